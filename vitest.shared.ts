@@ -1,0 +1,22 @@
+/**
+ * Shared vitest settings for every workspace project.
+ *
+ * Each project has its own `vitest.config.ts` that merges this one (see
+ * monorepo guide, pitfall 7: a package without its own config picks up the
+ * root one). Workspace imports resolve to TypeScript source through the
+ * `@antq/source` export condition, so tests never need a build first.
+ */
+import { defaultServerConditions } from "vite";
+import { defineProject } from "vitest/config";
+
+export const sourceConditions = ["@antq/source", ...defaultServerConditions];
+
+export const sharedProjectConfig = defineProject({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions } },
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    env: { TZ: "UTC" },
+  },
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "tsup";
+
+/** Benchmarks run against the built packages (their `dist`), as users get them. */
+export default defineConfig({
+  entry: ["src/main.ts", "src/suites/*.ts"],
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  clean: true,
+  skipNodeModulesBundle: true,
+});

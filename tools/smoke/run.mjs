@@ -117,7 +117,7 @@ writeFileSync(
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const settings = [
   ["nodenext", "nodenext"],
-  ["node20", "node20"],
+  ["node20", "nodenext"],
   ["preserve", "bundler"],
 ];
 for (const [module, moduleResolution] of settings) {

@@ -1,6 +1,15 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-/** The `antq` binary: one ESM file with a shebang; workspace packages and npm dependencies stay external. */
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+/**
+ * The `antq` binary: one ESM file with a shebang. npm dependencies (effect, exceljs, zod, csv-*) stay
+ * external; the workspace packages (@antq/*) are bundled from source through the `@antq/source`
+ * condition, so `node dist/main.js` works without building every package first.
+ */
 export default defineConfig({
   entry: { main: "src/main.ts" },
   format: ["esm"],
@@ -9,4 +18,9 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   banner: { js: "#!/usr/bin/env node" },
+  noExternal: [/^@antq\//],
+  define: { __ANTQ_VERSION__: JSON.stringify(version) },
+  esbuildOptions(options) {
+    options.conditions = ["@antq/source", "import", "default"];
+  },
 });

@@ -1,0 +1,98 @@
+import * as z from "zod";
+import { CalendarDateSchema } from "./calendar-date.js";
+import { text } from "./internal/id.js";
+
+/**
+ * Kinds of document referred to by movement data (nghị quyết, kế hoạch, bản đăng ký, quyết định …).
+ *
+ * @example
+ * ```ts
+ * DocumentKindSchema.parse("plan"); // kế hoạch
+ * ```
+ */
+export const DocumentKindSchema = z
+  .enum([
+    "resolution",
+    "plan",
+    "registration",
+    "decision",
+    "internal-rules",
+    "report",
+    "submission",
+    "minutes",
+    "guidance",
+    "circular",
+    "decree",
+    "law",
+    "directive",
+    "official-letter",
+    "other",
+  ])
+  .meta({ title: "Loại văn bản" });
+
+/**
+ * A document kind (see {@link DocumentKindSchema}).
+ *
+ * @example
+ * ```ts
+ * const k: DocumentKind = "resolution";
+ * ```
+ */
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+/**
+ * A reference to a document: its number and symbol as written (e.g. `"10/KH-BCĐ-CAT"`,
+ * `"124/2021/TT-BCA"`), date of issue, issuer, kind and title. All fields except `number` are optional;
+ * a Bản đăng ký often has no number, so use {@link DatedActSchema} without a reference for it.
+ *
+ * @example
+ * ```ts
+ * DocumentReferenceSchema.parse({ number: "10/KH-BCĐ-CAT", date: "2023-02-08", kind: "plan", issuer: "Ban Chỉ đạo 138 tỉnh An Giang" });
+ * ```
+ */
+export const DocumentReferenceSchema = z
+  .strictObject({
+    number: text("Số, ký hiệu văn bản", 100),
+    date: CalendarDateSchema.optional(),
+    kind: DocumentKindSchema.optional(),
+    issuer: text("Cơ quan ban hành", 300).optional(),
+    title: text("Trích yếu", 1000).optional(),
+  })
+  .meta({ id: "DocumentReference", title: "Văn bản" });
+
+/**
+ * A document reference (see {@link DocumentReferenceSchema}).
+ *
+ * @example
+ * ```ts
+ * const ref: DocumentReference = { number: "124/2021/TT-BCA", date: "2021-12-28", kind: "circular" };
+ * ```
+ */
+export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
+
+/**
+ * A dated act (a resolution adopted, a plan issued, a registration made), optionally with its document.
+ * TT 124 asks for several of these "trong Quý I".
+ *
+ * @example
+ * ```ts
+ * DatedActSchema.parse({ date: "2025-02-20", document: { number: "05-NQ/CB", kind: "resolution" } });
+ * ```
+ */
+export const DatedActSchema = z
+  .strictObject({
+    date: CalendarDateSchema,
+    document: DocumentReferenceSchema.optional(),
+    note: text("Ghi chú", 1000).optional(),
+  })
+  .meta({ title: "Việc đã thực hiện (có ngày)" });
+
+/**
+ * A dated act (see {@link DatedActSchema}).
+ *
+ * @example
+ * ```ts
+ * const act: DatedAct = { date: "2025-03-05" };
+ * ```
+ */
+export type DatedAct = z.infer<typeof DatedActSchema>;

@@ -1,0 +1,61 @@
+import type * as z from "zod";
+import { type DomainIssue, translateZodIssues } from "./issues-vi.js";
+
+/**
+ * Result of a parse: the typed value, or the list of problems (never an exception for bad data).
+ *
+ * @example
+ * ```ts
+ * const r: DomainResult<number> = { ok: false, issues: [] };
+ * if (r.ok) console.log(r.value);
+ * ```
+ */
+export type DomainResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly DomainIssue[] };
+
+/**
+ * Parses `input` with any schema (including your own extensions of the domain schemas) and returns a
+ * {@link DomainResult} with Vietnamese issues.
+ *
+ * @example
+ * ```ts
+ * const MyFacts = AnnualFactsSchema.extend({ extraDrugHotspots: z.int().nonnegative() });
+ * const r = parseWith(MyFacts, json);
+ * if (!r.ok) for (const i of r.issues) console.error(i.pathText, i.message);
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): DomainResult<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: translateZodIssues(result.error.issues, schema, input) };
+}
+
+/**
+ * Makes a parse function for a schema, e.g. `const parseMyUnit = parser(MyUnitSchema)`.
+ *
+ * @example
+ * ```ts
+ * const parseDate = parser(CalendarDateSchema);
+ * parseDate("2025-07-01"); // { ok: true, value: "2025-07-01" }
+ * ```
+ */
+export function parser<S extends z.ZodType>(schema: S): (input: unknown) => DomainResult<z.output<S>> {
+  return (input) => parseWith(schema, input);
+}
+
+/**
+ * Returns the value of an ok result or throws a `TypeError` listing the issues (for tests and scripts
+ * where bad data is a programmer error).
+ *
+ * @example
+ * ```ts
+ * const unit = unwrapResult(parseAssessedUnit(json));
+ * ```
+ */
+export function unwrapResult<T>(result: DomainResult<T>): T {
+  if (result.ok) return result.value;
+  throw new TypeError(
+    `Dữ liệu không hợp lệ:\n${result.issues.map((i) => `- [${i.code}] ${i.message}`).join("\n")}`,
+  );
+}

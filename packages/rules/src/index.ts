@@ -1,1 +1,104 @@
-export const placeholder = 1;
+export {
+  type CompiledRuleSet,
+  type CompileOptions,
+  compile,
+  type EvaluateOptions,
+  type ResolvedRule,
+} from "./compile.js";
+export { countOutcomes, evaluate, evaluateMany } from "./evaluate.js";
+export { type RenderOptions, renderExplanation } from "./explain.js";
+export {
+  type GoldenCase,
+  GoldenCaseSchema,
+  type GoldenChange,
+  GoldenExpectationSchema,
+  type GoldenFailure,
+  type GoldenReport,
+  type GoldenRunOptions,
+  type GoldenSuite,
+  GoldenSuiteSchema,
+  parseGoldenSuite,
+  runGoldenSuite,
+} from "./golden.js";
+export { canonicalize, fnv1a64, hashValue } from "./hash.js";
+export {
+  type DatedDefault,
+  defaultReadingAt,
+  defineInterpretation,
+  type Interpretation,
+  type InterpretationChoice,
+  type InterpretationDefinition,
+  type Readings,
+} from "./interpretation.js";
+export { type Issue, type Result, RuleSetError } from "./issue.js";
+export {
+  type CitationExtras,
+  type CitationLocation,
+  type Confidence,
+  cite,
+  documentTitle,
+  formatLegalBases,
+  formatLegalBasis,
+  isCitable,
+  type LegalBasis,
+  LegalBasisSchema,
+  legalBasisKey,
+} from "./legal-basis.js";
+export {
+  allMustPass,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  type Outcome,
+  OutcomeSchema,
+  outcomeLabel,
+} from "./outcome.js";
+export {
+  composeRuleSet,
+  defineOverlay,
+  type InterpretationDefault,
+  type Overlay,
+  type OverlayDefinition,
+  type ParameterOverride,
+  type RuleDisable,
+  type RuleReplacement,
+} from "./overlay.js";
+export { type PackageRef, PackageRefSchema, RULES_PACKAGE } from "./package-ref.js";
+export {
+  defineParameter,
+  type Parameter,
+  type ParameterDefinition,
+  type ParameterValue,
+  parameterValueAt,
+} from "./parameter.js";
+export type { CriterionResult, EvaluationResult } from "./result.js";
+export {
+  basesOf,
+  defineRule,
+  type Finding,
+  type Rule,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleRole,
+  type RuleVersion,
+  ruleVersionAt,
+  underReading,
+} from "./rule.js";
+export {
+  type AppliedOverlay,
+  dateForYear,
+  defineRuleSet,
+  type RuleSet,
+  type RuleSetDefinition,
+  type UnitKind,
+} from "./rule-set.js";
+export {
+  InterpretationMetadataSchema,
+  type MetadataOptions,
+  ParameterMetadataSchema,
+  RuleMetadataSchema,
+  type RuleSetMetadata,
+  RuleSetMetadataSchema,
+  RuleVersionMetadataSchema,
+  ruleSetMetadata,
+} from "./serialize.js";
+export { validateRuleSet } from "./validate.js";

@@ -1,0 +1,476 @@
+/**
+ * Compilation: resolve a rule set (plus overlays) as of a date or an evaluation year, check it, and turn it
+ * into closures grouped by unit kind. Evaluation is synchronous and pure.
+ */
+import { hashValue } from "./hash.js";
+import { assertIsoDate, formatDateVi } from "./internal/date.js";
+import { defaultReadingAt, type Readings } from "./interpretation.js";
+import { type Issue, RuleSetError } from "./issue.js";
+import { formatLegalBases, type LegalBasis } from "./legal-basis.js";
+import { OUTCOME_LABELS, type Outcome } from "./outcome.js";
+import { composeRuleSet, type Overlay } from "./overlay.js";
+import type { PackageRef } from "./package-ref.js";
+import { type ParameterValue, parameterValueAt } from "./parameter.js";
+import type { CriterionResult, EvaluationResult } from "./result.js";
+import {
+  basesOf,
+  type Finding,
+  type Rule,
+  type RuleContext,
+  type RuleVersion,
+  ruleVersionAt,
+} from "./rule.js";
+import { dateForYear, type RuleSet } from "./rule-set.js";
+import { type RuleSetMetadata, ruleSetMetadata } from "./serialize.js";
+import { validateRuleSet } from "./validate.js";
+
+/**
+ * Options of {@link compile}: exactly one of `asOf` or `year`.
+ *
+ * @example
+ * const opts: CompileOptions<Unit> = { year: 2025, readings: { "tt124.d4.k4.a.kiem_che_keo_giam": "khong_tang" } };
+ */
+export interface CompileOptions<I> {
+  /** Resolve the rules in force on this date (`YYYY-MM-DD`). */
+  readonly asOf?: string;
+  /** Resolve for an evaluation year (uses the rule set's `dateForYear`). */
+  readonly year?: number;
+  /** Province overlays applied in order before resolving. */
+  readonly overlays?: readonly Overlay<I>[];
+  /** Readings chosen for every evaluation of this compiled set (what-if). */
+  readonly readings?: Readings;
+  /** Run the static checks (default true); invalid sets throw a `RuleSetError`. */
+  readonly validate?: boolean;
+}
+
+/**
+ * Options of one evaluation.
+ *
+ * @example
+ * compiled.evaluate(unit, { explain: true, readings: { "tt124.d4.k4.a.kiem_che_keo_giam": "giam" } });
+ */
+export interface EvaluateOptions {
+  /** Build reasons, citations, facts and versions (default false: fastest). */
+  readonly explain?: boolean;
+  /** Readings for this call only (override the compiled ones). */
+  readonly readings?: Readings;
+}
+
+/**
+ * A rule with the version in force, as resolved by {@link compile}.
+ *
+ * @example
+ * compiled.rules.map((r) => `${r.rule.id} từ ${r.version.from}`);
+ */
+export interface ResolvedRule<I> {
+  readonly rule: Rule<I>;
+  readonly version: RuleVersion<I>;
+}
+
+/**
+ * A compiled rule set, ready to evaluate units.
+ *
+ * @example
+ * const compiled = compile(tt124RuleSet, { year: 2025 });
+ * compiled.evaluate(unit).outcome; //=> "dat"
+ */
+export interface CompiledRuleSet<I> {
+  readonly id: string;
+  readonly label: string;
+  readonly asOf: string;
+  readonly year: number | undefined;
+  readonly hash: string;
+  readonly packages: readonly PackageRef[];
+  /** The composed rule set (with overlays). */
+  readonly ruleSet: RuleSet<I>;
+  readonly rules: readonly ResolvedRule<I>[];
+  /** The JSON metadata of the resolved set (what the hash covers). */
+  readonly metadata: RuleSetMetadata;
+  evaluate(input: I, options?: EvaluateOptions): EvaluationResult;
+  evaluateMany(inputs: readonly I[], options?: EvaluateOptions): EvaluationResult[];
+  /** Only the overall outcome (fastest path). */
+  outcomeOf(input: I, options?: Pick<EvaluateOptions, "readings">): Outcome;
+  /** The parameter value in force, or `undefined`. */
+  parameter<T>(id: string): ParameterValue<T> | undefined;
+  /** The reading in force for an option (compiled readings over defaults). */
+  reading(id: string): string | null;
+}
+
+interface Entry<I> {
+  readonly id: string;
+  readonly index: number;
+  readonly role: "gate" | "criterion" | "info";
+  readonly rule: Rule<I>;
+  readonly version: RuleVersion<I>;
+  readonly decide: (input: I, ctx: RuleContext) => string;
+  readonly findings: Readonly<Record<string, Finding<I>>>;
+  readonly value: ((input: I, ctx: RuleContext, code: string) => number) | undefined;
+  readonly review: string | undefined;
+  readonly bases: readonly LegalBasis[];
+  readonly citation: string;
+  readonly label: string;
+}
+
+interface State {
+  outs: (Outcome | undefined)[] | undefined;
+}
+
+function orderRules<I>(resolved: ResolvedRule<I>[]): ResolvedRule<I>[] {
+  const byId = new Map(resolved.map((r) => [r.rule.id, r] as const));
+  const out: ResolvedRule<I>[] = [];
+  const done = new Set<string>();
+  const visit = (r: ResolvedRule<I>): void => {
+    if (done.has(r.rule.id)) return;
+    done.add(r.rule.id);
+    for (const d of r.version.dependsOn ?? []) {
+      const dep = byId.get(d);
+      if (dep) visit(dep);
+    }
+    out.push(r);
+  };
+  for (const r of resolved) if (r.rule.role === "gate") visit(r);
+  for (const r of resolved) visit(r);
+  return out;
+}
+
+/**
+ * Compiles a rule set: applies overlays, runs the static checks, resolves rules, parameters and readings as of
+ * `asOf` (or the evaluation `year`), hashes the result and builds per-kind closures. Throws a `RuleSetError`
+ * when the set or an overlay is invalid, a `RangeError` on bad options.
+ *
+ * @example
+ * const compiled = compile(tt124RuleSet, { year: 2025, overlays: [vinhLongOverlay] });
+ * const result = compiled.evaluate(unit, { explain: true });
+ */
+export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): CompiledRuleSet<I> {
+  if ((options.asOf === undefined) === (options.year === undefined)) {
+    throw new RangeError("compile: cần đúng một trong hai tuỳ chọn asOf hoặc year.");
+  }
+  const asOf = options.asOf ?? dateForYear(ruleSet, options.year as number);
+  assertIsoDate(asOf, "compile: asOf");
+  const year = options.year;
+
+  let set = ruleSet;
+  if (options.overlays && options.overlays.length > 0) {
+    const composed = composeRuleSet(ruleSet, options.overlays);
+    if (!composed.ok) throw new RuleSetError(composed.issues);
+    set = composed.value;
+  }
+  if (options.validate !== false) {
+    const issues: Issue[] = validateRuleSet(set);
+    if (issues.length > 0) throw new RuleSetError(issues);
+  }
+
+  // Parameters and readings in force.
+  const paramValues = new Map<string, ParameterValue>();
+  for (const p of set.parameters) {
+    const v = parameterValueAt(p, asOf);
+    if (v) paramValues.set(p.id, v);
+  }
+  const interpretations = new Map(set.interpretations.map((x) => [x.id, x] as const));
+  const baseReadings = new Map<string, { choice: string | null; source: string }>();
+  for (const x of set.interpretations) {
+    const d = defaultReadingAt(x, asOf);
+    baseReadings.set(x.id, {
+      choice: d.choice,
+      source: d.source ? `${d.source.name}@${d.source.version}` : "mặc định",
+    });
+  }
+  const applyReadings = (
+    into: Map<string, { choice: string | null; source: string }>,
+    readings: Readings | undefined,
+    source: string,
+  ): void => {
+    if (!readings) return;
+    for (const [id, choice] of Object.entries(readings)) {
+      const x = interpretations.get(id);
+      if (!x) throw new RangeError(`Không có cách hiểu “${id}”.`);
+      if (choice !== null && !x.choices.some((c) => c.id === choice)) {
+        throw new RangeError(`Cách hiểu “${id}” không có lựa chọn “${choice}”.`);
+      }
+      into.set(id, { choice, source });
+    }
+  };
+  applyReadings(baseReadings, options.readings, "lựa chọn khi biên dịch");
+
+  // Resolve rules.
+  const resolved: ResolvedRule<I>[] = [];
+  for (const rule of set.rules) {
+    const version = ruleVersionAt(rule, asOf);
+    if (!version || version.disabled) continue;
+    resolved.push({ rule, version });
+  }
+  const ordered = orderRules(resolved);
+  const indexOf = new Map(ordered.map((r, i) => [r.rule.id, i] as const));
+  const hasDeps = ordered.some((r) => (r.version.dependsOn ?? []).length > 0);
+
+  const packages: PackageRef[] = [set.package];
+  for (const o of set.overlays) {
+    if (!packages.some((p) => p.name === o.package.name && p.version === o.package.version))
+      packages.push(o.package);
+  }
+  const readingsForHash = Object.fromEntries([...baseReadings].map(([k, v]) => [k, v.choice]));
+  const partialMeta = ruleSetMetadata(set, year === undefined ? { asOf } : { asOf, year });
+  const hash = hashValue({ metadata: partialMeta, readings: readingsForHash, packages });
+  const metadata: RuleSetMetadata = { ...partialMeta, hash };
+
+  const entries: Entry<I>[] = ordered.map((r, index) => {
+    const reviews: string[] = [];
+    for (const pid of r.version.parameters ?? []) {
+      const v = paramValues.get(pid);
+      if (v?.review) reviews.push(`${pid}: ${v.review}`);
+    }
+    const bases = basesOf(r.version);
+    return {
+      id: r.rule.id,
+      index,
+      role: r.rule.role,
+      rule: r.rule,
+      version: r.version,
+      decide: r.version.decide,
+      findings: r.version.findings,
+      value: r.version.value,
+      review: reviews.length > 0 ? reviews.join("; ") : undefined,
+      bases,
+      citation: formatLegalBases(bases),
+      label: r.version.label ?? r.rule.label,
+    };
+  });
+  const byKind = new Map<string, Entry<I>[]>();
+  for (const k of set.kinds) {
+    byKind.set(
+      k.id,
+      entries.filter((e) => e.rule.kinds === undefined || e.rule.kinds.includes(k.id)),
+    );
+  }
+  const kindLabels = new Map(set.kinds.map((k) => [k.id, k.label] as const));
+  const aggregate = set.aggregate;
+
+  const makeContext = (
+    readingMap: Map<string, { choice: string | null; source: string }>,
+    state: State,
+  ): RuleContext => ({
+    asOf,
+    year,
+    param<T>(id: string): T {
+      const v = paramValues.get(id);
+      if (v === undefined) throw new RangeError(`Tham số “${id}” không có giá trị vào ngày ${asOf}.`);
+      return v.value as T;
+    },
+    reading(id: string): string | null {
+      const r = readingMap.get(id);
+      if (r === undefined) throw new RangeError(`Không có cách hiểu “${id}”.`);
+      return r.choice;
+    },
+    outcome(ruleId: string): Outcome | undefined {
+      const i = indexOf.get(ruleId);
+      return i === undefined || state.outs === undefined ? undefined : state.outs[i];
+    },
+  });
+  const baseState: State = { outs: undefined };
+  const baseCtx = makeContext(baseReadings, baseState);
+  const contextFor = (
+    readings: Readings | undefined,
+  ): { ctx: RuleContext; state: State; map: typeof baseReadings } => {
+    if (!readings) return { ctx: baseCtx, state: baseState, map: baseReadings };
+    const map = new Map(baseReadings);
+    applyReadings(map, readings, "lựa chọn khi đánh giá");
+    const state: State = { outs: undefined };
+    return { ctx: makeContext(map, state), state, map };
+  };
+  const ruleSetId = set.id;
+
+  const findingOf = (e: Entry<I>, code: string): Finding<I> => {
+    const f = e.findings[code];
+    if (f === undefined) {
+      throw new Error(
+        `Quy tắc ${e.id} trả về mã “${code}” không khai báo trong findings (lỗi nội dung quy tắc).`,
+      );
+    }
+    return f;
+  };
+
+  const run = (
+    input: I,
+    options: EvaluateOptions | undefined,
+    onlyOutcome: boolean,
+  ): EvaluationResult | Outcome => {
+    const explain = options?.explain === true && !onlyOutcome;
+    const { ctx, state, map } = contextFor(options?.readings);
+    const kind = set.kindOf(input);
+    const list = byKind.get(kind);
+    if (list === undefined) {
+      if (onlyOutcome) return "khong_ap_dung";
+      return {
+        ruleSet: ruleSetId,
+        hash,
+        asOf,
+        ...(year === undefined ? {} : { year }),
+        kind,
+        outcome: "khong_ap_dung",
+        criteria: [],
+        packages,
+        ...(explain
+          ? {
+              outcomeLabel: OUTCOME_LABELS.khong_ap_dung,
+              summary: `Loại đơn vị “${kind}” không thuộc phạm vi của bộ quy tắc ${set.label}.`,
+            }
+          : {}),
+      };
+    }
+    const saved = state.outs;
+    const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
+    state.outs = outs;
+    const criteria: CriterionResult[] = [];
+    let overall: Outcome | undefined;
+    let anyFail = false;
+    let anyReview = false;
+    const collected: Outcome[] | undefined = aggregate ? [] : undefined;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i] as Entry<I>;
+        const code = e.decide(input, ctx);
+        const f = findingOf(e, code);
+        let outcome = f.outcome;
+        if (e.review !== undefined && (outcome === "dat" || outcome === "chua_dat")) outcome = "can_xem_xet";
+        if (outs) outs[e.index] = outcome;
+        if (!onlyOutcome) {
+          if (explain) criteria.push(explainCriterion(e, f, code, outcome, input, ctx, map));
+          else if (e.value) criteria.push({ id: e.id, outcome, code, value: e.value(input, ctx, code) });
+          else criteria.push({ id: e.id, outcome, code });
+        }
+        if (e.role === "gate") {
+          if (outcome !== "dat") {
+            overall = outcome;
+            break;
+          }
+          continue;
+        }
+        if (e.role === "info") continue;
+        if (collected) collected.push(outcome);
+        else if (outcome === "chua_dat") {
+          anyFail = true;
+          if (onlyOutcome) break;
+        } else if (outcome === "can_xem_xet") anyReview = true;
+      }
+    } finally {
+      state.outs = saved;
+    }
+    if (overall === undefined) {
+      overall =
+        collected && aggregate
+          ? aggregate(collected)
+          : anyFail
+            ? "chua_dat"
+            : anyReview
+              ? "can_xem_xet"
+              : "dat";
+    }
+    if (onlyOutcome) return overall;
+    const subject = set.idOf?.(input);
+    const base: EvaluationResult = {
+      ruleSet: ruleSetId,
+      hash,
+      asOf,
+      ...(year === undefined ? {} : { year }),
+      ...(subject === undefined ? {} : { subject }),
+      kind,
+      outcome: overall,
+      criteria,
+      packages,
+    };
+    if (!explain) return base;
+    const kindLabel = kindLabels.get(kind) ?? kind;
+    return {
+      ...base,
+      outcomeLabel: OUTCOME_LABELS[overall],
+      kindLabel,
+      summary: summarize(set.label, kindLabel, subject, overall, criteria, year, asOf),
+      readings: Object.fromEntries(map),
+    };
+  };
+
+  const compiled: CompiledRuleSet<I> = {
+    id: set.id,
+    label: set.label,
+    asOf,
+    year,
+    hash,
+    packages,
+    ruleSet: set,
+    rules: ordered,
+    metadata,
+    evaluate: (input, opts) => run(input, opts, false) as EvaluationResult,
+    evaluateMany: (inputs, opts) => {
+      const out = new Array<EvaluationResult>(inputs.length);
+      for (let i = 0; i < inputs.length; i++) out[i] = run(inputs[i] as I, opts, false) as EvaluationResult;
+      return out;
+    },
+    outcomeOf: (input, opts) => run(input, opts, true) as Outcome,
+    parameter: <T>(id: string) => paramValues.get(id) as ParameterValue<T> | undefined,
+    reading: (id) => {
+      const r = baseReadings.get(id);
+      if (r === undefined) throw new RangeError(`Không có cách hiểu “${id}”.`);
+      return r.choice;
+    },
+  };
+  return Object.freeze(compiled);
+}
+
+function explainCriterion<I>(
+  e: Entry<I>,
+  f: Finding<I>,
+  code: string,
+  outcome: Outcome,
+  input: I,
+  ctx: RuleContext,
+  readings: Map<string, { choice: string | null; source: string }>,
+): CriterionResult {
+  const message = typeof f.message === "string" ? f.message : f.message(input, ctx);
+  let reason = `${message.replace(/[.\s]+$/u, "")}. Căn cứ: ${e.citation}.`;
+  if (e.review !== undefined && outcome !== f.outcome) {
+    reason += ` Cần xem xét vì giá trị tham số chưa xác định được văn bản (${e.review}).`;
+  }
+  const usedReadings: Record<string, string | null> = {};
+  for (const id of e.version.interpretations ?? []) usedReadings[id] = readings.get(id)?.choice ?? null;
+  const result: CriterionResult = {
+    id: e.id,
+    outcome,
+    code,
+    role: e.role,
+    label: e.label,
+    outcomeLabel: OUTCOME_LABELS[outcome],
+    reason,
+    basis: e.bases,
+    citation: e.citation,
+    facts: e.version.facts ? e.version.facts(input, ctx) : {},
+    version:
+      e.version.to === undefined ? { from: e.version.from } : { from: e.version.from, to: e.version.to },
+    ...(e.version.source ? { source: e.version.source } : {}),
+    readings: usedReadings,
+    ...(e.review !== undefined && outcome !== f.outcome ? { review: e.review } : {}),
+    ...(e.value ? { value: e.value(input, ctx, code) } : {}),
+  };
+  return result;
+}
+
+function summarize(
+  setLabel: string,
+  kindLabel: string,
+  subject: string | undefined,
+  outcome: Outcome,
+  criteria: readonly CriterionResult[],
+  year: number | undefined,
+  asOf: string,
+): string {
+  const who = subject === undefined ? kindLabel : `${kindLabel} ${subject}`;
+  const when = year === undefined ? `tại ngày ${formatDateVi(asOf)}` : `năm ${year}`;
+  const failed = criteria.filter((c) => c.outcome === "chua_dat").map((c) => c.id);
+  const review = criteria.filter((c) => c.outcome === "can_xem_xet").map((c) => c.id);
+  const gate = criteria.find((c) => c.role === "gate" && c.outcome !== "dat");
+  if (gate) return `${who} ${when}: ${OUTCOME_LABELS[outcome]} — ${gate.reason ?? gate.code}`;
+  let text = `${who} ${when}: ${OUTCOME_LABELS[outcome]} (${setLabel})`;
+  if (failed.length > 0) text += `; chưa đạt tiêu chí ${failed.join(", ")}`;
+  if (review.length > 0) text += `; cần xem xét tiêu chí ${review.join(", ")}`;
+  return `${text}.`;
+}

@@ -1,0 +1,215 @@
+/**
+ * Golden tests as data files (OpenFisca YAML tests / DMN TCK style): JSON files validated by zod, shipped in
+ * the package so a province overlay can re-run the national tests and must declare the cases it changes.
+ */
+import { z } from "zod";
+import type { CompiledRuleSet } from "./compile.js";
+import type { Issue, Result } from "./issue.js";
+import { type Outcome, OutcomeSchema } from "./outcome.js";
+import type { EvaluationResult } from "./result.js";
+
+/**
+ * What a golden case expects: the overall outcome, per-criterion outcomes and codes, criteria that must be
+ * absent (not applicable to the kind or not in force).
+ *
+ * @example
+ * GoldenExpectationSchema.parse({ outcome: "chua_dat", criteria: { "tt124.d4.k1": "chua_dat" } });
+ */
+export const GoldenExpectationSchema = z
+  .object({
+    outcome: OutcomeSchema.optional(),
+    criteria: z.record(z.string(), OutcomeSchema).optional(),
+    codes: z.record(z.string(), z.string()).optional(),
+    absent: z.array(z.string()).optional(),
+    /** Substrings the explanation (summary + reasons) must contain. */
+    reasonIncludes: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/**
+ * Zod schema of a golden case.
+ *
+ * @example
+ * GoldenCaseSchema.shape.expect;
+ */
+export const GoldenCaseSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().min(1).describe("Mô tả tình huống bằng tiếng Việt."),
+    basis: z.array(z.string()).optional().describe("Căn cứ, ví dụ “124/2021/TT-BCA#Đ4.k1”."),
+    tags: z.array(z.string()).optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    year: z.number().int().optional(),
+    readings: z.record(z.string(), z.string().nullable()).optional(),
+    input: z.unknown(),
+    expect: GoldenExpectationSchema,
+  })
+  .strict()
+  .refine((c) => (c.asOf === undefined) !== (c.year === undefined), {
+    message: "Mỗi tình huống cần đúng một trong hai trường asOf hoặc year.",
+  });
+
+/**
+ * Zod schema of a golden-test file. Published as `@antq/rules/schemas/golden-suite.schema.json`.
+ *
+ * @example
+ * GoldenSuiteSchema.parse(JSON.parse(text));
+ */
+export const GoldenSuiteSchema = z
+  .object({
+    $schema: z.string().optional(),
+    suite: z.string().min(1),
+    description: z.string().optional(),
+    ruleSet: z.string().min(1),
+    cases: z.array(GoldenCaseSchema),
+  })
+  .strict();
+
+/**
+ * A golden-test file.
+ *
+ * @example
+ * const suite: GoldenSuite = { suite: "tt124", ruleSet: "an-toan-antt", cases: [] };
+ */
+export type GoldenSuite = z.infer<typeof GoldenSuiteSchema>;
+
+/**
+ * One golden case.
+ *
+ * @example
+ * const c: GoldenCase = suite.cases[0];
+ */
+export type GoldenCase = z.infer<typeof GoldenCaseSchema>;
+
+/**
+ * Parses a golden-test file; issues carry the zod path and a Vietnamese message (code `INVALID_GOLDEN_FILE`).
+ *
+ * @example
+ * const parsed = parseGoldenSuite(JSON.parse(readFileSync("golden/tt124.json", "utf8")));
+ * if (!parsed.ok) console.error(parsed.issues);
+ */
+export function parseGoldenSuite(data: unknown): Result<GoldenSuite> {
+  const r = GoldenSuiteSchema.safeParse(data);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    issues: r.error.issues.map(
+      (i): Issue => ({
+        code: "INVALID_GOLDEN_FILE",
+        message: `Tệp kiểm thử mẫu không hợp lệ tại ${i.path.join(".") || "(gốc)"}: ${i.message}`,
+        path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
+      }),
+    ),
+  };
+}
+
+/**
+ * A declared change to a national golden case, made by an overlay: the new expectation and why.
+ *
+ * @example
+ * const change: GoldenChange = { expect: { outcome: "chua_dat" }, reason: "Tỉnh bổ sung tiêu chí …" };
+ */
+export interface GoldenChange {
+  readonly expect: z.infer<typeof GoldenExpectationSchema>;
+  readonly reason: string;
+}
+
+/**
+ * A mismatch found by {@link runGoldenSuite}.
+ *
+ * @example
+ * const f: GoldenFailure = { caseId: "T6", what: "outcome", expected: "chua_dat", actual: "dat" };
+ */
+export interface GoldenFailure {
+  readonly caseId: string;
+  readonly what: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+/**
+ * The report of a golden run.
+ *
+ * @example
+ * const report: GoldenReport = runGoldenSuite(suite, { compile: (at) => compile(set, at) });
+ * report.failures.length; //=> 0
+ */
+export interface GoldenReport {
+  readonly passed: number;
+  readonly failures: readonly GoldenFailure[];
+  /** Cases whose expectation was replaced by a declared change. */
+  readonly changed: readonly string[];
+  /** Declared changes that refer to no case (code `UNKNOWN_CHANGE`). */
+  readonly unknownChanges: readonly string[];
+}
+
+/** Options of {@link runGoldenSuite}. */
+export interface GoldenRunOptions<I> {
+  /** Compiles the rule set for a case's date or year (cache it per date for speed). */
+  readonly compile: (at: { asOf: string } | { year: number }) => CompiledRuleSet<I>;
+  /** Converts the JSON `input` into the rule set's input type (e.g. a domain zod parse). */
+  readonly parseInput?: (input: unknown, testCase: GoldenCase) => I;
+  /** Declared changes by case id (overlays re-running national suites). */
+  readonly changes?: Readonly<Record<string, GoldenChange>>;
+}
+
+function check(
+  c: GoldenCase,
+  expect: z.infer<typeof GoldenExpectationSchema>,
+  r: EvaluationResult,
+  failures: GoldenFailure[],
+): void {
+  const fail = (what: string, expected: unknown, actual: unknown) =>
+    failures.push({ caseId: c.id, what, expected, actual });
+  if (expect.outcome !== undefined && r.outcome !== expect.outcome)
+    fail("outcome", expect.outcome, r.outcome);
+  const byId = new Map(r.criteria.map((x) => [x.id, x] as const));
+  for (const [id, o] of Object.entries(expect.criteria ?? {})) {
+    const got: Outcome | undefined = byId.get(id)?.outcome;
+    if (got !== o) fail(`criteria.${id}`, o, got ?? "(không có)");
+  }
+  for (const [id, code] of Object.entries(expect.codes ?? {})) {
+    const got = byId.get(id)?.code;
+    if (got !== code) fail(`codes.${id}`, code, got ?? "(không có)");
+  }
+  for (const id of expect.absent ?? [])
+    if (byId.has(id)) fail(`absent.${id}`, "(không có)", byId.get(id)?.outcome);
+  if (expect.reasonIncludes) {
+    const text = [r.summary ?? "", ...r.criteria.map((x) => x.reason ?? "")].join("\n");
+    for (const s of expect.reasonIncludes) if (!text.includes(s)) fail("reasonIncludes", s, "(không thấy)");
+  }
+}
+
+/**
+ * Runs a golden suite: evaluates each case with explanations on and compares. Declared `changes` replace a
+ * case's expectation (and are listed in `changed`); undeclared differences are failures.
+ *
+ * @example
+ * const report = runGoldenSuite(suite, { compile: (at) => compile(tt124RuleSet, at), parseInput: parseAssessedUnit });
+ * expect(report.failures).toEqual([]);
+ */
+export function runGoldenSuite<I>(suite: GoldenSuite, options: GoldenRunOptions<I>): GoldenReport {
+  const failures: GoldenFailure[] = [];
+  const changed: string[] = [];
+  const ids = new Set(suite.cases.map((c) => c.id));
+  let passed = 0;
+  for (const c of suite.cases) {
+    const compiled = options.compile(c.asOf !== undefined ? { asOf: c.asOf } : { year: c.year as number });
+    const input = options.parseInput ? options.parseInput(c.input, c) : (c.input as I);
+    const change = options.changes?.[c.id];
+    if (change) changed.push(c.id);
+    const before = failures.length;
+    try {
+      const r = compiled.evaluate(input, { explain: true, ...(c.readings ? { readings: c.readings } : {}) });
+      check(c, change ? change.expect : c.expect, r, failures);
+    } catch (e) {
+      failures.push({ caseId: c.id, what: "exception", expected: "không lỗi", actual: String(e) });
+    }
+    if (failures.length === before) passed++;
+  }
+  const unknownChanges = Object.keys(options.changes ?? {}).filter((id) => !ids.has(id));
+  return { passed, failures, changed, unknownChanges };
+}

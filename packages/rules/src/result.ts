@@ -1,0 +1,65 @@
+/**
+ * Evaluation results: per criterion the outcome, code and (with explanations on) the Vietnamese reason
+ * citing the article, the facts used, the rule version and the package that supplied it; for the whole
+ * result the rule-set id and hash, the date and the packages, so that any result can be replayed.
+ */
+import type { LegalBasis } from "./legal-basis.js";
+import type { Outcome } from "./outcome.js";
+import type { PackageRef } from "./package-ref.js";
+
+/**
+ * The result of one criterion (rule). With explanations off only `id`, `outcome`, `code` (and `value`) are set.
+ *
+ * @example
+ * const c: CriterionResult = { id: "tt124.d4.k1", outcome: "chua_dat", code: "HO_CHUA_DANG_KY_DU" };
+ */
+export interface CriterionResult {
+  readonly id: string;
+  readonly outcome: Outcome;
+  /** The finding code returned by the rule (stable, machine-readable). */
+  readonly code: string;
+  readonly value?: number;
+  readonly role?: "gate" | "criterion" | "info";
+  readonly label?: string;
+  readonly outcomeLabel?: string;
+  /** Vietnamese reason, ending with the citation ("Căn cứ: …"). */
+  readonly reason?: string;
+  readonly basis?: readonly LegalBasis[];
+  readonly citation?: string;
+  readonly facts?: Readonly<Record<string, unknown>>;
+  /** The rule version applied. */
+  readonly version?: { readonly from: string; readonly to?: string };
+  /** The package that supplied the version applied. */
+  readonly source?: PackageRef;
+  /** The readings of interpretation options this version used (choice or `null` = undecided). */
+  readonly readings?: Readonly<Record<string, string | null>>;
+  /** Why the outcome was turned into "cần xem xét" by a parameter value whose text is not known. */
+  readonly review?: string;
+}
+
+/**
+ * The result of evaluating one unit.
+ *
+ * @example
+ * const r: EvaluationResult = compiled.evaluate(unit, { explain: true });
+ * r.outcome; //=> "dat"
+ */
+export interface EvaluationResult {
+  readonly ruleSet: string;
+  /** Hash of the resolved rule set (rules, versions, parameters, readings, packages). */
+  readonly hash: string;
+  readonly asOf: string;
+  readonly year?: number;
+  readonly subject?: string;
+  readonly kind: string;
+  readonly outcome: Outcome;
+  readonly criteria: readonly CriterionResult[];
+  /** The packages whose rules the result used: the rule set's package, then overlays. */
+  readonly packages: readonly PackageRef[];
+  readonly outcomeLabel?: string;
+  readonly kindLabel?: string;
+  /** One-sentence Vietnamese summary (explanations on). */
+  readonly summary?: string;
+  /** All readings in force for this call and who set them (explanations on). */
+  readonly readings?: Readonly<Record<string, { readonly choice: string | null; readonly source: string }>>;
+}

@@ -1,4 +1,53 @@
 export {
+  ABBREVIATIONS,
+  ADMIN_UNIT_TYPES,
+  type AdminUnitName,
+  type AdminUnitType,
+  type AdminUnitTypeInfo,
+  abbreviate,
+  expandAbbreviations,
+  type FormatAdminUnitNameOptions,
+  formatAdminUnitName,
+  splitAdminUnitName,
+} from "./admin-unit.js";
+export { type CitedDocument, formatCitation, type LegalCitation, parseCitation } from "./citation.js";
+export {
+  comparePersonNames,
+  comparePlaceNames,
+  compareVietnamese,
+  type PersonName,
+  type SortKey,
+  sortPersonNames,
+  sortPlaceNames,
+  sortVietnamese,
+  splitPersonName,
+} from "./collation.js";
+export {
+  type DateInput,
+  type DateLine,
+  type DateLineOptions,
+  formatDate,
+  formatDateLine,
+  formatDateTime,
+  formatPartyDate,
+  formatPeriod,
+  formatQuarter,
+  formatTime,
+  getQuarter,
+  isCalendarDate,
+  type PartyDateOptions,
+  type Period,
+  parseDate,
+  parseDateLine,
+  parseDateTime,
+  parsePartyDate,
+  parsePeriod,
+  parseQuarter,
+  type Quarter,
+  quarterRange,
+  toCalendarDate,
+} from "./date.js";
+export {
   DOCUMENT_TYPE_NAMES,
   type DocumentKind,
   type DocumentNumber,
@@ -8,4 +57,39 @@ export {
   isValidDocumentNumber,
   parseDocumentNumber,
 } from "./document-number.js";
+export {
+  type FormatNumberOptions,
+  type FormatPercentOptions,
+  formatNumber,
+  formatPercent,
+  formatPercentOf,
+  formatRatio,
+  formatRatioWithPercent,
+  type ParsedRatio,
+  parseBigInt,
+  parseNumber,
+  parsePercent,
+  parseRatio,
+  type Ratio,
+  type RoundingMode,
+} from "./number.js";
+export {
+  type CurrencyWordsOptions,
+  currencyToWords,
+  formatAmountInWords,
+  type NumberToWordsOptions,
+  numberToWords,
+  ordinalToWords,
+} from "./number-words.js";
 export { type FormatViError, type ParseResult, unwrap } from "./result.js";
+export { parseRoman, toRoman } from "./roman.js";
+export {
+  equalsIgnoringToneStyle,
+  foldDiacritics,
+  includesIgnoringDiacritics,
+  includesIgnoringToneStyle,
+  type NormalizeTextOptions,
+  normalizeText,
+  toSearchKey,
+} from "./text.js";
+export { detectToneStyle, normalizeToneStyle, type ToneStyle } from "./tone.js";

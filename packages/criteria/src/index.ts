@@ -1,1 +1,76 @@
-export const placeholder = 1;
+export { bandForTotal, bandTable, checkBands, describeBand } from "./band.js";
+export {
+  CLASSIFICATION_KINDS,
+  type ClassificationConfig,
+  type ClassificationDeadline,
+  type ClassificationKind,
+  type ClassificationResult,
+  type Classifier,
+  type ClassifyOptions,
+  countLevels,
+  createClassifier,
+  deadlineParameterId,
+  MOVEMENT_LEVELS,
+  type MovementLevel,
+  QD510,
+  rubricParameterId,
+  withProvinceOverlays,
+} from "./classification.js";
+export { EXAMPLE_PROVINCE_CONFIG, EXAMPLE_REVIEW_NOTE, exampleRubric } from "./config/example-province.js";
+export {
+  type Explanation,
+  type ExplanationLine,
+  explainClassification,
+  explainScore,
+  printExplanation,
+} from "./explain.js";
+export { CRITERIA_PACKAGE } from "./package-ref.js";
+export {
+  formatPoints,
+  isTenths,
+  pointsToTenths,
+  ROUNDING_RULE_LABELS,
+  type RoundingRule,
+  type Tenths,
+} from "./points.js";
+export {
+  type Band,
+  BandSchema,
+  basisOf,
+  checkRubric,
+  defineRubric,
+  type Level,
+  LevelSchema,
+  parseRubric,
+  RoundingRuleSchema,
+  type Rubric,
+  type RubricGroup,
+  RubricGroupSchema,
+  type RubricItem,
+  RubricItemSchema,
+  type RubricLeaf,
+  RubricLeafSchema,
+  RubricSchema,
+  rubricLeaves,
+  rubricToJson,
+  type Veto,
+  type VetoCondition,
+  VetoConditionSchema,
+  VetoSchema,
+} from "./rubric.js";
+export {
+  type CompiledRubric,
+  compileRubric,
+  type ItemScore,
+  itemScores,
+  type NodeKind,
+  type ReviewNote,
+  RubricError,
+  type RubricNode,
+  type ScoreEntry,
+  ScoreFlag,
+  type ScoreSheet,
+  type SheetScore,
+  scoreSheet,
+} from "./score.js";
+export { applyVetoes, evaluateVeto, type SheetFacts, type VetoHit, type VetoState } from "./veto.js";

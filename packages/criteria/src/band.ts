@@ -1,0 +1,121 @@
+/**
+ * Level bands: which level a total gives. Bands are inclusive ranges of tenths that must cover 0…max
+ * exactly once (no gap, no overlap), and a higher total must never give a worse level.
+ */
+import type { Issue } from "./internal/engine.js";
+import type { Band, Level } from "./rubric.js";
+
+/**
+ * Checks bands against the rubric maximum and levels: `BAND_GAP`, `BAND_OVERLAP`, `BAND_EMPTY`,
+ * `BAND_UNKNOWN_LEVEL`, `BAND_NOT_MONOTONE`, `BAND_BEYOND_MAX`.
+ *
+ * @example
+ * checkBands([{ level: "dat", min: 0, max: 499 }, { level: "tot", min: 500, max: 1000 }], 1000,
+ *   [{ id: "tot", label: "Tốt" }, { id: "dat", label: "Đạt" }]); //=> []
+ * checkBands([{ level: "dat", min: 0, max: 499 }, { level: "tot", min: 501, max: 1000 }], 1000, levels)[0].code;
+ * //=> "BAND_GAP"
+ */
+export function checkBands(bands: readonly Band[], max: number, levels: readonly Level[]): Issue[] {
+  const issues: Issue[] = [];
+  const rank = new Map(levels.map((l, i) => [l.id, i] as const));
+  const sorted = bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.min - y.b.min || x.b.max - y.b.max);
+  let next = 0;
+  let prevRank = Number.POSITIVE_INFINITY;
+  for (const { b, i } of sorted) {
+    const path = ["bands", i];
+    if (!rank.has(b.level)) {
+      issues.push({
+        code: "BAND_UNKNOWN_LEVEL",
+        message: `Khoảng điểm nêu mức “${b.level}” không có.`,
+        path,
+      });
+    }
+    if (b.min > b.max) {
+      issues.push({
+        code: "BAND_EMPTY",
+        message: `Khoảng điểm mức “${b.level}” có cận dưới ${b.min / 10} lớn hơn cận trên ${b.max / 10}.`,
+        path,
+      });
+      continue;
+    }
+    if (b.min > next) {
+      issues.push({
+        code: "BAND_GAP",
+        message: `Các khoảng điểm bỏ trống từ ${next / 10} đến ${(b.min - 1) / 10} điểm.`,
+        path,
+      });
+    } else if (b.min < next) {
+      issues.push({
+        code: "BAND_OVERLAP",
+        message: `Khoảng điểm mức “${b.level}” (${b.min / 10}–${b.max / 10}) chồng lên khoảng trước.`,
+        path,
+      });
+    }
+    const r = rank.get(b.level);
+    if (r !== undefined) {
+      if (r > prevRank) {
+        issues.push({
+          code: "BAND_NOT_MONOTONE",
+          message: `Mức “${b.level}” ứng với điểm cao hơn nhưng thấp hơn mức của khoảng điểm dưới nó.`,
+          path,
+        });
+      }
+      prevRank = r;
+    }
+    next = Math.max(next, b.max + 1);
+  }
+  if (next <= max) {
+    issues.push({
+      code: "BAND_GAP",
+      message: `Các khoảng điểm không phủ từ ${next / 10} đến ${max / 10} điểm.`,
+      path: ["bands"],
+    });
+  } else if (next > max + 1) {
+    issues.push({
+      code: "BAND_BEYOND_MAX",
+      message: `Có khoảng điểm vượt tổng điểm chuẩn ${max / 10}.`,
+      path: ["bands"],
+    });
+  }
+  return issues;
+}
+
+/**
+ * A lookup table from total (tenths) to level index (0 = best), built once per rubric so that finding the
+ * level of a total is one array read.
+ *
+ * @example
+ * const table = bandTable(rubric); table[925]; //=> 0 (xuất sắc in the example configuration)
+ */
+export function bandTable(bands: readonly Band[], max: number, levels: readonly Level[]): Int8Array {
+  const rank = new Map(levels.map((l, i) => [l.id, i] as const));
+  const table = new Int8Array(max + 1).fill(-1);
+  for (const b of bands) {
+    const r = rank.get(b.level) ?? -1;
+    for (let t = Math.max(0, b.min); t <= Math.min(max, b.max); t++) table[t] = r;
+  }
+  return table;
+}
+
+/**
+ * The band a total falls in, or `undefined` (only possible for an unchecked band list).
+ *
+ * @example
+ * bandForTotal([{ level: "dat", min: 0, max: 1000 }], 850)?.level; //=> "dat"
+ */
+export function bandForTotal(bands: readonly Band[], total: number): Band | undefined {
+  for (const b of bands) if (b.min <= total && total <= b.max) return b;
+  return undefined;
+}
+
+/**
+ * Describes a band in Vietnamese: "từ 90 đến 100 điểm", "dưới 50 điểm" (for a band starting at 0).
+ *
+ * @example
+ * describeBand({ level: "kha", min: 700, max: 899 }); //=> "từ 70 đến 89,9 điểm"
+ */
+export function describeBand(band: Band): string {
+  const f = (t: number) => `${Math.floor(t / 10)}${t % 10 === 0 ? "" : `,${t % 10}`}`;
+  if (band.min === 0) return `dưới ${f(band.max + 1)} điểm`;
+  return `từ ${f(band.min)} đến ${f(band.max)} điểm`;
+}

@@ -1,0 +1,174 @@
+/**
+ * Vietnamese explanations of scored sheets and classifications: per item the points given, the self score
+ * next to the verified score, caps applied, deductions, evidence and the citation; then the band, the vetoes
+ * hit, the level and why the result needs review. This is what an officer prints and attaches to the dossier.
+ */
+import { bandForTotal, describeBand } from "./band.js";
+import type { ClassificationResult } from "./classification.js";
+import { formatLegalBasis, type LegalBasis } from "./internal/engine.js";
+import { formatDateVi } from "./internal/format.js";
+import { formatPoints, ROUNDING_RULE_LABELS } from "./points.js";
+import type { RubricLeaf } from "./rubric.js";
+import { type RubricNode, ScoreFlag, type SheetScore } from "./score.js";
+
+/**
+ * One line of an explanation.
+ *
+ * @example
+ * const l: ExplanationLine = { id: "1", depth: 1, text: "1. …: 2,5/3 điểm …" };
+ */
+export interface ExplanationLine {
+  readonly id: string;
+  readonly depth: number;
+  readonly text: string;
+}
+
+/**
+ * A structured explanation: title, item lines, conclusion lines.
+ *
+ * @example
+ * printExplanation(explainScore(score));
+ */
+export interface Explanation {
+  readonly title: string;
+  readonly items: readonly ExplanationLine[];
+  readonly conclusion: readonly string[];
+}
+
+function basisText(node: RubricNode): string | undefined {
+  const src = node.source as { basis?: LegalBasis };
+  const basis = src.basis ?? node.group.basis;
+  return basis === undefined ? undefined : formatLegalBasis(basis);
+}
+
+function leafDetail(node: RubricNode, score: SheetScore): string {
+  const i = node.index;
+  const f = score.flags[i] as number;
+  const e = score.entries[i];
+  const parts: string[] = [];
+  if (node.mode === "deduction") {
+    const events = e?.verifiedEvents ?? e?.selfEvents;
+    if (events === undefined) parts.push("chưa nhập số vụ việc");
+    else {
+      const deducted = events * node.perEvent;
+      parts.push(
+        `${events} vụ việc × ${formatPoints(node.perEvent)} điểm = trừ ${formatPoints(deducted)} điểm` +
+          ((f & ScoreFlag.FLOORED) !== 0 ? `, không trừ quá ${formatPoints(node.max)} điểm của mục` : ""),
+      );
+      if (
+        e?.selfEvents !== undefined &&
+        e.verifiedEvents !== undefined &&
+        e.selfEvents !== e.verifiedEvents
+      ) {
+        parts.push(`đơn vị tự kê ${e.selfEvents} vụ, thẩm định ${e.verifiedEvents} vụ`);
+      }
+    }
+  } else if (e === undefined || (e.self === undefined && e.verified === undefined)) {
+    parts.push("chưa chấm");
+  } else {
+    if (e.self !== undefined) parts.push(`tự chấm ${formatPoints(e.self)}`);
+    if (e.verified !== undefined) parts.push(`thẩm định ${formatPoints(e.verified)}`);
+    if ((f & ScoreFlag.CAPPED) !== 0) {
+      parts.push(`điểm nhập vượt tối đa, lấy bằng ${formatPoints(node.max)} điểm (áp dụng mức trần)`);
+    }
+  }
+  if ((f & ScoreFlag.FROM_SELF) !== 0) parts.push("chưa thẩm định, tạm dùng điểm tự chấm");
+  return parts.join("; ");
+}
+
+/**
+ * Explains a scored sheet in Vietnamese.
+ *
+ * @example
+ * const text = printExplanation(explainScore(score));
+ * // 1. Nghị quyết Quý I …: 2,5/3 điểm (tự chấm 3; thẩm định 2,5). Căn cứ: Điều 7 Quyết định 510/QĐ-BCA-V05.
+ */
+export function explainScore(score: SheetScore): Explanation {
+  const rubric = score.compiled.rubric;
+  const items: ExplanationLine[] = [];
+  for (const node of score.compiled.nodes) {
+    const i = node.index;
+    const awarded = score.awarded[i] as number;
+    const head = `${node.kind === "group" ? `Nhóm ${node.id}` : node.id}. ${node.label}: ${formatPoints(awarded)}/${formatPoints(node.max)} điểm`;
+    const details: string[] = [];
+    if (node.kind === "leaf") {
+      const d = leafDetail(node, score);
+      if (d) details.push(d);
+      const ev = score.entries[i]?.evidence;
+      if (ev !== undefined && ev !== "") details.push(`minh chứng: ${ev}`);
+    } else if (((score.flags[i] as number) & ScoreFlag.CAPPED) !== 0) {
+      details.push(
+        `tổng điểm mục con vượt tối đa, lấy bằng ${formatPoints(node.max)} điểm (áp dụng mức trần)`,
+      );
+    }
+    const example = (node.source as RubricLeaf).example === true ? " [cấu hình ví dụ]" : "";
+    const b = node.kind === "group" ? undefined : basisText(node);
+    const text = `${head}${details.length > 0 ? ` (${details.join("; ")})` : ""}.${b ? ` Căn cứ: ${b}.` : ""}${example}`;
+    items.push({ id: node.id, depth: node.depth, text });
+  }
+  const conclusion: string[] = [];
+  const band = bandForTotal(rubric.bands, score.total);
+  conclusion.push(
+    `Tổng điểm: ${formatPoints(score.total)}/${formatPoints(score.max)} điểm (đơn vị tự chấm: ${formatPoints(score.selfTotal)} điểm, mức ${score.selfLevel.label}).`,
+  );
+  conclusion.push(`Theo khoảng điểm${band ? ` (${describeBand(band)})` : ""}: ${score.scoreLevel.label}.`);
+  for (const h of score.vetoes) {
+    const cap = rubric.levels.find((l) => l.id === h.veto.capLevel)?.label ?? h.veto.capLevel;
+    const b = h.veto.basis ? ` Căn cứ: ${formatLegalBasis(h.veto.basis)}.` : "";
+    const ex = h.veto.example ? " [cấu hình ví dụ]" : "";
+    conclusion.push(
+      h.state === "hit"
+        ? `Điều kiện khống chế: ${h.veto.label} — mức cao nhất là ${cap}.${b}${ex}`
+        : `Điều kiện khống chế chưa xét được: ${h.veto.label} (thiếu thông tin) — cần xem xét.${b}${ex}`,
+    );
+  }
+  conclusion.push(
+    score.level.id === score.scoreLevel.id
+      ? `Xếp loại: ${score.level.label}.`
+      : `Xếp loại: ${score.level.label} (hạ từ ${score.scoreLevel.label} do điều kiện khống chế).`,
+  );
+  for (const r of score.review) conclusion.push(`Cần xem xét: ${r.message}`);
+  conclusion.push(
+    `Bảng điểm ${rubric.id}; điểm tính bằng phần mười điểm, ${ROUNDING_RULE_LABELS[rubric.rounding]}; căn cứ chung: ${[...new Set(rubric.basis.map(formatLegalBasis))].join("; ")}.`,
+  );
+  return {
+    title: `PHIẾU CHẤM ĐIỂM: ${score.sheet.unitName ?? score.sheet.unitId}, năm ${score.sheet.year} — ${rubric.label}`,
+    items,
+    conclusion,
+  };
+}
+
+/**
+ * Explains a classification: the sheet explanation plus deadlines, the source of the configuration and the
+ * configuration hash for replay.
+ *
+ * @example
+ * console.log(printExplanation(explainClassification(result)));
+ */
+export function explainClassification(result: ClassificationResult): Explanation {
+  const base = explainScore(result.score);
+  const c = result.classifier;
+  const src = c.rubricSource ? `${c.rubricSource.name}@${c.rubricSource.version}` : "không rõ";
+  return {
+    title: `PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ NĂM ${result.year}: ${result.score.sheet.unitName ?? result.unitId} — ${result.levelLabel}${result.status === "can_xem_xet" ? " (cần xem xét)" : ""}`,
+    items: base.items,
+    conclusion: [
+      ...base.conclusion,
+      `Thời hạn: tự đánh giá trước ngày ${formatDateVi(c.deadline.selfAssessmentBefore)}; báo cáo, xét phân loại trước ngày ${formatDateVi(c.deadline.reportBefore)} (${formatLegalBasis(c.deadline.basis)}).`,
+      `Cấu hình ${c.configId}, bảng điểm do gói ${src} cung cấp (căn cứ: ${formatLegalBasis(c.rubricBasis)}), áp dụng ngày ${formatDateVi(c.asOf)}, mã băm ${c.hash}.`,
+    ],
+  };
+}
+
+/**
+ * Prints an explanation as plain text: the title, item lines indented by depth, then the conclusion.
+ *
+ * @example
+ * console.log(printExplanation(explainScore(score)));
+ */
+export function printExplanation(explanation: Explanation): string {
+  const lines = [explanation.title];
+  for (const l of explanation.items) lines.push(`${"  ".repeat(l.depth)}${l.text}`);
+  lines.push(...explanation.conclusion);
+  return lines.join("\n").normalize("NFC");
+}

@@ -1,0 +1,32 @@
+/**
+ * The one import point for the @antq/rules engine inside @antq/criteria. Everything generic (legal basis,
+ * dated parameters, overlays with provenance and conflict errors, interpretation options, issues, hashing,
+ * metadata) comes from @antq/rules; nothing here re-implements it.
+ */
+export {
+  cite,
+  composeRuleSet,
+  defineInterpretation,
+  defineOverlay,
+  defineParameter,
+  defineRuleSet,
+  formatLegalBasis,
+  hashValue,
+  type Interpretation,
+  type Issue,
+  type LegalBasis,
+  LegalBasisSchema,
+  legalBasisKey,
+  OUTCOME_LABELS,
+  type Outcome,
+  type Overlay,
+  type PackageRef,
+  type Parameter,
+  type ParameterValue,
+  parameterValueAt,
+  type Readings,
+  type Result,
+  type RuleSet,
+  ruleSetMetadata,
+  validateRuleSet,
+} from "@antq/rules";

@@ -1,0 +1,80 @@
+/**
+ * Veto criteria ("điều kiện khống chế"): conditions that cap the level whatever the score — for example
+ * "not Xuất sắc without the Thông tư 124 “An toàn về ANTT” result". A veto can only lower a level.
+ */
+import type { Veto } from "./rubric.js";
+
+/**
+ * Facts a sheet carries for veto conditions, e.g. `{ tt124: "dat" }` (the Thông tư 124 outcome).
+ *
+ * @example
+ * const facts: SheetFacts = { tt124: "chua_dat", coVuViecNghiemTrong: false };
+ */
+export type SheetFacts = Readonly<Record<string, string | boolean>>;
+
+/**
+ * The state of one veto for one sheet: `hit` (caps the level), `clear`, or `unknown` (a fact it needs is
+ * missing: the level is not capped but the result is "cần xem xét").
+ *
+ * @example
+ * const s: VetoState = "unknown";
+ */
+export type VetoState = "hit" | "clear" | "unknown";
+
+/**
+ * A veto that was hit or could not be decided.
+ *
+ * @example
+ * const h: VetoHit = { veto, state: "hit" };
+ */
+export interface VetoHit {
+  readonly veto: Veto;
+  readonly state: "hit" | "unknown";
+}
+
+/**
+ * Decides one veto from the sheet's facts and the points awarded to items (`awardedOf(itemId)`).
+ *
+ * @example
+ * evaluateVeto({ id: "tt124", label: "…", capLevel: "kha", when: { type: "fact-not", fact: "tt124", value: "dat" } },
+ *   { tt124: "chua_dat" }, () => undefined); //=> "hit"
+ * evaluateVeto(v, {}, () => undefined); //=> "unknown"
+ */
+export function evaluateVeto(
+  veto: Veto,
+  facts: SheetFacts | undefined,
+  awardedOf: (itemId: string) => number | undefined,
+): VetoState {
+  const w = veto.when;
+  if (w.type === "item-below") {
+    const a = awardedOf(w.item);
+    if (a === undefined) return "unknown";
+    return a < w.min ? "hit" : "clear";
+  }
+  const value = facts?.[w.fact];
+  if (value === undefined) return "unknown";
+  const equal = value === w.value;
+  if (w.type === "fact-is") return equal ? "hit" : "clear";
+  return equal ? "clear" : "hit";
+}
+
+/**
+ * Applies hit vetoes to a level index (0 = best): the result is the worse of the level and every cap.
+ * Never returns a better level than the one given.
+ *
+ * @example
+ * applyVetoes(0, [{ veto: { ...v, capLevel: "kha" }, state: "hit" }], (id) => ["xuat_sac", "kha"].indexOf(id)); //=> 1
+ */
+export function applyVetoes(
+  levelIndex: number,
+  hits: readonly VetoHit[],
+  indexOfLevel: (levelId: string) => number,
+): number {
+  let out = levelIndex;
+  for (const h of hits) {
+    if (h.state !== "hit") continue;
+    const cap = indexOfLevel(h.veto.capLevel);
+    if (cap > out) out = cap;
+  }
+  return out;
+}

@@ -6,6 +6,41 @@
  */
 
 export {
+  ADMIN_UNIT_CSV_COLUMNS,
+  type AdminImportOptions,
+  importAdminUnits,
+  importAdminUnitsCsv,
+} from "./admin-import.js";
+export {
+  type AdminUnitIndex,
+  adminUnitsValidOn,
+  childrenOf,
+  dayAfterEnd,
+  findAdminUnitByCode,
+  indexAdminUnits,
+  predecessorsOf,
+  successorsOf,
+  unitAsOf,
+} from "./admin-lineage.js";
+export {
+  ADMIN_UNIT_TYPE_LABELS_VI,
+  ADMIN_UNIT_TYPE_LEVEL,
+  type AdminLevel,
+  AdminLevelSchema,
+  AdminPredecessorSchema,
+  type AdminUnit,
+  AdminUnitSchema,
+  type AdminUnitType,
+  AdminUnitTypeSchema,
+  adminLevelOf,
+  adminUnitFullName,
+  defaultAdminUnitId,
+  isAdminUnitValidOn,
+  LAST_DAY_BEFORE_REFORM_2025,
+  parseAdminUnit,
+  REFORM_2025_EFFECTIVE_DATE,
+} from "./admin-unit.js";
+export {
   type AnnualFacts,
   AnnualFactsSchema,
   type Attestation,
@@ -77,6 +112,7 @@ export {
   crimeClassRank,
   type PenaltyBracketMax,
 } from "./crime-class.js";
+export { type CsvOptions, type CsvRow, type CsvTable, csvRowsToObjects, parseCsv } from "./csv.js";
 export {
   DISCIPLINE_FORM_LABELS_VI,
   type DisciplineForm,
@@ -158,6 +194,7 @@ export {
 } from "./issues-vi.js";
 export { type DomainResult, parser, parseWith, unwrapResult } from "./parse.js";
 export { PERSON_ROLE_LABELS_VI, type PersonRole, PersonRoleSchema } from "./person-role.js";
+export { PROVINCE_SEATS_2025, PROVINCE_UNITS } from "./provinces.js";
 export {
   EMULATION_TITLE_LABELS_VI,
   type EmulationTitle,

@@ -113,9 +113,9 @@ function parseDocumentPart(text: string, input: string): ParseResult<CitedDocume
   let rest = text.slice(typeName.length).trim();
   if (rest === "") return ok({ typeName });
   let numberWord = false;
-  if (/^số\s/u.test(rest)) {
+  if (/^số(?:\s|$)/u.test(rest)) {
     numberWord = true;
-    rest = rest.slice(3).trim();
+    rest = rest.slice(2).trim();
   }
   if (/^[0-9]/.test(rest)) {
     const token = rest.split(/\s/u)[0] as string;

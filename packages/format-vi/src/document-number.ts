@@ -388,6 +388,9 @@ export function parseDocumentNumber(input: string): ParseResult<DocumentNumber> 
       symbolIndex,
     );
   }
+  if (DIGITS_RE.test(first)) {
+    return fail("INVALID_SEGMENT", `${MSG}: ký hiệu “${first}” phải có chữ cái.`, original, symbolIndex);
+  }
   // Administrative without a type abbreviation: a Công văn, all segments are the issuer ("3371/BCA-V05").
   return ok({ kind, number, numberText, typeName: "Công văn", issuer: segments, ...prefixField });
 }
@@ -460,7 +463,20 @@ export function formatDocumentNumber(doc: DocumentNumber, options?: FormatDocume
     return `${prefix}${numberText}-${typeCode}/${issuerText}`;
   }
   const symbol = typeCode === undefined ? issuerText : `${typeCode}-${issuerText}`;
+  if (typeCode === undefined && DIGITS_RE.test(issuer[0] as string)) {
+    throw new RangeError(`formatDocumentNumber: the issuer "${issuer[0]}" has no letter`);
+  }
+  if (typeCode === undefined && Object.hasOwn(TYPES, issuer[0] as string)) {
+    throw new RangeError(
+      `formatDocumentNumber: the first issuer segment "${issuer[0]}" would read as a type code`,
+    );
+  }
   if (kind === "normative") {
+    if (typeCode === undefined && issuer.length !== 1) {
+      throw new RangeError(
+        "formatDocumentNumber: a normative number without type code has exactly one issuer segment",
+      );
+    }
     if (year === undefined || !Number.isInteger(year) || year < 1945 || year > 2999) {
       throw new RangeError(
         `formatDocumentNumber: a normative document needs a 4-digit year, got ${String(year)}`,
@@ -470,8 +486,5 @@ export function formatDocumentNumber(doc: DocumentNumber, options?: FormatDocume
   }
   if (year !== undefined)
     throw new RangeError("formatDocumentNumber: an administrative document has no year");
-  if (typeCode === undefined && issuer.length === 1 && Object.hasOwn(TYPES, issuer[0] as string)) {
-    throw new RangeError("formatDocumentNumber: missing issuer after the type code");
-  }
   return `${prefix}${numberText}/${symbol}`;
 }

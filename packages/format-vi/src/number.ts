@@ -353,25 +353,30 @@ export function parseNumber(input: string): ParseResult<number> {
   const r = scan(input, text, base);
   if (!r.ok) return r;
   const { negative, int, frac } = r.value;
-  const significant = (int === "0" ? "" : int) + frac;
-  const sigDigits = significant.replace(/^0+/, "").replace(/0+$/, "").length;
-  if (frac.length === 0 && int.length > 15 && !Number.isSafeInteger(Number(int))) {
-    return fail(
-      "UNSAFE_INTEGER",
-      `${MSG}: số nguyên quá lớn để biểu diễn chính xác; dùng parseBigInt.`,
-      input,
-      base,
-    );
+  if (frac.length === 0) {
+    const value = Number(int);
+    if (!Number.isSafeInteger(value)) {
+      return fail(
+        "UNSAFE_INTEGER",
+        `${MSG}: số nguyên quá lớn để biểu diễn chính xác; dùng parseBigInt.`,
+        input,
+        base,
+      );
+    }
+    return ok(negative && value !== 0 ? -value : value);
   }
-  if (sigDigits > 15) {
+  const value = Number(`${int}.${frac}`);
+  // Accept only if the double prints back to the digits written (trailing zeros aside).
+  const back = toDecimal(value);
+  const writtenFrac = frac.replace(/0+$/, "");
+  if (back.int !== int || back.frac !== writtenFrac) {
     return fail(
       "PRECISION_LOSS",
-      `${MSG}: quá 15 chữ số có nghĩa, không biểu diễn chính xác được.`,
+      `${MSG}: quá nhiều chữ số có nghĩa, không biểu diễn chính xác được bằng kiểu number.`,
       input,
       base,
     );
   }
-  const value = Number(frac.length > 0 ? `${int}.${frac}` : int);
   return ok(negative && value !== 0 ? -value : value);
 }
 

@@ -1,4 +1,7 @@
 import { defineProject, mergeConfig } from "vitest/config";
 import { sharedProjectConfig } from "../../vitest.shared.ts";
 
-export default mergeConfig(sharedProjectConfig, defineProject({ test: { name: "@antq/cli" } }));
+export default mergeConfig(
+  sharedProjectConfig,
+  defineProject({ test: { name: "@antq/cli", globalSetup: ["test/global-setup.ts"], testTimeout: 60_000 } }),
+);

@@ -29,3 +29,29 @@ export const formatRatioWithPercent = (numerator: number, denominator: number): 
     ? `${formatNumber(numerator)}/${formatNumber(denominator)}`
     : (api.formatRatioWithPercent?.(numerator, denominator) ??
       `${formatNumber(numerator)}/${formatNumber(denominator)} (${formatPercentOf(numerator, denominator)})`);
+
+type FormatViParsers = {
+  parseNumber?: (input: string) => { ok: true; value: number } | { ok: false; error: { message: string } };
+  parseDate?: (input: string) => { ok: true; value: string } | { ok: false; error: { message: string } };
+  formatDate?: (date: string) => string;
+};
+const parsers = formatVi as unknown as FormatViParsers;
+
+/** Parses a Vietnamese-formatted number ("1.454", "84,1"); undefined when it is not one. */
+export const parseNumberVi = (input: string): number | undefined => {
+  if (parsers.parseNumber) {
+    const result = parsers.parseNumber(input);
+    return result.ok ? result.value : undefined;
+  }
+  const plain = input.trim();
+  return /^-?\d+$/.test(plain) ? Number(plain) : undefined;
+};
+
+/** Parses "dd/mm/yyyy" to "YYYY-MM-DD"; undefined when it is not a valid date. */
+export const parseDateVi = (input: string): string | undefined => {
+  if (parsers.parseDate) {
+    const result = parsers.parseDate(input);
+    return result.ok ? result.value : undefined;
+  }
+  return undefined;
+};

@@ -1,4 +1,5 @@
 /** Every `antq` subcommand, in the order shown by `antq --help`. */
-import { rulesCommand } from "./rules.js";
+import { templateCommand } from "./template.js";
+import { validateCommand } from "./validate.js";
 
-export const commands = [rulesCommand] as const;
+export const commands = [templateCommand, validateCommand] as const;

@@ -1,0 +1,57 @@
+/**
+ * `antq kiem-tra` / `validate`: checks input files against @antq/domain.
+ */
+import { Effect } from "effect";
+import { Argument, Command, Flag } from "effect/cli";
+import { ValidationFailedError } from "../errors.js";
+import { formatNumber } from "../format.js";
+import { datasetCounts, formatIssue, formatValidationSummary } from "../report.js";
+import { readDataset } from "../sheets/dataset.js";
+import { jsonFlag, printJson, printText } from "./shared.js";
+
+/** Input files: .xlsx, .csv or .json, one or more. */
+export const inputFilesArgument = Argument.String("tep").pipe(
+  Argument.withDescription("Tệp dữ liệu đầu vào (.xlsx, .csv, .json); có thể nhiều tệp"),
+  Argument.atLeast(1),
+);
+
+/** `--loai` for CSV files whose headers should not be guessed. */
+export const csvKindFlag = Flag.String("loai").pipe(
+  Flag.withDescription("Loại dữ liệu của tệp CSV (vd. khu-dan-cu, du-kien); mặc định nhận từ dòng tiêu đề"),
+  Flag.optional,
+);
+
+export const validateCommand = Command.make(
+  "kiem-tra",
+  { files: inputFilesArgument, kind: csvKindFlag, json: jsonFlag },
+  ({ files, kind, json }) =>
+    Effect.gen(function* () {
+      const dataset = yield* readDataset(files, kind._tag === "Some" ? { specId: kind.value } : {});
+      const counts = datasetCounts(dataset);
+      if (json) {
+        yield* printJson({ ok: counts.errors === 0, counts, sheets: dataset.sheets, issues: dataset.issues });
+      } else {
+        const lines = dataset.issues.map(formatIssue);
+        if (lines.length > 0) yield* printText(lines.join("\n"));
+        yield* printText(`${lines.length > 0 ? "\n" : ""}${formatValidationSummary(dataset)}`);
+      }
+      if (counts.errors > 0) {
+        return yield* new ValidationFailedError({
+          message: `Dữ liệu có ${formatNumber(counts.errors)} lỗi.`,
+          issueCount: counts.errors,
+        });
+      }
+    }),
+).pipe(
+  Command.withAlias("validate"),
+  Command.withDescription(
+    "Kiểm tra dữ liệu đầu vào (xlsx, csv, json) theo mô hình dữ liệu; báo lỗi theo trang, dòng, cột",
+  ),
+  Command.withExamples([
+    { command: "antq kiem-tra du-lieu.xlsx", description: "Kiểm tra một tệp Excel" },
+    {
+      command: "antq kiem-tra don-vi.csv du-kien.csv --json",
+      description: "Kiểm tra các tệp CSV, kết quả JSON",
+    },
+  ]),
+);

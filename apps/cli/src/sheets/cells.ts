@@ -1,0 +1,169 @@
+/**
+ * Conversion between spreadsheet cells and domain field values, driven by a {@link Column}. Only the
+ * shape of a value is handled here (text, number, date, yes/no, list item); whether the value is valid
+ * is decided by @antq/domain.
+ */
+import { parseDateVi, parseNumberVi } from "../format.js";
+import type { Column, ColumnChoice } from "./columns.js";
+
+/** A raw cell: what exceljs or csv-parse returned. */
+export type RawCell = string | number | boolean | Date | undefined;
+
+/** The outcome of converting one cell. */
+export type CellResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly code: string; readonly message: string };
+
+const fail = (code: string, message: string): CellResult => ({ ok: false, code, message });
+
+const normal = (text: string) => text.normalize("NFC").trim().toLocaleLowerCase("vi");
+
+const TRUE_WORDS = new Set(["có", "co", "x", "đúng", "true", "1", "yes", "đạt"]);
+const FALSE_WORDS = new Set(["không", "khong", "sai", "false", "0", "no"]);
+
+const isoFromDate = (date: Date): string =>
+  `${date.getUTCFullYear().toString().padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
+
+const findChoice = (choices: readonly ColumnChoice[], text: string): ColumnChoice | undefined => {
+  const wanted = normal(text);
+  return choices.find((c) => normal(c.label) === wanted || normal(c.code) === wanted);
+};
+
+const listChoices = (choices: readonly ColumnChoice[]) => {
+  const labels = choices.map((c) => `"${c.label}"`);
+  return labels.length > 8 ? `${labels.slice(0, 8).join(", ")}, …` : labels.join(", ");
+};
+
+/** Text of a raw cell for messages. */
+export const rawText = (raw: RawCell): string =>
+  raw instanceof Date ? isoFromDate(raw) : raw === undefined ? "" : String(raw);
+
+/**
+ * Converts a raw cell for a column. Empty cells give `{ ok: true, value: undefined }`.
+ *
+ * @example
+ * ```ts
+ * convertCell(integerColumn, "1.454"); // { ok: true, value: 1454 }
+ * ```
+ */
+export const convertCell = (column: Column, raw: RawCell): CellResult => {
+  if (raw === undefined || (typeof raw === "string" && raw.trim() === ""))
+    return { ok: true, value: undefined };
+  const text = typeof raw === "string" ? raw.normalize("NFC").trim() : raw;
+  switch (column.type) {
+    case "text":
+      return { ok: true, value: text instanceof Date ? isoFromDate(text) : String(text) };
+    case "integer":
+    case "number": {
+      const value =
+        typeof text === "number" ? text : typeof text === "string" ? parseNumberVi(text) : undefined;
+      if (value === undefined || Number.isNaN(value)) {
+        return fail("CELL_NOT_A_NUMBER", `"${rawText(raw)}" không phải là số (viết như 1.454 hoặc 1454).`);
+      }
+      if (column.type === "integer" && !Number.isInteger(value)) {
+        return fail("CELL_NOT_AN_INTEGER", `"${rawText(raw)}" phải là số nguyên.`);
+      }
+      return { ok: true, value };
+    }
+    case "boolean": {
+      if (typeof text === "boolean") return { ok: true, value: text };
+      const word = normal(String(text));
+      if (TRUE_WORDS.has(word)) return { ok: true, value: true };
+      if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+      return fail("CELL_NOT_YES_NO", `"${rawText(raw)}" không hợp lệ; chỉ nhận "Có" hoặc "Không".`);
+    }
+    case "date": {
+      if (text instanceof Date) return { ok: true, value: isoFromDate(text) };
+      const s = String(text);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return { ok: true, value: s };
+      const parsed = parseDateVi(s);
+      if (parsed) return { ok: true, value: parsed };
+      return fail(
+        "CELL_NOT_A_DATE",
+        `"${s}" không phải là ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 25/09/2024).`,
+      );
+    }
+    case "enum": {
+      const choice = findChoice(column.choices ?? [], String(text));
+      if (!choice) {
+        return fail(
+          "CELL_NOT_IN_LIST",
+          `"${rawText(raw)}" không có trong danh sách; chọn một trong: ${listChoices(column.choices ?? [])}.`,
+        );
+      }
+      return { ok: true, value: choice.code };
+    }
+    case "enum-list": {
+      const parts = String(text)
+        .split(/[;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
+      const values: string[] = [];
+      for (const part of parts) {
+        const choice = findChoice(column.choices ?? [], part);
+        if (!choice) {
+          return fail(
+            "CELL_NOT_IN_LIST",
+            `"${part}" không có trong danh sách; chọn trong: ${listChoices(column.choices ?? [])}.`,
+          );
+        }
+        values.push(choice.code);
+      }
+      return { ok: true, value: values };
+    }
+  }
+};
+
+/** The cell value written for a domain value (templates, examples, result sheets). */
+export const toCellValue = (column: Column, value: unknown): string | number | boolean | undefined => {
+  if (value === undefined || value === null) return undefined;
+  switch (column.type) {
+    case "boolean":
+      return value === true ? "Có" : value === false ? "Không" : String(value);
+    case "enum":
+      return column.choices?.find((c) => c.code === value)?.label ?? String(value);
+    case "enum-list":
+      return Array.isArray(value)
+        ? value.map((v) => column.choices?.find((c) => c.code === v)?.label ?? String(v)).join("; ")
+        : String(value);
+    case "integer":
+    case "number":
+      return typeof value === "number" ? value : String(value);
+    default:
+      return String(value);
+  }
+};
+
+/** Sets `value` at `path` in a plain object, creating parent objects. */
+export const setPath = (target: Record<string, unknown>, path: readonly string[], value: unknown): void => {
+  let node = target;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string;
+    const next = node[key];
+    if (typeof next !== "object" || next === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1] as string] = value;
+};
+
+/** Reads the value at `path` of a plain object. */
+export const getPath = (source: unknown, path: readonly string[]): unknown => {
+  let node = source;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+};
+
+/** "A", "B", …, "AA" for a 1-based column number. */
+export const columnLetter = (index: number): string => {
+  let n = index;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};

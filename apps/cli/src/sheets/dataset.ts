@@ -1,0 +1,554 @@
+/**
+ * Reads an input dataset (units and annual facts) from .xlsx, .csv or .json files, maps rows to domain
+ * objects with the sheet specs, validates them with @antq/domain's parse functions and reports every
+ * problem with file, sheet, row, column and field path.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import {
+  type AnnualFacts,
+  type AssessedUnit,
+  type DomainIssue,
+  parseAnnualFacts,
+  parseAssessedUnit,
+} from "@antq/domain";
+import { Effect } from "effect";
+import { describeSystemError, InputFileError } from "../errors.js";
+import { CsvSyntaxError, readCsvRows } from "../io/csv.js";
+import { cellText, readWorkbook } from "../io/xlsx.js";
+import { type CellResult, columnLetter, convertCell, type RawCell, setPath } from "./cells.js";
+import type { Column } from "./columns.js";
+import { type SheetSpec, specByHeaders, specById, specBySheetName } from "./specs.js";
+
+/** Where a record came from. */
+export interface SourceRef {
+  readonly file: string;
+  readonly sheet?: string;
+  /** 1-based row (xlsx) or line (csv). */
+  readonly row?: number;
+  /** For JSON input: the path of the record in the document, e.g. "units[3]". */
+  readonly jsonPath?: string;
+}
+
+/** One problem in the input. */
+export interface InputIssue {
+  readonly severity: "error" | "warning";
+  readonly code: string;
+  readonly message: string;
+  readonly file: string;
+  readonly sheet?: string;
+  readonly row?: number;
+  /** Column letter, e.g. "C". */
+  readonly column?: string;
+  /** Column header. */
+  readonly header?: string;
+  /** Field path in the domain object, e.g. "location.communeId" or "crimes[0].date". */
+  readonly path?: string;
+}
+
+/** Row counts per sheet. */
+export interface SheetCount {
+  readonly file: string;
+  readonly sheet: string;
+  readonly specId: string;
+  rows: number;
+  rowsWithErrors: number;
+}
+
+/** A validated unit with its source. */
+export interface UnitRecord {
+  readonly unit: AssessedUnit;
+  readonly source: SourceRef;
+}
+
+/** A validated set of annual facts with its source. */
+export interface FactsRecord {
+  readonly facts: AnnualFacts;
+  readonly source: SourceRef;
+}
+
+/** What {@link readDataset} returns. */
+export interface Dataset {
+  readonly units: UnitRecord[];
+  readonly facts: FactsRecord[];
+  readonly issues: InputIssue[];
+  readonly sheets: SheetCount[];
+}
+
+/** A header cell of a sheet: the column it maps to and its letter. */
+interface BoundColumn {
+  readonly column: Column;
+  readonly letter: string;
+}
+
+interface PendingFacts {
+  value: Record<string, unknown>;
+  source: SourceRef;
+  count: SheetCount;
+  columns: readonly BoundColumn[];
+  badPaths: Set<string>;
+  lists: Map<string, { source: SourceRef; columns: readonly BoundColumn[]; count: SheetCount }[]>;
+}
+
+const normalHeader = (h: string) => h.normalize("NFC").trim().toLocaleLowerCase("vi");
+
+/**
+ * Accumulates rows from any number of sheets and files, then validates. Unit rows are validated as they
+ * arrive (so a units CSV can be streamed); facts rows are grouped by unit and year first.
+ */
+export class DatasetBuilder {
+  readonly units: UnitRecord[] = [];
+  readonly issues: InputIssue[] = [];
+  readonly sheets: SheetCount[] = [];
+  private readonly facts = new Map<string, PendingFacts>();
+  /** Called with every valid unit as soon as it is read (streaming consumers). */
+  onUnit: ((record: UnitRecord) => void) | undefined;
+  /** Keep valid units in `units` (turn off for streaming). */
+  keepUnits = true;
+
+  /** Binds a header row to a spec; reports unknown and missing columns. Returns the bound columns. */
+  bindHeaders(
+    spec: SheetSpec,
+    headers: ReadonlyArray<{ text: string; index: number }>,
+    where: { file: string; sheet: string },
+  ): { bound: Map<number, BoundColumn>; count: SheetCount } {
+    const byHeader = new Map(spec.columns.map((c) => [normalHeader(c.header), c]));
+    const bound = new Map<number, BoundColumn>();
+    const seen = new Set<Column>();
+    for (const { text, index } of headers) {
+      if (text.trim() === "") continue;
+      const column = byHeader.get(normalHeader(text));
+      if (!column) {
+        this.issues.push({
+          severity: "warning",
+          code: "UNKNOWN_COLUMN",
+          message: `Cột "${text}" không thuộc mẫu "${spec.sheetName}" nên được bỏ qua.`,
+          ...where,
+          row: 1,
+          column: columnLetter(index),
+          header: text,
+        });
+        continue;
+      }
+      bound.set(index, { column, letter: columnLetter(index) });
+      seen.add(column);
+    }
+    for (const column of spec.columns) {
+      if (column.required && !seen.has(column)) {
+        this.issues.push({
+          severity: "error",
+          code: "MISSING_COLUMN",
+          message: `Thiếu cột bắt buộc "${column.header}".`,
+          ...where,
+          row: 1,
+          header: column.header,
+          path: column.path.join("."),
+        });
+      }
+    }
+    const count: SheetCount = { ...where, specId: spec.id, rows: 0, rowsWithErrors: 0 };
+    this.sheets.push(count);
+    return { bound, count };
+  }
+
+  /** Adds one data row (cells by column index). Empty rows are ignored. */
+  addRow(
+    spec: SheetSpec,
+    bound: Map<number, BoundColumn>,
+    count: SheetCount,
+    source: SourceRef,
+    cells: (index: number) => RawCell,
+  ): void {
+    const value: Record<string, unknown> = { ...spec.fixed };
+    const columns: BoundColumn[] = [];
+    const badPaths = new Set<string>();
+    let empty = true;
+    let cellErrors = 0;
+    for (const [index, b] of bound) {
+      columns.push(b);
+      const raw = cells(index);
+      const result: CellResult = convertCell(b.column, raw);
+      if (!result.ok) {
+        cellErrors++;
+        empty = false;
+        badPaths.add(b.column.path.join("."));
+        this.issues.push({
+          severity: "error",
+          code: result.code,
+          message: result.message,
+          file: source.file,
+          ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+          ...(source.row !== undefined ? { row: source.row } : {}),
+          column: b.letter,
+          header: b.column.header,
+          path: b.column.path.join("."),
+        });
+        continue;
+      }
+      if (result.value === undefined) continue;
+      empty = false;
+      setPath(value, b.column.path, result.value);
+    }
+    if (empty) return;
+    count.rows++;
+    if (spec.target === "unit") {
+      const parsed = parseAssessedUnit(value);
+      if (parsed.ok && cellErrors === 0) {
+        const record = { unit: parsed.value, source };
+        if (this.keepUnits) this.units.push(record);
+        this.onUnit?.(record);
+        return;
+      }
+      count.rowsWithErrors++;
+      if (!parsed.ok) this.reportDomainIssues(parsed.issues, source, columns, badPaths, []);
+      return;
+    }
+    // Facts rows: group by unit and year.
+    const unitId = value.unitId;
+    const year = value.year;
+    const key = `${String(unitId)}\u0000${String(year)}`;
+    let pending = this.facts.get(key);
+    if (spec.target === "facts") {
+      if (pending && pending.columns.length > 0) {
+        count.rowsWithErrors++;
+        this.issues.push({
+          severity: "error",
+          code: "DUPLICATE_FACTS",
+          message: `Đơn vị "${String(unitId)}" đã có một dòng dữ kiện cho năm ${String(year)} (${describeSource(pending.source)}).`,
+          ...sourceFields(source),
+        });
+        return;
+      }
+      if (pending) {
+        Object.assign(pending.value, value);
+        pending.source = source;
+        pending.count = count;
+        pending.columns = columns;
+        pending.badPaths = badPaths;
+      } else {
+        pending = { value, source, count, columns, badPaths, lists: new Map() };
+        this.facts.set(key, pending);
+      }
+      if (cellErrors > 0) count.rowsWithErrors++;
+      return;
+    }
+    const field = spec.listField as string;
+    if (!pending) {
+      pending = {
+        value: { unitId, year },
+        source,
+        count,
+        columns: [],
+        badPaths: new Set(),
+        lists: new Map(),
+      };
+      this.facts.set(key, pending);
+    }
+    const item: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (k !== "unitId" && k !== "year") item[k] = v;
+    const list = (pending.value[field] as unknown[] | undefined) ?? [];
+    list.push(item);
+    pending.value[field] = list;
+    const sources = pending.lists.get(field) ?? [];
+    sources.push({
+      source,
+      columns: columns.filter((c) => c.column.path[0] !== "unitId" && c.column.path[0] !== "year"),
+      count,
+    });
+    pending.lists.set(field, sources);
+    if (cellErrors > 0) count.rowsWithErrors++;
+  }
+
+  private reportDomainIssues(
+    issues: readonly DomainIssue[],
+    source: SourceRef,
+    columns: readonly BoundColumn[],
+    badPaths: Set<string>,
+    prefix: readonly (string | number)[],
+  ): void {
+    for (const issue of issues) {
+      const relative = issue.path.slice(prefix.length).map(String);
+      const dotted = relative.join(".");
+      if ([...badPaths].some((p) => p === dotted || dotted.startsWith(`${p}.`))) continue;
+      const match =
+        columns.find((c) => c.column.path.join(".") === dotted) ??
+        columns.find((c) => dotted.startsWith(`${c.column.path.join(".")}.`)) ??
+        columns.find((c) => c.column.path.join(".").startsWith(`${dotted}.`));
+      this.issues.push({
+        severity: "error",
+        code: issue.code,
+        message: issue.message,
+        ...sourceFields(source),
+        ...(match ? { column: match.letter, header: match.column.header } : {}),
+        path: source.jsonPath ? `${source.jsonPath}.${issue.pathText}` : issue.pathText,
+      });
+    }
+  }
+
+  /** Adds a record from JSON input (already an object). */
+  addJsonUnit(value: unknown, source: SourceRef): void {
+    const parsed = parseAssessedUnit(value);
+    if (parsed.ok) {
+      const record = { unit: parsed.value, source };
+      if (this.keepUnits) this.units.push(record);
+      this.onUnit?.(record);
+    } else this.reportDomainIssues(parsed.issues, source, [], new Set(), []);
+  }
+
+  private readonly jsonFacts: FactsRecord[] = [];
+
+  /** Adds annual facts from JSON input. */
+  addJsonFacts(value: unknown, source: SourceRef): void {
+    const parsed = parseAnnualFacts(value);
+    if (parsed.ok) this.jsonFacts.push({ facts: parsed.value, source });
+    else this.reportDomainIssues(parsed.issues, source, [], new Set(), []);
+  }
+
+  /** Validates the grouped facts and returns the dataset. */
+  finish(): Dataset {
+    const facts: FactsRecord[] = [...this.jsonFacts];
+    for (const pending of this.facts.values()) {
+      const parsed = parseAnnualFacts(pending.value);
+      const hadCellErrors =
+        pending.badPaths.size > 0 ||
+        [...pending.lists.values()].some((rows) => rows.some((r) => r.count.rowsWithErrors > 0));
+      if (parsed.ok) {
+        if (!hadCellErrors) facts.push({ facts: parsed.value, source: pending.source });
+        continue;
+      }
+      const erroredRows = new Set<SourceRef>();
+      for (const issue of parsed.issues) {
+        const [head, index] = issue.path;
+        const rows = typeof head === "string" ? pending.lists.get(head) : undefined;
+        if (rows && typeof index === "number" && rows[index]) {
+          const row = rows[index];
+          this.reportDomainIssues([issue], row.source, row.columns, new Set(), [head as string, index]);
+          if (!erroredRows.has(row.source)) {
+            erroredRows.add(row.source);
+            row.count.rowsWithErrors++;
+          }
+        } else {
+          this.reportDomainIssues([issue], pending.source, pending.columns, pending.badPaths, []);
+          if (!erroredRows.has(pending.source)) {
+            erroredRows.add(pending.source);
+            pending.count.rowsWithErrors++;
+          }
+        }
+      }
+    }
+    this.crossCheck(facts);
+    return { units: this.units, facts, issues: this.issues, sheets: this.sheets };
+  }
+
+  /** Duplicate unit ids (error) and facts for units not in the input (warning, when units were given). */
+  private crossCheck(facts: readonly FactsRecord[]): void {
+    const seen = new Map<string, SourceRef>();
+    for (const { unit, source } of this.units) {
+      const first = seen.get(unit.id);
+      if (first) {
+        this.issues.push({
+          severity: "error",
+          code: "DUPLICATE_UNIT_ID",
+          message: `Mã đơn vị "${unit.id}" bị trùng (đã có ở ${describeSource(first)}).`,
+          ...sourceFields(source),
+          path: "id",
+        });
+      } else seen.set(unit.id, source);
+    }
+    if (seen.size === 0) return;
+    for (const { facts: item, source } of facts) {
+      if (!seen.has(item.unitId)) {
+        this.issues.push({
+          severity: "warning",
+          code: "UNKNOWN_UNIT",
+          message: `Dữ kiện năm ${item.year} thuộc mã đơn vị "${item.unitId}" không có trong danh sách đơn vị.`,
+          ...sourceFields(source),
+          path: "unitId",
+        });
+      }
+    }
+  }
+}
+
+const sourceFields = (source: SourceRef) => ({
+  file: source.file,
+  ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+  ...(source.row !== undefined ? { row: source.row } : {}),
+});
+
+/** "Khu dân cư, dòng 5" / "units[3]". */
+export const describeSource = (source: SourceRef): string =>
+  source.jsonPath ??
+  [source.sheet, source.row !== undefined ? `dòng ${source.row}` : undefined].filter(Boolean).join(", ");
+
+const IGNORED_SHEETS = new Set(["hướng dẫn", "huong dan", "danh mục", "danh muc"]);
+
+/** Reads every known sheet of an .xlsx workbook into the builder. */
+export const readXlsxInto = (builder: DatasetBuilder, file: string) =>
+  Effect.map(readWorkbook(file), (workbook) => {
+    for (const sheet of workbook.worksheets) {
+      const spec = specBySheetName(sheet.name);
+      if (!spec) {
+        if (!IGNORED_SHEETS.has(sheet.name.normalize("NFC").trim().toLocaleLowerCase("vi"))) {
+          builder.issues.push({
+            severity: "warning",
+            code: "UNKNOWN_SHEET",
+            message: `Trang tính "${sheet.name}" không thuộc mẫu của antq nên được bỏ qua.`,
+            file,
+            sheet: sheet.name,
+          });
+        }
+        continue;
+      }
+      const headerRow = sheet.getRow(1);
+      const headers: { text: string; index: number }[] = [];
+      headerRow.eachCell({ includeEmpty: false }, (cell, index) => {
+        const text = cellText(cell);
+        headers.push({ text: text === undefined ? "" : String(text), index });
+      });
+      const where = { file, sheet: sheet.name };
+      const { bound, count } = builder.bindHeaders(spec, headers, where);
+      for (let r = 2; r <= sheet.actualRowCount + 1 && r <= sheet.rowCount; r++) {
+        const row = sheet.getRow(r);
+        if (!row.hasValues) continue;
+        builder.addRow(spec, bound, count, { file, sheet: sheet.name, row: r }, (index) =>
+          cellText(row.getCell(index)),
+        );
+      }
+    }
+  });
+
+/** Streams a CSV file into the builder; the sheet is recognised from the headers (or `specId`). */
+export const readCsvInto = (builder: DatasetBuilder, file: string, specId?: string, onRow?: () => void) =>
+  Effect.tryPromise({
+    try: async () => {
+      let spec: SheetSpec | undefined = specId ? specById(specId) : undefined;
+      let binding: { bound: Map<number, BoundColumn>; count: SheetCount } | undefined;
+      let headers: string[] = [];
+      for await (const { line, record } of readCsvRows(file)) {
+        if (!binding) {
+          headers = Object.keys(record);
+          spec ??= specByHeaders(headers);
+          if (!spec) {
+            throw new CsvSyntaxError(
+              "không nhận ra loại dữ liệu từ dòng tiêu đề; hãy dùng đúng tiêu đề cột của mẫu (antq mau) hoặc chỉ rõ bằng --loai",
+              1,
+            );
+          }
+          binding = builder.bindHeaders(
+            spec,
+            headers.map((text, i) => ({ text, index: i + 1 })),
+            { file, sheet: spec.sheetName },
+          );
+        }
+        const { bound, count } = binding;
+        builder.addRow(
+          spec as SheetSpec,
+          bound,
+          count,
+          { file, sheet: (spec as SheetSpec).sheetName, row: line },
+          (index) => {
+            const header = headers[index - 1];
+            return header === undefined ? undefined : record[header];
+          },
+        );
+        onRow?.();
+      }
+    },
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+      }),
+  });
+
+/** Reads a JSON document `{ "units": [...], "facts": [...] }` (or an array of units) into the builder. */
+export const readJsonInto = (builder: DatasetBuilder, file: string) =>
+  Effect.tryPromise({
+    try: async () => {
+      const text = await readFile(file, "utf8");
+      let document: unknown;
+      try {
+        document = JSON.parse(text.replace(/^\ufeff/, ""));
+      } catch (error) {
+        const position = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+        const where =
+          position === undefined
+            ? ""
+            : (() => {
+                const before = text.slice(0, Number(position));
+                const line = before.split("\n").length;
+                return ` (dòng ${line}, ký tự thứ ${Number(position) - before.lastIndexOf("\n")})`;
+              })();
+        throw new CsvSyntaxError(`tệp JSON không đúng cú pháp${where}`, undefined);
+      }
+      const units = Array.isArray(document)
+        ? document
+        : typeof document === "object" &&
+            document !== null &&
+            "units" in document &&
+            Array.isArray(document.units)
+          ? document.units
+          : undefined;
+      const facts =
+        typeof document === "object" && document !== null && !Array.isArray(document)
+          ? ((document as Record<string, unknown>).facts ?? (document as Record<string, unknown>).annualFacts)
+          : undefined;
+      if (units === undefined && !Array.isArray(facts)) {
+        throw new CsvSyntaxError(
+          'tệp JSON cần có dạng { "units": [...], "facts": [...] } hoặc là một mảng đơn vị',
+          undefined,
+        );
+      }
+      (units ?? []).forEach((unit: unknown, i: number) => {
+        builder.addJsonUnit(unit, { file, jsonPath: `units[${i}]` });
+      });
+      if (Array.isArray(facts)) {
+        facts.forEach((item: unknown, i: number) => {
+          builder.addJsonFacts(item, { file, jsonPath: `facts[${i}]` });
+        });
+      }
+    },
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+      }),
+  });
+
+/** Reads any supported file by extension. */
+export const readFileInto = (
+  builder: DatasetBuilder,
+  file: string,
+  options: { specId?: string; onRow?: () => void } = {},
+) =>
+  Effect.gen(function* () {
+    const info = yield* Effect.tryPromise({
+      try: () => stat(file),
+      catch: (error) => new InputFileError({ file, message: describeSystemError(error) }),
+    });
+    if (!info.isFile()) return yield* new InputFileError({ file, message: "đường dẫn không phải là tệp" });
+    const extension = extname(file).toLowerCase();
+    switch (extension) {
+      case ".xlsx":
+        return yield* readXlsxInto(builder, file);
+      case ".csv":
+      case ".txt":
+        return yield* readCsvInto(builder, file, options.specId, options.onRow);
+      case ".json":
+        return yield* readJsonInto(builder, file);
+      default:
+        return yield* new InputFileError({
+          file,
+          message: `định dạng "${extension || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json (tệp .xls cũ hãy lưu lại thành .xlsx)`,
+        });
+    }
+  });
+
+/** Reads and validates a whole dataset from several files. */
+export const readDataset = (files: readonly string[], options: { specId?: string } = {}) =>
+  Effect.gen(function* () {
+    const builder = new DatasetBuilder();
+    for (const file of files) yield* readFileInto(builder, file, options);
+    return builder.finish();
+  });

@@ -1,0 +1,200 @@
+/**
+ * The spreadsheet layout of antq input: one sheet per unit kind, one sheet of annual facts and one sheet
+ * per list of facts (crimes, accidents, disciplinary actions…). Template writer, reader and validator all
+ * use these specs, and the specs are derived from the @antq/domain schemas.
+ */
+import {
+  AgencySchema,
+  AnnualFactsSchema,
+  type AssessedUnitKind,
+  CommuneUnitSchema,
+  EducationInstitutionSchema,
+  EnterpriseSchema,
+  fieldLabelVi,
+  OtherOrganisationSchema,
+  ResidentialAreaSchema,
+} from "@antq/domain";
+import type * as z from "zod";
+import { type Column, deriveColumns, jsonSchemaOf } from "./columns.js";
+
+/** What rows of a sheet become. */
+export type SheetTarget = "unit" | "facts" | "facts-list";
+
+/** One sheet of the input workbook (or one CSV file). */
+export interface SheetSpec {
+  /** Command-line id, e.g. "khu-dan-cu". */
+  readonly id: string;
+  /** Worksheet name (≤ 31 characters). */
+  readonly sheetName: string;
+  /** What one row describes, for the "Hướng dẫn" sheet. */
+  readonly description: string;
+  readonly target: SheetTarget;
+  /** Values every row gets (e.g. `kind`). */
+  readonly fixed: Readonly<Record<string, unknown>>;
+  readonly columns: readonly Column[];
+  /** For unit sheets: the unit kind. */
+  readonly unitKind?: AssessedUnitKind;
+  /** For list sheets: the array field of the annual facts filled by this sheet. */
+  readonly listField?: string;
+}
+
+const LOCATION_HEADERS = {
+  id: "Mã đơn vị",
+  name: "Tên đơn vị",
+  "location.provinceId": "Mã tỉnh, thành phố",
+  "location.districtId": "Mã huyện (trước 01/7/2025)",
+  "location.communeId": "Mã xã, phường, đặc khu",
+  "location.address": "Địa chỉ",
+};
+
+const unitSheet = (
+  id: string,
+  sheetName: string,
+  unitKind: AssessedUnitKind,
+  schema: z.ZodType,
+  description: string,
+): SheetSpec => ({
+  id,
+  sheetName,
+  description,
+  target: "unit",
+  unitKind,
+  fixed: { kind: unitKind },
+  columns: deriveColumns(jsonSchemaOf(schema), {
+    headers: LOCATION_HEADERS,
+    omit: ["kind"],
+    labelFor: (path) => fieldLabelVi(schema, {}, path),
+  }).columns,
+});
+
+/** Unit sheets, one per kind of assessed unit. */
+export const UNIT_SHEETS: readonly SheetSpec[] = [
+  unitSheet(
+    "khu-dan-cu",
+    "Khu dân cư",
+    "residential-area",
+    ResidentialAreaSchema,
+    "Mỗi dòng là một khu dân cư (thôn, ấp, bản, tổ dân phố…).",
+  ),
+  unitSheet(
+    "xa",
+    "Xã, phường, đặc khu",
+    "commune",
+    CommuneUnitSchema,
+    "Mỗi dòng là một xã, phường hoặc đặc khu.",
+  ),
+  unitSheet(
+    "co-quan",
+    "Cơ quan",
+    "agency",
+    AgencySchema,
+    "Mỗi dòng là một cơ quan (Điều 2 khoản 2 Thông tư 124/2021/TT-BCA).",
+  ),
+  unitSheet("doanh-nghiep", "Doanh nghiệp", "enterprise", EnterpriseSchema, "Mỗi dòng là một doanh nghiệp."),
+  unitSheet(
+    "co-so-giao-duc",
+    "Cơ sở giáo dục",
+    "education",
+    EducationInstitutionSchema,
+    "Mỗi dòng là một cơ sở giáo dục.",
+  ),
+  unitSheet(
+    "to-chuc-khac",
+    "Tổ chức khác",
+    "other-organisation",
+    OtherOrganisationSchema,
+    "Mỗi dòng là một tổ chức không phải cơ quan, doanh nghiệp.",
+  ),
+];
+
+const factsDerived = deriveColumns(jsonSchemaOf(AnnualFactsSchema), {
+  headers: {
+    unitId: "Mã đơn vị",
+    year: "Năm đánh giá",
+    "quarterOne.partyResolution.date": "Quý I: ngày nghị quyết của cấp ủy về ANTT",
+    "quarterOne.partyResolution.form": "Quý I: hình thức nghị quyết",
+    "quarterOne.partyResolution.body": "Quý I: cấp ủy ban hành nghị quyết",
+    "quarterOne.securityPlan.date": "Quý I: ngày ban hành kế hoạch ANTT",
+    "quarterOne.registration.date": "Quý I: ngày đăng ký phấn đấu đạt tiêu chuẩn",
+  },
+  // Document details of the Quý I acts stay in JSON input; the sheet keeps their dates.
+  omit: [
+    "quarterOne.partyResolution.document",
+    "quarterOne.partyResolution.note",
+    "quarterOne.securityPlan.document",
+    "quarterOne.securityPlan.note",
+    "quarterOne.registration.document",
+    "quarterOne.registration.note",
+  ],
+  labelFor: (path) => fieldLabelVi(AnnualFactsSchema, {}, path),
+});
+
+const KEY_COLUMNS = factsDerived.columns.filter(
+  (c) => c.path.length === 1 && (c.path[0] === "unitId" || c.path[0] === "year"),
+);
+
+/** Short sheet names for the list fields of the annual facts. */
+const LIST_SHEET_NAMES: Readonly<Record<string, string>> = {
+  crimes: "Vụ phạm tội",
+  securityEvents: "Vụ việc an ninh",
+  newSocialEvilPersons: "Người mắc TNXH mới",
+  newHotspots: "Tụ điểm phức tạp mới",
+  accidents: "Cháy nổ, tai nạn, sự cố",
+  strikes: "Đình công, lãn công",
+  stateSecretViolations: "Vi phạm bí mật nhà nước",
+  schoolViolence: "Bạo lực học đường",
+  administrativeSanctions: "Xử phạt hành chính",
+  disciplinaryActions: "Kỷ luật",
+  subUnits: "Đơn vị trực thuộc",
+  models: "Mô hình",
+  attestations: "Xác nhận định tính",
+};
+
+const sheetNameFor = (field: string, title: string): string =>
+  (LIST_SHEET_NAMES[field] ?? title).replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+
+/** The annual-facts sheet (one row per unit and year). */
+export const FACTS_SHEET: SheetSpec = {
+  id: "du-kien",
+  sheetName: "Dữ kiện năm",
+  description: "Mỗi dòng là dữ kiện của một đơn vị trong một năm đánh giá.",
+  target: "facts",
+  fixed: {},
+  columns: factsDerived.columns,
+};
+
+/** One sheet per list of facts; rows are tied to a unit and year by the first two columns. */
+export const FACT_LIST_SHEETS: readonly SheetSpec[] = factsDerived.lists.map((list) => ({
+  id: `du-kien-${list.field}`,
+  sheetName: sheetNameFor(list.field, list.title),
+  description: `${list.title}: mỗi dòng là một trường hợp, gắn với đơn vị và năm ở hai cột đầu.`,
+  target: "facts-list" as const,
+  fixed: {},
+  listField: list.field,
+  columns: [...KEY_COLUMNS, ...list.columns],
+}));
+
+/** Every sheet, in workbook order. */
+export const ALL_SHEETS: readonly SheetSpec[] = [...UNIT_SHEETS, FACTS_SHEET, ...FACT_LIST_SHEETS];
+
+/** Finds the spec of a worksheet by name (NFC, case-insensitive). */
+export const specBySheetName = (name: string): SheetSpec | undefined => {
+  const wanted = name.normalize("NFC").trim().toLocaleLowerCase("vi");
+  return ALL_SHEETS.find((s) => s.sheetName.toLocaleLowerCase("vi") === wanted);
+};
+
+/** Finds the spec whose headers best match a CSV header row (all required headers present). */
+export const specByHeaders = (headers: readonly string[]): SheetSpec | undefined => {
+  const present = new Set(headers.map((h) => h.normalize("NFC").trim().toLocaleLowerCase("vi")));
+  let best: { spec: SheetSpec; score: number } | undefined;
+  for (const spec of ALL_SHEETS) {
+    const required = spec.columns.filter((c) => c.required);
+    if (!required.every((c) => present.has(c.header.toLocaleLowerCase("vi")))) continue;
+    const score = spec.columns.filter((c) => present.has(c.header.toLocaleLowerCase("vi"))).length;
+    if (!best || score > best.score) best = { spec, score };
+  }
+  return best?.spec;
+};
+
+/** Finds a spec by its command-line id or unit-kind alias. */
+export const specById = (id: string): SheetSpec | undefined => ALL_SHEETS.find((s) => s.id === id);

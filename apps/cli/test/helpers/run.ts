@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const appRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
+export const fixtures = join(appRoot, "test/fixtures");
+export const binary = join(appRoot, "dist/main.js");
+
+/** Result of one `antq` run. */
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Spawns the built `antq` binary (no TTY, so no progress bar). */
+export const antq = (args: readonly string[], options: { cwd?: string } = {}): RunResult => {
+  const result = spawnSync(process.execPath, [binary, ...args], {
+    cwd: options.cwd ?? appRoot,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "UTC", ANTQ_DEBUG: "" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+/** A fresh temporary folder. */
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), "antq-e2e-"));
+
+/** True when the text looks like a JavaScript stack trace. */
+export const hasStackTrace = (text: string): boolean => /\n\s+at .+:\d+:\d+/.test(text);

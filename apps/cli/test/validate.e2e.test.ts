@@ -1,0 +1,110 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
+
+const good = [join(fixtures, "hop-le/khu-dan-cu.csv"), join(fixtures, "hop-le/du-kien.csv")];
+
+describe("antq kiem-tra", () => {
+  it("accepts valid CSV files with exit code 0 and a Vietnamese summary", () => {
+    const { code, stdout } = antq(["kiem-tra", ...good]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Đã đọc 2 trang tính, 10 dòng dữ liệu");
+    expect(stdout).toContain("Hợp lệ: 5 đơn vị, 5 bộ dữ kiện năm.");
+    expect(stdout).toContain("Kết quả: dữ liệu hợp lệ.");
+  });
+
+  it("reports every problem with sheet, row, column and field path, and exits 2", () => {
+    const { code, stdout, stderr } = antq(["kiem-tra", join(fixtures, "loi/khu-dan-cu-loi.csv")]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/dòng 3, cột A \(Mã đơn vị\): .*"kdc ap sai ma" không phải mã hợp lệ.* \[id\]/);
+    expect(stdout).toMatch(/dòng 4, cột B \(Tên đơn vị\): .*bắt buộc.* \[name\]/);
+    expect(stdout).toMatch(/dòng 5, cột E \(Tên gọi khu dân cư\): "Làng xã" không có trong danh sách/);
+    expect(stdout).toMatch(/dòng 6, cột F \(Có tổ chức Đảng\): "Có lẽ" không hợp lệ/);
+    expect(stdout).toMatch(/dòng 7: Mã đơn vị "kdc-ap-my-loi" bị trùng/);
+    expect(stdout).toContain("6 dòng, 4 dòng có lỗi");
+    expect(stdout).toContain("Kết quả: có 5 lỗi");
+    expect(stderr).toContain("Lỗi: Dữ liệu có 5 lỗi.");
+  });
+
+  it("gives the same problems as JSON with --json", () => {
+    const { code, stdout } = antq(["kiem-tra", "--json", join(fixtures, "loi/khu-dan-cu-loi.csv")]);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as {
+      ok: boolean;
+      counts: { errors: number; rows: number };
+      issues: Array<{
+        sheet: string;
+        row: number;
+        column: string;
+        path: string;
+        code: string;
+        message: string;
+      }>;
+    };
+    expect(report.ok).toBe(false);
+    expect(report.counts).toMatchObject({ errors: 5, rows: 6 });
+    expect(report.issues[0]).toMatchObject({ sheet: "Khu dân cư", row: 3, column: "A", path: "id" });
+    expect(report.issues.map((i) => i.code)).toContain("CELL_NOT_IN_LIST");
+    expect(report.issues.map((i) => i.code)).toContain("DUPLICATE_UNIT_ID");
+  });
+
+  it("rejects a file that is not really .xlsx with a message, not a stack trace", () => {
+    const { code, stderr } = antq(["kiem-tra", join(fixtures, "loi/hong.xlsx")]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("không phải định dạng Excel .xlsx");
+    expect(hasStackTrace(stderr)).toBe(false);
+  });
+
+  it("rejects broken JSON with the line and character", () => {
+    const dir = tempDir();
+    const file = join(dir, "du-lieu.json");
+    writeFileSync(file, '{\n  "units": [ { "kind": "residential-area", "id": "kdc-1", \n');
+    const { code, stderr } = antq(["kiem-tra", file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/tệp JSON không đúng cú pháp \(dòng \d+, ký tự thứ \d+\)/);
+  });
+
+  it("validates JSON input with field paths", () => {
+    const dir = tempDir();
+    const file = join(dir, "du-lieu.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        units: [
+          {
+            kind: "residential-area",
+            id: "kdc-ap-my-loi",
+            name: "Ấp Mỹ Lợi",
+            areaType: "ap",
+            location: { provinceId: "P82" },
+          },
+          {
+            kind: "residential-area",
+            id: "kdc-ap-2",
+            name: "Ấp 2",
+            areaType: "lang-xa",
+            location: { provinceId: "P82" },
+          },
+        ],
+        facts: [{ unitId: "kdc-ap-my-loi", year: 2024, households: { resident: 300, registered: 315 } }],
+      }),
+    );
+    const { code, stdout } = antq(["kiem-tra", "--json", file]);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as { issues: Array<{ path: string; code: string }> };
+    expect(report.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(["units[1].areaType", "facts[0].households.registered"]),
+    );
+  });
+
+  it("reports a missing file and an unsupported extension", () => {
+    expect(antq(["kiem-tra", "khong-co.xlsx"]).stderr).toContain("không tìm thấy tệp");
+    const dir = tempDir();
+    const xls = join(dir, "cu.xls");
+    writeFileSync(xls, "x");
+    const { code, stderr } = antq(["kiem-tra", xls]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('định dạng ".xls" chưa được hỗ trợ');
+  });
+});

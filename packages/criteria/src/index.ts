@@ -24,7 +24,30 @@ export {
   explainScore,
   printExplanation,
 } from "./explain.js";
+export {
+  countModels,
+  HD22,
+  type ModelCounts,
+  type ModelSite,
+  type ModelTally,
+  modelKey,
+} from "./model-count.js";
 export { CRITERIA_PACKAGE } from "./package-ref.js";
+export {
+  type Achievement,
+  type CountProgress,
+  type CountTarget,
+  type Plan,
+  type PlanProgress,
+  type PlanProgressOptions,
+  planProgress,
+  type ShareAreaProgress,
+  type ShareProgress,
+  type ShareTarget,
+  TYPICAL_UNIT_TYPE_LABELS,
+  type TypicalUnitType,
+  wardsNeeded,
+} from "./plan-targets.js";
 export {
   formatPoints,
   isTenths,
@@ -64,13 +87,41 @@ export {
   type ItemScore,
   itemScores,
   type NodeKind,
+  parseScoreSheet,
   type ReviewNote,
   RubricError,
   type RubricNode,
   type ScoreEntry,
   ScoreFlag,
   type ScoreSheet,
+  ScoreSheetSchema,
   type SheetScore,
   scoreSheet,
 } from "./score.js";
+export {
+  type CapCheck,
+  type CommuneTeamRatings,
+  demotionsNeeded,
+  excellentAllowed,
+  HD01,
+  hasNineMonths,
+  LAW_30_2023,
+  type RatedSubject,
+  rateCommuneTeams,
+  type SecurityTeamInput,
+  TEAM_CAP_READING,
+  type TeamMemberInput,
+  type TeamRatingOptions,
+  teamRatingWindow,
+} from "./team-rating.js";
+export {
+  EXAMPLE_TYPICAL_RULE,
+  type PreviousClassification,
+  QD9745,
+  selectTypicalCandidates,
+  type TypicalCandidate,
+  type TypicalEligibilityRule,
+  type TypicalSelection,
+  type TypicalSelectionOptions,
+} from "./typical-units.js";
 export { applyVetoes, evaluateVeto, type SheetFacts, type VetoHit, type VetoState } from "./veto.js";

@@ -3,6 +3,7 @@
  * item, group, total), deductions per event, bands, vetoes — all in integer tenths of a point.
  * `compileRubric` does the per-rubric work once; `scoreSheet` is then a flat loop per sheet.
  */
+import { z } from "zod";
 import { bandTable } from "./band.js";
 import type { Issue, Result } from "./internal/engine.js";
 import { isTenths, type Tenths } from "./points.js";
@@ -49,7 +50,61 @@ export interface ScoreSheet {
   readonly facts?: SheetFacts;
 }
 
-/** Node flags (bit set per node of a scored sheet). */
+const Count = z.number().int().min(0);
+
+/**
+ * Zod schema of a score sheet (JSON input); the source of `schemas/score-sheet.schema.json`.
+ *
+ * @example
+ * ScoreSheetSchema.parse({ unitId: "xa-a", year: 2024, rubricId: "vi-du.qd510.commune", entries: [] });
+ */
+export const ScoreSheetSchema = z
+  .object({
+    unitId: z.string().min(1),
+    unitName: z.string().optional(),
+    year: z.number().int().min(2000).max(9999),
+    rubricId: z.string().min(1),
+    entries: z.array(
+      z
+        .object({
+          item: z.string().min(1),
+          self: Count.optional().describe("Điểm tự chấm, phần mười điểm."),
+          verified: Count.optional().describe("Điểm thẩm định, phần mười điểm."),
+          selfEvents: Count.optional().describe("Số vụ việc đơn vị tự kê (mục trừ điểm)."),
+          verifiedEvents: Count.optional().describe("Số vụ việc qua thẩm định (mục trừ điểm)."),
+          evidence: z.string().optional().describe("Ghi chú minh chứng."),
+        })
+        .strict(),
+    ),
+    facts: z.record(z.string(), z.union([z.string(), z.boolean()])).optional(),
+  })
+  .strict();
+
+/**
+ * Parses a score sheet from JSON-like data; failures are `SCHEMA_INVALID` issues with paths.
+ *
+ * @example
+ * const r = parseScoreSheet(JSON.parse(text)); if (r.ok) scoreSheet(compiled, r.value);
+ */
+export function parseScoreSheet(data: unknown): Result<ScoreSheet> {
+  const parsed = ScoreSheetSchema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data as ScoreSheet };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({
+      code: "SCHEMA_INVALID",
+      message: `Sai cấu trúc phiếu chấm: ${i.message}`,
+      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    })),
+  };
+}
+
+/**
+ * Node flags (bit set per node of a scored sheet).
+ *
+ * @example
+ * (score.flags[i] & ScoreFlag.CAPPED) !== 0;
+ */
 export const ScoreFlag = Object.freeze({
   /** The entered points (or the sum of sub-items) exceeded the maximum; the maximum was given. */
   CAPPED: 1,
@@ -63,7 +118,12 @@ export const ScoreFlag = Object.freeze({
   SELF_CAPPED: 16,
 });
 
-/** The kind of a rubric node. */
+/**
+ * The kind of a rubric node.
+ *
+ * @example
+ * const k: NodeKind = "leaf";
+ */
 export type NodeKind = "group" | "item" | "leaf";
 
 /**

@@ -1,0 +1,373 @@
+/**
+ * Plan targets for typical units and their progress: counts by unit type and year (An Giang's
+ * Kế hoạch 10/KH-BCĐ-CAT ngày 08/02/2023: 16 units in 2023 = 6 xã, 2 phường, 2 thị trấn, 3 cơ quan,
+ * 1 doanh nghiệp, 2 cơ sở giáo dục) and shares within each city or town (≥ 30% of ward police stations
+ * "điển hình, kiểu mẫu" by 2025, 100% by 2030). Shortfalls are computed with exact integer arithmetic and
+ * explained in Vietnamese; the districts that ended on 30/6/2025 are followed with @antq/domain's lineage.
+ */
+import {
+  type AdminUnit,
+  type AdminUnitIndex,
+  adminUnitFullName,
+  childrenOf,
+  LAST_DAY_BEFORE_REFORM_2025,
+  unitAsOf,
+} from "@antq/domain";
+import { formatLegalBasis, type LegalBasis } from "./internal/engine.js";
+import { formatDateVi, formatPercentOf, formatRatio } from "./internal/format.js";
+import type { ReviewNote } from "./score.js";
+
+/**
+ * Types of typical unit a plan counts.
+ *
+ * @example
+ * const t: TypicalUnitType = "township"; // thị trấn (until 30/6/2025)
+ */
+export type TypicalUnitType =
+  | "commune"
+  | "ward"
+  | "township"
+  | "special-zone"
+  | "agency"
+  | "enterprise"
+  | "education";
+
+/**
+ * Vietnamese labels of {@link TypicalUnitType}.
+ *
+ * @example
+ * TYPICAL_UNIT_TYPE_LABELS.ward; //=> "Phường"
+ */
+export const TYPICAL_UNIT_TYPE_LABELS: Readonly<Record<TypicalUnitType, string>> = Object.freeze({
+  commune: "Xã",
+  ward: "Phường",
+  township: "Thị trấn",
+  "special-zone": "Đặc khu",
+  agency: "Cơ quan",
+  enterprise: "Doanh nghiệp",
+  education: "Cơ sở giáo dục",
+});
+
+/**
+ * A count target: `count` typical units of `unitType` in `year`.
+ *
+ * @example
+ * const t: CountTarget = { type: "count", id: "2023.xa", unitType: "commune", year: 2023, count: 6 };
+ */
+export interface CountTarget {
+  readonly type: "count";
+  readonly id: string;
+  readonly unitType: TypicalUnitType;
+  readonly year: number;
+  readonly count: number;
+}
+
+/**
+ * A share target: at least `percent`% of the wards (by their police stations) reach the status by `by`,
+ * in each city/town of the province (`each-district`, using the districts in force on the plan date) or
+ * across the province (`province`, using the wards in force on `by`).
+ *
+ * @example
+ * const t: ShareTarget = { type: "share", id: "capk.2025", label: "Công an phường điển hình, kiểu mẫu", percent: 30, by: "2025-12-31", scope: "each-district" };
+ */
+export interface ShareTarget {
+  readonly type: "share";
+  readonly id: string;
+  readonly label: string;
+  readonly percent: number;
+  readonly by: string;
+  readonly scope: "each-district" | "province";
+}
+
+/**
+ * A plan of a provincial steering committee.
+ *
+ * @example
+ * const p: Plan = { id: "ag-2023", label: "Xây dựng điển hình năm 2023", basis: cite("10/KH-BCĐ-CAT"), issuedOn: "2023-02-08", provinceId: "P89", targets: [] };
+ */
+export interface Plan {
+  readonly id: string;
+  readonly label: string;
+  /** The plan's document, when it has a number (e.g. 10/KH-BCĐ-CAT); otherwise `title` names it. */
+  readonly basis?: LegalBasis;
+  readonly title?: string;
+  readonly issuedOn: string;
+  /** The province (administrative unit id valid on `issuedOn`). */
+  readonly provinceId: string;
+  readonly targets: readonly (CountTarget | ShareTarget)[];
+}
+
+/**
+ * A unit built or recognised as typical ("điển hình"), or a ward whose police station reached "điển hình,
+ * kiểu mẫu". (Local input type: @antq/domain does not export plan achievements yet.)
+ *
+ * @example
+ * const a: Achievement = { unitId: "xa-my-hoa-hung", unitType: "commune", year: 2023 };
+ */
+export interface Achievement {
+  readonly unitId: string;
+  readonly name?: string;
+  readonly unitType: TypicalUnitType;
+  readonly year: number;
+  /** For wards: the ward's administrative unit id (old or new), for lineage. */
+  readonly adminUnitId?: string;
+}
+
+/**
+ * Progress of one count target.
+ *
+ * @example
+ * progress.targets.filter((t) => t.shortfall > 0).map((t) => t.text);
+ */
+export interface CountProgress {
+  readonly type: "count";
+  readonly target: CountTarget;
+  readonly achieved: number;
+  readonly shortfall: number;
+  readonly met: boolean;
+  readonly text: string;
+  readonly review: readonly ReviewNote[];
+}
+
+/**
+ * Progress of a share target in one area (a city/town, or the province).
+ *
+ * @example
+ * share.areas.map((a) => `${a.name}: ${a.achieved}/${a.total}`);
+ */
+export interface ShareAreaProgress {
+  readonly areaId: string;
+  readonly name: string;
+  readonly total: number;
+  readonly achieved: number;
+  /** Wards needed for the target: ⌈total × percent / 100⌉. */
+  readonly needed: number;
+  readonly shortfall: number;
+  readonly met: boolean;
+  readonly text: string;
+}
+
+/**
+ * Progress of one share target.
+ *
+ * @example
+ * share.met; //=> true when every area meets the share
+ */
+export interface ShareProgress {
+  readonly type: "share";
+  readonly target: ShareTarget;
+  readonly areas: readonly ShareAreaProgress[];
+  readonly met: boolean;
+  readonly text: string;
+  readonly review: readonly ReviewNote[];
+}
+
+/**
+ * Progress of a plan.
+ *
+ * @example
+ * console.log(planProgress(plan, achievements).lines.join("\n"));
+ */
+export interface PlanProgress {
+  readonly plan: Plan;
+  readonly targets: readonly (CountProgress | ShareProgress)[];
+  readonly totalTarget: number;
+  readonly totalAchieved: number;
+  readonly lines: readonly string[];
+  readonly review: readonly ReviewNote[];
+}
+
+/**
+ * Options of {@link planProgress}.
+ *
+ * @example
+ * planProgress(plan, rows, { lineage: index });
+ */
+export interface PlanProgressOptions {
+  /** Administrative units with lineage; required for share targets. */
+  readonly lineage?: AdminUnitIndex;
+}
+
+/**
+ * Wards needed to reach `percent`% of `total`, exactly: ⌈total × percent / 100⌉.
+ *
+ * @example
+ * wardsNeeded(7, 30); //=> 3 (2/7 = 28,6% is short; 3/7 = 42,9%)
+ * wardsNeeded(10, 30); //=> 3 (30,0% is enough)
+ */
+export function wardsNeeded(total: number, percent: number): number {
+  return Math.floor((total * percent + 99) / 100);
+}
+
+const CITY_TYPES = new Set(["provincial-city", "district-level-town", "municipal-city", "urban-district"]);
+
+/**
+ * Computes the progress of a plan from the achievements: per count target achieved, shortfall and a
+ * Vietnamese line; per share target the share in each area with the wards still needed. Township targets
+ * for years after the reform, and share targets whose deadline falls after 30/6/2025 (when cities/towns of
+ * the district level ended) are flagged "cần xem xét"; areas are the districts in force on the plan date
+ * and new wards are traced back to old ones with `unitAsOf`.
+ *
+ * @example
+ * const p = planProgress(plan, achievements);
+ * p.lines[0]; //=> "Kế hoạch 10/KH-BCĐ-CAT (ngày 08/02/2023): …"
+ */
+export function planProgress(
+  plan: Plan,
+  achievements: readonly Achievement[],
+  options: PlanProgressOptions = {},
+): PlanProgress {
+  const targets: (CountProgress | ShareProgress)[] = [];
+  const review: ReviewNote[] = [];
+  let totalTarget = 0;
+  let totalAchieved = 0;
+  for (const t of plan.targets) {
+    if (t.type === "count") {
+      const notes: ReviewNote[] = [];
+      const achieved = new Set(
+        achievements.filter((a) => a.unitType === t.unitType && a.year === t.year).map((a) => a.unitId),
+      ).size;
+      const shortfall = Math.max(0, t.count - achieved);
+      const label = TYPICAL_UNIT_TYPE_LABELS[t.unitType];
+      if (t.unitType === "township" && `${t.year}-12-31` > LAST_DAY_BEFORE_REFORM_2025) {
+        notes.push({
+          code: "TOWNSHIP_ABOLISHED",
+          message: `Chỉ tiêu thị trấn năm ${t.year}: thị trấn không còn từ 01/7/2025 — cần xem xét điều chỉnh chỉ tiêu.`,
+        });
+      }
+      totalTarget += t.count;
+      totalAchieved += Math.min(achieved, t.count);
+      const pct = t.count === 0 ? "" : ` (${formatPercentOf(achieved, t.count)})`;
+      const text =
+        `${label} năm ${t.year}: ${formatRatio(achieved, t.count)} đơn vị${pct}` +
+        (shortfall > 0
+          ? `, còn thiếu ${shortfall}.`
+          : achieved > t.count
+            ? `, vượt ${achieved - t.count}.`
+            : ", đạt chỉ tiêu.");
+      targets.push({
+        type: "count",
+        target: t,
+        achieved,
+        shortfall,
+        met: shortfall === 0,
+        text,
+        review: notes,
+      });
+      review.push(...notes);
+    } else {
+      const sp = shareProgress(plan, t, achievements, options.lineage);
+      targets.push(sp);
+      review.push(...sp.review);
+    }
+  }
+  const lines = [
+    `${plan.basis ? formatLegalBasis(plan.basis) : (plan.title ?? plan.id)} (ngày ${formatDateVi(plan.issuedOn)}): ${plan.label}.`,
+    ...(totalTarget > 0
+      ? [
+          `Chỉ tiêu số lượng: đạt ${formatRatio(totalAchieved, totalTarget)} đơn vị (${formatPercentOf(totalAchieved, totalTarget)}).`,
+        ]
+      : []),
+    ...targets.map((t) => `- ${t.text}`),
+    ...review.map((r) => `Cần xem xét: ${r.message}`),
+  ];
+  return { plan, targets, totalTarget, totalAchieved, lines, review };
+}
+
+function shareProgress(
+  plan: Plan,
+  t: ShareTarget,
+  achievements: readonly Achievement[],
+  index: AdminUnitIndex | undefined,
+): ShareProgress {
+  const review: ReviewNote[] = [];
+  if (index === undefined) {
+    review.push({
+      code: "NO_LINEAGE",
+      message: `Chỉ tiêu “${t.label}”: cần dữ liệu đơn vị hành chính để tính tỷ lệ.`,
+    });
+    return { type: "share", target: t, areas: [], met: false, text: `${t.label}: chưa tính được.`, review };
+  }
+  const byYear = Number(t.by.slice(0, 4));
+  const done = achievements.filter(
+    (a) => a.unitType === "ward" && a.year <= byYear && a.adminUnitId !== undefined,
+  );
+  const areas: ShareAreaProgress[] = [];
+  if (t.scope === "each-district") {
+    const ref = plan.issuedOn;
+    if (t.by > LAST_DAY_BEFORE_REFORM_2025) {
+      review.push({
+        code: "DISTRICT_SCOPE_AFTER_REFORM",
+        message: `Chỉ tiêu “${t.label}” tính theo từng thành phố, thị xã đến ${formatDateVi(t.by)}, nhưng cấp huyện kết thúc ngày 30/6/2025: tính theo địa giới ngày ${formatDateVi(ref)} — cần xem xét.`,
+      });
+    }
+    const districts = childrenOf(index, plan.provinceId, ref).filter((d) => CITY_TYPES.has(d.type));
+    // Old wards (valid on the plan date) reached, traced back from whatever unit the achievement names.
+    const reached = new Set<string>();
+    for (const a of done) {
+      if (!index.byId.has(a.adminUnitId as string)) {
+        review.push({
+          code: "UNKNOWN_ADMIN_UNIT",
+          message: `Không có đơn vị hành chính “${a.adminUnitId}” trong dữ liệu.`,
+        });
+        continue;
+      }
+      const old = unitAsOf(index, a.adminUnitId as string, ref);
+      if (old.length > 1) {
+        review.push({
+          code: "LINEAGE_MANY",
+          message: `${a.name ?? a.unitId} ứng với ${old.length} phường cũ (${old.map(adminUnitFullName).join(", ")}) — đã tính cho từng phường cũ, cần xem xét.`,
+        });
+      }
+      for (const o of old) reached.add(o.id);
+    }
+    for (const d of districts) {
+      const wards = childrenOf(index, d.id, ref).filter((w) => w.type === "ward");
+      const achieved = wards.filter((w) => reached.has(w.id)).length;
+      areas.push(area(d, wards.length, achieved, t.percent));
+    }
+  } else {
+    const provinces = unitAsOf(index, plan.provinceId, t.by);
+    for (const p of provinces) {
+      const wards = wardsUnder(index, p.id, t.by);
+      const reached = new Set<string>();
+      for (const a of done) {
+        if (!index.byId.has(a.adminUnitId as string)) continue;
+        for (const w of unitAsOf(index, a.adminUnitId as string, t.by)) reached.add(w.id);
+      }
+      areas.push(area(p, wards.length, wards.filter((w) => reached.has(w.id)).length, t.percent));
+    }
+  }
+  const met = areas.length > 0 && areas.every((a) => a.met);
+  const short = areas.filter((a) => !a.met);
+  const text =
+    `${t.label}: từ ${t.percent}% đến ${formatDateVi(t.by)} — ${met ? "đạt" : `chưa đạt (${short.length}/${areas.length} địa bàn còn thiếu)`}.` +
+    (areas.length > 0 ? ` ${areas.map((a) => a.text).join(" ")}` : "");
+  return { type: "share", target: t, areas, met, text, review };
+}
+
+function wardsUnder(index: AdminUnitIndex, parentId: string, date: string): AdminUnit[] {
+  const out: AdminUnit[] = [];
+  for (const c of childrenOf(index, parentId, date)) {
+    if (c.type === "ward") out.push(c);
+    else out.push(...childrenOf(index, c.id, date).filter((w) => w.type === "ward"));
+  }
+  return out;
+}
+
+function area(unit: AdminUnit, total: number, achieved: number, percent: number): ShareAreaProgress {
+  const needed = wardsNeeded(total, percent);
+  const met = total > 0 && achieved * 100 >= total * percent;
+  const shortfall = Math.max(0, needed - achieved);
+  const pct = total === 0 ? "không có phường" : formatPercentOf(achieved, total);
+  return {
+    areaId: unit.id,
+    name: adminUnitFullName(unit),
+    total,
+    achieved,
+    needed,
+    shortfall,
+    met,
+    text: `${adminUnitFullName(unit)}: ${formatRatio(achieved, total)} phường (${pct}), cần ${needed}${shortfall > 0 ? `, còn thiếu ${shortfall}` : ""}.`,
+  };
+}

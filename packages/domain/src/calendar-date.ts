@@ -144,3 +144,25 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   return new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Adds calendar months to a date, clamping the day to the end of the target month
+ * (`2024-05-31` + 9 months = `2025-02-28`). Useful for "at least 9 months" tests (HD 01/HD-BCA-V05).
+ *
+ * @example
+ * ```ts
+ * addMonths("2024-05-31", 9); // "2025-02-28"
+ * addMonths("2024-11-15", 12); // "2025-11-15"
+ * ```
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  if (!isCalendarDate(date)) throw new RangeError(`addMonths: "${String(date)}" không phải ngày YYYY-MM-DD`);
+  if (!Number.isInteger(months)) throw new RangeError("addMonths: số tháng phải là số nguyên");
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const d = Number(date.slice(8, 10));
+  const ty = y + Math.floor(m / 12);
+  const tm = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return `${String(ty).padStart(4, "0")}-${String(tm + 1).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}

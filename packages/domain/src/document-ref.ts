@@ -1,6 +1,29 @@
+import { type DocumentNumber, type ParseResult, parseDocumentNumber } from "@antq/format-vi";
 import * as z from "zod";
 import { CalendarDateSchema } from "./calendar-date.js";
 import { text } from "./internal/id.js";
+
+/**
+ * A document number and symbol ("số, ký hiệu văn bản") checked with `@antq/format-vi`'s `parseDocumentNumber`:
+ * normative ("124/2021/TT-BCA"), administrative ("10/KH-BCĐ-CAT", "3371/BCA-V05") or Party ("727-CV/TU").
+ * The check is done by zod only (the JSON Schema requires a non-empty string).
+ *
+ * @example
+ * ```ts
+ * DocumentNumberTextSchema.parse("10/KH-BCĐ-CAT");
+ * DocumentNumberTextSchema.safeParse("KH-10").success; // false
+ * ```
+ */
+export const DocumentNumberTextSchema = text("Số, ký hiệu văn bản", 100).superRefine((value, ctx) => {
+  const r = parseDocumentNumber(value);
+  if (!r.ok) {
+    ctx.addIssue({
+      code: "custom",
+      input: value,
+      params: { domainCode: "INVALID_DOCUMENT_NUMBER", detail: r.error.message },
+    });
+  }
+});
 
 /**
  * Kinds of document referred to by movement data (nghị quyết, kế hoạch, bản đăng ký, quyết định …).
@@ -52,7 +75,7 @@ export type DocumentKind = z.infer<typeof DocumentKindSchema>;
  */
 export const DocumentReferenceSchema = z
   .strictObject({
-    number: text("Số, ký hiệu văn bản", 100),
+    number: DocumentNumberTextSchema,
     date: CalendarDateSchema.optional(),
     kind: DocumentKindSchema.optional(),
     issuer: text("Cơ quan ban hành", 300).optional(),
@@ -96,3 +119,16 @@ export const DatedActSchema = z
  * ```
  */
 export type DatedAct = z.infer<typeof DatedActSchema>;
+
+/**
+ * The parsed number of a document reference (type, issuer, year …) from `@antq/format-vi`.
+ *
+ * @example
+ * ```ts
+ * const r = documentNumberOf({ number: "10/KH-BCĐ-CAT" });
+ * r.ok && r.value.typeName; // "Kế hoạch"
+ * ```
+ */
+export function documentNumberOf(ref: Pick<DocumentReference, "number">): ParseResult<DocumentNumber> {
+  return parseDocumentNumber(ref.number);
+}

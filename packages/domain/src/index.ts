@@ -6,6 +6,20 @@
  */
 
 export {
+  ACTIVITY_KIND_LABELS_VI,
+  type Activity,
+  type ActivityKind,
+  ActivitySchema,
+  FestivalActivitySchema,
+  MediationActivitySchema,
+  PropagandaActivitySchema,
+  parseActivity,
+  ReintegrationActivitySchema,
+  TipsActivitySchema,
+  TrainingActivitySchema,
+  WeaponsHandoverActivitySchema,
+} from "./activity.js";
+export {
   ADMIN_UNIT_CSV_COLUMNS,
   type AdminImportOptions,
   importAdminUnits,
@@ -92,7 +106,18 @@ export {
   UnitLocationSchema,
 } from "./assessed-unit.js";
 export {
+  AWARD_FORM_LABELS_VI,
+  type Award,
+  type AwardForm,
+  AwardFormSchema,
+  AwardIssuerKindSchema,
+  AwardRecipientSchema,
+  AwardSchema,
+  parseAward,
+} from "./award.js";
+export {
   addDays,
+  addMonths,
   type CalendarDate,
   CalendarDateSchema,
   compareCalendarDates,
@@ -113,6 +138,7 @@ export {
   type PenaltyBracketMax,
 } from "./crime-class.js";
 export { type CsvOptions, type CsvRow, type CsvTable, csvRowsToObjects, parseCsv } from "./csv.js";
+export { type Dataset, DatasetSchema, type ParseDatasetOptions, parseDataset } from "./dataset.js";
 export {
   DISCIPLINE_FORM_LABELS_VI,
   type DisciplineForm,
@@ -125,8 +151,10 @@ export {
   DatedActSchema,
   type DocumentKind,
   DocumentKindSchema,
+  DocumentNumberTextSchema,
   type DocumentReference,
   DocumentReferenceSchema,
+  documentNumberOf,
 } from "./document-ref.js";
 export {
   ENTERPRISE_SIZE_LABELS_VI,
@@ -192,8 +220,28 @@ export {
   formatIssuePath,
   translateZodIssues,
 } from "./issues-vi.js";
+export {
+  MODEL_KIND_LABELS_VI,
+  type Model,
+  type ModelKind,
+  ModelKindSchema,
+  ModelRatingSchema,
+  ModelSchema,
+  ModelSiteSchema,
+  modelCounts,
+  parseModel,
+} from "./model.js";
 export { type DomainResult, parser, parseWith, unwrapResult } from "./parse.js";
 export { PERSON_ROLE_LABELS_VI, type PersonRole, PersonRoleSchema } from "./person-role.js";
+export {
+  CountTargetSchema,
+  PercentageTargetSchema,
+  type Plan,
+  PlanSchema,
+  parsePlan,
+  TargetProgrammeSchema,
+  TargetSubjectSchema,
+} from "./plan.js";
 export { PROVINCE_SEATS_2025, PROVINCE_UNITS } from "./provinces.js";
 export {
   EMULATION_TITLE_LABELS_VI,
@@ -210,3 +258,18 @@ export {
   type DisciplinaryAction,
   DisciplinaryActionSchema,
 } from "./sanction.js";
+export {
+  parseScoreSheet,
+  type ScoreEntry,
+  ScoreEntrySchema,
+  type ScoreSheet,
+  ScoreSheetSchema,
+} from "./score-sheet.js";
+export {
+  parseSecurityTeam,
+  type SecurityTeam,
+  type SecurityTeamMember,
+  SecurityTeamMemberSchema,
+  SecurityTeamSchema,
+  TeamRatingSchema,
+} from "./security-team.js";

@@ -1,0 +1,126 @@
+import * as z from "zod";
+import { DocumentReferenceSchema } from "./document-ref.js";
+import { AdminUnitIdSchema, RecordIdSchema } from "./ids.js";
+import { count, text } from "./internal/id.js";
+import { parser } from "./parse.js";
+
+/**
+ * Programmes that plans set targets for: điển hình units (QĐ 9745/QĐ-BCA-V05; KH 612/KH-BCA-V05), "Công an
+ * phường điển hình, kiểu mẫu", movement models, An toàn về ANTT recognition, or other.
+ *
+ * @example
+ * ```ts
+ * TargetProgrammeSchema.parse("typical-unit");
+ * ```
+ */
+export const TargetProgrammeSchema = z
+  .enum(["typical-unit", "model-ward-police", "movement-model", "security-safe-unit", "other"])
+  .meta({ title: "Chương trình, nội dung chỉ tiêu" });
+
+/**
+ * Subjects counted by a target.
+ *
+ * @example
+ * ```ts
+ * TargetSubjectSchema.parse("township"); // thị trấn
+ * ```
+ */
+export const TargetSubjectSchema = z
+  .enum([
+    "commune",
+    "ward",
+    "township",
+    "special-zone",
+    "agency",
+    "enterprise",
+    "education",
+    "residential-area",
+    "ward-police",
+    "model",
+    "any",
+  ])
+  .meta({ title: "Đối tượng của chỉ tiêu" });
+
+/**
+ * A count target for one year and one kind of unit, e.g. KH 10/KH-BCĐ-CAT (An Giang, 08/02/2023): 16 điển
+ * hình units in 2023 = 6 xã, 2 phường, 2 thị trấn, 3 cơ quan, 1 doanh nghiệp, 2 cơ sở giáo dục.
+ *
+ * @example
+ * ```ts
+ * CountTargetSchema.parse({ year: 2023, programme: "typical-unit", subject: "commune", count: 6 });
+ * ```
+ */
+export const CountTargetSchema = z
+  .strictObject({
+    year: z.int().min(2000).max(2100).meta({ title: "Năm" }),
+    programme: TargetProgrammeSchema,
+    subject: TargetSubjectSchema,
+    count: count("Số lượng"),
+    scopeId: AdminUnitIdSchema.optional(),
+  })
+  .meta({ title: "Chỉ tiêu số lượng" });
+
+/**
+ * A percentage target reached by a year, e.g. "≥30% Công an phường điển hình, kiểu mẫu by 2025; 100% by 2030".
+ * `minimumPercent` is a whole percentage (the rules compare `reached × 100 ≥ minimumPercent × total` exactly).
+ *
+ * @example
+ * ```ts
+ * PercentageTargetSchema.parse({ byYear: 2025, programme: "model-ward-police", subject: "ward-police", minimumPercent: 30 });
+ * ```
+ */
+export const PercentageTargetSchema = z
+  .strictObject({
+    byYear: z.int().min(2000).max(2100).meta({ title: "Đến năm" }),
+    programme: TargetProgrammeSchema,
+    subject: TargetSubjectSchema,
+    minimumPercent: z.int().min(0).max(100).meta({ title: "Tỷ lệ tối thiểu (%)" }),
+    scopeId: AdminUnitIdSchema.optional(),
+    scopeNote: text("Phạm vi áp dụng", 300).optional(),
+  })
+  .meta({ title: "Chỉ tiêu tỷ lệ" });
+
+/**
+ * A plan (kế hoạch, đề án) with its document and targets.
+ *
+ * @example
+ * ```ts
+ * PlanSchema.parse({
+ *   id: "kh-10-2023-ag", document: { number: "10/KH-BCĐ-CAT", date: "2023-02-08", kind: "plan", issuer: "Ban Chỉ đạo 138 tỉnh An Giang" },
+ *   title: "Xây dựng xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ ANTQ",
+ *   scopeId: "P89", countTargets: [{ year: 2023, programme: "typical-unit", subject: "commune", count: 6 }],
+ * });
+ * ```
+ */
+export const PlanSchema = z
+  .strictObject({
+    id: RecordIdSchema,
+    document: DocumentReferenceSchema,
+    title: text("Tên kế hoạch", 1000),
+    scopeId: AdminUnitIdSchema.optional(),
+    fromYear: z.int().min(2000).max(2100).meta({ title: "Từ năm" }).optional(),
+    toYear: z.int().min(2000).max(2100).meta({ title: "Đến năm" }).optional(),
+    countTargets: z.array(CountTargetSchema).meta({ title: "Chỉ tiêu số lượng" }).optional(),
+    percentageTargets: z.array(PercentageTargetSchema).meta({ title: "Chỉ tiêu tỷ lệ" }).optional(),
+  })
+  .meta({ id: "Plan", title: "Kế hoạch, chỉ tiêu" });
+
+/**
+ * A plan with targets (see {@link PlanSchema}).
+ *
+ * @example
+ * ```ts
+ * const total2023 = (p: Plan) => (p.countTargets ?? []).filter((t) => t.year === 2023).reduce((n, t) => n + t.count, 0);
+ * ```
+ */
+export type Plan = z.infer<typeof PlanSchema>;
+
+/**
+ * Parses a plan.
+ *
+ * @example
+ * ```ts
+ * parsePlan(json).ok;
+ * ```
+ */
+export const parsePlan = parser(PlanSchema);

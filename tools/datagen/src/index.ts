@@ -1,1 +1,5 @@
-export const placeholder = 1;
+export { personName } from "./names.js";
+export type { SampleProvince, SampleProvinceOptions, UnitRecord } from "./province.js";
+export { generateProvince, generateUnits } from "./province.js";
+export type { Random } from "./random.js";
+export { createRandom } from "./random.js";

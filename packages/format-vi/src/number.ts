@@ -73,7 +73,39 @@ function render(d: Decimal, minFrac: number, grouping: boolean): string {
   return negative ? `-${body}` : body;
 }
 
-function resolveFormat(options: FormatNumberOptions | undefined, fn: string, defaultMax: number) {
+interface Resolved {
+  readonly minFrac: number;
+  readonly maxFrac: number;
+  readonly mode: RoundingMode;
+  readonly grouping: boolean;
+}
+
+interface CacheEntry {
+  readonly raw: readonly unknown[];
+  readonly resolved: Resolved;
+}
+
+// Options objects are validated once; reusing one object (as with a cached Intl.NumberFormat) is fast.
+// The raw values are compared on every call, so mutating the object later is still honoured.
+const DEFAULT_RESOLVED: Resolved = { minFrac: 0, maxFrac: 3, mode: "halfExpand", grouping: true };
+
+const resolvedCache = new WeakMap<object, CacheEntry>();
+
+function resolveCached(options: FormatNumberOptions, fn: string, defaultMax: number): Resolved {
+  const a = options.maximumFractionDigits;
+  const b = options.minimumFractionDigits;
+  const c = options.roundingMode;
+  const d = options.useGrouping;
+  const hit = resolvedCache.get(options);
+  if (hit !== undefined && hit.raw[0] === a && hit.raw[1] === b && hit.raw[2] === c && hit.raw[3] === d) {
+    return hit.resolved;
+  }
+  const resolved = resolveFormat(options, fn, defaultMax);
+  resolvedCache.set(options, { raw: [a, b, c, d], resolved });
+  return resolved;
+}
+
+function resolveFormat(options: FormatNumberOptions | undefined, fn: string, defaultMax: number): Resolved {
   assertOptions(options, FORMAT_KEYS, fn);
   const minFrac = checkDigits(options?.minimumFractionDigits, "minimumFractionDigits", fn) ?? 0;
   let maxFrac = checkDigits(options?.maximumFractionDigits, "maximumFractionDigits", fn);
@@ -104,7 +136,12 @@ export function formatNumber(value: number | bigint, options?: FormatNumberOptio
     if (value >= 0) return value < 1000 ? String(value) : groupDigits(String(value), ".");
     return value > -1000 ? String(value) : `-${groupDigits(String(-value), ".")}`;
   }
-  const { minFrac, maxFrac, mode, grouping } = resolveFormat(options, "formatNumber", 3);
+  const { minFrac, maxFrac, mode, grouping } =
+    options === undefined ? DEFAULT_RESOLVED : resolveCached(options, "formatNumber", 3);
+  if (minFrac === 0 && grouping && typeof value === "number" && Number.isSafeInteger(value)) {
+    if (value >= 0) return value < 1000 ? String(value) : groupDigits(String(value), ".");
+    return value > -1000 ? String(value) : `-${groupDigits(String(-value), ".")}`;
+  }
   return render(roundDecimal(toDecimal(value), maxFrac, mode), minFrac, grouping);
 }
 

@@ -220,6 +220,7 @@ export {
   formatIssuePath,
   translateZodIssues,
 } from "./issues-vi.js";
+export { domainJsonSchema, JSON_SCHEMA_NAMES, type JsonSchemaName } from "./json-schema.js";
 export {
   MODEL_KIND_LABELS_VI,
   type Model,

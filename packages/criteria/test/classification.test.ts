@@ -1,11 +1,17 @@
+import { cite, defineOverlay, validateRuleSet } from "@antq/rules";
 import { describe, expect, it } from "vitest";
 import {
+  CLASSIFICATION_KINDS,
+  checkRubric,
   countLevels,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
+  exampleRubric,
   explainClassification,
   printExplanation,
+  rubricParameterId,
   type ScoreSheet,
+  withProvinceOverlays,
 } from "../src/index.js";
 
 export const XA_TAN_TIEN_2024: ScoreSheet = {
@@ -42,7 +48,6 @@ describe("classification with the example configuration", () => {
     expect(r.value.level).toBe("kha");
     expect(r.value.status).toBe("can_xem_xet");
     const text = printExplanation(explainClassification(r.value));
-    console.log(text);
     expect(text).toContain("cấu hình ví dụ");
     expect(countLevels([r.value])).toEqual({ xuat_sac: 0, kha: 1, trung_binh: 0, yeu: 0 });
   });
@@ -52,5 +57,121 @@ describe("classification with the example configuration", () => {
     expect(c.ok).toBe(false);
     if (!c.ok) expect(c.issues[0]?.code).toBe("DISTRICT_ABOLISHED");
     expect(createClassifier(EXAMPLE_PROVINCE_CONFIG, "district", 2024).ok).toBe(true);
+  });
+});
+
+describe("province configuration through @antq/rules overlays", () => {
+  const PROVINCE = { name: "@antq/criteria-tinh-gia-dinh", version: "1.0.0" };
+  const provinceRubric = {
+    ...exampleRubric("commune"),
+    id: "tinh-gia-dinh.qd510.commune",
+    label: "Bảng điểm cấp xã của tỉnh giả định",
+    example: false,
+    bands: [
+      { level: "xuat_sac", min: 950, max: 1000 },
+      { level: "kha", min: 800, max: 949 },
+      { level: "trung_binh", min: 600, max: 799 },
+      { level: "yeu", min: 0, max: 599 },
+    ],
+  };
+  const { review: _drop, ...withoutReview } = provinceRubric;
+  const overlay = defineOverlay<ScoreSheet>({
+    id: "tinh-gia-dinh",
+    label: "Quyết định của UBND tỉnh giả định về tiêu chí phân loại (ví dụ kiểm thử)",
+    package: PROVINCE,
+    basis: [cite("01/2024/QĐ-UBND", { article: 3 })],
+    from: "2024-01-01",
+    setParameters: [
+      {
+        id: rubricParameterId("commune"),
+        values: [
+          { from: "2024-01-01", value: withoutReview, basis: cite("01/2024/QĐ-UBND", { article: 3 }) },
+        ],
+      },
+    ],
+  });
+
+  it("replaces the commune rubric from 2024 with provenance and a new hash", () => {
+    const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [overlay]);
+    expect(composed.ok).toBe(true);
+    if (!composed.ok) return;
+    const c2024 = createClassifier(composed.value, "commune", 2024);
+    const c2023 = createClassifier(composed.value, "commune", 2023);
+    const base2024 = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
+    if (!c2024.ok || !c2023.ok || !base2024.ok) throw new Error("classifier");
+    expect(c2024.value.rubric.id).toBe("tinh-gia-dinh.qd510.commune");
+    expect(c2024.value.rubricSource).toEqual(PROVINCE);
+    expect(c2023.value.rubric.id).toBe("vi-du.qd510.commune");
+    expect(c2024.value.hash).not.toBe(base2024.value.hash);
+    const r = c2024.value.classify(
+      { ...XA_TAN_TIEN_2024, rubricId: c2024.value.rubric.id },
+      { tt124: "dat" },
+    );
+    // 91,5 points: Xuất sắc in the example, Khá under the province's cut-offs; no example review note
+    expect(r.ok && r.value.level).toBe("kha");
+    expect(r.ok && r.value.score.review.map((x) => x.code)).toEqual([]);
+    expect(r.ok && r.value.status).toBe("final");
+  });
+
+  it("reports conflicting overlays as issues (from @antq/rules)", () => {
+    const second = defineOverlay<ScoreSheet>({ ...overlay, id: "tinh-gia-dinh-2" });
+    const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [overlay, second]);
+    expect(composed.ok).toBe(false);
+    if (!composed.ok) expect(composed.issues.map((i) => i.code)).toContain("OVERLAY_CONFLICT");
+  });
+
+  it("rejects a rubric with other levels or a broken band table", () => {
+    const bad = defineOverlay<ScoreSheet>({
+      ...overlay,
+      setParameters: [
+        {
+          id: rubricParameterId("commune"),
+          values: [
+            {
+              from: "2024-01-01",
+              value: { ...withoutReview, bands: [{ level: "xuat_sac", min: 0, max: 900 }] },
+              basis: cite("01/2024/QĐ-UBND"),
+            },
+          ],
+        },
+      ],
+    });
+    const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [bad]);
+    if (!composed.ok) throw new Error("compose");
+    const c = createClassifier(composed.value, "commune", 2024);
+    expect(!c.ok && c.issues.map((i) => i.code)).toEqual(["INVALID_RUBRIC", "BAND_GAP"]);
+  });
+});
+
+describe("classifier details", () => {
+  it("gives deadlines by level (QĐ 510 Điều 11 khoản 3)", () => {
+    const d = (k: "residential-area" | "commune" | "district" | "education", y: number) => {
+      const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, k, y);
+      return c.ok ? c.value.deadline.reportBefore : undefined;
+    };
+    expect(d("residential-area", 2024)).toBe("2024-11-20");
+    expect(d("commune", 2024)).toBe("2024-11-30");
+    expect(d("education", 2025)).toBe("2025-11-30");
+    expect(d("district", 2024)).toBe("2024-12-15");
+  });
+
+  it("rejects a sheet of another year and flags an undecided TT 124 result", () => {
+    const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2025);
+    if (!c.ok) throw new Error("classifier");
+    const wrong = c.value.classify(XA_TAN_TIEN_2024);
+    expect(!wrong.ok && wrong.issues[0]?.code).toBe("YEAR_MISMATCH");
+    const r = c.value.classify({ ...XA_TAN_TIEN_2024, year: 2025 }, { tt124: "can_xem_xet" });
+    expect(r.ok && r.value.review.map((x) => x.code)).toContain("TT124_UNDECIDED");
+    expect(r.ok && r.value.level).toBe("kha");
+  });
+
+  it("ships a sound example rubric for every kind", () => {
+    for (const k of CLASSIFICATION_KINDS) {
+      const r = exampleRubric(k.id);
+      expect(checkRubric(r)).toEqual([]);
+      expect(r.example).toBe(true);
+      expect(r.max).toBe(1000);
+    }
+    expect(validateRuleSet(EXAMPLE_PROVINCE_CONFIG)).toEqual([]);
   });
 });

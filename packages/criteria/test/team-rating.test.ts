@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { hasNineMonths, rateCommuneTeams, type SecurityTeamInput, teamRatingWindow } from "../src/index.js";
+
+const team = (
+  id: string,
+  proposed: SecurityTeamInput["proposed"],
+  extra: Partial<SecurityTeamInput> = {},
+): SecurityTeamInput => ({
+  id,
+  name: `Tổ bảo vệ ANTT ${id}`,
+  communeId: "phuong-an-hoa",
+  establishedOn: "2024-07-01",
+  proposed,
+  members: [],
+  ...extra,
+});
+
+describe("Tổ bảo vệ ANTT ratings", () => {
+  it("uses the 15/11–14/11 window", () => {
+    expect(teamRatingWindow(2025)).toEqual({ from: "2024-11-15", to: "2025-11-14" });
+  });
+
+  it("counts nine months by calendar months", () => {
+    expect(hasNineMonths("2025-02-15", "2025-11-14")).toBe(true);
+    expect(hasNineMonths("2025-02-16", "2025-11-14")).toBe(false);
+    expect(hasNineMonths("2024-05-31", "2025-02-27")).toBe(true);
+    expect(hasNineMonths("2024-05-31", "2025-02-26")).toBe(false);
+  });
+
+  it("reports the 20% cap without demoting by default, and says when readings disagree", () => {
+    const r = rateCommuneTeams(
+      [team("t1", "excellent"), ...["t2", "t3", "t4", "t5"].map((id) => team(id, "good"))],
+      2025,
+    );
+    expect(r.teams.find((t) => t.id === "t1")?.rating).toBe("excellent");
+    expect(r.caps[0]).toMatchObject({
+      excellent: 1,
+      good: 4,
+      exceeded: true,
+      reading: null,
+      readingsDisagree: true,
+    });
+    expect(r.review.map((x) => x.code)).toEqual([
+      "SECONDARY_SOURCE",
+      "CAP_EXCEEDED",
+      "CAP_READING_UNDECIDED",
+    ]);
+    const lenient = rateCommuneTeams(
+      [team("t1", "excellent"), ...["t2", "t3", "t4", "t5"].map((id) => team(id, "good"))],
+      2025,
+      {
+        readings: { "hd01.ty_le_xuat_sac": "tu_hoan_thanh_tot_tro_len" },
+      },
+    );
+    expect(lenient.caps[0]?.exceeded).toBe(false);
+  });
+
+  it("exempts a recently transferred leader from the leader rule but asks for review", () => {
+    const r = rateCommuneTeams(
+      [
+        team("t1", "good", {
+          members: [
+            {
+              id: "m1",
+              joinedOn: "2020-01-01",
+              role: "leader",
+              proposed: "excellent",
+              transferredOn: "2025-06-01",
+            },
+            {
+              id: "m2",
+              joinedOn: "2020-01-01",
+              role: "leader",
+              proposed: "excellent",
+              transferredOn: "2023-01-01",
+            },
+          ],
+        }),
+        ...["t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"].map((id) => team(id, "good")),
+      ],
+      2025,
+    );
+    const m1 = r.members.find((m) => m.id === "m1");
+    const m2 = r.members.find((m) => m.id === "m2");
+    expect(m1?.rating).toBe("excellent");
+    expect(m1?.notes.map((n) => n.code)).toEqual(["LEADER_RECENT_TRANSFER"]);
+    expect(m2?.rating).toBe("good");
+    expect(m2?.notes[0]?.message).toContain("hạ xuống “Hoàn thành tốt nhiệm vụ”");
+  });
+
+  it("refuses teams of different communes (programmer error)", () => {
+    expect(() =>
+      rateCommuneTeams([team("a", "good"), team("b", "good", { communeId: "xa-khac" })], 2025),
+    ).toThrow(RangeError);
+  });
+});

@@ -4,7 +4,12 @@
  */
 import { assertOptions, assertString } from "./internal/result.js";
 
-/** The unit types, after the 01/07/2025 reform and before it (Huyện, Quận, Thị xã, Thị trấn). */
+/**
+ * The unit types, after the 01/07/2025 reform and before it (Huyện, Quận, Thị xã, Thị trấn).
+ *
+ * @example
+ * const t: AdminUnitType = "Đặc khu";
+ */
 export type AdminUnitType =
   | "Thành phố"
   | "Tỉnh"
@@ -16,7 +21,12 @@ export type AdminUnitType =
   | "Thị xã"
   | "Thị trấn";
 
-/** Description of one unit type. */
+/**
+ * Description of one unit type.
+ *
+ * @example
+ * ADMIN_UNIT_TYPES[0]; //=> { type: "Thành phố", abbreviation: "TP.", level: "province", current: true }
+ */
 export interface AdminUnitTypeInfo {
   readonly type: AdminUnitType;
   /** The usual abbreviation ("TP.", "Tx.", "TT."); absent when none is in use. */
@@ -46,7 +56,12 @@ export const ADMIN_UNIT_TYPES: readonly AdminUnitTypeInfo[] = Object.freeze([
   { type: "Quận", abbreviation: "Q.", level: "district", current: false },
 ] as const satisfies readonly AdminUnitTypeInfo[]);
 
-/** A unit name split into its type prefix and proper name. */
+/**
+ * A unit name split into its type prefix and proper name.
+ *
+ * @example
+ * const ward: AdminUnitName = { type: "Phường", name: "10" }; // "Phường 10"
+ */
 export interface AdminUnitName {
   /** The type, when the name had a prefix. */
   readonly type?: AdminUnitType;
@@ -97,7 +112,12 @@ export function splitAdminUnitName(fullName: string): AdminUnitName {
   return { name: s };
 }
 
-/** Options for {@link formatAdminUnitName}. */
+/**
+ * Options for {@link formatAdminUnitName}.
+ *
+ * @example
+ * formatAdminUnitName({ type: "Thị xã", name: "Gò Công" }, { abbreviate: true }); //=> "Tx. Gò Công"
+ */
 export interface FormatAdminUnitNameOptions {
   /** Use the abbreviation ("TP. Hồ Chí Minh", "Tx. Gò Công") when there is one. Default `false`. */
   readonly abbreviate?: boolean;

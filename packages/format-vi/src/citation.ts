@@ -11,7 +11,12 @@ import {
 import { assertString, fail, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
-/** The document a citation points into. */
+/**
+ * The document a citation points into.
+ *
+ * @example
+ * const doc: CitedDocument = { typeName: "Luật", title: "Công an nhân dân" };
+ */
 export interface CitedDocument {
   /** "Thông tư", "Nghị định", "Luật", "Quyết định", … */
   readonly typeName: string;
@@ -23,7 +28,12 @@ export interface CitedDocument {
   readonly numberWord?: boolean;
 }
 
-/** A structured citation of an article (Điều), clause (khoản) and point (điểm). */
+/**
+ * A structured citation of an article (Điều), clause (khoản) and point (điểm).
+ *
+ * @example
+ * const c: LegalCitation = { point: "đ", clause: 3, article: 6 }; // "điểm đ khoản 3 Điều 6"
+ */
 export interface LegalCitation {
   /** Điểm: a letter of the Vietnamese alphabet ("a", "b", "đ", …). */
   readonly point?: string;

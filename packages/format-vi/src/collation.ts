@@ -32,7 +32,12 @@ export function compareVietnamese(a: string, b: string): number {
   return collator().compare(a, b);
 }
 
-/** Projects an item to the string it is sorted by. */
+/**
+ * Projects an item to the string it is sorted by.
+ *
+ * @example
+ * sortPersonNames(officers, (o) => o.fullName); // the key function is a SortKey<Officer>
+ */
 export type SortKey<T> = (item: T) => string;
 
 const identity = (x: unknown) => x as string;
@@ -163,7 +168,12 @@ export function sortPlaceNames<T>(items: readonly T[], key?: SortKey<T>): T[] {
   return sortByRanks(items, [rank(names, cmp, true), rank(keys, cmp, false)]);
 }
 
-/** A Vietnamese personal name split into its parts. */
+/**
+ * A Vietnamese personal name split into its parts.
+ *
+ * @example
+ * splitPersonName("Nguyễn Thị Minh Khai"); //=> { family: "Nguyễn", middle: "Thị Minh", given: "Khai" }
+ */
 export interface PersonName {
   /** Họ: "Nguyễn". */
   readonly family: string;

@@ -7,7 +7,12 @@
 import { assertOptions, assertString, fail, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
-/** A calendar date "YYYY-MM-DD" (Asia/Ho_Chi_Minh), or a `Date` instant converted to that zone. */
+/**
+ * A calendar date "YYYY-MM-DD" (Asia/Ho_Chi_Minh), or a `Date` instant converted to that zone.
+ *
+ * @example
+ * formatDate("2024-09-25"); formatDate(new Date()); // both are DateInput
+ */
 export type DateInput = Date | string;
 
 interface Ymd {
@@ -174,7 +179,12 @@ function nd30Month(m: number): string {
   return m < 3 ? `0${m}` : String(m);
 }
 
-/** Options for {@link formatDateLine}. */
+/**
+ * Options for {@link formatDateLine}.
+ *
+ * @example
+ * formatDateLine("2025-01-05", { place: "Hà Nội" }); //=> "Hà Nội, ngày 05 tháng 01 năm 2025"
+ */
 export interface DateLineOptions {
   /** The place name ("Hà Nội", "Thành phố Hồ Chí Minh", "Tiền Giang"); omitted when absent. */
   readonly place?: string;
@@ -200,7 +210,12 @@ export function formatDateLine(input: DateInput, options?: DateLineOptions): str
   return `${place}, ${body}`;
 }
 
-/** A parsed place-and-date line. */
+/**
+ * A parsed place-and-date line.
+ *
+ * @example
+ * parseDateLine("Hà Nội, ngày 05 tháng 01 năm 2025").value; //=> { place: "Hà Nội", date: "2025-01-05" }
+ */
 export interface DateLine {
   /** The place, when the line has one. */
   readonly place?: string;
@@ -238,7 +253,12 @@ export function parseDateLine(input: string): ParseResult<DateLine> {
   return ok(place === undefined ? { date: r.value } : { place, date: r.value });
 }
 
-/** Options for {@link formatPartyDate}. */
+/**
+ * Options for {@link formatPartyDate}.
+ *
+ * @example
+ * formatPartyDate("2014-08-15", { prefix: false }); //=> "15-8-2014"
+ */
 export interface PartyDateOptions {
   /** Write the word "ngày" before the date. Default `true`. */
   readonly prefix?: boolean;
@@ -330,7 +350,12 @@ export function parseDateTime(input: string): ParseResult<Date> {
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
 
-/** A quarter of a year. */
+/**
+ * A quarter of a year.
+ *
+ * @example
+ * const q: Quarter = { quarter: 1, year: 2024 }; formatQuarter(q); //=> "Quý I năm 2024"
+ */
 export interface Quarter {
   readonly quarter: 1 | 2 | 3 | 4;
   readonly year: number;
@@ -399,7 +424,12 @@ export function parseQuarter(input: string): ParseResult<Quarter> {
   return ok({ quarter: idx as 1 | 2 | 3 | 4, year: Number(m[2]) });
 }
 
-/** A period of calendar dates, both ends included. */
+/**
+ * A period of calendar dates, both ends included.
+ *
+ * @example
+ * const window: Period = { from: "2023-11-16", to: "2024-11-15" }; // TT 124 Điều 8 khoản 2
+ */
 export interface Period {
   readonly from: string;
   readonly to: string;

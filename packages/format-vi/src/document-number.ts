@@ -8,7 +8,12 @@
 import { assertString, fail, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
-/** The three shapes of document numbers. */
+/**
+ * The three shapes of document numbers.
+ *
+ * @example
+ * parseDocumentNumber("727-CV/TU").value.kind; //=> "party"
+ */
 export type DocumentKind = "normative" | "administrative" | "party";
 
 /**
@@ -406,7 +411,12 @@ export function isValidDocumentNumber(input: string): boolean {
   return parseDocumentNumber(input).ok;
 }
 
-/** Options for {@link formatDocumentNumber}. */
+/**
+ * Options for {@link formatDocumentNumber}.
+ *
+ * @example
+ * formatDocumentNumber(parseDocumentNumber("Số: 10/KH-BCĐ-CAT").value, { prefix: false }); //=> "10/KH-BCĐ-CAT"
+ */
 export interface FormatDocumentNumberOptions {
   /** Write the stored `prefix` ("Số: ") when present. Default `true`. */
   readonly prefix?: boolean;

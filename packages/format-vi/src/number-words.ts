@@ -7,7 +7,12 @@
 import { toDecimal } from "./internal/decimal.js";
 import { assertOptions } from "./internal/result.js";
 
-/** Options for {@link numberToWords}; every word variant accepted in Vietnamese is selectable. */
+/**
+ * Options for {@link numberToWords}; every word variant accepted in Vietnamese is selectable.
+ *
+ * @example
+ * numberToWords(1_000_000_005, { odd: "linh", billion: "tỉ" }); //=> "một tỉ không trăm linh năm"
+ */
 export interface NumberToWordsOptions {
   /** The word before a single final digit after "trăm": "một trăm lẻ năm" / "một trăm linh năm". Default "lẻ". */
   readonly odd?: "lẻ" | "linh";
@@ -263,7 +268,12 @@ export function numberToWords(value: number | bigint | string, options?: NumberT
   return cfg.capitalize ? capitalizeFirst(out) : out;
 }
 
-/** Options for {@link currencyToWords} and {@link formatAmountInWords}. */
+/**
+ * Options for {@link currencyToWords} and {@link formatAmountInWords}.
+ *
+ * @example
+ * currencyToWords(5_000_000, { even: true, thousand: "ngàn" }); //=> "năm triệu đồng chẵn"
+ */
 export interface CurrencyWordsOptions
   extends Omit<NumberToWordsOptions, "decimals" | "point" | "capitalize"> {
   /** Append "chẵn" for an exact amount ("… đồng chẵn"), as on some invoices. Default `false`. */

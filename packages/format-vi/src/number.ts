@@ -8,16 +8,29 @@ import {
   groupDigits,
   isZero,
   ROUNDING_MODES,
-  type RoundingMode,
   roundDecimal,
   toDecimal,
 } from "./internal/decimal.js";
 import { assertOptions, assertString, fail, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
-export type { RoundingMode } from "./internal/decimal.js";
+/**
+ * How extra digits are rounded away; the same names and meanings as `Intl.NumberFormat`'s `roundingMode`.
+ * `halfExpand` (the default) rounds halves away from zero, `halfEven` to the even neighbour, `halfTrunc`
+ * towards zero; `trunc`, `expand`, `ceil` and `floor` ignore the half.
+ *
+ * @example
+ * formatNumber(2.5, { maximumFractionDigits: 0, roundingMode: "halfEven" }); //=> "2"
+ * formatPercentOf(1, 16, { roundingMode: "halfEven" }); //=> "6,2%"
+ */
+export type RoundingMode = "halfExpand" | "halfEven" | "halfTrunc" | "trunc" | "expand" | "ceil" | "floor";
 
-/** Options for {@link formatNumber}. */
+/**
+ * Options for {@link formatNumber}.
+ *
+ * @example
+ * formatNumber(84.06, { maximumFractionDigits: 1 }); //=> "84,1"
+ */
 export interface FormatNumberOptions {
   /** Maximum digits after the decimal comma. Default 3 (as `Intl.NumberFormat("vi-VN")`). */
   readonly maximumFractionDigits?: number;
@@ -145,7 +158,12 @@ export function formatNumber(value: number | bigint, options?: FormatNumberOptio
   return render(roundDecimal(toDecimal(value), maxFrac, mode), minFrac, grouping);
 }
 
-/** Options for {@link formatPercent}. */
+/**
+ * Options for {@link formatPercent}.
+ *
+ * @example
+ * formatPercent(0.8405, { maximumFractionDigits: 0, roundingMode: "trunc" }); //=> "84%"
+ */
 export interface FormatPercentOptions {
   /** Maximum digits after the comma. Default 1 ("84,1%"). */
   readonly maximumFractionDigits?: number;
@@ -221,7 +239,12 @@ export function formatPercentOf(
   return `${render(divideRounded(p * 100n, w, maxFrac, mode), minFrac, true)}%`;
 }
 
-/** A ratio "numerator/denominator" such as "1.454/1.730". */
+/**
+ * A ratio "numerator/denominator" such as "1.454/1.730".
+ *
+ * @example
+ * const r: Ratio = { numerator: 1454, denominator: 1730 }; formatRatio(r.numerator, r.denominator); //=> "1.454/1.730"
+ */
 export interface Ratio {
   readonly numerator: number;
   readonly denominator: number;
@@ -460,7 +483,12 @@ export function parsePercent(input: string): ParseResult<number> {
   return ok(d.negative && value !== 0 ? -value : value);
 }
 
-/** A parsed ratio, with the percentage written after it when present ("1.454/1.730 (84,0%)"). */
+/**
+ * A parsed ratio, with the percentage written after it when present ("1.454/1.730 (84,0%)").
+ *
+ * @example
+ * parseRatio("1.454/1.730 (84,0%)").value; //=> { numerator: 1454, denominator: 1730, percent: 0.84 }
+ */
 export interface ParsedRatio extends Ratio {
   /** The percentage as written, as a fraction (0.84), when the input had one. */
   readonly percent?: number;

@@ -6,7 +6,12 @@ import { FOLD, FOLD_LIMIT } from "./internal/letters.js";
 import { assertString } from "./internal/result.js";
 import { normalizeToneStyle } from "./tone.js";
 
-/** Options for {@link normalizeText}. */
+/**
+ * Options for {@link normalizeText}.
+ *
+ * @example
+ * normalizeText("Ea H’Leo ", { apostrophes: true, whitespace: true }); //=> "Ea H'Leo"
+ */
 export interface NormalizeTextOptions {
   /** Replace typographic apostrophes (’ ‘ ʼ) with "'" ("Ea H’Leo" → "Ea H'Leo"). Default `false`. */
   readonly apostrophes?: boolean;

@@ -11,7 +11,12 @@
 import { COMPOSE, MARKED_VOWELS, VOWEL_INFO } from "./internal/letters.js";
 import { assertString } from "./internal/result.js";
 
-/** Output style for {@link normalizeToneStyle}. */
+/**
+ * Output style for {@link normalizeToneStyle}.
+ *
+ * @example
+ * normalizeToneStyle("Khánh Hoà", "old" satisfies ToneStyle); //=> "Khánh Hòa"
+ */
 export type ToneStyle = "old" | "new";
 
 const VOWELS = new Set(["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]);

@@ -4,14 +4,14 @@
  * to 0.2 and 1.005 to 1.01 (not 1.00 as `toFixed` does).
  */
 
+import type { RoundingMode } from "../number.js";
+
 /** A non-negative decimal as digit strings; `int` has no leading zeros except "0". */
 export interface Decimal {
   readonly negative: boolean;
   readonly int: string;
   readonly frac: string;
 }
-
-export type RoundingMode = "halfExpand" | "halfEven" | "halfTrunc" | "trunc" | "expand" | "ceil" | "floor";
 
 export const ROUNDING_MODES: readonly RoundingMode[] = [
   "halfExpand",

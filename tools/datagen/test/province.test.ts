@@ -9,11 +9,15 @@ describe("generateProvince", () => {
     const problems: string[] = [];
     for (const unit of demo.units) {
       const result = parseAssessedUnit(unit);
-      if (!result.ok) problems.push(`${unit.id}: ${result.issues.map((i) => `${i.pathText} ${i.message}`).join("; ")}`);
+      if (!result.ok)
+        problems.push(`${unit.id}: ${result.issues.map((i) => `${i.pathText} ${i.message}`).join("; ")}`);
     }
     for (const facts of demo.facts) {
       const result = parseAnnualFacts(facts);
-      if (!result.ok) problems.push(`${facts.unitId}: ${result.issues.map((i) => `${i.pathText} ${i.message}`).join("; ")}`);
+      if (!result.ok)
+        problems.push(
+          `${facts.unitId}: ${result.issues.map((i) => `${i.pathText} ${i.message}`).join("; ")}`,
+        );
     }
     expect(problems).toEqual([]);
   });

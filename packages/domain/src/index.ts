@@ -216,6 +216,7 @@ export {
   type DomainIssue,
   type DomainIssueCode,
   domainIssue,
+  FIELD_LABELS_VI,
   fieldLabelVi,
   formatIssuePath,
   translateZodIssues,

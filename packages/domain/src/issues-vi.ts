@@ -86,7 +86,16 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const COMMON_LABELS: Readonly<Record<string, string>> = {
+/**
+ * Vietnamese labels of field names used in several schemas (dates, ids, kinds) whose schema has no title of its
+ * own; field-specific labels are the `title`s in the schemas' metadata (also in the JSON Schemas).
+ *
+ * @example
+ * ```ts
+ * FIELD_LABELS_VI.identifiedOn; // "Ngày phát hiện"
+ * ```
+ */
+export const FIELD_LABELS_VI: Readonly<Record<string, string>> = {
   id: "Mã định danh",
   kind: "Loại",
   name: "Tên",
@@ -111,6 +120,15 @@ const COMMON_LABELS: Readonly<Record<string, string>> = {
   leftOn: "Ngày thôi tham gia",
   establishedOn: "Ngày thành lập",
   dissolvedOn: "Ngày giải thể",
+  birthDate: "Ngày sinh",
+  createdOn: "Ngày lập bộ dữ liệu",
+  submittedOn: "Ngày nộp",
+  verifiedOn: "Ngày thẩm định",
+  transferredOn: "Ngày điều chuyển",
+  priorServiceStart: "Ngày bắt đầu tham gia lực lượng trước đây",
+  decision: "Quyết định",
+  document: "Văn bản",
+  establishment: "Quyết định thành lập",
 };
 
 const TYPE_VI: Readonly<Record<string, string>> = {
@@ -156,7 +174,7 @@ export function fieldLabelVi(schema: z.core.$ZodType, input: unknown, path: read
   const title = titleOf(at) ?? titleOf(lastField);
   const lastIndex =
     path.length > 0 && typeof path[path.length - 1] === "number" ? path[path.length - 1] : undefined;
-  const base = title ?? (typeof last === "string" ? COMMON_LABELS[last] : undefined) ?? "Giá trị";
+  const base = title ?? (typeof last === "string" ? FIELD_LABELS_VI[last] : undefined) ?? "Giá trị";
   return lastIndex !== undefined && titleOf(at) === undefined
     ? `${base}, mục thứ ${Number(lastIndex) + 1}`
     : base;

@@ -214,6 +214,8 @@ function capitalizeFirst(s: string): string {
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 const VI_NUMBER_RE = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 
 function decompose(
@@ -257,6 +259,7 @@ function decompose(
 export function numberToWords(value: number | bigint | string, options?: NumberToWordsOptions): string {
   const cfg = getConfig(options, "numberToWords");
   let out: string;
+  if (typeof value === "bigint" && value <= MAX_SAFE && value >= -MAX_SAFE) value = Number(value);
   if (typeof value === "number" && Number.isSafeInteger(value)) {
     out = value >= 0 ? readSafe(value, cfg) : `${cfg.negative} ${readSafe(-value, cfg)}`;
   } else {

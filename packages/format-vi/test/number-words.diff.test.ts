@@ -53,11 +53,27 @@ describe("numberToWords vs read-vietnamese-number", () => {
     function* randoms(): Generator<[bigint | number, string]> {
       yield [10n ** 18n, "1000000000000000000"];
       for (let i = 0; i < 999_999; i++) {
-        // Half uniform 18-digit numbers, half random lengths with many zeros (zero periods, "không trăm", "lẻ").
-        const len = i % 2 === 0 ? 18 : 1 + Math.floor(rand() * 18);
-        const zeroBias = i % 2 === 0 ? 0.1 : 0.45;
-        let s = "";
-        for (let k = 0; k < len; k++) s += rand() < zeroBias ? "0" : String(Math.floor(rand() * 10));
+        // Half uniform 18-digit numbers; half with 1–6 periods biased towards zero and one-digit periods
+        // (zero periods, "không trăm", "lẻ").
+        let s: string;
+        if (i % 2 === 0) {
+          s = String(Math.floor(rand() * 1e9)) + String(Math.floor(rand() * 1e9)).padStart(9, "0");
+        } else {
+          const periods = 1 + Math.floor(rand() * 6);
+          s = "";
+          for (let k = 0; k < periods; k++) {
+            const r = rand();
+            const v =
+              r < 0.35
+                ? 0
+                : r < 0.55
+                  ? Math.floor(rand() * 10)
+                  : r < 0.65
+                    ? Math.floor(rand() * 100)
+                    : Math.floor(rand() * 1000);
+            s += String(v).padStart(3, "0");
+          }
+        }
         s = s.replace(/^0+(?=\d)/, "");
         const big = BigInt(s);
         yield [big <= BigInt(Number.MAX_SAFE_INTEGER) && i % 3 === 0 ? Number(big) : big, s];

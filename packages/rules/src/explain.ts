@@ -5,7 +5,12 @@ import { formatDateVi } from "./internal/date.js";
 import { OUTCOME_LABELS } from "./outcome.js";
 import type { EvaluationResult } from "./result.js";
 
-/** Options of {@link renderExplanation}. */
+/**
+ * Options of {@link renderExplanation}.
+ *
+ * @example
+ * renderExplanation(result, { facts: false });
+ */
 export interface RenderOptions {
   /** Also print the facts used by each criterion (default true). */
   readonly facts?: boolean;
@@ -15,7 +20,8 @@ export interface RenderOptions {
 
 function formatFact(value: unknown): string {
   if (typeof value === "boolean") return value ? "có" : "không";
-  if (typeof value === "number") return value.toLocaleString("vi-VN");
+  if (typeof value === "number")
+    return value.toLocaleString("vi-VN", { useGrouping: Math.abs(value) >= 10_000 });
   if (value === null || value === undefined) return "không có dữ liệu";
   if (Array.isArray(value)) return value.length === 0 ? "không có" : value.map(formatFact).join(", ");
   if (typeof value === "object") return JSON.stringify(value);

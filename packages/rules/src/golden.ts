@@ -146,7 +146,12 @@ export interface GoldenReport {
   readonly unknownChanges: readonly string[];
 }
 
-/** Options of {@link runGoldenSuite}. */
+/**
+ * Options of {@link runGoldenSuite}.
+ *
+ * @example
+ * const opts: GoldenRunOptions<AntoanInput> = { compile: (at) => compile(antoanAnttRuleSet, at) };
+ */
 export interface GoldenRunOptions<I> {
   /** Compiles the rule set for a case's date or year (cache it per date for speed). */
   readonly compile: (at: { asOf: string } | { year: number }) => CompiledRuleSet<I>;

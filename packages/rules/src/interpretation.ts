@@ -72,7 +72,12 @@ export function defaultReadingAt(
   return { choice: option.default, source: option.source };
 }
 
-/** Input of {@link defineInterpretation}. */
+/**
+ * Input of {@link defineInterpretation}.
+ *
+ * @example
+ * const def: InterpretationDefinition = { id: "x", label: "Cách hiểu", basis, choices, default: null };
+ */
 export type InterpretationDefinition = Omit<Interpretation, "type" | "source" | "datedDefaults">;
 
 /**

@@ -45,14 +45,24 @@ export const LegalBasisSchema = z
  */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
-/** Where in the document: Điều, khoản, điểm. */
+/**
+ * Where in the document: Điều, khoản, điểm.
+ *
+ * @example
+ * const where: CitationLocation = { article: 4, clause: 4, point: "b" };
+ */
 export interface CitationLocation {
   readonly article?: number;
   readonly clause?: number;
   readonly point?: string;
 }
 
-/** Extra citation fields. */
+/**
+ * Extra citation fields.
+ *
+ * @example
+ * const extras: CitationExtras = { confidence: "secondary", note: "Chỉ thấy trong nguồn thứ cấp" };
+ */
 export interface CitationExtras {
   readonly label?: string;
   readonly confidence?: Confidence;

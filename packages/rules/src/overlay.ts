@@ -91,7 +91,12 @@ export interface Overlay<I> {
   readonly overrides?: readonly string[];
 }
 
-/** Input of {@link defineOverlay}. */
+/**
+ * Input of {@link defineOverlay}.
+ *
+ * @example
+ * const def: OverlayDefinition<AntoanInput> = { id: "vi-du", label: "Ví dụ", package: pkg, basis: [b], from: "2025-01-01" };
+ */
 export type OverlayDefinition<I> = Omit<Overlay<I>, "type">;
 
 /**

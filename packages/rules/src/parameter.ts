@@ -42,7 +42,12 @@ export interface Parameter<T = unknown> {
   readonly source?: PackageRef;
 }
 
-/** Input of {@link defineParameter}. */
+/**
+ * Input of {@link defineParameter}.
+ *
+ * @example
+ * const def: ParameterDefinition<number> = { id: "nguong", label: "Ngưỡng", values: [] };
+ */
 export interface ParameterDefinition<T> {
   readonly id: string;
   readonly label: string;

@@ -67,7 +67,12 @@ export interface RuleSet<I> {
   readonly overlays: readonly AppliedOverlay[];
 }
 
-/** Input of {@link defineRuleSet}. */
+/**
+ * Input of {@link defineRuleSet}.
+ *
+ * @example
+ * const def: RuleSetDefinition<Unit> = { id: "vi-du", label: "Ví dụ", package: pkg, kinds, kindOf: (u) => u.kind, rules: [] };
+ */
 export interface RuleSetDefinition<I> {
   readonly id: string;
   readonly label: string;

@@ -109,7 +109,12 @@ export interface Rule<I> {
   readonly source?: PackageRef;
 }
 
-/** Input of {@link defineRule}. */
+/**
+ * Input of {@link defineRule}.
+ *
+ * @example
+ * const def: RuleDefinition<Unit> = { id: "vi-du.k1", label: "Tiêu chí ví dụ", versions: [v] };
+ */
 export interface RuleDefinition<I> {
   readonly id: string;
   readonly label: string;

@@ -238,7 +238,12 @@ function parameterJson(
   return out;
 }
 
-/** Options of {@link ruleSetMetadata}. */
+/**
+ * Options of {@link ruleSetMetadata}.
+ *
+ * @example
+ * ruleSetMetadata(antoanAnttRuleSet, { asOf: "2025-11-15" });
+ */
 export interface MetadataOptions {
   /** Keep only the versions and values in force on this date (and record it). */
   readonly asOf?: string;

@@ -8,13 +8,33 @@ import { cite, type LegalBasis } from "../legal-basis.js";
 import { defineParameter } from "../parameter.js";
 import { TT23, TT48, tt124 } from "./basis.js";
 
-/** TT 124 effective date (Điều 11). */
+/**
+ * TT 124 effective date (Điều 11).
+ *
+ * @example
+ * TT124_EFFECTIVE; //=> "2022-02-10"
+ */
 export const TT124_EFFECTIVE = "2022-02-10";
-/** Last day TT 23 applied. */
+/**
+ * Last day TT 23 applied.
+ *
+ * @example
+ * TT23_LAST_DAY; //=> "2022-02-09"
+ */
 export const TT23_LAST_DAY = "2022-02-09";
-/** TT 23 issue date: its effective date was not verified (regulations.md §1.13), so the issue date is used. */
+/**
+ * TT 23 issue date: its effective date was not verified (regulations.md §1.13), so the issue date is used.
+ *
+ * @example
+ * TT23_FROM; //=> "2012-04-27"
+ */
 export const TT23_FROM = "2012-04-27";
-/** First day without districts (Nghị quyết 60-NQ/TW; regulations.md §7.1). */
+/**
+ * First day without districts (Nghị quyết 60-NQ/TW; regulations.md §7.1).
+ *
+ * @example
+ * REFORM_2025; //=> "2025-07-01"
+ */
 export const REFORM_2025 = "2025-07-01";
 
 /**

@@ -2,7 +2,17 @@
  * Khu dân cư criteria (TT 124 Điều 4), and the Điều 4 khoản 2–4 criteria applied to communes (Điều 5
  * khoản 2) through the same factory.
  */
-import { type AnnualFacts, type AssessedUnitKind, crimeClassRank, taskRatingRank } from "@antq/domain";
+import {
+  type AnnualFacts,
+  type AssessedUnitKind,
+  CRIME_CLASS_LABELS_VI,
+  crimeClassRank,
+  DISCIPLINE_FORM_LABELS_VI,
+  SECURITY_EVENT_KIND_LABELS_VI,
+  TASK_RATING_LABELS_VI,
+  taskRatingRank,
+} from "@antq/domain";
+import { formatDateVi } from "../internal/date.js";
 import {
   attestation,
   count,
@@ -20,6 +30,7 @@ import { KIEM_CHE_KEO_GIAM, KIEM_CHE_PHAM_VI } from "./interpretations.js";
 import { EVALUATION_WINDOWS, TT124_EFFECTIVE } from "./parameters.js";
 
 const WINDOW = [EVALUATION_WINDOWS.id];
+const yesNo = (b: boolean | undefined) => (b === undefined ? "chưa rõ" : b ? "có" : "không");
 const NO_DATA = (what: string) => ({
   outcome: "can_xem_xet" as const,
   message: `Chưa có dữ liệu về ${what}`,
@@ -29,7 +40,12 @@ function win(i: AntoanInput, ctx: RuleContext): Window | null {
   return windowOf(ctx, i.unit.kind, i.facts);
 }
 
-/** Crimes of class "nghiêm trọng" or above, not force majeure, inside the window. */
+/**
+ * Crimes of class "nghiêm trọng" or above, not force majeure, inside the window.
+ *
+ * @example
+ * seriousCrimes(facts, ["2024-11-01", "2025-10-31"]).length; //=> 1
+ */
 export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
   const crimes = facts.crimes;
   if (crimes === undefined || crimes.length === 0) return [];
@@ -38,7 +54,12 @@ export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
   );
 }
 
-/** Decides the "nghiêm trọng trở lên … hoặc phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay" test. */
+/**
+ * Decides the "nghiêm trọng trở lên … hoặc phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay" test.
+ *
+ * @example
+ * decideSeriousCrimes(facts, ["2024-11-01", "2025-10-31"]); //=> "CO_NHUNG_XU_LY_KIP_THOI"
+ */
 export function decideSeriousCrimes(facts: AnnualFacts, w: Window | null): string {
   if (facts.crimes === undefined) return "THIEU_DU_LIEU";
   const serious = seriousCrimes(facts, w);
@@ -67,7 +88,12 @@ export function decideSeriousCrimes(facts: AnnualFacts, w: Window | null): strin
   return unknown ? "CHUA_RO" : "CO_NHUNG_XU_LY_KIP_THOI";
 }
 
-/** Serious fire/explosion, fatal labour accident or serious incident (not force majeure) inside the window. */
+/**
+ * Serious fire/explosion, fatal labour accident or serious incident (not force majeure) inside the window.
+ *
+ * @example
+ * disqualifyingAccidents(facts, null, false).map((a) => a.kind); //=> ["labour-accident"]
+ */
 export function disqualifyingAccidents(facts: AnnualFacts, w: Window | null, withEnvironment: boolean) {
   const list = facts.accidents;
   if (list === undefined || list.length === 0) return [];
@@ -105,7 +131,12 @@ function bases(via: LegalBasis | undefined, own: LegalBasis): LegalBasis[] {
   return via ? [via, own] : [own];
 }
 
-/** Builds the Điều 4 khoản 2, 3, 4 rules for the given kinds (khu dân cư, or communes via Điều 5 khoản 2). */
+/**
+ * Builds the Điều 4 khoản 2, 3, 4 rules for the given kinds (khu dân cư, or communes via Điều 5 khoản 2).
+ *
+ * @example
+ * makeD4Rules({ kinds: ["commune"], prefix: "tt124.d5.k2.d4", via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" });
+ */
 export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
   const k2 = defineRule<AntoanInput>({
     id: `${o.prefix}.k2`,
@@ -152,7 +183,7 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
             outcome: "chua_dat",
             message: (i, ctx) => {
               const list = within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx));
-              return `Có ${count(list.length)} vụ việc về an ninh trong thời gian đánh giá (${list.map((e) => e.kind).join(", ")})`;
+              return `Có ${count(list.length)} vụ việc về an ninh trong thời gian đánh giá: ${list.map((e) => SECURITY_EVENT_KIND_LABELS_VI[e.kind]).join("; ")}`;
             },
           },
           THIEU_DU_LIEU: NO_DATA("các vụ việc về an ninh"),
@@ -273,7 +304,7 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
         facts: (i, ctx) => ({
           toiPhamNghiemTrongTroLen: seriousCrimes(i.facts, win(i, ctx)).map(
             (c) =>
-              `${c.id} (${c.date}, ${c.crimeClass ?? "chưa rõ loại"}, phát hiện kịp thời: ${c.promptlyDetected ?? "?"}, hạn chế hậu quả: ${c.consequencesMitigated ?? "?"}, báo cáo ngay: ${c.reportedImmediately ?? "?"})`,
+              `${c.id} (ngày ${formatDateVi(c.date)}, ${c.crimeClass ? CRIME_CLASS_LABELS_VI[c.crimeClass].toLowerCase() : "chưa rõ loại tội"}, phát hiện kịp thời: ${yesNo(c.promptlyDetected)}, hạn chế hậu quả: ${yesNo(c.consequencesMitigated)}, báo cáo ngay: ${yesNo(c.reportedImmediately)})`,
           ),
         }),
       },
@@ -482,10 +513,10 @@ export const KDC_SECURITY_FORCE: Rule<AntoanInput> = defineRule<AntoanInput>({
         return taskRatingRank(sf.rating) >= 2 ? "DAT" : "XEP_LOAI_THAP";
       },
       facts: (i) => ({
-        xepLoai: i.facts.securityForce?.rating ?? null,
+        xepLoai: i.facts.securityForce?.rating ? TASK_RATING_LABELS_VI[i.facts.securityForce.rating] : null,
         kyLuat: (i.facts.disciplinaryActions ?? [])
           .filter((x) => x.personRole === "security-team-member")
-          .map((x) => `${x.form} (${x.date})`),
+          .map((x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDateVi(x.date)})`),
       }),
     },
   ],

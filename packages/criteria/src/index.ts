@@ -25,6 +25,12 @@ export {
   printExplanation,
 } from "./explain.js";
 export {
+  modelSitesFromDomain,
+  type PlanFromDomainOptions,
+  planFromDomain,
+  teamsFromDomain,
+} from "./from-domain.js";
+export {
   countModels,
   HD22,
   type ModelCounts,
@@ -87,14 +93,12 @@ export {
   type ItemScore,
   itemScores,
   type NodeKind,
-  parseScoreSheet,
   type ReviewNote,
   RubricError,
   type RubricNode,
   type ScoreEntry,
   ScoreFlag,
   type ScoreSheet,
-  ScoreSheetSchema,
   type SheetScore,
   scoreSheet,
 } from "./score.js";

@@ -3,7 +3,6 @@
  * item, group, total), deductions per event, bands, vetoes — all in integer tenths of a point.
  * `compileRubric` does the per-rubric work once; `scoreSheet` is then a flat loop per sheet.
  */
-import { z } from "zod";
 import { bandTable } from "./band.js";
 import type { Issue, Result } from "./internal/engine.js";
 import { isTenths, type Tenths } from "./points.js";
@@ -20,83 +19,35 @@ import { applyVetoes, evaluateVeto, type SheetFacts, type VetoHit } from "./veto
 /**
  * One line of a score sheet: the points the unit gave itself and the points the reviewing level verified
  * (tenths), or for a deduction item the number of events each side counted, plus evidence notes.
- * (Local input type: @antq/domain does not export a score-sheet type yet.)
+ * Structurally the same as @antq/domain's `ScoreEntry` (parse JSON with its `parseScoreSheet`); declared
+ * here without branded ids so literals need no casts.
  *
  * @example
  * const e: ScoreEntry = { item: "1", self: 30, verified: 25, evidence: "Nghị quyết số 05-NQ/ĐU ngày 10/01/2024" };
  */
 export interface ScoreEntry {
   readonly item: string;
-  readonly self?: Tenths;
-  readonly verified?: Tenths;
-  readonly selfEvents?: number;
-  readonly verifiedEvents?: number;
-  readonly evidence?: string;
+  readonly self?: Tenths | undefined;
+  readonly verified?: Tenths | undefined;
+  readonly selfEvents?: number | undefined;
+  readonly verifiedEvents?: number | undefined;
+  readonly evidence?: string | undefined;
 }
 
 /**
- * A unit's score sheet for a year against a rubric.
- * (Local input type: @antq/domain does not export a score-sheet type yet.)
+ * A unit's score sheet for a year against a rubric. Every @antq/domain `ScoreSheet` is one (it is declared
+ * structurally, without branded ids).
  *
  * @example
  * const sheet: ScoreSheet = { unitId: "xa-tan-tien", year: 2024, rubricId: "vd.qd510.commune", entries: [{ item: "1", self: 30 }], facts: { tt124: "dat" } };
  */
 export interface ScoreSheet {
   readonly unitId: string;
-  readonly unitName?: string;
+  readonly unitName?: string | undefined;
   readonly year: number;
   readonly rubricId: string;
   readonly entries: readonly ScoreEntry[];
-  readonly facts?: SheetFacts;
-}
-
-const Count = z.number().int().min(0);
-
-/**
- * Zod schema of a score sheet (JSON input); the source of `schemas/score-sheet.schema.json`.
- *
- * @example
- * ScoreSheetSchema.parse({ unitId: "xa-a", year: 2024, rubricId: "vi-du.qd510.commune", entries: [] });
- */
-export const ScoreSheetSchema = z
-  .object({
-    unitId: z.string().min(1),
-    unitName: z.string().optional(),
-    year: z.number().int().min(2000).max(9999),
-    rubricId: z.string().min(1),
-    entries: z.array(
-      z
-        .object({
-          item: z.string().min(1),
-          self: Count.optional().describe("Điểm tự chấm, phần mười điểm."),
-          verified: Count.optional().describe("Điểm thẩm định, phần mười điểm."),
-          selfEvents: Count.optional().describe("Số vụ việc đơn vị tự kê (mục trừ điểm)."),
-          verifiedEvents: Count.optional().describe("Số vụ việc qua thẩm định (mục trừ điểm)."),
-          evidence: z.string().optional().describe("Ghi chú minh chứng."),
-        })
-        .strict(),
-    ),
-    facts: z.record(z.string(), z.union([z.string(), z.boolean()])).optional(),
-  })
-  .strict();
-
-/**
- * Parses a score sheet from JSON-like data; failures are `SCHEMA_INVALID` issues with paths.
- *
- * @example
- * const r = parseScoreSheet(JSON.parse(text)); if (r.ok) scoreSheet(compiled, r.value);
- */
-export function parseScoreSheet(data: unknown): Result<ScoreSheet> {
-  const parsed = ScoreSheetSchema.safeParse(data);
-  if (parsed.success) return { ok: true, value: parsed.data as ScoreSheet };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((i) => ({
-      code: "SCHEMA_INVALID",
-      message: `Sai cấu trúc phiếu chấm: ${i.message}`,
-      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    })),
-  };
+  readonly facts?: SheetFacts | undefined;
 }
 
 /**

@@ -97,15 +97,17 @@ export function hasNineMonths(start: string, end: string): boolean {
  */
 export interface TeamMemberInput {
   readonly id: string;
-  readonly name?: string;
+  readonly name?: string | undefined;
   readonly joinedOn: string;
-  readonly role?: "leader" | "deputy" | "member";
+  /** The day the member left the team; a member who left within the window is not rated. */
+  readonly leftOn?: string | undefined;
+  readonly role?: "leader" | "deputy" | "member" | undefined;
   /** The day the member became leader by transfer from another team (exempts the leader rule while recent). */
-  readonly transferredOn?: string;
-  readonly underComplaint?: boolean;
+  readonly transferredOn?: string | undefined;
+  readonly underComplaint?: boolean | undefined;
   readonly proposed: TaskRating;
   /** Order for demotions under the 20% cap: lower is demoted first (e.g. an assessment score). */
-  readonly priority?: number;
+  readonly priority?: number | undefined;
 }
 
 /**
@@ -116,12 +118,14 @@ export interface TeamMemberInput {
  */
 export interface SecurityTeamInput {
   readonly id: string;
-  readonly name?: string;
+  readonly name?: string | undefined;
   readonly communeId: string;
   readonly establishedOn: string;
-  readonly underComplaint?: boolean;
+  /** The day the team was dissolved; a team dissolved within the window is not rated. */
+  readonly dissolvedOn?: string | undefined;
+  readonly underComplaint?: boolean | undefined;
   readonly proposed: TaskRating;
-  readonly priority?: number;
+  readonly priority?: number | undefined;
   readonly members: readonly TeamMemberInput[];
 }
 
@@ -274,6 +278,12 @@ export function rateCommuneTeams(
         message: `Tổ hoạt động từ ${formatDateVi(t.establishedOn)}, chưa đủ 9 tháng đến ${formatDateVi(window.to)}: không xếp loại.`,
       });
     }
+    if (t.dissolvedOn !== undefined && t.dissolvedOn <= window.to) {
+      notes.push({
+        code: "TEAM_DISSOLVED",
+        message: `Tổ giải thể ngày ${formatDateVi(t.dissolvedOn)}: không xếp loại.`,
+      });
+    }
     if (t.underComplaint) {
       notes.push({
         code: "TEAM_UNDER_COMPLAINT",
@@ -324,6 +334,12 @@ export function rateCommuneTeams(
         notes.push({
           code: "MEMBER_UNDER_NINE_MONTHS",
           message: `Tham gia từ ${formatDateVi(m.joinedOn)}, chưa đủ 9 tháng đến ${formatDateVi(window.to)}: không xếp loại.`,
+        });
+      }
+      if (m.leftOn !== undefined && m.leftOn <= window.to) {
+        notes.push({
+          code: "MEMBER_LEFT",
+          message: `Thôi tham gia ngày ${formatDateVi(m.leftOn)}: không xếp loại.`,
         });
       }
       if (m.underComplaint) {

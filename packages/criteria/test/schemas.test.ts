@@ -2,11 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { RubricSchema, ScoreSheetSchema } from "../src/index.js";
+import { RubricSchema } from "../src/index.js";
 
 const SCHEMAS = [
   { file: "rubric.schema.json", schema: RubricSchema, title: "Bảng chấm điểm (antq.rubric/1)" },
-  { file: "score-sheet.schema.json", schema: ScoreSheetSchema, title: "Phiếu chấm điểm" },
 ];
 
 describe("published JSON Schemas", () => {

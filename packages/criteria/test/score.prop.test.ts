@@ -146,7 +146,7 @@ const sheetArb = (rubric: Rubric): fc.Arbitrary<ScoreSheet> => {
       unitId: "u",
       year: 2024,
       rubricId: rubric.id,
-      entries: entries.filter((e): e is ScoreEntry => e !== undefined),
+      entries: entries.filter((e) => e !== undefined) as ScoreEntry[],
       ...(facts ? { facts } : {}),
     }));
 };

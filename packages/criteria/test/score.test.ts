@@ -1,3 +1,4 @@
+import { type ScoreSheet as DomainScoreSheet, parseScoreSheet } from "@antq/domain";
 import { describe, expect, it } from "vitest";
 import {
   checkBands,
@@ -6,7 +7,6 @@ import {
   explainScore,
   itemScores,
   parseRubric,
-  parseScoreSheet,
   printExplanation,
   RubricError,
   rubricToJson,
@@ -114,17 +114,19 @@ describe("scoreSheet", () => {
     ]);
   });
 
-  it("parses sheets from JSON", () => {
-    expect(
-      parseScoreSheet({ unitId: "a", year: 2024, rubricId: "x", entries: [{ item: "1", self: 5 }] }).ok,
-    ).toBe(true);
-    const bad = parseScoreSheet({
-      unitId: "a",
+  it("scores sheets parsed by @antq/domain", () => {
+    const parsed = parseScoreSheet({
+      unitId: "xa-a",
       year: 2024,
-      rubricId: "x",
-      entries: [{ item: "1", self: -1 }],
+      rubricId: "test.small",
+      entries: FULL,
+      facts: { tt124: "dat" },
     });
-    expect(!bad.ok && bad.issues[0]?.code).toBe("SCHEMA_INVALID");
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const domainSheet: DomainScoreSheet = parsed.value;
+    const r = scoreSheet(compiled, domainSheet);
+    expect(r.ok && r.value.total).toBe(100);
   });
 });
 

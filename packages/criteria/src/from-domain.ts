@@ -1,0 +1,197 @@
+/**
+ * Bridges from @antq/domain's data shapes (security teams, models, plans) to the inputs of this package's
+ * computations, so that data parsed and validated by @antq/domain flows in without re-declaring it.
+ */
+import type { Plan as DomainPlan, Model, SecurityTeam } from "@antq/domain";
+import { isValidDocumentNumber } from "@antq/format-vi";
+import { cite, type Issue, type Result } from "./internal/engine.js";
+import type { ModelSite } from "./model-count.js";
+import type { CountTarget, Plan, ShareTarget, TypicalUnitType } from "./plan-targets.js";
+import type { SecurityTeamInput } from "./team-rating.js";
+
+/**
+ * The rating inputs of a year from @antq/domain security teams: the proposal (or, failing that, the rating)
+ * recorded for the year. Teams and members without either are left out with an issue `NO_PROPOSAL`.
+ *
+ * @example
+ * const { teams } = teamsFromDomain(parsedTeams, 2025); rateCommuneTeams(teams, 2025);
+ */
+export function teamsFromDomain(
+  teams: readonly SecurityTeam[],
+  year: number,
+): { readonly teams: SecurityTeamInput[]; readonly issues: Issue[] } {
+  const issues: Issue[] = [];
+  const out: SecurityTeamInput[] = [];
+  teams.forEach((t, ti) => {
+    const tr = t.ratings?.find((r) => r.year === year);
+    const proposed = tr?.proposed ?? tr?.rating;
+    if (proposed === undefined) {
+      issues.push({
+        code: "NO_PROPOSAL",
+        message: `${t.name}: chưa có mức đề nghị xếp loại năm ${year}.`,
+        path: [ti, "ratings"],
+      });
+      return;
+    }
+    const members: SecurityTeamInput["members"][number][] = [];
+    t.members.forEach((m, mi) => {
+      const mr = m.ratings?.find((r) => r.year === year);
+      const mp = mr?.proposed ?? mr?.rating;
+      if (mp === undefined) {
+        issues.push({
+          code: "NO_PROPOSAL",
+          message: `${m.name ?? m.id} (${t.name}): chưa có mức đề nghị xếp loại năm ${year}.`,
+          path: [ti, "members", mi, "ratings"],
+        });
+        return;
+      }
+      members.push({
+        id: m.id,
+        name: m.name,
+        joinedOn: m.joinedOn,
+        leftOn: m.leftOn,
+        role: m.role,
+        transferredOn: m.transferredOn,
+        underComplaint: m.underComplaint,
+        proposed: mp,
+      });
+    });
+    out.push({
+      id: t.id,
+      name: t.name,
+      communeId: t.communeId,
+      establishedOn: t.establishedOn,
+      dissolvedOn: t.dissolvedOn,
+      underComplaint: t.underComplaint,
+      proposed,
+      members,
+    });
+  });
+  return { teams: out, issues };
+}
+
+/**
+ * The site rows of @antq/domain models for {@link countModels}: one row per site (its assessed unit or
+ * administrative unit, else its name); a model without sites counts its host as its single site.
+ *
+ * @example
+ * countModels(modelSitesFromDomain(models)).totals;
+ */
+export function modelSitesFromDomain(models: readonly Model[]): ModelSite[] {
+  const rows: ModelSite[] = [];
+  for (const m of models) {
+    const sites = m.sites ?? [];
+    if (sites.length === 0) {
+      rows.push({ model: m.name, siteId: m.hostUnitId ?? m.hostAdminUnitId ?? m.id });
+      continue;
+    }
+    for (const s of sites) {
+      rows.push({
+        model: m.name,
+        siteId: s.assessedUnitId ?? s.adminUnitId ?? `${m.id}#${s.name}`,
+        siteName: s.name,
+        teams: s.teams,
+      });
+    }
+  }
+  return rows;
+}
+
+const COUNT_SUBJECTS: ReadonlySet<string> = new Set([
+  "commune",
+  "ward",
+  "township",
+  "special-zone",
+  "agency",
+  "enterprise",
+  "education",
+]);
+
+/**
+ * Options of {@link planFromDomain}.
+ *
+ * @example
+ * planFromDomain(plan, { provinceId: "P89", shareScope: "each-district" });
+ */
+export interface PlanFromDomainOptions {
+  /** The province (administrative unit id on the plan date); default the plan's `scopeId`. */
+  readonly provinceId?: string;
+  /** How percentage targets on ward police are measured (default `province`). */
+  readonly shareScope?: "each-district" | "province";
+}
+
+/**
+ * Converts an @antq/domain plan: typical-unit count targets and ward-police percentage targets. Other
+ * targets are reported as `UNSUPPORTED_TARGET`; a plan without a province is `NO_PROVINCE`, without a date
+ * or start year `NO_DATE`.
+ *
+ * @example
+ * const r = planFromDomain(domainPlan, { shareScope: "each-district" }); if (r.ok) planProgress(r.value, rows);
+ */
+export function planFromDomain(plan: DomainPlan, options: PlanFromDomainOptions = {}): Result<Plan> {
+  const issues: Issue[] = [];
+  const provinceId = options.provinceId ?? plan.scopeId;
+  if (provinceId === undefined) {
+    return {
+      ok: false,
+      issues: [{ code: "NO_PROVINCE", message: "Kế hoạch chưa ghi tỉnh áp dụng.", path: ["scopeId"] }],
+    };
+  }
+  const targets: (CountTarget | ShareTarget)[] = [];
+  (plan.countTargets ?? []).forEach((t, i) => {
+    if (t.programme !== "typical-unit" || !COUNT_SUBJECTS.has(t.subject)) {
+      issues.push({
+        code: "UNSUPPORTED_TARGET",
+        message: `Chỉ tiêu ${t.programme}/${t.subject} chưa được hỗ trợ.`,
+        path: ["countTargets", i],
+      });
+      return;
+    }
+    targets.push({
+      type: "count",
+      id: `${t.year}.${t.subject}`,
+      unitType: t.subject as TypicalUnitType,
+      year: t.year,
+      count: t.count,
+    });
+  });
+  (plan.percentageTargets ?? []).forEach((t, i) => {
+    if (t.subject !== "ward-police") {
+      issues.push({
+        code: "UNSUPPORTED_TARGET",
+        message: `Chỉ tiêu tỷ lệ ${t.subject} chưa được hỗ trợ.`,
+        path: ["percentageTargets", i],
+      });
+      return;
+    }
+    targets.push({
+      type: "share",
+      id: `${t.byYear}.${t.subject}`,
+      label: "Công an phường điển hình, kiểu mẫu",
+      percent: t.minimumPercent,
+      by: `${t.byYear}-12-31`,
+      scope: options.shareScope ?? "province",
+    });
+  });
+  const doc = plan.document;
+  const issuedOn = doc.date ?? (plan.fromYear !== undefined ? `${plan.fromYear}-01-01` : undefined);
+  if (issuedOn === undefined) {
+    issues.push({
+      code: "NO_DATE",
+      message: "Kế hoạch chưa có ngày ban hành hoặc năm bắt đầu.",
+      path: ["document", "date"],
+    });
+  }
+  if (issues.length > 0 || issuedOn === undefined) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      id: plan.id,
+      label: plan.title,
+      ...(isValidDocumentNumber(doc.number) ? { basis: cite(doc.number) } : { title: doc.number }),
+      issuedOn,
+      provinceId,
+      targets,
+    },
+  };
+}

@@ -498,3 +498,39 @@ export function formatDocumentNumber(doc: DocumentNumber, options?: FormatDocume
     throw new RangeError("formatDocumentNumber: an administrative document has no year");
   return `${prefix}${numberText}/${symbol}`;
 }
+
+/**
+ * A document number found in running text by {@link findDocumentNumbers}.
+ *
+ * @example
+ * findDocumentNumbers("Chỉ thị số 07/CT-BCA-V28")[0]; //=> { index: 11, text: "07/CT-BCA-V28", value: {…} }
+ */
+export interface DocumentNumberMatch {
+  /** UTF-16 offset of the number in the (NFC-normalised) text. */
+  readonly index: number;
+  /** The number as written ("10/KH-BCĐ-CAT"). */
+  readonly text: string;
+  /** The parsed number. */
+  readonly value: DocumentNumber;
+}
+
+const CANDIDATE_RE = /(?<![\p{L}\p{N}/.,-])\d+(?:[/-][\p{L}\p{N}]+)+/gu;
+
+/**
+ * Finds the well-formed document numbers in running text (reports, news, plans). Dates ("08/02/2023",
+ * "15-8-2014"), ratios ("1.454/1.730") and year ranges ("2014-2019") are not document numbers and are skipped.
+ *
+ * @example
+ * findDocumentNumbers("thực hiện Kế hoạch số 10/KH-BCĐ-CAT ngày 08/02/2023 và Công văn số 727-CV/TU")
+ *   .map((m) => m.text); //=> ["10/KH-BCĐ-CAT", "727-CV/TU"]
+ */
+export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
+  assertString(text, "text");
+  const nfc = text.normalize("NFC");
+  const out: DocumentNumberMatch[] = [];
+  for (const m of nfc.matchAll(CANDIDATE_RE)) {
+    const r = parseDocumentNumber(m[0]);
+    if (r.ok) out.push({ index: m.index, text: m[0], value: r.value });
+  }
+  return out;
+}

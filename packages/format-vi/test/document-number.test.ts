@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatDocumentNumber, isValidDocumentNumber, parseDocumentNumber } from "../src/index.js";
+import {
+  findDocumentNumbers,
+  formatDocumentNumber,
+  isValidDocumentNumber,
+  parseDocumentNumber,
+} from "../src/index.js";
 
 const VALID = [
   "124/2021/TT-BCA",
@@ -123,5 +128,24 @@ describe("parseDocumentNumber", () => {
   it("isValidDocumentNumber", () => {
     expect(isValidDocumentNumber("07/CT-BCA-V28")).toBe(true);
     expect(isValidDocumentNumber("07/CT–BCA")).toBe(false);
+  });
+});
+
+describe("findDocumentNumbers", () => {
+  it("finds the numbers in sentences of the seed articles", () => {
+    const text =
+      "Hội nghị sơ kết 5 năm (2014-2019) thực hiện Chỉ thị số 07/CT-BCA-V28 ngày 15-8-2014 của Bộ trưởng; " +
+      "Kế hoạch số 10/KH-BCĐ-CAT ngày 08/02/2023; Nghị quyết số 06-NQ/TW, ngày 24/01/2022; " +
+      "Công văn số 727-CV/TU, ngày 31/3/2023; Chỉ thị 07/BCA-V28. Kết quả 1.454/1.730 lượt, đạt 84,0%; 28/34 xã.";
+    const found = findDocumentNumbers(text);
+    expect(found.map((m) => m.text)).toEqual([
+      "07/CT-BCA-V28",
+      "10/KH-BCĐ-CAT",
+      "06-NQ/TW",
+      "727-CV/TU",
+      "07/BCA-V28",
+    ]);
+    for (const m of found) expect(text.slice(m.index, m.index + m.text.length)).toBe(m.text);
+    expect(found[2]?.value.kind).toBe("party");
   });
 });

@@ -231,22 +231,40 @@ export function comparePersonNames(a: string, b: string): number {
 
 /**
  * Returns a new array of people sorted by given name, then middle name(s), then family name; stable.
- * Each name is split once and the distinct parts are ranked once, so this is about as fast as a plain
- * `Intl.Collator` sort of the full names.
+ * Each name is split once and the distinct parts are ranked once, so this is faster than a plain
+ * `Intl.Collator` sort of the full names. The key function may return a full name (split with
+ * {@link splitPersonName}) or an already split {@link PersonName}, for data that stores họ and tên apart
+ * or for names the simple split gets wrong (two-syllable given names, foreign names).
  *
  * @example
  * sortPersonNames(["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An"]);
  * //=> ["Nguyễn Thị An", "Lê Văn An", "Trần Văn Bình"]
  * sortPersonNames(officers, (o) => o.fullName);
+ * sortPersonNames(officers, (o) => ({ family: o.ho, middle: o.dem, given: o.ten }));
  */
-export function sortPersonNames<T>(items: readonly T[], key?: SortKey<T>): T[] {
-  const keys = keysOf(items, key, "sortPersonNames");
-  const n = keys.length;
+export function sortPersonNames<T>(items: readonly T[], key?: (item: T) => string | PersonName): T[] {
+  if (!Array.isArray(items)) throw new TypeError("sortPersonNames: expected an array");
+  const n = items.length;
   const given = new Array<string>(n);
   const middle = new Array<string>(n);
   const family = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const p = splitPersonName(keys[i] as string);
+    const k: unknown = key === undefined ? items[i] : key(items[i] as T);
+    let p: PersonName;
+    if (typeof k === "string") p = splitPersonName(k);
+    else if (
+      k !== null &&
+      typeof k === "object" &&
+      typeof (k as PersonName).family === "string" &&
+      typeof (k as PersonName).middle === "string" &&
+      typeof (k as PersonName).given === "string"
+    ) {
+      p = k as PersonName;
+    } else {
+      throw new TypeError(
+        "sortPersonNames: the key must be a full name or a { family, middle, given } object",
+      );
+    }
     given[i] = p.given;
     middle[i] = p.middle;
     family[i] = p.family;

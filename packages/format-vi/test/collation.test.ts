@@ -157,4 +157,16 @@ describe("person names", () => {
     }
     expect([...names].sort(byParts)).toEqual(ranked);
   });
+
+  it("accepts already split names", () => {
+    const officers = [
+      { ho: "Nguyễn", dem: "Thị", ten: "Minh Khai" },
+      { ho: "Trần", dem: "", ten: "An" },
+      { ho: "Smith", dem: "", ten: "John" },
+    ];
+    expect(
+      sortPersonNames(officers, (o) => ({ family: o.ho, middle: o.dem, given: o.ten })).map((o) => o.ten),
+    ).toEqual(["An", "John", "Minh Khai"]);
+    expect(() => sortPersonNames([1], () => 1 as unknown as string)).toThrow(TypeError);
+  });
 });

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CalendarDateSchema } from "./calendar-date.js";
 import { AdminUnitIdSchema, AssessedUnitIdSchema } from "./ids.js";
 import { count, text } from "./internal/id.js";
+import { checkRange } from "./internal/range.js";
 import { parser } from "./parse.js";
 
 /**
@@ -428,6 +429,7 @@ export const AssessedUnitSchema = z
     EducationInstitutionSchema,
     OtherOrganisationSchema,
   ])
+  .superRefine((u, ctx) => checkRange(ctx, u.activeFrom, u.activeTo, ["activeTo"]))
   .meta({ id: "AssessedUnit", title: "Đơn vị được đánh giá" });
 
 /**

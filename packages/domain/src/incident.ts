@@ -3,6 +3,7 @@ import { CalendarDateSchema } from "./calendar-date.js";
 import { CrimeClassSchema } from "./crime-class.js";
 import { AdminUnitIdSchema, AssessedUnitIdSchema, PersonIdSchema, RecordIdSchema } from "./ids.js";
 import { count, text } from "./internal/id.js";
+import { checkRange } from "./internal/range.js";
 import { PersonRoleSchema } from "./person-role.js";
 
 /**
@@ -119,6 +120,7 @@ export const CrimeIncidentSchema = z
     reportedOn: CalendarDateSchema.optional(),
     perpetrators: z.array(PerpetratorSchema).meta({ title: "Người thực hiện" }).optional(),
   })
+  .superRefine((c, ctx) => checkRange(ctx, c.date, c.reportedOn, ["reportedOn"]))
   .meta({ title: "Vụ phạm tội" });
 
 /**
@@ -201,6 +203,7 @@ export const SecurityEventSchema = z
     place: PlaceSchema.optional(),
     description: text("Tóm tắt vụ việc", 2000).optional(),
   })
+  .superRefine((e, ctx) => checkRange(ctx, e.date, e.endDate, ["endDate"]))
   .meta({ title: "Vụ việc về an ninh" });
 
 /**
@@ -402,6 +405,7 @@ export const StrikeSchema = z
     participants: count("Số người tham gia").optional(),
     description: text("Tóm tắt vụ việc", 2000).optional(),
   })
+  .superRefine((s, ctx) => checkRange(ctx, s.startDate, s.endDate, ["endDate"]))
   .meta({ title: "Đình công, lãn công" });
 
 /**

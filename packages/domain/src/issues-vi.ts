@@ -341,7 +341,9 @@ function customProblem(code: string, params: Record<string, unknown>, given: unk
     case "PART_EXCEEDS_TOTAL":
       return `giá trị ${describeInput(given)} lớn hơn tổng số (${String(params.total)}).`;
     case "DATE_RANGE_REVERSED":
-      return `ngày kết thúc ${describeInput(given)} sớm hơn ngày bắt đầu ${String(params.start)}.`;
+      return typeof given === "number"
+        ? `năm kết thúc ${given} sớm hơn năm bắt đầu ${String(params.start)}.`
+        : `ngày kết thúc ${describeInput(given)} sớm hơn ngày bắt đầu ${String(params.start)}.`;
     case "SCORE_EXCEEDS_MAX":
       return `điểm ${describeInput(given)} (đơn vị 0,1 điểm) vượt điểm tối đa ${String(params.max)}.`;
     case "INVALID_DOCUMENT_NUMBER":

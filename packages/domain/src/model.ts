@@ -3,6 +3,7 @@ import { CalendarDateSchema } from "./calendar-date.js";
 import { DocumentReferenceSchema } from "./document-ref.js";
 import { AdminUnitIdSchema, AssessedUnitIdSchema, ModelIdSchema } from "./ids.js";
 import { count, text } from "./internal/id.js";
+import { checkRange } from "./internal/range.js";
 import { parser } from "./parse.js";
 
 /**
@@ -84,6 +85,7 @@ export const ModelSiteSchema = z
     startDate: CalendarDateSchema.optional(),
     endDate: CalendarDateSchema.optional(),
   })
+  .superRefine((s, ctx) => checkRange(ctx, s.startDate, s.endDate, ["endDate"]))
   .meta({ title: "Điểm áp dụng mô hình" });
 
 /**
@@ -135,6 +137,7 @@ export const ModelSchema = z
     advancedExample: z.boolean().meta({ title: "Được công nhận là điển hình tiên tiến" }).optional(),
     note: text("Ghi chú", 2000).optional(),
   })
+  .superRefine((m, ctx) => checkRange(ctx, m.startDate, m.endDate, ["endDate"]))
   .meta({ id: "Model", title: "Mô hình phong trào toàn dân bảo vệ ANTQ" });
 
 /**

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { DocumentReferenceSchema } from "./document-ref.js";
 import { AdminUnitIdSchema, RecordIdSchema } from "./ids.js";
 import { count, text } from "./internal/id.js";
+import { checkRange } from "./internal/range.js";
 import { parser } from "./parse.js";
 
 /**
@@ -103,6 +104,7 @@ export const PlanSchema = z
     countTargets: z.array(CountTargetSchema).meta({ title: "Chỉ tiêu số lượng" }).optional(),
     percentageTargets: z.array(PercentageTargetSchema).meta({ title: "Chỉ tiêu tỷ lệ" }).optional(),
   })
+  .superRefine((p, ctx) => checkRange(ctx, p.fromYear, p.toYear, ["toYear"]))
   .meta({ id: "Plan", title: "Kế hoạch, chỉ tiêu" });
 
 /**

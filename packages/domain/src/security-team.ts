@@ -3,6 +3,7 @@ import { CalendarDateSchema } from "./calendar-date.js";
 import { DocumentReferenceSchema } from "./document-ref.js";
 import { AdminUnitIdSchema, AssessedUnitIdSchema, PersonIdSchema, SecurityTeamIdSchema } from "./ids.js";
 import { text } from "./internal/id.js";
+import { checkRange } from "./internal/range.js";
 import { parser } from "./parse.js";
 import { TaskRatingSchema } from "./rating.js";
 
@@ -52,6 +53,7 @@ export const SecurityTeamMemberSchema = z
       .optional(),
     ratings: z.array(TeamRatingSchema).meta({ title: "Xếp loại hằng năm" }).optional(),
   })
+  .superRefine((m, ctx) => checkRange(ctx, m.joinedOn, m.leftOn, ["leftOn"]))
   .meta({ title: "Thành viên Tổ bảo vệ ANTT" });
 
 /**
@@ -94,6 +96,7 @@ export const SecurityTeamSchema = z
     members: z.array(SecurityTeamMemberSchema).meta({ title: "Thành viên" }),
     ratings: z.array(TeamRatingSchema).meta({ title: "Xếp loại hằng năm" }).optional(),
   })
+  .superRefine((t, ctx) => checkRange(ctx, t.establishedOn, t.dissolvedOn, ["dissolvedOn"]))
   .meta({ id: "SecurityTeam", title: "Tổ bảo vệ an ninh, trật tự" });
 
 /**

@@ -1,23 +1,44 @@
 import { describe, expect, it } from "vitest";
 import {
+  ActivitySchema,
+  AdminUnitSchema,
   AnnualFactsSchema,
   AssessedUnitSchema,
+  AwardSchema,
+  DatasetSchema,
+  DocumentReferenceSchema,
   type DomainIssue,
+  ModelSchema,
+  PlanSchema,
   parseAnnualFacts,
   parseAssessedUnit,
   parseWith,
+  ScoreSheetSchema,
+  SecurityTeamSchema,
 } from "../src/index.js";
 import { fixture } from "./helpers.js";
 
 interface InvalidCase {
   name: string;
-  schema: "AnnualFacts" | "AssessedUnit";
+  schema: keyof typeof schemas;
   input: unknown;
   expect: { pathText: string; code: string; messageIncludes?: string }[];
   jsonSchemaRejects: boolean;
 }
 
-const schemas = { AnnualFacts: AnnualFactsSchema, AssessedUnit: AssessedUnitSchema } as const;
+const schemas = {
+  AnnualFacts: AnnualFactsSchema,
+  AssessedUnit: AssessedUnitSchema,
+  Model: ModelSchema,
+  SecurityTeam: SecurityTeamSchema,
+  Activity: ActivitySchema,
+  Award: AwardSchema,
+  Plan: PlanSchema,
+  ScoreSheet: ScoreSheetSchema,
+  AdminUnit: AdminUnitSchema,
+  DocumentReference: DocumentReferenceSchema,
+  Dataset: DatasetSchema,
+} as const;
 
 describe("annual facts fixtures", () => {
   const facts = fixture<unknown[]>("annual-facts.json");

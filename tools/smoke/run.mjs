@@ -12,7 +12,15 @@
  * Exit code 1 with a message naming the package and step on any failure.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,7 +45,13 @@ const packages = readdirSync(join(root, "packages"), { withFileTypes: true })
 
 /** Names exported by a package's public entry, read from the built declaration file. */
 const expectedExports = ({ dir, manifest }) => {
-  const entry = manifest.exports["."].default;
+  const entry = manifest.exports?.["."]?.default;
+  if (typeof entry !== "string" || !existsSync(join(dir, entry))) {
+    console.error(
+      `✗ smoke: ${manifest.name}: exports["."].default = ${JSON.stringify(entry)} không trỏ tới tệp có thật (chưa build, hoặc exports sai).`,
+    );
+    process.exit(1);
+  }
   const source = readFileSync(join(dir, entry), "utf8");
   const names = new Set();
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {

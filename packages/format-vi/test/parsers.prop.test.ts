@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  formatNumber,
+  type ParseResult,
+  parseBigInt,
+  parseCitation,
+  parseDate,
+  parseDateLine,
+  parseDateTime,
+  parseDocumentNumber,
+  parseNumber,
+  parsePartyDate,
+  parsePercent,
+  parsePeriod,
+  parseQuarter,
+  parseRatio,
+  parseRoman,
+} from "../src/index.js";
+
+const parsers: Record<string, (s: string) => ParseResult<unknown>> = {
+  parseNumber,
+  parseBigInt,
+  parsePercent,
+  parseRatio,
+  parseDate,
+  parseDateLine,
+  parsePartyDate,
+  parseDateTime,
+  parseQuarter,
+  parsePeriod,
+  parseDocumentNumber,
+  parseCitation,
+  parseRoman,
+};
+
+const vietnameseish = fc
+  .array(fc.constantFrom(..."0123456789.,/-:%() ngàyháthmQuýIVXđếnĐiềukhoảnđiểmTTBCA−\u00a0"), {
+    maxLength: 30,
+  })
+  .map((cs) => cs.join(""));
+
+describe("parsers on arbitrary input", () => {
+  it("never throw and always return a coded Vietnamese error", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), vietnameseish), (s) => {
+        for (const parse of Object.values(parsers)) {
+          const r = parse(s);
+          if (!r.ok) {
+            expect(r.error.code).toMatch(/^[A-Z][A-Z_]+$/);
+            expect(r.error.input).toBe(s);
+            expect(r.error.message.length).toBeGreaterThan(10);
+            expect(r.error.message).toBe(r.error.message.normalize("NFC"));
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("an accepted number formats back to the same value", () => {
+    fc.assert(
+      fc.property(vietnameseish, (s) => {
+        const r = parseNumber(s);
+        if (r.ok) expect(parseNumber(formatNumber(r.value, { maximumFractionDigits: 20 }))).toEqual(r);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

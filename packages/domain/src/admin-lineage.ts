@@ -25,6 +25,10 @@ export interface AdminUnitIndex {
   readonly byId: ReadonlyMap<string, AdminUnit>;
   /** Old unit id → ids of the units it went into (wholly or partly). */
   readonly successors: ReadonlyMap<string, readonly AdminUnitId[]>;
+  /** `level:code` → every unit that ever had that code at that level. */
+  readonly byCode: ReadonlyMap<string, readonly AdminUnit[]>;
+  /** Parent id → its direct children (all periods). */
+  readonly children: ReadonlyMap<string, readonly AdminUnit[]>;
 }
 
 const LEVEL_RANK: Readonly<Record<AdminLevel, number>> = { province: 0, district: 1, commune: 2 };
@@ -106,7 +110,20 @@ export function indexAdminUnits(units: readonly AdminUnit[]): DomainResult<Admin
     });
   });
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { units, byId, successors } };
+  const byCode = new Map<string, AdminUnit[]>();
+  const children = new Map<string, AdminUnit[]>();
+  for (const u of units) {
+    const key = `${ADMIN_UNIT_TYPE_LEVEL[u.type]}:${u.code}`;
+    const sameCode = byCode.get(key) ?? [];
+    sameCode.push(u);
+    byCode.set(key, sameCode);
+    if (u.parentId !== undefined) {
+      const list = children.get(u.parentId) ?? [];
+      list.push(u);
+      children.set(u.parentId, list);
+    }
+  }
+  return { ok: true, value: { units, byId, successors, byCode, children } };
 }
 
 function requireUnit(index: AdminUnitIndex, id: string, fn: string): AdminUnit {
@@ -225,9 +242,7 @@ export function findAdminUnitByCode(
   date: CalendarDate,
 ): AdminUnit | undefined {
   requireDate(date, "findAdminUnitByCode");
-  return index.units.find(
-    (u) => u.code === code && ADMIN_UNIT_TYPE_LEVEL[u.type] === level && isAdminUnitValidOn(u, date),
-  );
+  return index.byCode.get(`${level}:${code}`)?.find((u) => isAdminUnitValidOn(u, date));
 }
 
 /**
@@ -257,7 +272,7 @@ export function childrenOf(index: AdminUnitIndex, parentId: string, date?: Calen
   requireUnit(index, parentId, "childrenOf");
   if (date !== undefined) requireDate(date, "childrenOf");
   return sortUnique(
-    index.units.filter((u) => u.parentId === parentId && (date === undefined || isAdminUnitValidOn(u, date))),
+    (index.children.get(parentId) ?? []).filter((u) => date === undefined || isAdminUnitValidOn(u, date)),
   );
 }
 

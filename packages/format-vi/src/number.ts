@@ -144,14 +144,10 @@ function resolveFormat(options: FormatNumberOptions | undefined, fn: string, def
  */
 export function formatNumber(value: number | bigint, options?: FormatNumberOptions): string {
   checkNumeric(value, "formatNumber");
-  if (options === undefined && typeof value === "number" && Number.isSafeInteger(value)) {
-    // Fast path: plain integers.
-    if (value >= 0) return value < 1000 ? String(value) : groupDigits(String(value), ".");
-    return value > -1000 ? String(value) : `-${groupDigits(String(-value), ".")}`;
-  }
   const { minFrac, maxFrac, mode, grouping } =
     options === undefined ? DEFAULT_RESOLVED : resolveCached(options, "formatNumber", 3);
   if (minFrac === 0 && grouping && typeof value === "number" && Number.isSafeInteger(value)) {
+    // Fast path: plain integers.
     if (value >= 0) return value < 1000 ? String(value) : groupDigits(String(value), ".");
     return value > -1000 ? String(value) : `-${groupDigits(String(-value), ".")}`;
   }

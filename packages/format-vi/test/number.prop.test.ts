@@ -52,4 +52,31 @@ describe("number round trips", () => {
       }),
     );
   });
+
+  it("every rounding mode agrees with Intl.NumberFormat('vi-VN') (except Intl's '-0')", () => {
+    const modes = ["halfExpand", "halfEven", "halfTrunc", "trunc", "expand", "ceil", "floor"] as const;
+    const cache = new Map<string, Intl.NumberFormat>();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(...modes),
+        (n, scale, digits, roundingMode) => {
+          const x = n / 10 ** scale;
+          const key = `${digits}|${roundingMode}`;
+          let nf = cache.get(key);
+          if (nf === undefined) {
+            // roundingMode is in Intl (Node ≥ 20) but not in the ES2022 lib typings.
+            const options = { maximumFractionDigits: digits, roundingMode } as Intl.NumberFormatOptions;
+            nf = new Intl.NumberFormat("vi-VN", options);
+            cache.set(key, nf);
+          }
+          const expected = nf.format(x).replace(/^-0$/, "0");
+          expect(formatNumber(x, { maximumFractionDigits: digits, roundingMode })).toBe(expected);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -56,6 +56,30 @@ function incrementDigits(s: string): string {
   return s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) + 1) + "0".repeat(s.length - 1 - i);
 }
 
+/**
+ * Whether a non-zero discarded remainder rounds the kept magnitude up. `half` compares the remainder with
+ * one half of the last kept unit (-1 below, 0 exactly, 1 above); `lastOdd` tells whether the last kept digit
+ * is odd (for `halfEven`).
+ */
+function roundsUp(mode: RoundingMode, negative: boolean, half: -1 | 0 | 1, lastOdd: boolean): boolean {
+  switch (mode) {
+    case "trunc":
+      return false;
+    case "expand":
+      return true;
+    case "ceil":
+      return !negative;
+    case "floor":
+      return negative;
+    case "halfExpand":
+      return half >= 0;
+    case "halfTrunc":
+      return half > 0;
+    case "halfEven":
+      return half > 0 || (half === 0 && lastOdd);
+  }
+}
+
 /** Rounds `d` to at most `digits` fraction digits with the given mode. */
 export function roundDecimal(d: Decimal, digits: number, mode: RoundingMode): Decimal {
   if (d.frac.length <= digits) return d;
@@ -79,30 +103,8 @@ export function roundDecimal(d: Decimal, digits: number, mode: RoundingMode): De
   }
   const lastDigit =
     (kept.length > 0 ? kept.charCodeAt(kept.length - 1) : d.int.charCodeAt(d.int.length - 1)) - 48;
-  let up: boolean;
-  switch (mode) {
-    case "trunc":
-      up = false;
-      break;
-    case "expand":
-      up = true;
-      break;
-    case "ceil":
-      up = !d.negative;
-      break;
-    case "floor":
-      up = d.negative;
-      break;
-    case "halfExpand":
-      up = first >= 5;
-      break;
-    case "halfTrunc":
-      up = first > 5 || (first === 5 && tail);
-      break;
-    case "halfEven":
-      up = first > 5 || (first === 5 && (tail || lastDigit % 2 === 1));
-      break;
-  }
+  const half = first > 5 || (first === 5 && tail) ? 1 : first === 5 ? 0 : -1;
+  const up = roundsUp(mode, d.negative, half, lastDigit % 2 === 1);
   if (!up) return { negative: d.negative, int: d.int, frac: kept };
   const joined = incrementDigits(d.int + kept);
   const intLen = joined.length - kept.length;
@@ -139,31 +141,8 @@ export function divideRounded(num: bigint, den: bigint, digits: number, mode: Ro
   const r = scaled % dd;
   if (r !== 0n) {
     const twice = r * 2n;
-    let up: boolean;
-    switch (mode) {
-      case "trunc":
-        up = false;
-        break;
-      case "expand":
-        up = true;
-        break;
-      case "ceil":
-        up = !negative;
-        break;
-      case "floor":
-        up = negative;
-        break;
-      case "halfExpand":
-        up = twice >= dd;
-        break;
-      case "halfTrunc":
-        up = twice > dd;
-        break;
-      case "halfEven":
-        up = twice > dd || (twice === dd && q % 2n === 1n);
-        break;
-    }
-    if (up) q += 1n;
+    const half = twice > dd ? 1 : twice === dd ? 0 : -1;
+    if (roundsUp(mode, negative, half, q % 2n === 1n)) q += 1n;
   }
   const s = q.toString().padStart(digits + 1, "0");
   const intLen = s.length - digits;

@@ -8,7 +8,7 @@
  * without a final consonant keep the tone on the first vowel ("chùa", "Tủa Chùa", "múa"); "uy" without an
  * initial consonant keeps it on "u" ("ủy").
  */
-import { COMPOSE, MARKED_VOWELS, VOWEL_INFO } from "./internal/letters.js";
+import { COMBINING_TONE, COMPOSE, CONSONANT_TONE, MARKED_VOWELS, VOWEL_INFO } from "./internal/letters.js";
 import { assertString } from "./internal/result.js";
 
 /**
@@ -24,26 +24,40 @@ const CONSONANT_RE = /^[bcdđghklmnpqrstvx]$/u;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
 
 function placeTone(word: string, style: ToneStyle): string {
-  const n = word.length;
-  if (n > 10) return word;
-  const bases: string[] = new Array(n);
+  if (word.length > 12) return word;
+  const bases: string[] = [];
   let tone = 0;
   let tonePos = -1;
-  for (let i = 0; i < n; i++) {
-    const ch = word[i] as string;
+  let misplaced = false;
+  for (const ch of word) {
     const info = VOWEL_INFO.get(ch);
+    let t = 0;
     if (info !== undefined) {
-      bases[i] = info[0];
-      if (info[1] !== 0) {
-        if (tone !== 0) return word; // two tones: not a Vietnamese syllable
-        tone = info[1];
-        tonePos = i;
-      }
+      bases.push(info[0]);
+      t = info[1];
     } else {
-      if (!CONSONANT_RE.test(ch.toLowerCase())) return word;
-      bases[i] = ch;
+      const consonant = CONSONANT_TONE.get(ch);
+      const stray = COMBINING_TONE.get(ch);
+      if (consonant !== undefined) {
+        bases.push(consonant[0]);
+        t = consonant[1];
+        misplaced = true;
+      } else if (stray !== undefined) {
+        t = stray;
+        misplaced = true;
+      } else if (CONSONANT_RE.test(ch.toLowerCase())) {
+        bases.push(ch);
+      } else {
+        return word;
+      }
+    }
+    if (t !== 0) {
+      if (tone !== 0) return word; // two tones: not a Vietnamese syllable
+      tone = t;
+      tonePos = misplaced ? -1 : bases.length - 1;
     }
   }
+  const n = bases.length;
   if (tone === 0) return word;
   const lower = bases.map((b) => b.toLowerCase());
   // Onset.
@@ -86,7 +100,7 @@ function placeTone(word: string, style: ToneStyle): string {
       }
     }
   }
-  if (pos === tonePos) return word;
+  if (pos === tonePos && !misplaced) return word;
   let out = "";
   for (let k = 0; k < n; k++) {
     out += k === pos ? (COMPOSE.get(`${bases[k]}${tone}`) as string) : (bases[k] as string);

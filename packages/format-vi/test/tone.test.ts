@@ -149,6 +149,23 @@ describe("normalizeToneStyle", () => {
     }
   });
 
+  it.each([
+    ["Ngoḳ", "Ngọk"],
+    ["Buḱ", "Búk"],
+    ["Kŕai", "Krái"],
+    ["SŔo", "SRó"],
+    ["Hŕu", "Hrú"],
+    ["Kńôp", "Knốp"],
+    ["Kńuêc", "Knuếc"],
+    ["M'\u0301Drăk", "M'Drắk"],
+    ["Ea Kńôp", "Ea Knốp"],
+    ["Krông Buḱ", "Krông Búk"],
+    ["Ngoḳ Réo", "Ngọk Réo"],
+  ])("moves a tone misplaced on a consonant (ethnic place names): %s → %s", (input, expected) => {
+    expect(normalizeToneStyle(input, "new")).toBe(expected);
+    expect(normalizeToneStyle(input, "old")).toBe(expected);
+  });
+
   it("handles NFD input, punctuation and foreign words", () => {
     expect(normalizeToneStyle("Kha\u0301nh Ho\u0300a", "new")).toBe("Khánh Hoà");
     expect(normalizeToneStyle("Xã Hòa Bình, Phường Thủy Nguyên (cũ).", "new")).toBe(

@@ -25,6 +25,21 @@ for (const base of BASE_VOWELS) {
   }
 }
 
+/**
+ * Consonants carrying a tone mark (data errors in ethnic-minority place names: "Buḱ", "Kŕai", "Ngoḳ") →
+ * [consonant, tone index]. Only combinations that exist precomposed in Unicode can appear in NFC text.
+ */
+export const CONSONANT_TONE = new Map<string, readonly [string, number]>();
+for (const c of "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX") {
+  for (let t = 1; t < TONE_MARKS.length; t++) {
+    const composed = (c + TONE_MARKS[t]).normalize("NFC");
+    if (composed.length === 1) CONSONANT_TONE.set(composed, [c, t]);
+  }
+}
+
+/** Combining tone mark → tone index (a stray mark that NFC could not attach to a letter). */
+export const COMBINING_TONE = new Map<string, number>(TONE_MARKS.slice(1).map((m, i) => [m, i + 1]));
+
 export const FOLD_LIMIT = 0x2100;
 /** Folding table: 0 = keep, 0xffff = delete (combining mark), otherwise the replacement code unit. */
 export const FOLD = new Uint16Array(FOLD_LIMIT);

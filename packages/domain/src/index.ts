@@ -220,6 +220,7 @@ export {
   fieldLabelVi,
   formatIssuePath,
   translateZodIssues,
+  zodErrorMapVi,
 } from "./issues-vi.js";
 export { domainJsonSchema, JSON_SCHEMA_NAMES, type JsonSchemaName } from "./json-schema.js";
 export {

@@ -182,7 +182,7 @@ export function fieldLabelVi(schema: z.core.$ZodType, input: unknown, path: read
 
 interface RawIssue {
   readonly code: string;
-  readonly path: readonly PropertyKey[];
+  readonly path?: readonly PropertyKey[];
   readonly message?: string;
   readonly input?: unknown;
   readonly expected?: string;
@@ -209,15 +209,23 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function translateOne(issue: RawIssue, schema: z.core.$ZodType, input: unknown): DomainIssue[] {
-  const path = issue.path.map((k) => (typeof k === "number" ? k : String(k)));
+function translateOne(
+  issue: RawIssue,
+  schema: z.core.$ZodType,
+  input: unknown,
+  showPath = true,
+): DomainIssue[] {
+  const path = (issue.path ?? []).map((k) => (typeof k === "number" ? k : String(k)));
   const label = (p: readonly PropertyKey[] = path) => fieldLabelVi(schema, input, p);
   const given = "input" in issue ? issue.input : valueAt(input, path);
   const make = (code: DomainIssueCode, problem: string, p: (string | number)[] = path): DomainIssue => ({
     code,
     path: p,
     pathText: formatIssuePath(p),
-    message: `${label(p)} (${formatIssuePath(p)}): ${problem}`.normalize("NFC"),
+    message: (showPath
+      ? `${label(p)} (${formatIssuePath(p)}): ${problem}`
+      : `${label(p)}: ${problem}`
+    ).normalize("NFC"),
   });
   switch (issue.code) {
     case "invalid_type": {
@@ -297,10 +305,10 @@ function translateOne(issue: RawIssue, schema: z.core.$ZodType, input: unknown):
           code: "UNKNOWN_FIELD" as const,
           path: p,
           pathText: formatIssuePath(p),
-          message:
-            `Trường không có trong mô hình dữ liệu (${formatIssuePath(p)}): "${key}" — kiểm tra lỗi chính tả tên trường.`.normalize(
-              "NFC",
-            ),
+          message: (showPath
+            ? `Trường không có trong mô hình dữ liệu (${formatIssuePath(p)}): "${key}" — kiểm tra lỗi chính tả tên trường.`
+            : `Trường không có trong mô hình dữ liệu: "${key}" — kiểm tra lỗi chính tả tên trường.`
+          ).normalize("NFC"),
         };
       });
     case "invalid_key":
@@ -370,6 +378,31 @@ export function translateZodIssues(
 ): DomainIssue[] {
   return issues.flatMap((issue) => translateOne(issue as unknown as RawIssue, schema, input));
 }
+
+/**
+ * A zod 4 error map that writes Vietnamese messages ("Số hộ gia đình đang cư trú: phải là số nguyên, …"),
+ * using the field's `title` when the failing schema has one. The package never installs it globally; use it
+ * per call (`schema.safeParse(x, { error: zodErrorMapVi })`) or for your whole app
+ * (`z.config({ customError: zodErrorMapVi })`). The `parseX` functions do not need it: they translate issues
+ * with paths and labels themselves.
+ *
+ * @example
+ * ```ts
+ * const r = HouseholdCountsSchema.safeParse({ resident: 1.5, registered: 1 }, { error: zodErrorMapVi });
+ * r.error?.issues[0]?.message; // "Số hộ gia đình đang cư trú: phải là số nguyên, nhận được 1.5."
+ * ```
+ */
+export const zodErrorMapVi: z.core.$ZodErrorMap = (issue) => {
+  const raw = issue as unknown as RawIssue & { inst?: z.core.$ZodType };
+  const inst = raw.inst !== undefined && "_zod" in raw.inst && "def" in raw.inst._zod ? raw.inst : undefined;
+  const translated = translateOne(
+    { ...raw, path: [] },
+    inst ?? ({ _zod: { def: { type: "unknown" } } } as never),
+    raw.input,
+    false,
+  );
+  return translated[0]?.message;
+};
 
 /**
  * Builds a {@link DomainIssue} for checks done outside zod (cross-references, CSV rows …).

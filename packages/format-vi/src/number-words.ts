@@ -145,13 +145,21 @@ function buildConfig(options: NumberToWordsOptions | undefined): Config {
 
 let defaultConfig: Config | undefined;
 
+// Reused options objects skip validation; the raw values are compared so later mutation is honoured.
+const byObject = new WeakMap<object, { readonly raw: string; readonly config: Config }>();
+
 function getConfig(options: NumberToWordsOptions | undefined, fn: string): Config {
   if (options === undefined) {
     defaultConfig ??= buildConfig(undefined);
     return defaultConfig;
   }
+  const raw = `${options.odd}|${options.thousand}|${options.four}|${options.billion}|${options.negative}|${options.point}|${options.decimals}|${options.capitalize}`;
+  const hit = byObject.get(options);
+  if (hit !== undefined && hit.raw === raw) return hit.config;
   assertOptions(options, OPTION_KEYS, fn);
-  return buildConfig(options);
+  const config = buildConfig(options);
+  byObject.set(options, { raw, config });
+  return config;
 }
 
 // Scratch buffer for the periods of a safe integer (at most 6 periods below 2^53).

@@ -110,3 +110,17 @@ describe("invalid cases", () => {
     }
   });
 });
+
+describe("text normalisation", () => {
+  it("stores names trimmed and in NFC whatever the input form", () => {
+    const nfd = "  A\u0302\u0301p Long Ho\u0300a ";
+    const r = parseAssessedUnit({
+      kind: "residential-area",
+      id: "kdc-1",
+      name: nfd,
+      areaType: "ap",
+      location: { provinceId: "P82" },
+    });
+    expect(r.ok && r.value.name).toBe("Ấp Long Hòa");
+  });
+});

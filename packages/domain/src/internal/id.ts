@@ -9,5 +9,6 @@ export const idString = (title: string) => z.string().regex(ID_PATTERN).meta({ t
 /** A count: a non-negative safe integer. */
 export const count = (title: string) => z.int().nonnegative().meta({ title });
 
-/** A trimmed, non-empty text of at most `max` characters. */
-export const text = (title: string, max = 500) => z.string().trim().min(1).max(max).meta({ title });
+/** A trimmed, NFC-normalised, non-empty text of at most `max` characters. */
+export const text = (title: string, max = 500) =>
+  z.string().normalize("NFC").trim().min(1).max(max).meta({ title });

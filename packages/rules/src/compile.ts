@@ -101,7 +101,6 @@ interface Entry<I> {
   readonly index: number;
   readonly role: "gate" | "criterion" | "info";
   readonly rule: Rule<I>;
-  readonly version: RuleVersion<I>;
   readonly decide: (input: I, ctx: RuleContext) => string;
   readonly findings: Readonly<Record<string, Finding<I>>>;
   readonly value: ((input: I, ctx: RuleContext, code: string) => number) | undefined;
@@ -109,6 +108,19 @@ interface Entry<I> {
   readonly bases: readonly LegalBasis[];
   readonly citation: string;
   readonly label: string;
+  readonly compiled: ReadonlyMap<string, CompiledFinding<I>>;
+  readonly version: RuleVersion<I>;
+  readonly versionRange: { readonly from: string; readonly to?: string };
+  readonly baseReadings: Readonly<Record<string, string | null>>;
+}
+
+interface CompiledFinding<I> {
+  readonly finding: Finding<I>;
+  readonly outcome: Outcome;
+  /** The outcome when a parameter value used is flagged for review. */
+  readonly reviewed: Outcome;
+  /** Precomputed reason for static messages. */
+  readonly reason: string | undefined;
 }
 
 interface State {
@@ -221,7 +233,29 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       if (v?.review) reviews.push(`${pid}: ${v.review}`);
     }
     const bases = basesOf(r.version);
+    const citation = formatLegalBases(bases);
+    const review = reviews.length > 0 ? reviews.join("; ") : undefined;
+    const compiledFindings = new Map<string, CompiledFinding<I>>();
+    for (const [code, f] of Object.entries(r.version.findings)) {
+      const reviewed: Outcome =
+        review !== undefined && (f.outcome === "dat" || f.outcome === "chua_dat") ? "can_xem_xet" : f.outcome;
+      compiledFindings.set(code, {
+        finding: f,
+        outcome: f.outcome,
+        reviewed,
+        reason:
+          typeof f.message === "string"
+            ? reasonText(f.message, citation, reviewed !== f.outcome ? review : undefined)
+            : undefined,
+      });
+    }
+    const usedReadings: Record<string, string | null> = {};
+    for (const id of r.version.interpretations ?? []) usedReadings[id] = baseReadings.get(id)?.choice ?? null;
     return {
+      compiled: compiledFindings,
+      versionRange:
+        r.version.to === undefined ? { from: r.version.from } : { from: r.version.from, to: r.version.to },
+      baseReadings: Object.freeze(usedReadings),
       id: r.rule.id,
       index,
       role: r.rule.role,
@@ -230,9 +264,9 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       decide: r.version.decide,
       findings: r.version.findings,
       value: r.version.value,
-      review: reviews.length > 0 ? reviews.join("; ") : undefined,
+      review,
       bases,
-      citation: formatLegalBases(bases),
+      citation,
       label: r.version.label ?? r.rule.label,
     };
   });
@@ -280,8 +314,8 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   };
   const ruleSetId = set.id;
 
-  const findingOf = (e: Entry<I>, code: string): Finding<I> => {
-    const f = e.findings[code];
+  const findingOf = (e: Entry<I>, code: string): CompiledFinding<I> => {
+    const f = e.compiled.get(code);
     if (f === undefined) {
       throw new Error(
         `Quy tắc ${e.id} trả về mã “${code}” không khai báo trong findings (lỗi nội dung quy tắc).`,
@@ -289,6 +323,97 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     }
     return f;
   };
+  const yearValue = year;
+  const baseReadingsObject = Object.freeze(Object.fromEntries(baseReadings));
+
+  /** Fast path: no explanations, compiled readings. */
+  const runLean = (input: I, onlyOutcome: boolean): EvaluationResult | Outcome => {
+    const kind = set.kindOf(input);
+    const list = byKind.get(kind);
+    if (list === undefined) return onlyOutcome ? "khong_ap_dung" : unknownKind(input, kind, false);
+    const ctx = baseCtx;
+    const saved = baseState.outs;
+    const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
+    baseState.outs = outs;
+    const criteria: CriterionResult[] | undefined = onlyOutcome
+      ? undefined
+      : new Array<CriterionResult>(list.length);
+    let n = 0;
+    let overall: Outcome | undefined;
+    let anyFail = false;
+    let anyReview = false;
+    const collected: Outcome[] | undefined = aggregate ? [] : undefined;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i] as Entry<I>;
+        const code = e.decide(input, ctx);
+        const f = findingOf(e, code);
+        const outcome = e.review === undefined ? f.outcome : f.reviewed;
+        if (outs) outs[e.index] = outcome;
+        if (criteria) {
+          criteria[n++] = e.value
+            ? { id: e.id, outcome, code, value: e.value(input, ctx, code) }
+            : { id: e.id, outcome, code };
+        }
+        if (e.role === "gate") {
+          if (outcome !== "dat") {
+            overall = outcome;
+            break;
+          }
+          continue;
+        }
+        if (e.role === "info") continue;
+        if (collected) collected.push(outcome);
+        else if (outcome === "chua_dat") {
+          anyFail = true;
+          if (onlyOutcome) break;
+        } else if (outcome === "can_xem_xet") anyReview = true;
+      }
+    } finally {
+      baseState.outs = saved;
+    }
+    if (overall === undefined) {
+      overall =
+        collected && aggregate
+          ? aggregate(collected)
+          : anyFail
+            ? "chua_dat"
+            : anyReview
+              ? "can_xem_xet"
+              : "dat";
+    }
+    if (criteria === undefined) return overall;
+    if (n !== criteria.length) criteria.length = n;
+    return {
+      ruleSet: ruleSetId,
+      hash,
+      asOf,
+      year: yearValue,
+      subject: set.idOf ? set.idOf(input) : undefined,
+      kind,
+      outcome: overall,
+      criteria,
+      packages,
+    };
+  };
+
+  const unknownKind = (input: I, kind: string, explain: boolean): EvaluationResult => ({
+    ruleSet: ruleSetId,
+    hash,
+    asOf,
+    year: yearValue,
+    subject: set.idOf ? set.idOf(input) : undefined,
+    kind,
+    outcome: "khong_ap_dung",
+    criteria: [],
+    packages,
+    ...(explain
+      ? {
+          outcomeLabel: OUTCOME_LABELS.khong_ap_dung,
+          summary: `Loại đơn vị “${kind}” không thuộc phạm vi của bộ quy tắc ${set.label}.`,
+        }
+      : {}),
+  });
 
   const run = (
     input: I,
@@ -296,28 +421,12 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     onlyOutcome: boolean,
   ): EvaluationResult | Outcome => {
     const explain = options?.explain === true && !onlyOutcome;
+    if (!explain && options?.readings === undefined) return runLean(input, onlyOutcome);
+    const custom = options?.readings !== undefined;
     const { ctx, state, map } = contextFor(options?.readings);
     const kind = set.kindOf(input);
     const list = byKind.get(kind);
-    if (list === undefined) {
-      if (onlyOutcome) return "khong_ap_dung";
-      return {
-        ruleSet: ruleSetId,
-        hash,
-        asOf,
-        ...(year === undefined ? {} : { year }),
-        kind,
-        outcome: "khong_ap_dung",
-        criteria: [],
-        packages,
-        ...(explain
-          ? {
-              outcomeLabel: OUTCOME_LABELS.khong_ap_dung,
-              summary: `Loại đơn vị “${kind}” không thuộc phạm vi của bộ quy tắc ${set.label}.`,
-            }
-          : {}),
-      };
-    }
+    if (list === undefined) return onlyOutcome ? "khong_ap_dung" : unknownKind(input, kind, explain);
     const saved = state.outs;
     const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
     state.outs = outs;
@@ -331,11 +440,11 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
         const e = list[i] as Entry<I>;
         const code = e.decide(input, ctx);
         const f = findingOf(e, code);
-        let outcome = f.outcome;
-        if (e.review !== undefined && (outcome === "dat" || outcome === "chua_dat")) outcome = "can_xem_xet";
+        const outcome = e.review === undefined ? f.outcome : f.reviewed;
         if (outs) outs[e.index] = outcome;
         if (!onlyOutcome) {
-          if (explain) criteria.push(explainCriterion(e, f, code, outcome, input, ctx, map));
+          if (explain)
+            criteria.push(explainCriterion(e, f, code, outcome, input, ctx, custom ? map : undefined));
           else if (e.value) criteria.push({ id: e.id, outcome, code, value: e.value(input, ctx, code) });
           else criteria.push({ id: e.id, outcome, code });
         }
@@ -367,26 +476,35 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
               : "dat";
     }
     if (onlyOutcome) return overall;
-    const subject = set.idOf?.(input);
-    const base: EvaluationResult = {
+    const subject = set.idOf ? set.idOf(input) : undefined;
+    if (!explain) {
+      return {
+        ruleSet: ruleSetId,
+        hash,
+        asOf,
+        year: yearValue,
+        subject,
+        kind,
+        outcome: overall,
+        criteria,
+        packages,
+      };
+    }
+    const kindLabel = kindLabels.get(kind) ?? kind;
+    return {
       ruleSet: ruleSetId,
       hash,
       asOf,
-      ...(year === undefined ? {} : { year }),
-      ...(subject === undefined ? {} : { subject }),
+      year: yearValue,
+      subject,
       kind,
       outcome: overall,
       criteria,
       packages,
-    };
-    if (!explain) return base;
-    const kindLabel = kindLabels.get(kind) ?? kind;
-    return {
-      ...base,
       outcomeLabel: OUTCOME_LABELS[overall],
       kindLabel,
       summary: summarize(set.label, kindLabel, subject, overall, criteria, year, asOf),
-      readings: Object.fromEntries(map),
+      readings: custom ? Object.fromEntries(map) : baseReadingsObject,
     };
   };
 
@@ -417,23 +535,39 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   return Object.freeze(compiled);
 }
 
+function reasonText(message: string, citation: string, review: string | undefined): string {
+  let m = message;
+  while (m.length > 0 && (m.endsWith(".") || m.endsWith(" "))) m = m.slice(0, -1);
+  let reason = `${m}. Căn cứ: ${citation}.`;
+  if (review !== undefined)
+    reason += ` Cần xem xét vì giá trị tham số chưa xác định được văn bản (${review}).`;
+  return reason;
+}
+
 function explainCriterion<I>(
   e: Entry<I>,
-  f: Finding<I>,
+  f: CompiledFinding<I>,
   code: string,
   outcome: Outcome,
   input: I,
   ctx: RuleContext,
-  readings: Map<string, { choice: string | null; source: string }>,
+  readings: Map<string, { choice: string | null; source: string }> | undefined,
 ): CriterionResult {
-  const message = typeof f.message === "string" ? f.message : f.message(input, ctx);
-  let reason = `${message.replace(/[.\s]+$/u, "")}. Căn cứ: ${e.citation}.`;
-  if (e.review !== undefined && outcome !== f.outcome) {
-    reason += ` Cần xem xét vì giá trị tham số chưa xác định được văn bản (${e.review}).`;
+  const reviewed = outcome !== f.outcome;
+  const reason =
+    f.reason ??
+    reasonText(
+      (f.finding.message as (input: I, ctx: RuleContext) => string)(input, ctx),
+      e.citation,
+      reviewed ? e.review : undefined,
+    );
+  let usedReadings = e.baseReadings;
+  if (readings !== undefined && e.version.interpretations !== undefined) {
+    const r: Record<string, string | null> = {};
+    for (const id of e.version.interpretations) r[id] = readings.get(id)?.choice ?? null;
+    usedReadings = r;
   }
-  const usedReadings: Record<string, string | null> = {};
-  for (const id of e.version.interpretations ?? []) usedReadings[id] = readings.get(id)?.choice ?? null;
-  const result: CriterionResult = {
+  return {
     id: e.id,
     outcome,
     code,
@@ -443,16 +577,16 @@ function explainCriterion<I>(
     reason,
     basis: e.bases,
     citation: e.citation,
-    facts: e.version.facts ? e.version.facts(input, ctx) : {},
-    version:
-      e.version.to === undefined ? { from: e.version.from } : { from: e.version.from, to: e.version.to },
-    ...(e.version.source ? { source: e.version.source } : {}),
+    facts: e.version.facts ? e.version.facts(input, ctx) : EMPTY_FACTS,
+    version: e.versionRange,
+    source: e.version.source,
     readings: usedReadings,
-    ...(e.review !== undefined && outcome !== f.outcome ? { review: e.review } : {}),
-    ...(e.value ? { value: e.value(input, ctx, code) } : {}),
+    review: reviewed ? e.review : undefined,
+    value: e.value ? e.value(input, ctx, code) : undefined,
   };
-  return result;
 }
+
+const EMPTY_FACTS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 function summarize(
   setLabel: string,
@@ -465,12 +599,17 @@ function summarize(
 ): string {
   const who = subject === undefined ? kindLabel : `${kindLabel} ${subject}`;
   const when = year === undefined ? `tại ngày ${formatDateVi(asOf)}` : `năm ${year}`;
-  const failed = criteria.filter((c) => c.outcome === "chua_dat").map((c) => c.id);
-  const review = criteria.filter((c) => c.outcome === "can_xem_xet").map((c) => c.id);
-  const gate = criteria.find((c) => c.role === "gate" && c.outcome !== "dat");
-  if (gate) return `${who} ${when}: ${OUTCOME_LABELS[outcome]} — ${gate.reason ?? gate.code}`;
+  let failed = "";
+  let review = "";
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as CriterionResult;
+    if (c.role === "gate" && c.outcome !== "dat")
+      return `${who} ${when}: ${OUTCOME_LABELS[outcome]} — ${c.reason ?? c.code}`;
+    if (c.outcome === "chua_dat") failed = failed === "" ? c.id : `${failed}, ${c.id}`;
+    else if (c.outcome === "can_xem_xet") review = review === "" ? c.id : `${review}, ${c.id}`;
+  }
   let text = `${who} ${when}: ${OUTCOME_LABELS[outcome]} (${setLabel})`;
-  if (failed.length > 0) text += `; chưa đạt tiêu chí ${failed.join(", ")}`;
-  if (review.length > 0) text += `; cần xem xét tiêu chí ${review.join(", ")}`;
+  if (failed !== "") text += `; chưa đạt tiêu chí ${failed}`;
+  if (review !== "") text += `; cần xem xét tiêu chí ${review}`;
   return `${text}.`;
 }

@@ -18,23 +18,23 @@ export interface CriterionResult {
   readonly outcome: Outcome;
   /** The finding code returned by the rule (stable, machine-readable). */
   readonly code: string;
-  readonly value?: number;
-  readonly role?: "gate" | "criterion" | "info";
-  readonly label?: string;
-  readonly outcomeLabel?: string;
+  readonly value?: number | undefined;
+  readonly role?: "gate" | "criterion" | "info" | undefined;
+  readonly label?: string | undefined;
+  readonly outcomeLabel?: string | undefined;
   /** Vietnamese reason, ending with the citation ("Căn cứ: …"). */
-  readonly reason?: string;
-  readonly basis?: readonly LegalBasis[];
-  readonly citation?: string;
-  readonly facts?: Readonly<Record<string, unknown>>;
+  readonly reason?: string | undefined;
+  readonly basis?: readonly LegalBasis[] | undefined;
+  readonly citation?: string | undefined;
+  readonly facts?: Readonly<Record<string, unknown>> | undefined;
   /** The rule version applied. */
-  readonly version?: { readonly from: string; readonly to?: string };
+  readonly version?: { readonly from: string; readonly to?: string } | undefined;
   /** The package that supplied the version applied. */
-  readonly source?: PackageRef;
+  readonly source?: PackageRef | undefined;
   /** The readings of interpretation options this version used (choice or `null` = undecided). */
-  readonly readings?: Readonly<Record<string, string | null>>;
+  readonly readings?: Readonly<Record<string, string | null>> | undefined;
   /** Why the outcome was turned into "cần xem xét" by a parameter value whose text is not known. */
-  readonly review?: string;
+  readonly review?: string | undefined;
 }
 
 /**
@@ -49,17 +49,19 @@ export interface EvaluationResult {
   /** Hash of the resolved rule set (rules, versions, parameters, readings, packages). */
   readonly hash: string;
   readonly asOf: string;
-  readonly year?: number;
-  readonly subject?: string;
+  readonly year?: number | undefined;
+  readonly subject?: string | undefined;
   readonly kind: string;
   readonly outcome: Outcome;
   readonly criteria: readonly CriterionResult[];
   /** The packages whose rules the result used: the rule set's package, then overlays. */
   readonly packages: readonly PackageRef[];
   readonly outcomeLabel?: string;
-  readonly kindLabel?: string;
+  readonly kindLabel?: string | undefined;
   /** One-sentence Vietnamese summary (explanations on). */
-  readonly summary?: string;
+  readonly summary?: string | undefined;
   /** All readings in force for this call and who set them (explanations on). */
-  readonly readings?: Readonly<Record<string, { readonly choice: string | null; readonly source: string }>>;
+  readonly readings?:
+    | Readonly<Record<string, { readonly choice: string | null; readonly source: string }>>
+    | undefined;
 }

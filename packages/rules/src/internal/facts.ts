@@ -36,9 +36,24 @@ export function windowFromTable(table: WindowTable, kind: AssessedUnitKind, year
   return w;
 }
 
-/** The window of the unit being evaluated (facts.year), from the parameter in force. */
+let lastTable: WindowTable | undefined;
+let lastYear = Number.NaN;
+let lastByKind: Record<string, Window | null> = {};
+
+/** The window of the unit being evaluated (facts.year), from the parameter in force (cached per table and year). */
 export function windowOf(ctx: RuleContext, kind: AssessedUnitKind, facts: AnnualFacts): Window | null {
-  return windowFromTable(ctx.param<WindowTable>(EVALUATION_WINDOWS.id), kind, facts.year);
+  const table = ctx.param<WindowTable>(EVALUATION_WINDOWS.id);
+  const year = facts.year;
+  if (table !== lastTable || year !== lastYear) {
+    lastTable = table;
+    lastYear = year;
+    lastByKind = {};
+  }
+  const hit = lastByKind[kind];
+  if (hit !== undefined) return hit;
+  const w = windowFromTable(table, kind, year);
+  lastByKind[kind] = w;
+  return w;
 }
 
 export function inWindow(date: string, w: Window | null): boolean {
@@ -54,14 +69,26 @@ export function within<T>(list: readonly T[], date: (t: T) => string, w: Window 
 }
 
 const q1Cache = new Map<number, Window>();
+let lastQ1Year = Number.NaN;
+let lastQ1: Window = ["", ""];
 /** Quý I of `year`: 01/01–31/03. */
 export function quarterOne(year: number): Window {
+  if (year === lastQ1Year) return lastQ1;
   let w = q1Cache.get(year);
   if (!w) {
     w = [`${pad4(year)}-01-01`, `${pad4(year)}-03-31`];
     q1Cache.set(year, w);
   }
+  lastQ1Year = year;
+  lastQ1 = w;
   return w;
+}
+
+/** True when `date` is in Quý I of `year`. */
+export function inQuarterOne(date: string | undefined, year: number): boolean {
+  if (date === undefined) return false;
+  const q = quarterOne(year);
+  return q[0] <= date && date <= q[1];
 }
 
 /** The officer's attestation for a qualitative criterion key, or `undefined` when none. */
@@ -102,6 +129,15 @@ export function atLeastWarning(form: DisciplineForm): boolean {
   return ATLEAST_WARNING.has(form);
 }
 
+/** Integer in Vietnamese style ("1.234.567"); plain digits below 10 000 would also be fine, but we group from 1 000. */
 export function count(n: number): string {
-  return n.toLocaleString("vi-VN");
+  if (!Number.isInteger(n) || Math.abs(n) < 1000) return String(n);
+  const neg = n < 0;
+  let digits = String(Math.abs(n));
+  let out = "";
+  while (digits.length > 3) {
+    out = `.${digits.slice(-3)}${out}`;
+    digits = digits.slice(0, -3);
+  }
+  return `${neg ? "-" : ""}${digits}${out}`;
 }

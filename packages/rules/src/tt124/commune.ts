@@ -2,7 +2,7 @@
  * Xã, phường, thị trấn (đặc khu from 01/07/2025) criteria: TT 124 Điều 5.
  */
 import type { AssessedUnitKind } from "@antq/domain";
-import { attestation, count, inWindow, quarterOne, windowOf } from "../internal/facts.js";
+import { attestation, count, inQuarterOne, inWindow, windowOf } from "../internal/facts.js";
 import { defineRule, type Rule } from "../rule.js";
 import { tt124 } from "./basis.js";
 import type { AntoanInput } from "./input.js";
@@ -58,12 +58,12 @@ export const COMMUNE_PLAN: Rule<AntoanInput> = defineRule<AntoanInput>({
         const q = i.facts.quarterOne;
         const m = i.facts.models;
         if (q === undefined || m === undefined) return "THIEU_DU_LIEU";
-        const [a, b] = quarterOne(i.facts.year);
-        const inQ1 = (d: string | undefined) => d !== undefined && a <= d && d <= b;
-        if (!inQ1(q.partyResolution?.date)) return "KHONG_CO_NGHI_QUYET";
-        if (!inQ1(q.securityPlan?.date)) return "KHONG_CO_KE_HOACH";
-        if (!inQ1(q.registration?.date)) return "KHONG_DANG_KY";
-        return m.some((x) => x.effectiveness === "effective") ? "DAT" : "KHONG_CO_MO_HINH_HIEU_QUA";
+        const y = i.facts.year;
+        if (!inQuarterOne(q.partyResolution?.date, y)) return "KHONG_CO_NGHI_QUYET";
+        if (!inQuarterOne(q.securityPlan?.date, y)) return "KHONG_CO_KE_HOACH";
+        if (!inQuarterOne(q.registration?.date, y)) return "KHONG_DANG_KY";
+        for (const x of m) if (x.effectiveness === "effective") return "DAT";
+        return "KHONG_CO_MO_HINH_HIEU_QUA";
       },
       facts: (i) => ({
         nghiQuyet: i.facts.quarterOne?.partyResolution?.date ?? null,

@@ -15,8 +15,8 @@ import {
   atLeastWarning,
   attestation,
   count,
+  inQuarterOne,
   inWindow,
-  quarterOne,
   SCHOOL_ROLES,
   STAFF_ROLES,
   type Window,
@@ -131,17 +131,18 @@ function makePlanRule(o: PlanOptions): Rule<AntoanInput> {
           ) {
             return "THIEU_DU_LIEU";
           }
-          const [a, b] = quarterOne(f.year);
-          const inQ1 = (d: string | undefined) => d !== undefined && a <= d && d <= b;
-          if (!inQ1(q.partyResolution?.date)) {
+          const y = f.year;
+          if (!inQuarterOne(q.partyResolution?.date, y)) {
             if (i.unit.hasPartyOrganisation === true) return "KHONG_CO_NGHI_QUYET";
             if (i.unit.hasPartyOrganisation === undefined) return "CHUA_RO_TO_CHUC_DANG";
           }
-          if (!inQ1(q.securityPlan?.date)) return "KHONG_CO_KE_HOACH";
-          if (!inQ1(q.registration?.date)) return "KHONG_DANG_KY";
-          if (missingTopics(f, o.topics).length > 0) return "THIEU_NOI_QUY";
+          if (!inQuarterOne(q.securityPlan?.date, y)) return "KHONG_CO_KE_HOACH";
+          if (!inQuarterOne(q.registration?.date, y)) return "KHONG_DANG_KY";
+          const have = f.internalRules.topics;
+          for (const t of o.topics) if (!have.includes(t)) return "THIEU_NOI_QUY";
           if (f.peopleInformed.part < f.peopleInformed.total) return "CHUA_PHO_BIEN_DU";
-          return f.models.some((m) => m.effectiveness === "effective") ? "DAT" : "KHONG_CO_MO_HINH_HIEU_QUA";
+          for (const m of f.models) if (m.effectiveness === "effective") return "DAT";
+          return "KHONG_CO_MO_HINH_HIEU_QUA";
         },
         facts: (i) => ({
           coToChucDang: i.unit.hasPartyOrganisation ?? null,

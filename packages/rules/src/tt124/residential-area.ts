@@ -16,8 +16,8 @@ import { formatDateVi } from "../internal/date.js";
 import {
   attestation,
   count,
+  inQuarterOne,
   inWindow,
-  quarterOne,
   type Window,
   windowOf,
   within,
@@ -127,6 +127,22 @@ interface D4Options {
   readonly who: string;
 }
 
+type Counts = NonNullable<AnnualFacts["violationCounts"]>;
+
+/** "giảm": fewer than last year (zero stays fine); "không tăng": not more. */
+function compareCounts(a: number, b: number, strict: boolean): string {
+  if (strict) return a === 0 || a < b ? "DAT" : a > b ? "TANG" : "KHONG_GIAM";
+  return a <= b ? "DAT" : "TANG";
+}
+
+function compareByCategory(now: Counts, prev: Counts, strict: boolean): string {
+  const r1 = compareCounts(now.crimes, prev.crimes, strict);
+  const r2 = compareCounts(now.socialEvilCases, prev.socialEvilCases, strict);
+  const r3 = compareCounts(now.otherViolationCases, prev.otherViolationCases, strict);
+  if (r1 === "TANG" || r2 === "TANG" || r3 === "TANG") return "TANG";
+  return r1 !== "DAT" || r2 !== "DAT" || r3 !== "DAT" ? "KHONG_GIAM" : "DAT";
+}
+
 function bases(via: LegalBasis | undefined, own: LegalBasis): LegalBasis[] {
   return via ? [via, own] : [own];
 }
@@ -232,27 +248,22 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
           const now = i.facts.violationCounts;
           const prev = i.facts.previousYearCounts;
           if (now === undefined || prev === undefined) return "THIEU_DU_LIEU";
-          const totalNow = now.crimes + now.socialEvilCases + now.otherViolationCases;
-          const totalPrev = prev.crimes + prev.socialEvilCases + prev.otherViolationCases;
-          const strict = (a: number, b: number) => (a === 0 || a < b ? "DAT" : a > b ? "TANG" : "KHONG_GIAM");
-          const lenient = (a: number, b: number) => (a <= b ? "DAT" : "TANG");
-          const perCat = (f: (a: number, b: number) => string) => {
-            const r1 = f(now.crimes, prev.crimes);
-            const r2 = f(now.socialEvilCases, prev.socialEvilCases);
-            const r3 = f(now.otherViolationCases, prev.otherViolationCases);
-            return r1 === "TANG" || r2 === "TANG" || r3 === "TANG"
-              ? "TANG"
-              : r1 !== "DAT" || r2 !== "DAT" || r3 !== "DAT"
-                ? "KHONG_GIAM"
-                : "DAT";
-          };
           const giam = ctx.reading(KIEM_CHE_KEO_GIAM.id);
           const scope = ctx.reading(KIEM_CHE_PHAM_VI.id);
           let result: string | undefined;
-          for (const g of giam === null ? ["giam", "khong_tang"] : [giam]) {
-            const f = g === "giam" ? strict : lenient;
-            for (const s of scope === null ? ["tong", "tung_loai"] : [scope]) {
-              const r = s === "tong" ? f(totalNow, totalPrev) : perCat(f);
+          for (let g = 0; g < 2; g++) {
+            const strict = g === 0;
+            if (giam !== null && (giam === "giam") !== strict) continue;
+            for (let s = 0; s < 2; s++) {
+              const total = s === 0;
+              if (scope !== null && (scope === "tong") !== total) continue;
+              const r = total
+                ? compareCounts(
+                    now.crimes + now.socialEvilCases + now.otherViolationCases,
+                    prev.crimes + prev.socialEvilCases + prev.otherViolationCases,
+                    strict,
+                  )
+                : compareByCategory(now, prev, strict);
               if (result === undefined) result = r;
               else if (result !== r) return "CAN_XEM_XET_CACH_HIEU";
             }
@@ -446,13 +457,12 @@ export const KDC_REGISTRATION: Rule<AntoanInput> = defineRule<AntoanInput>({
         const q = i.facts.quarterOne;
         const h = i.facts.households;
         if (q === undefined || h === undefined) return "THIEU_DU_LIEU";
-        const [q1from, q1to] = quarterOne(i.facts.year);
         const res = q.partyResolution;
         if (res === undefined) return "KHONG_CO_NGHI_QUYET";
-        if (res.date < q1from || res.date > q1to) return "NGHI_QUYET_NGOAI_QUY_I";
+        if (!inQuarterOne(res.date, i.facts.year)) return "NGHI_QUYET_NGOAI_QUY_I";
         const reg = q.registration;
         if (reg === undefined) return "KHONG_DANG_KY";
-        if (reg.date < q1from || reg.date > q1to) return "DANG_KY_NGOAI_QUY_I";
+        if (!inQuarterOne(reg.date, i.facts.year)) return "DANG_KY_NGOAI_QUY_I";
         return h.registered >= h.resident ? "DAT" : "HO_CHUA_DANG_KY_DU";
       },
       facts: (i) => ({

@@ -421,7 +421,9 @@ export function parseQuarter(input: string): ParseResult<Quarter> {
   const idx = /^\d+$/.test(token) ? Number(token) : ROMAN_QUARTERS.indexOf(token as "I") + 1;
   if (idx < 1 || idx > 4)
     return fail("INVALID_QUARTER", `Quý không hợp lệ: “${token}” (chỉ có quý I–IV).`, input);
-  return ok({ quarter: idx as 1 | 2 | 3 | 4, year: Number(m[2]) });
+  const year = Number(m[2]);
+  if (year < 1) return fail("INVALID_YEAR", `Quý không hợp lệ: năm ${m[2]} không tồn tại.`, input);
+  return ok({ quarter: idx as 1 | 2 | 3 | 4, year });
 }
 
 /**

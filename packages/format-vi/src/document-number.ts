@@ -189,11 +189,13 @@ function validSegments(
 export function parseDocumentNumber(input: string): ParseResult<DocumentNumber> {
   assertString(input, "input");
   const original = input;
-  const text = input.normalize("NFC").trim();
+  const nfc = input.normalize("NFC");
+  const text = nfc.trim();
   if (text.length === 0) {
     return fail("EMPTY_INPUT", `${MSG}: chuỗi rỗng.`, original);
   }
-  const lead = input.normalize("NFC").length - input.normalize("NFC").trimStart().length;
+  // Error indexes count UTF-16 units of the NFC form of the input.
+  const lead = nfc.length - nfc.trimStart().length;
   const prefixMatch = PREFIX_RE.exec(text);
   const prefix = prefixMatch ? prefixMatch[0] : undefined;
   const body = prefix === undefined ? text : text.slice(prefix.length);

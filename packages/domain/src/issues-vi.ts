@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { ID_PATTERN } from "./internal/id.js";
-import { discriminatorValuesAt, schemaAt, titleOf } from "./internal/schema-walk.js";
+import { discriminatorValuesAt, isDateSchema, schemaAt, titleOf } from "./internal/schema-walk.js";
 
 /**
  * Stable machine codes of {@link DomainIssue}s (SCREAMING_SNAKE_CASE). Codes are never renamed; new codes
@@ -230,6 +230,17 @@ function translateOne(
   switch (issue.code) {
     case "invalid_type": {
       if (given === undefined) return [make("REQUIRED", "bắt buộc phải có nhưng đang thiếu.")];
+      if (
+        issue.expected === "string" &&
+        isDateSchema(path.length === 0 ? schema : schemaAt(schema, input, path).schema)
+      ) {
+        return [
+          make(
+            "INVALID_DATE",
+            `phải là ngày viết dạng YYYY-MM-DD (chuỗi ký tự), nhận được ${describeInput(given)}.`,
+          ),
+        ];
+      }
       if (issue.expected === "int" && typeof given === "number") {
         return [make("NOT_INTEGER", `phải là số nguyên, nhận được ${describeInput(given)}.`)];
       }

@@ -78,3 +78,16 @@ describe("Vietnamese labels", () => {
     }
   });
 });
+
+describe("dates given in the wrong type", () => {
+  it("reports an Excel serial number as INVALID_DATE", () => {
+    const r = parseAnnualFacts({ unitId: "kdc-1", year: 2025, asOf: 45678 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]).toMatchObject({ code: "INVALID_DATE", pathText: "asOf" });
+      expect(r.issues[0]?.message).toBe(
+        "Số liệu tính đến ngày (asOf): phải là ngày viết dạng YYYY-MM-DD (chuỗi ký tự), nhận được 45678.",
+      );
+    }
+  });
+});

@@ -125,3 +125,10 @@ export function discriminatorValuesAt(
     return d === undefined ? [] : literalValues(d);
   });
 }
+
+/** Whether the schema (after unwrapping optional etc.) is an ISO calendar-date string schema. */
+export function isDateSchema(schema: AnySchema | undefined): boolean {
+  if (schema === undefined) return false;
+  const def = defOf(unwrap(schema)) as Def & { format?: string };
+  return def.type === "string" && def.format === "date";
+}

@@ -380,7 +380,7 @@ function checkQuarter(quarter: unknown, year: unknown, fn: string): void {
 export function formatQuarter(q: Quarter): string {
   if (q === null || typeof q !== "object") throw new TypeError("formatQuarter: expected { quarter, year }");
   checkQuarter(q.quarter, q.year, "formatQuarter");
-  return `Quý ${ROMAN_QUARTERS[q.quarter - 1]} năm ${q.year}`;
+  return `Quý ${ROMAN_QUARTERS[q.quarter - 1]} năm ${pad4(q.year)}`;
 }
 
 /**

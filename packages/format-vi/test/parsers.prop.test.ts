@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  formatDate,
+  formatDateLine,
   formatNumber,
+  formatPartyDate,
+  formatQuarter,
   type ParseResult,
   parseBigInt,
   parseCitation,
@@ -65,6 +69,29 @@ describe("parsers on arbitrary input", () => {
         if (r.ok) expect(parseNumber(formatNumber(r.value, { maximumFractionDigits: 20 }))).toEqual(r);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it("whatever a parser accepts, the matching formatter can print", () => {
+    const dateish = fc
+      .tuple(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 9999 }),
+      )
+      .map(([d, m, y]) => [d, m, String(y).padStart(4, "0")] as const);
+    fc.assert(
+      fc.property(dateish, fc.integer({ min: 0, max: 6 }), ([d, m, y], q) => {
+        const a = parseDate(`${d}/${m}/${y}`);
+        if (a.ok) expect(parseDate(formatDate(a.value))).toEqual(a);
+        const b = parsePartyDate(`ngày ${d}-${m}-${y}`);
+        if (b.ok) expect(parsePartyDate(formatPartyDate(b.value))).toEqual(b);
+        const c = parseDateLine(`Huế, ngày ${d} tháng ${m} năm ${y}`);
+        if (c.ok) expect(parseDateLine(formatDateLine(c.value.date, { place: "Huế" }))).toEqual(c);
+        const e = parseQuarter(`Quý ${q} năm ${y}`);
+        if (e.ok) expect(parseQuarter(formatQuarter(e.value))).toEqual(e);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

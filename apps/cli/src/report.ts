@@ -38,7 +38,9 @@ export const datasetCounts = (dataset: Dataset) => {
 export const formatValidationSummary = (dataset: Dataset): string => {
   const c = datasetCounts(dataset);
   const lines = [
-    `Đã đọc ${formatNumber(c.sheets)} trang tính, ${formatNumber(c.rows)} dòng dữ liệu:`,
+    ...(c.sheets > 0
+      ? [`Đã đọc ${formatNumber(c.sheets)} trang tính, ${formatNumber(c.rows)} dòng dữ liệu:`]
+      : []),
     ...dataset.sheets
       .filter((s) => s.rows > 0)
       .map(

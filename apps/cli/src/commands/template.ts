@@ -7,22 +7,30 @@ import { Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeWorkbook } from "../io/xlsx.js";
-import { ALL_SHEETS, FACT_LIST_SHEETS, FACTS_SHEET, type SheetSpec, UNIT_SHEETS } from "../sheets/specs.js";
+import {
+  ALL_SHEETS,
+  COMBINED_SHEET,
+  FACT_LIST_SHEETS,
+  FACTS_SHEET,
+  type SheetSpec,
+  UNIT_SHEETS,
+} from "../sheets/specs.js";
 import { buildCsvTemplate, buildJsonTemplate, buildXlsxTemplate } from "../sheets/template.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
-const KINDS = ["tat-ca", ...UNIT_SHEETS.map((s) => s.id), "du-kien"] as const;
+const KINDS = ["tat-ca", ...UNIT_SHEETS.map((s) => s.id), "du-kien", "don-vi-va-du-kien"] as const;
 
 /** The sheets a `--loai` value selects. */
 export const sheetsForKind = (kind: string): readonly SheetSpec[] => {
-  if (kind === "tat-ca") return ALL_SHEETS;
+  if (kind === "tat-ca") return ALL_SHEETS.filter((s) => s !== COMBINED_SHEET);
+  if (kind === "don-vi-va-du-kien") return [COMBINED_SHEET];
   if (kind === "du-kien") return [FACTS_SHEET, ...FACT_LIST_SHEETS];
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
 
 const kindFlag = Flag.Literals("loai", KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm)",
+    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn)",
   ),
   Flag.withDefault("tat-ca" as const),
 );

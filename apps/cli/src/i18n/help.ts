@@ -26,6 +26,7 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   path: "đường dẫn",
   directory: "thư mục",
   choice: "lựa chọn",
+  "key=value": "khóa=giá trị",
 };
 
 const typeName = (type: string): string => TYPE_NAMES[type.toLowerCase()] ?? type;
@@ -42,8 +43,11 @@ const table = (rows: ReadonlyArray<{ left: string; right: string }>, cap: number
     .join("\n");
 };
 
+const translateGenerated = (text: string): string =>
+  text.replace(/\(choices: ([^)]*)\)/g, "(lựa chọn: $1)").replace(/\(default: ([^)]*)\)/g, "(mặc định: $1)");
+
 const flagDescription = (flag: HelpDoc.FlagDoc): string =>
-  BUILT_IN_FLAGS[flag.name] ?? Option.getOrElse(flag.description, () => "");
+  BUILT_IN_FLAGS[flag.name] ?? translateGenerated(Option.getOrElse(flag.description, () => ""));
 
 const flagRows = (flags: ReadonlyArray<HelpDoc.FlagDoc>) =>
   flags.map((flag) => {

@@ -72,14 +72,17 @@ export const atomicWrite = (
         throw error;
       }
     },
-    catch: (error) =>
-      new OutputError({
+    catch: (error) => {
+      if (process.env.ANTQ_DEBUG)
+        process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      return new OutputError({
         file: target,
         message:
           typeof error === "object" && error !== null && "code" in error && error.code === "ANTQ_INPUT"
             ? "đây là tệp đầu vào; antq không bao giờ ghi đè tệp đầu vào, hãy chọn tên tệp kết quả khác"
             : describeSystemError(error),
-      }),
+      });
+    },
   });
 
 /** Writes a string or bytes to `target` atomically. */

@@ -6,6 +6,7 @@
 
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { neutralizeValue } from "./neutralize.js";
@@ -52,6 +53,28 @@ const vietnameseCsvError = (error: unknown): CsvSyntaxError => {
   }
 };
 
+/** "," or ";" — whichever occurs more often outside quotes in the header line (Excel in Vietnamese locales uses ";"). */
+export const detectDelimiter = async (path: string): Promise<"," | ";"> => {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const text = buffer.toString("utf8", 0, bytesRead);
+    let commas = 0;
+    let semicolons = 0;
+    let quoted = false;
+    for (const ch of text) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (ch === "\n" || ch === "\r")) break;
+      else if (!quoted && ch === ",") commas++;
+      else if (!quoted && ch === ";") semicolons++;
+    }
+    return semicolons > commas ? ";" : ",";
+  } finally {
+    await handle.close();
+  }
+};
+
 /**
  * Streams the data rows of a CSV file (first line = headers; "," or ";" separated; BOM tolerated).
  * Errors are {@link CsvSyntaxError} with a Vietnamese message.
@@ -62,11 +85,14 @@ const vietnameseCsvError = (error: unknown): CsvSyntaxError => {
  * ```
  */
 export async function* readCsvRows(path: string): AsyncGenerator<CsvRow> {
+  const delimiter = await detectDelimiter(path).catch((error: unknown) => {
+    throw vietnameseCsvError(error);
+  });
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
       columns: (header: string[]) => header.map((h) => h.normalize("NFC").trim()),
-      delimiter: [",", ";"],
+      delimiter,
       skip_empty_lines: true,
       info: true,
       trim: true,

@@ -6,6 +6,11 @@
 import { parseDateVi, parseNumberVi } from "../format.js";
 import type { Column, ColumnChoice } from "./columns.js";
 
+/** The declared number of cases of a list ("Số vụ phạm tội: 0"), checked against the detail rows. */
+export class ListCount {
+  constructor(readonly count: number) {}
+}
+
 /** A raw cell: what exceljs or csv-parse returned. */
 export type RawCell = string | number | boolean | Date | undefined;
 
@@ -93,6 +98,24 @@ export const convertCell = (column: Column, raw: RawCell): CellResult => {
       }
       return { ok: true, value: choice.code };
     }
+    case "list-count": {
+      const value =
+        typeof text === "number" ? text : typeof text === "string" ? parseNumberVi(text) : undefined;
+      if (value === undefined || !Number.isInteger(value) || value < 0) {
+        return fail("CELL_NOT_A_COUNT", `"${rawText(raw)}" phải là số trường hợp (số nguyên từ 0 trở lên).`);
+      }
+      return { ok: true, value: new ListCount(value) };
+    }
+    case "keyed-list": {
+      const parts = String(text)
+        .split(/[;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
+      return {
+        ok: true,
+        value: parts.map((part) => ({ [column.itemKey ?? "id"]: part, ...column.itemFixed })),
+      };
+    }
     case "enum-list": {
       const parts = String(text)
         .split(/[;\n]/)
@@ -129,6 +152,17 @@ export const toCellValue = (column: Column, value: unknown): string | number | b
     case "integer":
     case "number":
       return typeof value === "number" ? value : String(value);
+    case "list-count":
+      return Array.isArray(value) ? value.length : undefined;
+    case "keyed-list":
+      return Array.isArray(value)
+        ? value
+            .filter((item: Record<string, unknown>) =>
+              Object.entries(column.itemFixed ?? {}).every(([k, v]) => item[k] === v),
+            )
+            .map((item: Record<string, unknown>) => String(item[column.itemKey ?? "id"]))
+            .join("; ")
+        : undefined;
     default:
       return String(value);
   }

@@ -8,7 +8,16 @@ import * as domain from "@antq/domain";
 import * as z from "zod";
 
 /** The cell type of a column. */
-export type ColumnType = "text" | "integer" | "number" | "boolean" | "date" | "enum" | "enum-list";
+export type ColumnType =
+  | "text"
+  | "integer"
+  | "number"
+  | "boolean"
+  | "date"
+  | "enum"
+  | "enum-list"
+  | "list-count"
+  | "keyed-list";
 
 /** An allowed value of an enum column: the stored code and the Vietnamese label shown to officers. */
 export interface ColumnChoice {
@@ -30,6 +39,9 @@ export interface Column {
   readonly maximum?: number;
   /** Extra guidance (shown in the "Hướng dẫn" sheet). */
   readonly description?: string;
+  /** For "keyed-list": the item field filled from each ";"-separated value, and fixed item fields. */
+  readonly itemKey?: string;
+  readonly itemFixed?: Readonly<Record<string, unknown>>;
 }
 
 /** An array-of-objects field (e.g. `crimes`), rendered as its own sheet. */

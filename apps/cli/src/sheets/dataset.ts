@@ -16,9 +16,9 @@ import { Effect } from "effect";
 import { describeSystemError, InputFileError } from "../errors.js";
 import { CsvSyntaxError, readCsvRows } from "../io/csv.js";
 import { cellText, readWorkbook } from "../io/xlsx.js";
-import { type CellResult, columnLetter, convertCell, type RawCell, setPath } from "./cells.js";
+import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
-import { type SheetSpec, specByHeaders, specById, specBySheetName } from "./specs.js";
+import { FACT_LIST_SHEETS, type SheetSpec, specByHeaders, specById, specBySheetName } from "./specs.js";
 
 /** Where a record came from. */
 export interface SourceRef {
@@ -81,7 +81,13 @@ interface BoundColumn {
   readonly letter: string;
 }
 
+interface DeclaredCount {
+  readonly count: number;
+  readonly column: BoundColumn;
+}
+
 interface PendingFacts {
+  declared: Map<string, DeclaredCount>;
   value: Record<string, unknown>;
   source: SourceRef;
   count: SheetCount;
@@ -105,6 +111,13 @@ export class DatasetBuilder {
   onUnit: ((record: UnitRecord) => void) | undefined;
   /** Keep valid units in `units` (turn off for streaming). */
   keepUnits = true;
+  /** Called with every valid unit-and-facts row of the combined layout. */
+  onPair: ((unit: UnitRecord, facts: FactsRecord) => void) | undefined;
+  /** Stop storing issues beyond this many (they are still counted). */
+  maxStoredIssues = Number.POSITIVE_INFINITY;
+  /** Issues not stored because of {@link maxStoredIssues}. */
+  droppedIssues = { errors: 0, warnings: 0 };
+  private readonly pairs: { unit: UnitRecord; facts: FactsRecord }[] = [];
 
   /** Binds a header row to a spec; reports unknown and missing columns. Returns the bound columns. */
   bindHeaders(
@@ -119,7 +132,7 @@ export class DatasetBuilder {
       if (text.trim() === "") continue;
       const column = byHeader.get(normalHeader(text));
       if (!column) {
-        this.issues.push({
+        this.push({
           severity: "warning",
           code: "UNKNOWN_COLUMN",
           message: `Cột "${text}" không thuộc mẫu "${spec.sheetName}" nên được bỏ qua.`,
@@ -135,7 +148,7 @@ export class DatasetBuilder {
     }
     for (const column of spec.columns) {
       if (column.required && !seen.has(column)) {
-        this.issues.push({
+        this.push({
           severity: "error",
           code: "MISSING_COLUMN",
           message: `Thiếu cột bắt buộc "${column.header}".`,
@@ -162,6 +175,7 @@ export class DatasetBuilder {
     const value: Record<string, unknown> = { ...spec.fixed };
     const columns: BoundColumn[] = [];
     const badPaths = new Set<string>();
+    const declared = new Map<string, DeclaredCount>();
     let empty = true;
     let cellErrors = 0;
     for (const [index, b] of bound) {
@@ -172,7 +186,7 @@ export class DatasetBuilder {
         cellErrors++;
         empty = false;
         badPaths.add(b.column.path.join("."));
-        this.issues.push({
+        this.push({
           severity: "error",
           code: result.code,
           message: result.message,
@@ -187,10 +201,49 @@ export class DatasetBuilder {
       }
       if (result.value === undefined) continue;
       empty = false;
+      if (result.value instanceof ListCount) {
+        if (spec.target === "combined") {
+          if (result.value.count === 0) setPath(value, b.column.path, []);
+          else {
+            cellErrors++;
+            badPaths.add(b.column.path.join("."));
+            this.push({
+              severity: "error",
+              code: "CELL_LIST_NOT_SUPPORTED",
+              message:
+                'Bảng phẳng chỉ ghi nhận "0" (không có trường hợp nào); có trường hợp thì nhập chi tiết từng trường hợp trong tệp Excel theo mẫu (antq mau).',
+              ...sourceFields(source),
+              column: b.letter,
+              header: b.column.header,
+              path: b.column.path.join("."),
+            });
+          }
+        } else declared.set(b.column.path.join("."), { count: result.value.count, column: b });
+        continue;
+      }
       setPath(value, b.column.path, result.value);
     }
     if (empty) return;
     count.rows++;
+    if (spec.target === "combined") {
+      const unitValue = { ...((value.unit as Record<string, unknown> | undefined) ?? {}) };
+      const factsValue = {
+        ...((value.facts as Record<string, unknown> | undefined) ?? {}),
+        unitId: unitValue.id,
+      };
+      const unit = parseAssessedUnit(unitValue);
+      const facts = parseAnnualFacts(factsValue);
+      if (unit.ok && facts.ok && cellErrors === 0) {
+        const pair = { unit: { unit: unit.value, source }, facts: { facts: facts.value, source } };
+        if (this.onPair) this.onPair(pair.unit, pair.facts);
+        else this.pairs.push(pair);
+        return;
+      }
+      count.rowsWithErrors++;
+      if (!unit.ok) this.reportDomainIssues(unit.issues, source, columns, badPaths, [], ["unit"]);
+      if (!facts.ok) this.reportDomainIssues(facts.issues, source, columns, badPaths, [], ["facts"]);
+      return;
+    }
     if (spec.target === "unit") {
       const parsed = parseAssessedUnit(value);
       if (parsed.ok && cellErrors === 0) {
@@ -211,7 +264,7 @@ export class DatasetBuilder {
     if (spec.target === "facts") {
       if (pending && pending.columns.length > 0) {
         count.rowsWithErrors++;
-        this.issues.push({
+        this.push({
           severity: "error",
           code: "DUPLICATE_FACTS",
           message: `Đơn vị "${String(unitId)}" đã có một dòng dữ kiện cho năm ${String(year)} (${describeSource(pending.source)}).`,
@@ -225,8 +278,9 @@ export class DatasetBuilder {
         pending.count = count;
         pending.columns = columns;
         pending.badPaths = badPaths;
+        pending.declared = declared;
       } else {
-        pending = { value, source, count, columns, badPaths, lists: new Map() };
+        pending = { value, source, count, columns, badPaths, lists: new Map(), declared };
         this.facts.set(key, pending);
       }
       if (cellErrors > 0) count.rowsWithErrors++;
@@ -241,6 +295,7 @@ export class DatasetBuilder {
         columns: [],
         badPaths: new Set(),
         lists: new Map(),
+        declared: new Map(),
       };
       this.facts.set(key, pending);
     }
@@ -265,16 +320,17 @@ export class DatasetBuilder {
     columns: readonly BoundColumn[],
     badPaths: Set<string>,
     prefix: readonly (string | number)[],
+    columnPrefix: readonly string[] = [],
   ): void {
     for (const issue of issues) {
-      const relative = issue.path.slice(prefix.length).map(String);
+      const relative = [...columnPrefix, ...issue.path.slice(prefix.length).map(String)];
       const dotted = relative.join(".");
       if ([...badPaths].some((p) => p === dotted || dotted.startsWith(`${p}.`))) continue;
       const match =
         columns.find((c) => c.column.path.join(".") === dotted) ??
         columns.find((c) => dotted.startsWith(`${c.column.path.join(".")}.`)) ??
         columns.find((c) => c.column.path.join(".").startsWith(`${dotted}.`));
-      this.issues.push({
+      this.push({
         severity: "error",
         code: issue.code,
         message: issue.message,
@@ -283,6 +339,13 @@ export class DatasetBuilder {
         path: source.jsonPath ? `${source.jsonPath}.${issue.pathText}` : issue.pathText,
       });
     }
+  }
+
+  /** Stores an issue, or only counts it beyond {@link maxStoredIssues}. */
+  private push(issue: InputIssue): void {
+    if (this.issues.length < this.maxStoredIssues) this.issues.push(issue);
+    else if (issue.severity === "error") this.droppedIssues.errors++;
+    else this.droppedIssues.warnings++;
   }
 
   /** Adds a record from JSON input (already an object). */
@@ -308,8 +371,29 @@ export class DatasetBuilder {
   finish(): Dataset {
     const facts: FactsRecord[] = [...this.jsonFacts];
     for (const pending of this.facts.values()) {
+      let countMismatch = false;
+      for (const [field, { count, column }] of pending.declared) {
+        const actual = (pending.value[field] as unknown[] | undefined)?.length ?? 0;
+        if (actual === count) {
+          if (count === 0) pending.value[field] = [];
+          continue;
+        }
+        countMismatch = true;
+        const sheet = FACT_LIST_SHEETS.find((l) => l.listField === field)?.sheetName ?? field;
+        this.push({
+          severity: "error",
+          code: "LIST_COUNT_MISMATCH",
+          message: `Ghi ${count} trường hợp nhưng trang "${sheet}" có ${actual} dòng cho đơn vị "${String(pending.value.unitId)}" năm ${String(pending.value.year)}.`,
+          ...sourceFields(pending.source),
+          column: column.letter,
+          header: column.column.header,
+          path: field,
+        });
+      }
+      if (countMismatch) pending.count.rowsWithErrors++;
       const parsed = parseAnnualFacts(pending.value);
       const hadCellErrors =
+        countMismatch ||
         pending.badPaths.size > 0 ||
         [...pending.lists.values()].some((rows) => rows.some((r) => r.count.rowsWithErrors > 0));
       if (parsed.ok) {
@@ -336,6 +420,10 @@ export class DatasetBuilder {
         }
       }
     }
+    for (const pair of this.pairs) {
+      this.units.push(pair.unit);
+      facts.push(pair.facts);
+    }
     this.crossCheck(facts);
     return { units: this.units, facts, issues: this.issues, sheets: this.sheets };
   }
@@ -346,7 +434,7 @@ export class DatasetBuilder {
     for (const { unit, source } of this.units) {
       const first = seen.get(unit.id);
       if (first) {
-        this.issues.push({
+        this.push({
           severity: "error",
           code: "DUPLICATE_UNIT_ID",
           message: `Mã đơn vị "${unit.id}" bị trùng (đã có ở ${describeSource(first)}).`,
@@ -358,7 +446,7 @@ export class DatasetBuilder {
     if (seen.size === 0) return;
     for (const { facts: item, source } of facts) {
       if (!seen.has(item.unitId)) {
-        this.issues.push({
+        this.push({
           severity: "warning",
           code: "UNKNOWN_UNIT",
           message: `Dữ kiện năm ${item.year} thuộc mã đơn vị "${item.unitId}" không có trong danh sách đơn vị.`,
@@ -419,7 +507,12 @@ export const readXlsxInto = (builder: DatasetBuilder, file: string) =>
   });
 
 /** Streams a CSV file into the builder; the sheet is recognised from the headers (or `specId`). */
-export const readCsvInto = (builder: DatasetBuilder, file: string, specId?: string, onRow?: () => void) =>
+export const readCsvInto = (
+  builder: DatasetBuilder,
+  file: string,
+  specId?: string,
+  onRow?: () => void | Promise<void>,
+) =>
   Effect.tryPromise({
     try: async () => {
       let spec: SheetSpec | undefined = specId ? specById(specId) : undefined;
@@ -452,7 +545,8 @@ export const readCsvInto = (builder: DatasetBuilder, file: string, specId?: stri
             return header === undefined ? undefined : record[header];
           },
         );
-        onRow?.();
+        const pending = onRow?.();
+        if (pending) await pending;
       }
     },
     catch: (error) =>
@@ -520,7 +614,7 @@ export const readJsonInto = (builder: DatasetBuilder, file: string) =>
 export const readFileInto = (
   builder: DatasetBuilder,
   file: string,
-  options: { specId?: string; onRow?: () => void } = {},
+  options: { specId?: string; onRow?: () => void | Promise<void> } = {},
 ) =>
   Effect.gen(function* () {
     const info = yield* Effect.tryPromise({

@@ -6,7 +6,9 @@
 import {
   AgencySchema,
   AnnualFactsSchema,
+  ASSESSED_UNIT_KIND_LABELS_VI,
   type AssessedUnitKind,
+  AssessedUnitKindSchema,
   CommuneUnitSchema,
   EducationInstitutionSchema,
   EnterpriseSchema,
@@ -18,7 +20,7 @@ import type * as z from "zod";
 import { type Column, deriveColumns, jsonSchemaOf } from "./columns.js";
 
 /** What rows of a sheet become. */
-export type SheetTarget = "unit" | "facts" | "facts-list";
+export type SheetTarget = "unit" | "facts" | "facts-list" | "combined";
 
 /** One sheet of the input workbook (or one CSV file). */
 export interface SheetSpec {
@@ -153,6 +155,22 @@ const LIST_SHEET_NAMES: Readonly<Record<string, string>> = {
 const sheetNameFor = (field: string, title: string): string =>
   (LIST_SHEET_NAMES[field] ?? title).replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
+/**
+ * "Số trường hợp" columns of the facts sheet, one per list: 0 records "none occurred" (an empty list), a
+ * number N must match the N detail rows of the list's sheet, blank means "not reported" unless detail rows
+ * are given.
+ */
+const listCountColumns = (detail: boolean): Column[] =>
+  factsDerived.lists.map((list) => ({
+    header: `${list.title}: số trường hợp`,
+    path: [list.field],
+    type: "list-count" as const,
+    required: false,
+    description: detail
+      ? `0 nếu không có trường hợp nào; có trường hợp thì ghi số trường hợp và nhập chi tiết ở trang "${sheetNameFor(list.field, list.title)}". Để trống nếu chưa báo cáo.`
+      : "Chỉ nhận 0 (không có trường hợp nào); để trống nếu chưa báo cáo. Có trường hợp thì dùng mẫu Excel.",
+  }));
+
 /** The annual-facts sheet (one row per unit and year). */
 export const FACTS_SHEET: SheetSpec = {
   id: "du-kien",
@@ -160,7 +178,7 @@ export const FACTS_SHEET: SheetSpec = {
   description: "Mỗi dòng là dữ kiện của một đơn vị trong một năm đánh giá.",
   target: "facts",
   fixed: {},
-  columns: factsDerived.columns,
+  columns: [...factsDerived.columns, ...listCountColumns(true)],
 };
 
 /** One sheet per list of facts; rows are tied to a unit and year by the first two columns. */
@@ -174,8 +192,82 @@ export const FACT_LIST_SHEETS: readonly SheetSpec[] = factsDerived.lists.map((li
   columns: [...KEY_COLUMNS, ...list.columns],
 }));
 
+const combinedUnitColumns = (): Column[] => {
+  const byPath = new Map<string, { column: Column; requiredIn: number }>();
+  for (const spec of UNIT_SHEETS) {
+    for (const column of spec.columns) {
+      const key = column.path.join(".");
+      const entry = byPath.get(key);
+      if (entry) entry.requiredIn += column.required ? 1 : 0;
+      else byPath.set(key, { column, requiredIn: column.required ? 1 : 0 });
+    }
+  }
+  return [...byPath.values()].map(({ column, requiredIn }) => ({
+    ...column,
+    path: ["unit", ...column.path],
+    required: requiredIn === UNIT_SHEETS.length,
+  }));
+};
+
+/**
+ * One row = one unit and its facts for one year ("bảng phẳng"), for very large CSV files that are assessed
+ * as a stream. Lists of incidents are not part of this layout (use the workbook or JSON for those).
+ */
+export const COMBINED_SHEET: SheetSpec = {
+  id: "don-vi-va-du-kien",
+  sheetName: "Đơn vị và dữ kiện",
+  description:
+    "Mỗi dòng là một đơn vị cùng dữ kiện của đơn vị trong năm đánh giá (dùng cho tệp CSV rất lớn).",
+  target: "combined",
+  fixed: {},
+  columns: [
+    {
+      header: "Loại đơn vị",
+      path: ["unit", "kind"],
+      type: "enum",
+      required: true,
+      choices: AssessedUnitKindSchema.options.map((code) => ({
+        code,
+        label: ASSESSED_UNIT_KIND_LABELS_VI[code],
+      })),
+    },
+    ...combinedUnitColumns(),
+    ...factsDerived.columns
+      .filter((c) => c.path[0] !== "unitId")
+      .map((c) => ({ ...c, path: ["facts", ...c.path] })),
+    // Lists of cases cannot be written in one row: "0" records "none occurred", blank "not reported";
+    // attestations and effective models are written as ";"-separated codes.
+    ...listCountColumns(false)
+      .filter((c) => c.path[0] !== "attestations" && c.path[0] !== "models")
+      .map((c) => ({ ...c, path: ["facts", ...c.path] })),
+    {
+      header: "Các tiêu chí định tính được xác nhận đạt (mã tiêu chí)",
+      path: ["facts", "attestations"],
+      type: "keyed-list",
+      required: false,
+      itemKey: "criterion",
+      itemFixed: { value: true },
+      description: "Mã tiêu chí, ngăn cách bằng dấu chấm phẩy, ví dụ: TT124/Đ4/k2",
+    },
+    {
+      header: "Các mô hình hoạt động hiệu quả (mã mô hình)",
+      path: ["facts", "models"],
+      type: "keyed-list",
+      required: false,
+      itemKey: "modelId",
+      itemFixed: { effectiveness: "effective" },
+      description: "Mã mô hình phong trào đang hoạt động hiệu quả, ngăn cách bằng dấu chấm phẩy",
+    },
+  ],
+};
+
 /** Every sheet, in workbook order. */
-export const ALL_SHEETS: readonly SheetSpec[] = [...UNIT_SHEETS, FACTS_SHEET, ...FACT_LIST_SHEETS];
+export const ALL_SHEETS: readonly SheetSpec[] = [
+  ...UNIT_SHEETS,
+  FACTS_SHEET,
+  ...FACT_LIST_SHEETS,
+  COMBINED_SHEET,
+];
 
 /** Finds the spec of a worksheet by name (NFC, case-insensitive). */
 export const specBySheetName = (name: string): SheetSpec | undefined => {

@@ -27,6 +27,8 @@ const TYPE_LABELS: Readonly<Record<Column["type"], string>> = {
   date: "Ngày (ngày/tháng/năm)",
   enum: "Chọn trong danh sách",
   "enum-list": "Một hoặc nhiều giá trị trong danh sách, ngăn cách bằng ;",
+  "list-count": "Số trường hợp (số nguyên từ 0)",
+  "keyed-list": "Danh sách mã, ngăn cách bằng ;",
 };
 
 const columnNote = (column: Column): string => {

@@ -1,0 +1,131 @@
+/**
+ * Loading the "An toàn về ANTT" rule set from @antq/rules: province overlays (`--tinh`), interpretation
+ * readings (flags) and compilation for a year or a date. Errors become Vietnamese typed errors.
+ */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { isAbsolute, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  type AntoanInput,
+  antoanAnttRuleSet,
+  type CompiledRuleSet,
+  compile,
+  composeRuleSet,
+  type Overlay,
+  type Readings,
+  RuleSetError,
+} from "@antq/rules";
+import { Effect } from "effect";
+import { InvalidInputError } from "../errors.js";
+
+/** The interpretation options of the base rule set, for flags and help. */
+export const baseInterpretations = antoanAnttRuleSet.interpretations;
+
+/**
+ * Flag name of an interpretation id: "hieu-" and its last segment ("tt124.dac_khu" → "hieu-dac-khu"); a
+ * generic last segment ("cach_hieu") is replaced by the article path ("tt124.d6.k3.h.cach_hieu" → "hieu-d6-k3-h").
+ */
+export const interpretationFlagName = (id: string): string => {
+  const parts = id.split(".");
+  const last = parts[parts.length - 1] ?? id;
+  const name = last === "cach_hieu" ? parts.slice(1, -1).join("-") : last;
+  return `hieu-${name.replace(/[._]/g, "-")}`;
+};
+
+const isOverlay = (value: unknown): value is Overlay<AntoanInput> =>
+  typeof value === "object" && value !== null && (value as { type?: unknown }).type === "overlay";
+
+/** Loads province overlays from module paths or package names; each module exports one or more overlays. */
+export const loadOverlays = (
+  specifiers: readonly string[],
+): Effect.Effect<Overlay<AntoanInput>[], InvalidInputError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const overlays: Overlay<AntoanInput>[] = [];
+      for (const specifier of specifiers) {
+        const local = isAbsolute(specifier) || specifier.startsWith(".") || existsSync(specifier);
+        let url: string;
+        if (local) {
+          const path = resolve(specifier);
+          if (!existsSync(path)) throw new Error(`không tìm thấy tệp gói tỉnh "${specifier}"`);
+          url = pathToFileURL(path).href;
+        } else {
+          try {
+            url = pathToFileURL(createRequire(join(process.cwd(), "noop.js")).resolve(specifier)).href;
+          } catch {
+            url = specifier;
+          }
+        }
+        let module: Record<string, unknown>;
+        try {
+          module = (await import(url)) as Record<string, unknown>;
+        } catch (error) {
+          throw new Error(
+            `không nạp được gói tỉnh "${specifier}"${error instanceof Error && /Cannot find/.test(error.message) ? " (không tìm thấy gói)" : ""}`,
+          );
+        }
+        const found = Object.values(module)
+          .flatMap((v) => (Array.isArray(v) ? v : [v]))
+          .filter(isOverlay);
+        const unique = [...new Map(found.map((o) => [o.id, o])).values()];
+        if (unique.length === 0) {
+          throw new Error(
+            `gói "${specifier}" không xuất (export) gói bổ sung nào tạo bằng defineOverlay của @antq/rules`,
+          );
+        }
+        overlays.push(...unique);
+      }
+      return overlays;
+    },
+    catch: (error) =>
+      new InvalidInputError({
+        message: `Gói quy định của tỉnh (--tinh): ${error instanceof Error ? error.message : String(error)}`,
+      }),
+  });
+
+/** Checks reading ids and choices against the rule set (with overlays); Vietnamese message on mismatch. */
+export const checkReadings = (
+  readings: Readings,
+  overlays: readonly Overlay<AntoanInput>[],
+): Effect.Effect<void, InvalidInputError> =>
+  Effect.gen(function* () {
+    const composed = composeRuleSet(antoanAnttRuleSet, overlays);
+    const interpretations = composed.ok ? composed.value.interpretations : antoanAnttRuleSet.interpretations;
+    for (const [id, choice] of Object.entries(readings)) {
+      const interpretation = interpretations.find((i) => i.id === id);
+      if (!interpretation) {
+        return yield* new InvalidInputError({
+          message: `Không có cách hiểu "${id}". Các cách hiểu hiện có: ${interpretations.map((i) => i.id).join(", ")}`,
+        });
+      }
+      if (choice !== null && !interpretation.choices.some((c) => c.id === choice)) {
+        return yield* new InvalidInputError({
+          message: `Cách hiểu "${id}" không có lựa chọn "${choice}"; chọn một trong: ${interpretation.choices.map((c) => `${c.id} (${c.label})`).join("; ")}`,
+        });
+      }
+    }
+  });
+
+/** Compiles the rule set for a year or date with overlays and readings. */
+export const compileRules = (options: {
+  readonly year?: number;
+  readonly asOf?: string;
+  readonly overlays: readonly Overlay<AntoanInput>[];
+  readonly readings: Readings;
+}): Effect.Effect<CompiledRuleSet<AntoanInput>, InvalidInputError> =>
+  Effect.try({
+    try: () =>
+      compile(antoanAnttRuleSet, {
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : { year: options.year as number }),
+        overlays: options.overlays,
+        readings: options.readings,
+      }),
+    catch: (error) =>
+      new InvalidInputError({
+        message:
+          error instanceof RuleSetError
+            ? `Bộ quy tắc sau khi áp dụng gói của tỉnh không hợp lệ:\n${error.issues.map((i) => `  • ${i.message}`).join("\n")}`
+            : `Không lập được bộ quy tắc: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+  });

@@ -1,0 +1,87 @@
+import ExcelJS from "exceljs";
+import { toCsv } from "../../src/io/csv.js";
+import { getPath, toCellValue } from "../../src/sheets/cells.js";
+import { COMBINED_SHEET, FACT_LIST_SHEETS, FACTS_SHEET, UNIT_SHEETS } from "../../src/sheets/specs.js";
+
+/** A JSON input document. */
+export interface DatasetDocument {
+  readonly units: Array<Record<string, unknown>>;
+  readonly facts: Array<Record<string, unknown>>;
+}
+
+const headerIndex = (sheet: ExcelJS.Worksheet): Map<string, number> => {
+  const map = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, i) => map.set(String(cell.value), i));
+  return map;
+};
+
+/** Fills a template workbook (from `antq mau`) with the document, like an officer would. */
+export const fillTemplate = async (
+  templatePath: string,
+  doc: DatasetDocument,
+  target: string,
+): Promise<void> => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(templatePath);
+  const fill = (
+    sheetName: string,
+    columns: typeof FACTS_SHEET.columns,
+    records: Array<Record<string, unknown>>,
+  ) => {
+    const sheet = workbook.getWorksheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const headers = headerIndex(sheet);
+    records.forEach((record, r) => {
+      for (const column of columns) {
+        const value = toCellValue(column, getPath(record, column.path));
+        if (value === undefined) continue;
+        const index = headers.get(column.header);
+        if (index === undefined) throw new Error(`no column ${column.header}`);
+        sheet.getCell(r + 2, index).value =
+          column.type === "date" && typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
+      }
+    });
+  };
+  for (const spec of UNIT_SHEETS)
+    fill(
+      spec.sheetName,
+      spec.columns,
+      doc.units.filter((u) => u.kind === spec.unitKind),
+    );
+  fill(FACTS_SHEET.sheetName, FACTS_SHEET.columns, doc.facts);
+  for (const spec of FACT_LIST_SHEETS) {
+    const field = spec.listField as string;
+    const rows = doc.facts.flatMap((f) =>
+      ((f[field] as Array<Record<string, unknown>> | undefined) ?? []).map((item) => ({
+        ...item,
+        unitId: f.unitId,
+        year: f.year,
+      })),
+    );
+    fill(spec.sheetName, spec.columns, rows);
+  }
+  await workbook.xlsx.writeFile(target);
+};
+
+/** The document as one "Đơn vị và dữ kiện" CSV (list fields are not part of this layout). */
+export const toCombinedCsv = (doc: DatasetDocument, repeat = 1): string => {
+  const factsByUnit = new Map(doc.facts.map((f) => [f.unitId, f]));
+  const rows: Array<Array<string | number | boolean | undefined>> = [];
+  for (let i = 0; i < repeat; i++) {
+    for (const unit of doc.units) {
+      const record = { unit, facts: factsByUnit.get(unit.id) ?? {} };
+      rows.push(
+        COMBINED_SHEET.columns.map((column) => {
+          const value = toCellValue(column, getPath(record, column.path));
+          return column.type === "date" && typeof value === "string"
+            ? value.split("-").reverse().join("/")
+            : value;
+        }),
+      );
+    }
+  }
+  return toCsv(
+    COMBINED_SHEET.columns.map((c) => c.header),
+    rows,
+  ).replace(/^\ufeff/, "");
+};

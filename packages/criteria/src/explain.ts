@@ -9,7 +9,7 @@ import { formatLegalBasis, type LegalBasis } from "./internal/engine.js";
 import { formatDateVi } from "./internal/format.js";
 import { formatPoints, ROUNDING_RULE_LABELS } from "./points.js";
 import type { RubricLeaf } from "./rubric.js";
-import { type RubricNode, ScoreFlag, type SheetScore } from "./score.js";
+import { entryOf, type RubricNode, ScoreFlag, type SheetScore } from "./score.js";
 
 /**
  * One line of an explanation.
@@ -44,7 +44,7 @@ function basisText(node: RubricNode): string | undefined {
 function leafDetail(node: RubricNode, score: SheetScore): string {
   const i = node.index;
   const f = score.flags[i] as number;
-  const e = score.entries[i];
+  const e = entryOf(score, i);
   const parts: string[] = [];
   if (node.mode === "deduction") {
     const events = e?.verifiedEvents ?? e?.selfEvents;
@@ -94,7 +94,7 @@ export function explainScore(score: SheetScore): Explanation {
     if (node.kind === "leaf") {
       const d = leafDetail(node, score);
       if (d) details.push(d);
-      const ev = score.entries[i]?.evidence;
+      const ev = entryOf(score, i)?.evidence;
       if (ev !== undefined && ev !== "") details.push(`minh chứng: ${ev}`);
     } else if (((score.flags[i] as number) & ScoreFlag.CAPPED) !== 0) {
       details.push(

@@ -90,6 +90,7 @@ export {
 export {
   type CompiledRubric,
   compileRubric,
+  entryOf,
   type ItemScore,
   itemScores,
   type NodeKind,

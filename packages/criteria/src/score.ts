@@ -5,7 +5,7 @@
  */
 import { bandTable } from "./band.js";
 import type { Issue, Result } from "./internal/engine.js";
-import { isTenths, type Tenths } from "./points.js";
+import type { Tenths } from "./points.js";
 import {
   checkRubric,
   type Level,
@@ -13,8 +13,9 @@ import {
   type RubricGroup,
   type RubricItem,
   type RubricLeaf,
+  type Veto,
 } from "./rubric.js";
-import { applyVetoes, evaluateVeto, type SheetFacts, type VetoHit } from "./veto.js";
+import type { SheetFacts, VetoHit } from "./veto.js";
 
 /**
  * One line of a score sheet: the points the unit gave itself and the points the reviewing level verified
@@ -67,6 +68,8 @@ export const ScoreFlag = Object.freeze({
   FLOORED: 8,
   /** The self score exceeded the maximum. */
   SELF_CAPPED: 16,
+  /** The sheet has a line for this leaf. */
+  ENTERED: 32,
 });
 
 /**
@@ -246,8 +249,6 @@ export interface SheetScore {
   readonly selfAwarded: readonly Tenths[];
   /** `ScoreFlag` bits per node. */
   readonly flags: readonly number[];
-  /** Entry per leaf node (undefined for parents and missing leaves). */
-  readonly entries: readonly (ScoreEntry | undefined)[];
   readonly total: Tenths;
   readonly selfTotal: Tenths;
   readonly max: Tenths;
@@ -263,8 +264,6 @@ export interface SheetScore {
   readonly status: "final" | "needs_review";
 }
 
-const NO_FLAGS = 0;
-
 /**
  * Scores one sheet. Structural problems make the sheet invalid (`{ ok: false, issues }`): another rubric
  * (`RUBRIC_MISMATCH`), an unknown item (`UNKNOWN_ITEM`), a parent instead of a leaf (`NOT_A_LEAF`), a duplicate
@@ -278,87 +277,69 @@ const NO_FLAGS = 0;
  */
 export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<SheetScore> {
   const rubric = compiled.rubric;
-  const nodes = compiled.nodes;
-  const n = nodes.length;
-  const issues: Issue[] = [];
-  const fail = (code: string, message: string, path: (string | number)[]) => {
-    issues.push({ code, message, path });
-  };
+  const plan = planOf(compiled);
+  let issues: Issue[] | null = null;
   if (sheet.rubricId !== rubric.id) {
-    fail("RUBRIC_MISMATCH", `Phiếu chấm theo bảng điểm “${sheet.rubricId}”, không phải “${rubric.id}”.`, [
-      "rubricId",
-    ]);
+    issues = addIssue(
+      issues,
+      "RUBRIC_MISMATCH",
+      `Phiếu chấm theo bảng điểm “${sheet.rubricId}”, không phải “${rubric.id}”.`,
+      ["rubricId"],
+    );
   }
-  const entries: (ScoreEntry | undefined)[] = new Array(n).fill(undefined);
+  const awarded = plan.zeros.slice();
+  const selfAwarded = plan.zeros.slice();
+  const flags = plan.zeros.slice();
   const list = sheet.entries;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i] as ScoreEntry;
-    const li = compiled.leafIndex.get(e.item);
-    if (li === undefined) {
-      if (compiled.nodeIndex.has(e.item)) {
-        fail("NOT_A_LEAF", `Mục ${e.item} có mục con; hãy chấm từng mục con.`, ["entries", i, "item"]);
-      } else {
-        fail("UNKNOWN_ITEM", `Mục “${e.item}” không có trong bảng điểm ${rubric.id}.`, [
-          "entries",
-          i,
-          "item",
-        ]);
-      }
-      continue;
-    }
-    if (entries[li] !== undefined) {
-      fail("DUPLICATE_ENTRY", `Mục ${e.item} được chấm nhiều lần.`, ["entries", i, "item"]);
-      continue;
-    }
-    const nd = nodes[li] as RubricNode;
-    if (nd.mode === "deduction") {
-      if (e.self !== undefined || e.verified !== undefined) {
-        fail("WRONG_ENTRY_KIND", `Mục ${e.item} trừ điểm theo số vụ việc: nhập số vụ, không nhập điểm.`, [
-          "entries",
-          i,
-        ]);
-      }
-      for (const k of ["selfEvents", "verifiedEvents"] as const) {
-        const v = e[k];
-        if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) {
-          fail("NOT_EVENT_COUNT", `Mục ${e.item}: số vụ việc phải là số nguyên không âm.`, ["entries", i, k]);
-        }
-      }
-    } else {
-      if (e.selfEvents !== undefined || e.verifiedEvents !== undefined) {
-        fail("WRONG_ENTRY_KIND", `Mục ${e.item} chấm điểm: nhập điểm, không nhập số vụ việc.`, [
-          "entries",
-          i,
-        ]);
-      }
-      for (const k of ["self", "verified"] as const) {
-        const v = e[k];
-        if (v !== undefined && !(isTenths(v) && v >= 0)) {
-          fail("NOT_TENTHS", `Mục ${e.item}: điểm phải là số nguyên phần mười điểm, không âm.`, [
-            "entries",
-            i,
-            k,
-          ]);
-        }
-      }
-    }
-    entries[li] = e;
-  }
-  if (issues.length > 0) return { ok: false, issues };
-
-  const awarded: number[] = new Array(n).fill(0);
-  const selfAwarded: number[] = new Array(n).fill(0);
-  const flags: number[] = new Array(n).fill(NO_FLAGS);
+  const leafSlot = plan.leafSlot;
+  const deduction = plan.deduction;
+  const maxOf = plan.max;
+  const perEventOf = plan.perEvent;
   let fromSelf = 0;
   let missing = 0;
-  for (const [, li] of compiled.leafIndex) {
-    const nd = nodes[li] as RubricNode;
-    const e = entries[li];
-    const max = nd.max;
-    let f = NO_FLAGS;
-    if (nd.mode === "deduction") {
-      const selfEv = e?.selfEvents;
-      const verEv = e?.verifiedEvents;
+  // One pass over the lines: check each and score its leaf.
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as ScoreEntry;
+    const slot = leafSlot[e.item];
+    if (typeof slot !== "number") {
+      issues = compiled.nodeIndex.has(e.item)
+        ? addIssue(issues, "NOT_A_LEAF", `Mục ${e.item} có mục con; hãy chấm từng mục con.`, [
+            "entries",
+            i,
+            "item",
+          ])
+        : addIssue(issues, "UNKNOWN_ITEM", `Mục “${e.item}” không có trong bảng điểm ${rubric.id}.`, [
+            "entries",
+            i,
+            "item",
+          ]);
+      continue;
+    }
+    const li: number = slot;
+    if (((flags[li] as number) & ScoreFlag.ENTERED) !== 0) {
+      issues = addIssue(issues, "DUPLICATE_ENTRY", `Mục ${e.item} được chấm nhiều lần.`, [
+        "entries",
+        i,
+        "item",
+      ]);
+      continue;
+    }
+    const max = maxOf[li] as number;
+    let f: number = ScoreFlag.ENTERED;
+    if (deduction[li] === 1) {
+      if (e.self !== undefined || e.verified !== undefined) {
+        issues = addIssue(
+          issues,
+          "WRONG_ENTRY_KIND",
+          `Mục ${e.item} trừ điểm theo số vụ việc: nhập số vụ, không nhập điểm.`,
+          ["entries", i],
+        );
+      }
+      const selfEv = e.selfEvents;
+      const verEv = e.verifiedEvents;
+      if (!isCount(selfEv)) issues = badCount(issues, e.item, i, "selfEvents");
+      if (!isCount(verEv)) issues = badCount(issues, e.item, i, "verifiedEvents");
+      const per = perEventOf[li] as number;
       const ev = verEv ?? selfEv;
       if (ev === undefined) {
         f |= ScoreFlag.MISSING;
@@ -367,14 +348,24 @@ export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<
         f |= ScoreFlag.FROM_SELF;
         fromSelf++;
       }
-      const a = max - (ev ?? 0) * nd.perEvent;
+      const a = max - (ev ?? 0) * per;
       if (a < 0) f |= ScoreFlag.FLOORED;
       awarded[li] = a < 0 ? 0 : a;
-      const s = max - (selfEv ?? 0) * nd.perEvent;
-      selfAwarded[li] = s < 0 ? 0 : s;
+      const sa = max - (selfEv ?? 0) * per;
+      selfAwarded[li] = sa < 0 ? 0 : sa;
     } else {
-      const sv = e?.self;
-      const vv = e?.verified;
+      if (e.selfEvents !== undefined || e.verifiedEvents !== undefined) {
+        issues = addIssue(
+          issues,
+          "WRONG_ENTRY_KIND",
+          `Mục ${e.item} chấm điểm: nhập điểm, không nhập số vụ việc.`,
+          ["entries", i],
+        );
+      }
+      const sv = e.self;
+      const vv = e.verified;
+      if (!isCount(sv)) issues = badTenths(issues, e.item, i, "self");
+      if (!isCount(vv)) issues = badTenths(issues, e.item, i, "verified");
       const v = vv ?? sv;
       if (v === undefined) {
         f |= ScoreFlag.MISSING;
@@ -390,28 +381,45 @@ export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<
     }
     flags[li] = f;
   }
-  const up = compiled.bottomUp;
+  if (issues !== null) return { ok: false, issues };
+  // Leaves without a line: a deduction item keeps its points (no event reported), a graded item gets 0.
+  const leaves = plan.leaves;
+  for (let k = 0; k < leaves.length; k++) {
+    const li = leaves[k] as number;
+    if (((flags[li] as number) & ScoreFlag.ENTERED) !== 0) continue;
+    flags[li] = ScoreFlag.MISSING;
+    missing++;
+    if (deduction[li] === 1) {
+      awarded[li] = maxOf[li] as number;
+      selfAwarded[li] = maxOf[li] as number;
+    }
+  }
+  const up = plan.parents;
+  const childStart = plan.childStart;
+  const childList = plan.childList;
   for (let k = 0; k < up.length; k++) {
     const pi = up[k] as number;
-    const nd = nodes[pi] as RubricNode;
-    const ch = nd.children;
+    const max = maxOf[pi] as number;
     let a = 0;
     let s = 0;
-    for (let c = 0; c < ch.length; c++) {
-      const ci = ch[c] as number;
+    const end = childStart[k + 1] as number;
+    for (let c = childStart[k] as number; c < end; c++) {
+      const ci = childList[c] as number;
       a += awarded[ci] as number;
       s += selfAwarded[ci] as number;
     }
-    if (a > nd.max) {
+    if (a > max) {
       flags[pi] = (flags[pi] as number) | ScoreFlag.CAPPED;
-      a = nd.max;
+      a = max;
     }
     awarded[pi] = a;
-    selfAwarded[pi] = s > nd.max ? nd.max : s;
+    selfAwarded[pi] = s > max ? max : s;
   }
   let total = 0;
   let selfTotal = 0;
-  for (const gi of compiled.groupIndices) {
+  const groups = plan.groups;
+  for (let k = 0; k < groups.length; k++) {
+    const gi = groups[k] as number;
     total += awarded[gi] as number;
     selfTotal += selfAwarded[gi] as number;
   }
@@ -421,42 +429,53 @@ export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<
   const levels = rubric.levels;
   const scoreRank = compiled.levelOfTotal[total] as number;
   const selfRank = compiled.levelOfTotal[selfTotal] as number;
-  const hits: VetoHit[] = [];
-  for (const veto of rubric.vetoes) {
-    const state = evaluateVeto(veto, sheet.facts, (id) => {
-      const idx = compiled.nodeIndex.get(id);
-      return idx === undefined ? undefined : awarded[idx];
-    });
-    if (state !== "clear") hits.push({ veto, state });
-  }
-  const vetoes: readonly VetoHit[] = hits.length === 0 ? EMPTY : hits;
-  const rank =
-    hits === undefined ? scoreRank : applyVetoes(scoreRank, hits, (id) => compiled.levelRank.get(id) ?? 0);
-
-  const review: ReviewNote[] = [];
-  if (rubric.example) {
-    review.push({
-      code: "EXAMPLE_CONFIG",
-      message: "Kết quả dùng cấu hình ví dụ, không phải văn bản quy định của tỉnh — cần xem xét.",
-    });
-  }
-  if (rubric.review !== undefined) review.push({ code: "RUBRIC_REVIEW", message: rubric.review });
-  if (fromSelf > 0) {
-    review.push({
-      code: "NOT_VERIFIED",
-      message: `${fromSelf} mục chưa có điểm thẩm định, đang dùng điểm tự chấm.`,
-    });
-  }
-  if (missing > 0) {
-    review.push({ code: "MISSING_SCORES", message: `${missing} mục chưa được chấm.` });
-  }
-  for (const h of hits) {
-    if (h.state === "unknown") {
-      review.push({
-        code: "VETO_FACT_MISSING",
-        message: `Chưa đủ thông tin để xét điều kiện khống chế “${h.veto.label}”.`,
-      });
+  let hits: VetoHit[] | null = null;
+  let rank = scoreRank;
+  let unknownVetoes = 0;
+  const vetoes = rubric.vetoes;
+  for (let k = 0; k < vetoes.length; k++) {
+    const veto = vetoes[k] as Veto;
+    const w = veto.when;
+    let state: "hit" | "clear" | "unknown";
+    if (w.type === "item-below") {
+      const idx = plan.vetoItem[k] as number;
+      state = idx < 0 ? "unknown" : (awarded[idx] as number) < w.min ? "hit" : "clear";
+    } else {
+      const value = sheet.facts?.[w.fact];
+      state =
+        value === undefined ? "unknown" : (value === w.value) === (w.type === "fact-is") ? "hit" : "clear";
     }
+    if (state === "clear") continue;
+    if (hits === null) hits = [];
+    hits.push({ veto, state });
+    if (state === "hit") {
+      const cap = plan.vetoCap[k] as number;
+      if (cap > rank) rank = cap;
+    } else unknownVetoes++;
+  }
+
+  let review = plan.staticReview;
+  if (fromSelf > 0 || missing > 0 || unknownVetoes > 0) {
+    let mask = 0;
+    if (hits !== null) {
+      for (const h of hits) if (h.state === "unknown") mask |= 1 << (plan.vetoOrdinal.get(h.veto) ?? 0);
+    }
+    const key =
+      vetoes.length > 20 ? -1 : (fromSelf * (plan.leaves.length + 1) + missing) * 2 ** vetoes.length + mask;
+    let cachedNotes = key < 0 ? undefined : plan.reviewCache.get(key);
+    if (cachedNotes === undefined) {
+      const more: ReviewNote[] = [...review];
+      if (fromSelf > 0) more.push(plan.notVerified[fromSelf] as ReviewNote);
+      if (missing > 0) more.push(plan.missing[missing] as ReviewNote);
+      for (let k = 0; k < vetoes.length; k++) {
+        const veto = vetoes[k];
+        if (hits?.some((h) => h.veto === veto && h.state === "unknown"))
+          more.push(plan.vetoUnknown[k] as ReviewNote);
+      }
+      cachedNotes = Object.freeze(more);
+      if (key >= 0) plan.reviewCache.set(key, cachedNotes);
+    }
+    review = cachedNotes;
   }
   return {
     ok: true,
@@ -466,18 +485,144 @@ export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<
       awarded,
       selfAwarded,
       flags,
-      entries,
       total,
       selfTotal,
       max: rubric.max,
       scoreLevel: levels[scoreRank] as Level,
       level: levels[rank] as Level,
       selfLevel: levels[selfRank] as Level,
-      vetoes,
-      review: review.length === 0 ? EMPTY_NOTES : review,
+      vetoes: hits ?? EMPTY,
+      review,
       status: review.length === 0 ? "final" : "needs_review",
     },
   };
+}
+
+function isCount(v: number | undefined): boolean {
+  return v === undefined || (Number.isSafeInteger(v) && v >= 0);
+}
+
+function addIssue(list: Issue[] | null, code: string, message: string, path: (string | number)[]): Issue[] {
+  const out = list ?? [];
+  out.push({ code, message, path });
+  return out;
+}
+
+function badCount(list: Issue[] | null, item: string, i: number, key: string): Issue[] {
+  return addIssue(list, "NOT_EVENT_COUNT", `Mục ${item}: số vụ việc phải là số nguyên không âm.`, [
+    "entries",
+    i,
+    key,
+  ]);
+}
+
+function badTenths(list: Issue[] | null, item: string, i: number, key: string): Issue[] {
+  return addIssue(list, "NOT_TENTHS", `Mục ${item}: điểm phải là số nguyên phần mười điểm, không âm.`, [
+    "entries",
+    i,
+    key,
+  ]);
+}
+
+/** Flat arrays for the scoring loop, built once per compiled rubric. */
+interface ScoringPlan {
+  readonly n: number;
+  readonly leaves: readonly number[];
+  readonly deduction: Uint8Array;
+  readonly max: readonly number[];
+  readonly perEvent: readonly number[];
+  readonly parents: readonly number[];
+  readonly childStart: readonly number[];
+  readonly childList: readonly number[];
+  readonly groups: readonly number[];
+  readonly vetoItem: readonly number[];
+  readonly vetoCap: readonly number[];
+  readonly staticReview: readonly ReviewNote[];
+  /** Notes by count of unverified / missing items, and per veto: built once, shared by every result. */
+  readonly notVerified: readonly ReviewNote[];
+  readonly missing: readonly ReviewNote[];
+  readonly vetoUnknown: readonly ReviewNote[];
+  readonly vetoOrdinal: ReadonlyMap<Veto, number>;
+  /** Review-note lists by (unverified, missing, unknown vetoes): results share frozen lists. */
+  readonly reviewCache: Map<number, readonly ReviewNote[]>;
+  /** Leaf node index by id (null-prototype dictionary). */
+  readonly leafSlot: Readonly<Record<string, unknown>>;
+  readonly zeros: number[];
+}
+
+const PLANS = new WeakMap<CompiledRubric, ScoringPlan>();
+
+let lastCompiled: CompiledRubric | undefined;
+let lastPlan: ScoringPlan | undefined;
+
+function planOf(compiled: CompiledRubric): ScoringPlan {
+  if (compiled === lastCompiled && lastPlan !== undefined) return lastPlan;
+  const cached = PLANS.get(compiled) ?? buildPlan(compiled);
+  lastCompiled = compiled;
+  lastPlan = cached;
+  return cached;
+}
+
+function buildPlan(compiled: CompiledRubric): ScoringPlan {
+  const cached = PLANS.get(compiled);
+  if (cached !== undefined) return cached;
+  const nodes = compiled.nodes;
+  const rubric = compiled.rubric;
+  const childStart: number[] = [0];
+  const childList: number[] = [];
+  for (const pi of compiled.bottomUp) {
+    childList.push(...(nodes[pi] as RubricNode).children);
+    childStart.push(childList.length);
+  }
+  const staticReview: ReviewNote[] = [];
+  if (rubric.example) {
+    staticReview.push({
+      code: "EXAMPLE_CONFIG",
+      message: "Kết quả dùng cấu hình ví dụ, không phải văn bản quy định của tỉnh — cần xem xét.",
+    });
+  }
+  if (rubric.review !== undefined) staticReview.push({ code: "RUBRIC_REVIEW", message: rubric.review });
+  // A plain object (fast properties); look-ups check `typeof === "number"`, so inherited names never match.
+  const leafSlot: Record<string, unknown> = {};
+  for (const [id, i] of compiled.leafIndex) leafSlot[id] = i;
+  const plan: ScoringPlan = {
+    leafSlot,
+    zeros: nodes.map(() => 0),
+    vetoOrdinal: new Map(rubric.vetoes.map((v, k) => [v, k] as const)),
+    reviewCache: new Map(),
+    n: nodes.length,
+    leaves: [...compiled.leafIndex.values()],
+    deduction: Uint8Array.from(nodes, (nd) => (nd.mode === "deduction" ? 1 : 0)),
+    max: nodes.map((nd) => nd.max),
+    perEvent: nodes.map((nd) => nd.perEvent),
+    parents: compiled.bottomUp,
+    childStart,
+    childList,
+    groups: compiled.groupIndices,
+    vetoItem: rubric.vetoes.map((v) =>
+      v.when.type === "item-below" ? (compiled.nodeIndex.get(v.when.item) ?? -1) : -1,
+    ),
+    vetoCap: rubric.vetoes.map((v) => compiled.levelRank.get(v.capLevel) ?? 0),
+    staticReview:
+      staticReview.length === 0 ? EMPTY_NOTES : Object.freeze(staticReview.map((r) => Object.freeze(r))),
+    notVerified: Array.from({ length: compiled.leafIndex.size + 1 }, (_, c) =>
+      Object.freeze({
+        code: "NOT_VERIFIED",
+        message: `${c} mục chưa có điểm thẩm định, đang dùng điểm tự chấm.`,
+      }),
+    ),
+    missing: Array.from({ length: compiled.leafIndex.size + 1 }, (_, c) =>
+      Object.freeze({ code: "MISSING_SCORES", message: `${c} mục chưa được chấm.` }),
+    ),
+    vetoUnknown: rubric.vetoes.map((v) =>
+      Object.freeze({
+        code: "VETO_FACT_MISSING",
+        message: `Chưa đủ thông tin để xét điều kiện khống chế “${v.label}”.`,
+      }),
+    ),
+  };
+  PLANS.set(compiled, plan);
+  return plan;
 }
 
 const EMPTY: readonly VetoHit[] = Object.freeze([]);
@@ -519,11 +664,23 @@ export function itemScores(score: SheetScore): ItemScore[] {
       max: node.max,
       awarded: score.awarded[node.index] as number,
       selfAwarded: score.selfAwarded[node.index] as number,
-      entry: score.entries[node.index],
+      entry: entryOf(score, node.index),
       capped: (f & ScoreFlag.CAPPED) !== 0,
       fromSelf: (f & ScoreFlag.FROM_SELF) !== 0,
       missing: (f & ScoreFlag.MISSING) !== 0,
       floored: (f & ScoreFlag.FLOORED) !== 0,
     };
   });
+}
+
+/**
+ * The sheet line scored for a node (a leaf), or `undefined` (a parent, or a leaf without a line).
+ *
+ * @example
+ * entryOf(score, compiled.nodeIndex.get("I.1") ?? -1)?.evidence;
+ */
+export function entryOf(score: SheetScore, nodeIndex: number): ScoreEntry | undefined {
+  const node = score.compiled.nodes[nodeIndex];
+  if (node === undefined || node.kind !== "leaf") return undefined;
+  return score.sheet.entries.find((e) => e.item === node.id);
 }

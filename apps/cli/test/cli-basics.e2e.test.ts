@@ -8,7 +8,7 @@ describe("antq --help", () => {
     expect(stdout).toContain("MÔ TẢ");
     expect(stdout).toContain("CÁCH DÙNG");
     expect(stdout).toContain("Hiển thị hướng dẫn sử dụng");
-    for (const command of ["mau, template", "kiem-tra, validate"]) {
+    for (const command of ["mau, template", "kiem-tra, validate", "danh-gia, assess", "quy-dinh, rules"]) {
       expect(stdout).toContain(command);
     }
     for (const english of ["DESCRIPTION", "USAGE", "GLOBAL FLAGS", "Show help information", "SUBCOMMANDS"]) {
@@ -52,5 +52,36 @@ describe("invalid invocations", () => {
     const { code, stderr } = antq(["mau", "--loai", "nha-may"]);
     expect(code).toBe(2);
     expect(stderr).toContain("Giá trị không hợp lệ cho --loai");
+  });
+});
+
+describe("antq quy-dinh", () => {
+  it("lists the rules in force on a date with their legal basis and history", () => {
+    const { code, stdout } = antq(["quy-dinh", "--nam", "2024"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("QUY ĐỊNH ÁP DỤNG NGÀY 15/11/2024");
+    expect(stdout).toContain("[tt124.d4.k1]");
+    expect(stdout).toContain("Căn cứ: khoản 1 Điều 4 Thông tư 124/2021/TT-BCA");
+    expect(stdout).toContain("Lịch sử: từ 27/04/2012 đến 09/02/2022");
+    expect(stdout).toContain("CÁCH HIỂU CÓ THỂ CHỌN");
+    expect(stdout).toContain("THAM SỐ");
+  });
+
+  it("shows Thông tư 23/2012/TT-BCA before 10/02/2022", () => {
+    const { code, stdout } = antq(["quy-dinh", "--ngay", "01/01/2022"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("[tt23.pham_vi]");
+    expect(stdout).not.toContain("[tt124.d4.k1]");
+  });
+
+  it("prints JSON with --json and rejects a bad date", () => {
+    const { code, stdout } = antq(["quy-dinh", "--ngay", "2024-11-15", "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { ngay: string; hieuLuc: { rules: Array<{ id: string }> } };
+    expect(json.ngay).toBe("2024-11-15");
+    expect(json.hieuLuc.rules.map((r) => r.id)).toContain("tt124.d5.k4");
+    const bad = antq(["quy-dinh", "--ngay", "31/02/2024"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ngày "31/02/2024" không hợp lệ');
   });
 });

@@ -1,6 +1,8 @@
 /** Every `antq` subcommand, in the order shown by `antq --help`. */
 import { assessCommand } from "./assess.js";
+import { demoCommand } from "./demo.js";
+import { rulesCommand } from "./rules.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
 
-export const commands = [templateCommand, validateCommand, assessCommand] as const;
+export const commands = [templateCommand, validateCommand, assessCommand, rulesCommand, demoCommand] as const;

@@ -49,6 +49,8 @@ export interface ListField {
   readonly field: string;
   readonly title: string;
   readonly columns: readonly Column[];
+  /** Required objects whose fields are all optional (see {@link deriveColumns}). */
+  readonly emptyObjects: readonly (readonly string[])[];
 }
 
 type JsonSchema = {
@@ -179,9 +181,11 @@ export interface DeriveOptions {
 export const deriveColumns = (
   schema: JsonSchema,
   options: DeriveOptions = {},
-): { columns: Column[]; lists: ListField[] } => {
+): { columns: Column[]; lists: ListField[]; emptyObjects: string[][] } => {
   const columns: Column[] = [];
   const lists: ListField[] = [];
+  /** Paths of required objects with only optional fields: a row with none of their cells means `{}`. */
+  const emptyObjects: string[][] = [];
   const omit = new Set(options.omit ?? []);
   const walk = (node: JsonSchema, path: string[], titles: string[], required: boolean) => {
     const requiredSet = new Set(node.required ?? []);
@@ -195,6 +199,7 @@ export const deriveColumns = (
       const title = child.title ?? raw.title ?? options.labelFor?.(childPath) ?? key;
       const header = options.headers?.[dotted] ?? [...titles.slice(-1), title].join(": ");
       if (typeOf(child) === "object" && child.properties) {
+        if (childRequired && (child.required ?? []).length === 0) emptyObjects.push(childPath);
         walk(child, childPath, [title], childRequired);
         continue;
       }
@@ -211,20 +216,17 @@ export const deriveColumns = (
           });
         } else if (typeOf(item) === "object" && item.properties && path.length === 0) {
           const labelFor = options.labelFor;
-          lists.push({
-            field: key,
-            title,
-            columns: deriveColumns(item, {
-              ...(labelFor ? { labelFor: (p: readonly string[]) => labelFor([key, "0", ...p]) } : {}),
-              ...(options.omit
-                ? {
-                    omit: options.omit
-                      .filter((o) => o.startsWith(`${key}.`))
-                      .map((o) => o.slice(key.length + 1)),
-                  }
-                : {}),
-            }).columns,
+          const derived = deriveColumns(item, {
+            ...(labelFor ? { labelFor: (p: readonly string[]) => labelFor([key, "0", ...p]) } : {}),
+            ...(options.omit
+              ? {
+                  omit: options.omit
+                    .filter((o) => o.startsWith(`${key}.`))
+                    .map((o) => o.slice(key.length + 1)),
+                }
+              : {}),
           });
+          lists.push({ field: key, title, columns: derived.columns, emptyObjects: derived.emptyObjects });
         }
         continue;
       }
@@ -240,5 +242,5 @@ export const deriveColumns = (
     seen.set(column.header, n);
     return n === 1 ? column : { ...column, header: `${column.header} (${column.path.join(".")})` };
   });
-  return { columns: unique, lists };
+  return { columns: unique, lists, emptyObjects };
 };

@@ -225,6 +225,12 @@ export class DatasetBuilder {
     }
     if (empty) return;
     count.rows++;
+    for (const path of spec.emptyObjects ?? []) {
+      let node: Record<string, unknown> = value;
+      for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+      const last = path[path.length - 1] as string;
+      node[last] ??= {};
+    }
     if (spec.target === "combined") {
       const unitValue = { ...((value.unit as Record<string, unknown> | undefined) ?? {}) };
       const factsValue = {

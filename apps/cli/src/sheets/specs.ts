@@ -38,6 +38,8 @@ export interface SheetSpec {
   readonly unitKind?: AssessedUnitKind;
   /** For list sheets: the array field of the annual facts filled by this sheet. */
   readonly listField?: string;
+  /** Paths of required objects whose fields are all optional: set to `{}` when no cell of theirs is filled. */
+  readonly emptyObjects?: readonly (readonly string[])[];
 }
 
 const LOCATION_HEADERS = {
@@ -189,6 +191,7 @@ export const FACT_LIST_SHEETS: readonly SheetSpec[] = factsDerived.lists.map((li
   target: "facts-list" as const,
   fixed: {},
   listField: list.field,
+  emptyObjects: list.emptyObjects,
   columns: [...KEY_COLUMNS, ...list.columns],
 }));
 

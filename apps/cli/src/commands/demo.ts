@@ -1,0 +1,123 @@
+/**
+ * `antq demo`: generates a seeded sample province with @antq/datagen and runs the whole flow —
+ * template-shaped input workbook → kiểm tra → đánh giá → summary — writing every file to a folder.
+ */
+import { join, resolve } from "node:path";
+import { generateProvince } from "@antq/datagen";
+import { Effect, Option } from "effect";
+import { Command, Flag } from "effect/cli";
+import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
+import { formatNumber } from "../format.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
+import { writeWorkbook } from "../io/xlsx.js";
+import { datasetCounts, formatIssue, formatValidationSummary } from "../report.js";
+import { readDataset } from "../sheets/dataset.js";
+import { buildDataWorkbook } from "../sheets/write.js";
+import { prepareRules, runAssessment } from "./assess.js";
+import { jsonFlag, printJson, printText } from "./shared.js";
+
+export const demoCommand = Command.make(
+  "demo",
+  {
+    out: Flag.String("ra").pipe(
+      Flag.withAlias("o"),
+      Flag.withDescription("Thư mục ghi dữ liệu mẫu và kết quả (mặc định ./antq-demo)"),
+      Flag.withDefault("antq-demo"),
+    ),
+    seed: Flag.Int("hat-giong").pipe(
+      Flag.withDescription("Hạt giống sinh dữ liệu: cùng hạt giống luôn cho cùng dữ liệu (mặc định 138)"),
+      Flag.withDefault(138),
+    ),
+    year: Flag.Int("nam").pipe(
+      Flag.withDescription("Năm đánh giá của dữ liệu mẫu (mặc định 2024)"),
+      Flag.withDefault(2024),
+    ),
+    communes: Flag.Int("so-xa").pipe(
+      Flag.withDescription("Số xã, phường, đặc khu của tỉnh mẫu (mặc định 12)"),
+      Flag.optional,
+    ),
+    json: jsonFlag,
+  },
+  ({ out, seed, year, communes, json }) =>
+    Effect.gen(function* () {
+      const folder = resolve(out);
+      const province = generateProvince({
+        seed,
+        year,
+        ...(Option.isSome(communes) ? { communes: communes.value } : {}),
+      });
+      const input = join(folder, "du-lieu-mau.xlsx");
+      const inputJson = join(folder, "du-lieu-mau.json");
+      yield* writeWorkbook(buildDataWorkbook(province.units, province.facts), input);
+      yield* atomicWriteFile(
+        inputJson,
+        `${JSON.stringify({ units: province.units, facts: province.facts }, null, 2)}\n`,
+      );
+
+      const dataset = yield* readDataset([input]);
+      const counts = datasetCounts(dataset);
+      const compiled = yield* prepareRules({ year, provinces: [], readings: {} });
+      const { run, document } = yield* runAssessment({
+        files: [input],
+        year,
+        compiled,
+        readings: {},
+        xlsx: join(folder, `ket-qua-danh-gia-${year}.xlsx`),
+        json: join(folder, `ket-qua-danh-gia-${year}.json`),
+        quiet: json,
+      });
+      const firstFailing = run.assessed?.find((a) => a.result.outcome === "chua_dat");
+      if (json) {
+        return yield* printJson({
+          thuMuc: folder,
+          tinh: province.province.name,
+          hatGiong: seed,
+          kiemTra: counts,
+          tepDauVao: [input, inputJson],
+          tepKetQua: [run.files.xlsx, run.files.json],
+          ketQua: document.tongHop,
+        });
+      }
+      const lines = [
+        `DỮ LIỆU MẪU: ${province.province.name} — năm ${year}, hạt giống ${seed}`,
+        `Đã sinh ${formatNumber(province.units.length)} đơn vị và ${formatNumber(province.facts.length)} bộ dữ kiện năm.`,
+        `  • ${input}`,
+        `  • ${inputJson}`,
+        "",
+        "BƯỚC 1 — KIỂM TRA DỮ LIỆU (antq kiem-tra)",
+        ...dataset.issues.slice(0, 10).map(formatIssue),
+        formatValidationSummary(dataset),
+        "",
+        `BƯỚC 2 — ĐÁNH GIÁ (antq danh-gia --nam ${year})`,
+        resultTitle(year),
+        ...ruleSetLines(compiled, {}),
+        ...summaryLines(run.summary),
+        "",
+        "KẾT QUẢ ĐÃ GHI",
+        `  • ${run.files.xlsx}`,
+        `  • ${run.files.json}`,
+        "",
+        "THỬ TIẾP",
+        ...(firstFailing
+          ? [
+              `  Giải thích vì sao "${firstFailing.unit.name}" chưa đạt:`,
+              `    antq danh-gia ${input} --nam ${year} --giai-thich ${firstFailing.unit.id}`,
+            ]
+          : []),
+        `  Tạo mẫu nhập liệu trống: antq mau --ra mau-antq.xlsx`,
+        `  Quy định đang áp dụng: antq quy-dinh --nam ${year}`,
+      ];
+      yield* printText(lines.join("\n"));
+    }),
+).pipe(
+  Command.withDescription(
+    "Chạy thử toàn bộ quy trình trên một tỉnh mẫu sinh ngẫu nhiên có hạt giống: kiểm tra, đánh giá, tổng hợp",
+  ),
+  Command.withExamples([
+    { command: "antq demo", description: "Ghi dữ liệu mẫu và kết quả vào ./antq-demo" },
+    {
+      command: "antq demo --hat-giong 7 --so-xa 30 --ra /tmp/tinh-mau",
+      description: "Tỉnh mẫu lớn hơn, hạt giống khác",
+    },
+  ]),
+);

@@ -69,7 +69,7 @@ function leafDetail(node: RubricNode, score: SheetScore): string {
     if (e.self !== undefined) parts.push(`tự chấm ${formatPoints(e.self)}`);
     if (e.verified !== undefined) parts.push(`thẩm định ${formatPoints(e.verified)}`);
     if ((f & ScoreFlag.CAPPED) !== 0) {
-      parts.push(`điểm nhập vượt tối đa, lấy bằng ${formatPoints(node.max)} điểm (áp dụng mức trần)`);
+      parts.push(`điểm nhập vượt tối đa, lấy bằng ${formatPoints(node.max)} điểm — áp dụng mức trần`);
     }
   }
   if ((f & ScoreFlag.FROM_SELF) !== 0) parts.push("chưa thẩm định, tạm dùng điểm tự chấm");
@@ -97,8 +97,10 @@ export function explainScore(score: SheetScore): Explanation {
       const ev = entryOf(score, i)?.evidence;
       if (ev !== undefined && ev !== "") details.push(`minh chứng: ${ev}`);
     } else if (((score.flags[i] as number) & ScoreFlag.CAPPED) !== 0) {
+      let sum = 0;
+      for (const c of node.children) sum += score.awarded[c] as number;
       details.push(
-        `tổng điểm mục con vượt tối đa, lấy bằng ${formatPoints(node.max)} điểm (áp dụng mức trần)`,
+        `tổng các mục con ${formatPoints(sum)} điểm vượt tối đa, lấy bằng ${formatPoints(node.max)} điểm — áp dụng mức trần`,
       );
     }
     const example = (node.source as RubricLeaf).example === true ? " [cấu hình ví dụ]" : "";

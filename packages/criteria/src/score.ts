@@ -578,10 +578,12 @@ function buildPlan(compiled: CompiledRubric): ScoringPlan {
   if (rubric.example) {
     staticReview.push({
       code: "EXAMPLE_CONFIG",
-      message: "Kết quả dùng cấu hình ví dụ, không phải văn bản quy định của tỉnh — cần xem xét.",
+      message:
+        rubric.review ?? "Kết quả dùng cấu hình ví dụ, không phải văn bản quy định của tỉnh — cần xem xét.",
     });
+  } else if (rubric.review !== undefined) {
+    staticReview.push({ code: "RUBRIC_REVIEW", message: rubric.review });
   }
-  if (rubric.review !== undefined) staticReview.push({ code: "RUBRIC_REVIEW", message: rubric.review });
   // A plain object (fast properties); look-ups check `typeof === "number"`, so inherited names never match.
   const leafSlot: Record<string, unknown> = {};
   for (const [id, i] of compiled.leafIndex) leafSlot[id] = i;

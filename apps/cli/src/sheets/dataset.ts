@@ -227,7 +227,10 @@ export class DatasetBuilder {
     count.rows++;
     for (const path of spec.emptyObjects ?? []) {
       let node: Record<string, unknown> = value;
-      for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+      for (const key of path.slice(0, -1)) {
+        if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
+        node = node[key] as Record<string, unknown>;
+      }
       const last = path[path.length - 1] as string;
       node[last] ??= {};
     }

@@ -4,10 +4,13 @@
  * veto criteria are province configuration, held as dated parameters of an @antq/rules rule set so that
  * province overlays, provenance, conflict errors and hashing come from the engine.
  */
+
+import { formatDate } from "@antq/format-vi";
 import {
+  type CompiledRuleSet,
   cite,
+  compile,
   composeRuleSet,
-  hashValue,
   type Issue,
   type LegalBasis,
   type Outcome,
@@ -17,9 +20,8 @@ import {
   parameterValueAt,
   type Result,
   type RuleSet,
-  ruleSetMetadata,
+  RuleSetError,
 } from "./internal/engine.js";
-import { formatDateVi } from "./internal/format.js";
 import { parseRubric, type Rubric } from "./rubric.js";
 import {
   type CompiledRubric,
@@ -202,7 +204,7 @@ export interface Classifier {
     readonly selfAssessmentBefore: string;
     readonly basis: LegalBasis;
   };
-  /** Hash of the configuration in force on `asOf` (@antq/rules `hashValue` of its metadata). */
+  /** Hash of the configuration in force on `asOf`, as computed by the @antq/rules compiler (for replay). */
   readonly hash: string;
   readonly configId: string;
   classify(sheet: ScoreSheet, options?: ClassifyOptions): Result<ClassificationResult>;
@@ -254,12 +256,28 @@ export function createClassifier(
   const selfAssessmentBefore = mdDate(year, deadlineValue.value.selfAssessmentBefore);
   const asOf = reportBefore;
   if (kind === "district" && asOf > DISTRICT_END) return districtAbolished(year);
-  const rubricParam = config.parameters.find((p) => p.id === rubricParameterId(kind));
-  const rubricValue = rubricParam ? parameterValueAt(rubricParam, asOf) : undefined;
+  // Resolve the whole configuration on the deadline with the @antq/rules compiler: validation, the values in
+  // force, the packages involved and the replay hash all come from the engine.
+  let engine: CompiledRuleSet<ScoreSheet>;
+  try {
+    engine = compile(config, { asOf });
+  } catch (error) {
+    if (error instanceof RuleSetError) {
+      return {
+        ok: false,
+        issues: [
+          { code: "INVALID_CONFIG", message: `Cấu hình ${config.id} không hợp lệ.`, path: [] },
+          ...error.issues,
+        ],
+      };
+    }
+    throw error;
+  }
+  const rubricValue = engine.parameter<unknown>(rubricParameterId(kind));
   if (rubricValue === undefined) {
     return fail(
       "NO_RUBRIC",
-      `Cấu hình ${config.id} không có bảng điểm cho ${kindLabel(kind)} vào ngày ${formatDateVi(asOf)}.`,
+      `Cấu hình ${config.id} không có bảng điểm cho ${kindLabel(kind)} vào ngày ${formatDate(asOf)}.`,
     );
   }
   const parsed = parseRubric(rubricValue.value);
@@ -285,7 +303,7 @@ export function createClassifier(
     );
   }
   const compiled = compileRubric(rubric);
-  const hash = hashValue(ruleSetMetadata(config, { asOf, year }));
+  const hash = engine.hash;
   const rubricReview = rubricValue.review;
   const classifier: Classifier = {
     kind,

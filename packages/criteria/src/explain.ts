@@ -3,10 +3,11 @@
  * next to the verified score, caps applied, deductions, evidence and the citation; then the band, the vetoes
  * hit, the level and why the result needs review. This is what an officer prints and attaches to the dossier.
  */
+
+import { formatDate } from "@antq/format-vi";
 import { bandForTotal, describeBand } from "./band.js";
 import type { ClassificationResult } from "./classification.js";
 import { formatLegalBasis, type LegalBasis } from "./internal/engine.js";
-import { formatDateVi } from "./internal/format.js";
 import { formatPoints, ROUNDING_RULE_LABELS } from "./points.js";
 import type { RubricLeaf } from "./rubric.js";
 import { entryOf, type RubricNode, ScoreFlag, type SheetScore } from "./score.js";
@@ -156,8 +157,8 @@ export function explainClassification(result: ClassificationResult): Explanation
     items: base.items,
     conclusion: [
       ...base.conclusion,
-      `Thời hạn: tự đánh giá trước ngày ${formatDateVi(c.deadline.selfAssessmentBefore)}; báo cáo, xét phân loại trước ngày ${formatDateVi(c.deadline.reportBefore)} (${formatLegalBasis(c.deadline.basis)}).`,
-      `Cấu hình ${c.configId}, bảng điểm do gói ${src} cung cấp (căn cứ: ${formatLegalBasis(c.rubricBasis)}), áp dụng ngày ${formatDateVi(c.asOf)}, mã băm ${c.hash}.`,
+      `Thời hạn: tự đánh giá trước ngày ${formatDate(c.deadline.selfAssessmentBefore)}; báo cáo, xét phân loại trước ngày ${formatDate(c.deadline.reportBefore)} (${formatLegalBasis(c.deadline.basis)}).`,
+      `Cấu hình ${c.configId}, bảng điểm do gói ${src} cung cấp (căn cứ: ${formatLegalBasis(c.rubricBasis)}), áp dụng ngày ${formatDate(c.asOf)}, mã băm ${c.hash}.`,
     ],
   };
 }

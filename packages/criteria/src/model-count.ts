@@ -4,8 +4,9 @@
  * number of teams ("tổ") where a site runs several. Reports that count one "mô hình" per site (Tiền Giang's
  * "545 mô hình … tại 545 cơ quan, doanh nghiệp, cơ sở giáo dục") are site counts under this method.
  */
+
+import { formatNumber } from "@antq/format-vi";
 import { cite, type Issue, type LegalBasis } from "./internal/engine.js";
-import { formatCount } from "./internal/format.js";
 
 /**
  * Hướng dẫn 22/HD-BCA-V05 (known from secondary sources).
@@ -141,8 +142,8 @@ export function countModels(sites: readonly ModelSite[]): ModelCounts {
     teams: models.reduce((n, m) => n + m.teams, 0),
   };
   const lines = [
-    `Tổng số: ${formatCount(totals.models)} mô hình (tính theo tên), ${formatCount(totals.sites)} điểm, ${formatCount(totals.teams)} tổ (cách tính theo Hướng dẫn 22/HD-BCA-V05).`,
-    ...models.map((m) => `- ${m.name}: ${formatCount(m.sites)} điểm, ${formatCount(m.teams)} tổ.`),
+    `Tổng số: ${formatNumber(totals.models)} mô hình (tính theo tên), ${formatNumber(totals.sites)} điểm, ${formatNumber(totals.teams)} tổ (cách tính theo Hướng dẫn 22/HD-BCA-V05).`,
+    ...models.map((m) => `- ${m.name}: ${formatNumber(m.sites)} điểm, ${formatNumber(m.teams)} tổ.`),
   ];
   return { models, totals, issues, lines };
 }

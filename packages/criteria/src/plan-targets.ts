@@ -13,8 +13,8 @@ import {
   LAST_DAY_BEFORE_REFORM_2025,
   unitAsOf,
 } from "@antq/domain";
+import { formatDate, formatPercentOf, formatRatio } from "@antq/format-vi";
 import { formatLegalBasis, type LegalBasis } from "./internal/engine.js";
-import { formatDateVi, formatPercentOf, formatRatio } from "./internal/format.js";
 import type { ReviewNote } from "./score.js";
 
 /**
@@ -262,7 +262,7 @@ export function planProgress(
     }
   }
   const lines = [
-    `${plan.basis ? formatLegalBasis(plan.basis) : (plan.title ?? plan.id)} (ngày ${formatDateVi(plan.issuedOn)}): ${plan.label}.`,
+    `${plan.basis ? formatLegalBasis(plan.basis) : (plan.title ?? plan.id)} (ngày ${formatDate(plan.issuedOn)}): ${plan.label}.`,
     ...(totalTarget > 0
       ? [
           `Chỉ tiêu số lượng: đạt ${formatRatio(totalAchieved, totalTarget)} đơn vị (${formatPercentOf(totalAchieved, totalTarget)}).`,
@@ -298,7 +298,7 @@ function shareProgress(
     if (t.by > LAST_DAY_BEFORE_REFORM_2025) {
       review.push({
         code: "DISTRICT_SCOPE_AFTER_REFORM",
-        message: `Chỉ tiêu “${t.label}” tính theo từng thành phố, thị xã đến ${formatDateVi(t.by)}, nhưng cấp huyện kết thúc ngày 30/6/2025: tính theo địa giới ngày ${formatDateVi(ref)} — cần xem xét.`,
+        message: `Chỉ tiêu “${t.label}” tính theo từng thành phố, thị xã đến ${formatDate(t.by)}, nhưng cấp huyện kết thúc ngày 30/6/2025: tính theo địa giới ngày ${formatDate(ref)} — cần xem xét.`,
       });
     }
     const districts = childrenOf(index, plan.provinceId, ref).filter((d) => CITY_TYPES.has(d.type));
@@ -341,7 +341,7 @@ function shareProgress(
   const met = areas.length > 0 && areas.every((a) => a.met);
   const short = areas.filter((a) => !a.met);
   const text =
-    `${t.label}: từ ${t.percent}% đến ${formatDateVi(t.by)} — ${met ? "đạt" : `chưa đạt (${short.length}/${areas.length} địa bàn còn thiếu)`}.` +
+    `${t.label}: từ ${t.percent}% đến ${formatDate(t.by)} — ${met ? "đạt" : `chưa đạt (${short.length}/${areas.length} địa bàn còn thiếu)`}.` +
     (areas.length > 0 ? ` ${areas.map((a) => a.text).join(" ")}` : "");
   return { type: "share", target: t, areas, met, text, review };
 }

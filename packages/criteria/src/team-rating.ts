@@ -5,8 +5,8 @@
  * never above the team (except a recent transfer); "Hoàn thành xuất sắc" at most 20% of "Hoàn thành tốt"
  * within a commune, checked with exact integer arithmetic.
  */
-import { addDays, TASK_RATING_LABELS_VI, type TaskRating, taskRatingRank } from "@antq/domain";
-import { addMonths } from "./internal/calendar.js";
+import { addDays, addMonths, TASK_RATING_LABELS_VI, type TaskRating, taskRatingRank } from "@antq/domain";
+import { formatDate } from "@antq/format-vi";
 import {
   cite,
   defineInterpretation,
@@ -14,7 +14,6 @@ import {
   type LegalBasis,
   type Readings,
 } from "./internal/engine.js";
-import { formatDateVi } from "./internal/format.js";
 import type { ReviewNote } from "./score.js";
 
 /**
@@ -270,18 +269,18 @@ export function rateCommuneTeams(
     if (t.establishedOn > window.to) {
       notes.push({
         code: "TEAM_NOT_YET_ESTABLISHED",
-        message: `Tổ thành lập ngày ${formatDateVi(t.establishedOn)}, sau kỳ đánh giá.`,
+        message: `Tổ thành lập ngày ${formatDate(t.establishedOn)}, sau kỳ đánh giá.`,
       });
     } else if (!hasNineMonths(t.establishedOn, window.to)) {
       notes.push({
         code: "TEAM_UNDER_NINE_MONTHS",
-        message: `Tổ hoạt động từ ${formatDateVi(t.establishedOn)}, chưa đủ 9 tháng đến ${formatDateVi(window.to)}: không xếp loại.`,
+        message: `Tổ hoạt động từ ${formatDate(t.establishedOn)}, chưa đủ 9 tháng đến ${formatDate(window.to)}: không xếp loại.`,
       });
     }
     if (t.dissolvedOn !== undefined && t.dissolvedOn <= window.to) {
       notes.push({
         code: "TEAM_DISSOLVED",
-        message: `Tổ giải thể ngày ${formatDateVi(t.dissolvedOn)}: không xếp loại.`,
+        message: `Tổ giải thể ngày ${formatDate(t.dissolvedOn)}: không xếp loại.`,
       });
     }
     if (t.underComplaint) {
@@ -333,13 +332,13 @@ export function rateCommuneTeams(
       if (m.joinedOn > window.to || !hasNineMonths(m.joinedOn, window.to)) {
         notes.push({
           code: "MEMBER_UNDER_NINE_MONTHS",
-          message: `Tham gia từ ${formatDateVi(m.joinedOn)}, chưa đủ 9 tháng đến ${formatDateVi(window.to)}: không xếp loại.`,
+          message: `Tham gia từ ${formatDate(m.joinedOn)}, chưa đủ 9 tháng đến ${formatDate(window.to)}: không xếp loại.`,
         });
       }
       if (m.leftOn !== undefined && m.leftOn <= window.to) {
         notes.push({
           code: "MEMBER_LEFT",
-          message: `Thôi tham gia ngày ${formatDateVi(m.leftOn)}: không xếp loại.`,
+          message: `Thôi tham gia ngày ${formatDate(m.leftOn)}: không xếp loại.`,
         });
       }
       if (m.underComplaint) {
@@ -361,7 +360,7 @@ export function rateCommuneTeams(
           if (recent) {
             notes.push({
               code: "LEADER_RECENT_TRANSFER",
-              message: `Tổ trưởng mới điều chuyển (${formatDateVi(m.transferredOn as string)}) nên được xếp cao hơn Tổ — cần xem xét.`,
+              message: `Tổ trưởng mới điều chuyển (${formatDate(m.transferredOn as string)}) nên được xếp cao hơn Tổ — cần xem xét.`,
             });
           } else {
             notes.push({

@@ -4,7 +4,9 @@
  * metadata) comes from @antq/rules; nothing here re-implements it.
  */
 export {
+  type CompiledRuleSet,
   cite,
+  compile,
   composeRuleSet,
   defineInterpretation,
   defineOverlay,
@@ -27,6 +29,7 @@ export {
   type Readings,
   type Result,
   type RuleSet,
+  RuleSetError,
   ruleSetMetadata,
   validateRuleSet,
 } from "@antq/rules";

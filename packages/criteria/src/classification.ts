@@ -5,7 +5,7 @@
  * province overlays, provenance, conflict errors and hashing come from the engine.
  */
 
-import { formatDate } from "@antq/format-vi";
+import { formatDate, formatPercentOf, formatRatio } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
   cite,
@@ -387,4 +387,28 @@ export function countLevels(
   const out: Record<MovementLevel, number> = { xuat_sac: 0, kha: 0, trung_binh: 0, yeu: 0 };
   for (const r of results) out[r.level] += 1;
   return out;
+}
+
+/**
+ * Vietnamese report lines of classification counts, in the style of the provincial reviews ("845/879 khu dân
+ * cư xếp loại xuất sắc và khá"): one line per level and one for Xuất sắc and Khá together, with exact
+ * percentages.
+ *
+ * @example
+ * summariseLevels(results, "khu dân cư");
+ * //=> ["Xuất sắc: 12/44 khu dân cư (27,3%).", …, "Xuất sắc và Khá: 40/44 khu dân cư (90,9%)."]
+ */
+export function summariseLevels(
+  results: readonly Pick<ClassificationResult, "level">[],
+  unitLabel: string,
+): string[] {
+  const counts = countLevels(results);
+  const total = results.length;
+  if (total === 0) return [`Chưa có kết quả phân loại ${unitLabel}.`];
+  const line = (label: string, n: number) =>
+    `${label}: ${formatRatio(n, total)} ${unitLabel} (${formatPercentOf(n, total)}).`;
+  return [
+    ...MOVEMENT_LEVELS.map((l) => line(l.label, counts[l.id])),
+    line("Xuất sắc và Khá", counts.xuat_sac + counts.kha),
+  ];
 }

@@ -14,6 +14,7 @@ export {
   type MovementLevel,
   QD510,
   rubricParameterId,
+  summariseLevels,
   withProvinceOverlays,
 } from "./classification.js";
 export { EXAMPLE_PROVINCE_CONFIG, EXAMPLE_REVIEW_NOTE, exampleRubric } from "./config/example-province.js";
@@ -58,6 +59,7 @@ export {
   formatPoints,
   isTenths,
   pointsToTenths,
+  proportionalTenths,
   ROUNDING_RULE_LABELS,
   type RoundingRule,
   type Tenths,

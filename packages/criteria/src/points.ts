@@ -110,3 +110,49 @@ export function formatPoints(tenths: Tenths): string {
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${negative ? "-" : ""}${grouped}${frac === 0 ? "" : `,${frac}`}`;
 }
+
+/**
+ * Points proportional to a ratio, exactly: `max × part / whole` tenths, with the rounding rule applied to the
+ * remainder (for an item such as "tỷ lệ đơn vị đạt “An toàn về ANTT”" rolled up from child units). Returns
+ * `undefined` under `reject` when the result is not a whole number of tenths; throws `RangeError` on a
+ * non-positive `whole`, a negative or too large `part`, or non-integer arguments (programmer errors).
+ *
+ * @example
+ * proportionalTenths(18, 25, 150); //=> 108 (10,8 of 15 points)
+ * proportionalTenths(17, 25, 150, "down"); //=> 102
+ * proportionalTenths(1, 3, 100, "half-up"); //=> 33
+ * proportionalTenths(1, 3, 100, "reject"); //=> undefined
+ */
+export function proportionalTenths(
+  part: number,
+  whole: number,
+  max: Tenths,
+  rounding: RoundingRule = "half-up",
+): Tenths | undefined {
+  for (const [name, v] of [
+    ["part", part],
+    ["whole", whole],
+    ["max", max],
+  ] as const) {
+    if (!Number.isSafeInteger(v)) throw new RangeError(`proportionalTenths: ${name} phải là số nguyên.`);
+  }
+  if (whole <= 0) throw new RangeError("proportionalTenths: mẫu số phải dương.");
+  if (part < 0 || part > whole) throw new RangeError("proportionalTenths: tử số phải từ 0 đến mẫu số.");
+  const num = BigInt(max) * BigInt(part);
+  const den = BigInt(whole);
+  const q = num / den;
+  const r = num % den;
+  if (r === 0n) return Number(q);
+  switch (rounding) {
+    case "reject":
+      return undefined;
+    case "down":
+      return Number(q);
+    case "half-up":
+      return Number(r * 2n >= den ? q + 1n : q);
+    case "half-even":
+      return Number(r * 2n > den || (r * 2n === den && q % 2n === 1n) ? q + 1n : q);
+    default:
+      throw new RangeError(`proportionalTenths: quy tắc làm tròn không hợp lệ: ${String(rounding)}.`);
+  }
+}

@@ -11,6 +11,7 @@ import {
   printExplanation,
   rubricParameterId,
   type ScoreSheet,
+  summariseLevels,
   withProvinceOverlays,
 } from "../src/index.js";
 
@@ -173,5 +174,23 @@ describe("classifier details", () => {
       expect(r.max).toBe(1000);
     }
     expect(validateRuleSet(EXAMPLE_PROVINCE_CONFIG)).toEqual([]);
+  });
+});
+
+describe("summaries", () => {
+  it("prints classification counts like a provincial review", () => {
+    const results = [
+      ...Array.from({ length: 12 }, () => ({ level: "xuat_sac" as const })),
+      ...Array.from({ length: 28 }, () => ({ level: "kha" as const })),
+      ...Array.from({ length: 4 }, () => ({ level: "trung_binh" as const })),
+    ];
+    expect(summariseLevels(results, "khu dân cư")).toEqual([
+      "Xuất sắc: 12/44 khu dân cư (27,3%).",
+      "Khá: 28/44 khu dân cư (63,6%).",
+      "Trung bình: 4/44 khu dân cư (9,1%).",
+      "Yếu: 0/44 khu dân cư (0,0%).",
+      "Xuất sắc và Khá: 40/44 khu dân cư (90,9%).",
+    ]);
+    expect(summariseLevels([], "xã")).toEqual(["Chưa có kết quả phân loại xã."]);
   });
 });

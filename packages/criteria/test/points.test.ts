@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPoints, isTenths, pointsToTenths } from "../src/index.js";
+import {
+  formatPoints,
+  isTenths,
+  pointsToTenths,
+  proportionalTenths,
+  type RoundingRule,
+} from "../src/index.js";
 
 describe("points in tenths", () => {
   it("converts decimal points with an explicit rounding rule", () => {
@@ -25,5 +32,40 @@ describe("points in tenths", () => {
     expect(formatPoints(0)).toBe("0");
     expect(isTenths(8.5)).toBe(false);
     expect(() => formatPoints(8.5)).toThrow(RangeError);
+  });
+});
+
+describe("proportional points", () => {
+  it("computes max × part / whole exactly with the rounding rule", () => {
+    expect(proportionalTenths(18, 25, 150)).toBe(108);
+    expect(proportionalTenths(17, 25, 150, "down")).toBe(102);
+    expect(proportionalTenths(1, 3, 100)).toBe(33);
+    expect(proportionalTenths(2, 3, 100)).toBe(67);
+    expect(proportionalTenths(1, 8, 20, "half-up")).toBe(3);
+    expect(proportionalTenths(1, 8, 20, "half-even")).toBe(2);
+    expect(proportionalTenths(3, 8, 20, "half-even")).toBe(8);
+    expect(proportionalTenths(1, 3, 100, "reject")).toBeUndefined();
+    expect(proportionalTenths(25, 25, 150)).toBe(150);
+    expect(() => proportionalTenths(1, 0, 100)).toThrow(RangeError);
+    expect(() => proportionalTenths(4, 3, 100)).toThrow(RangeError);
+  });
+
+  it("never exceeds the maximum and never decreases with the part", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.nat(5000),
+        fc.nat(2000),
+        fc.constantFrom<RoundingRule>("half-up", "half-even", "down"),
+        (whole, p, max, rule) => {
+          const part = p % (whole + 1);
+          const a = proportionalTenths(part, whole, max, rule) as number;
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThanOrEqual(max);
+          if (part < whole)
+            expect(proportionalTenths(part + 1, whole, max, rule) as number).toBeGreaterThanOrEqual(a);
+        },
+      ),
+    );
   });
 });

@@ -2,10 +2,12 @@ import { cite } from "@antq/rules";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  applyVetoes,
   CLASSIFICATION_KINDS,
   compileRubric,
   countModels,
   demotionsNeeded,
+  evaluateVeto,
   exampleRubric,
   excellentAllowed,
   type Rubric,
@@ -189,6 +191,31 @@ describe("scoring properties", () => {
           expect(rank(unsafe.value.level.id)).toBeGreaterThanOrEqual(rank(safe.value.level.id));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("the vetoes hit by scoreSheet are exactly those evaluateVeto reports", () => {
+    fc.assert(
+      fc.property(rubricAndSheet, ([rubric, sheet]) => {
+        const compiled = compileRubric(rubric);
+        const r = scoreSheet(compiled, sheet);
+        if (!r.ok) return;
+        const expected = rubric.vetoes
+          .map((v) => ({
+            id: v.id,
+            state: evaluateVeto(v, sheet.facts, (id) => {
+              const i = compiled.nodeIndex.get(id);
+              return i === undefined ? undefined : r.value.awarded[i];
+            }),
+          }))
+          .filter((x) => x.state !== "clear");
+        expect(r.value.vetoes.map((h) => ({ id: h.veto.id, state: h.state }))).toEqual(expected);
+        const rank = (id: string) => rubric.levels.findIndex((l) => l.id === id);
+        expect(r.value.level.id).toBe(
+          rubric.levels[applyVetoes(rank(r.value.scoreLevel.id), r.value.vetoes, rank)]?.id,
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 

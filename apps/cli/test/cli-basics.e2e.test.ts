@@ -8,7 +8,14 @@ describe("antq --help", () => {
     expect(stdout).toContain("MÔ TẢ");
     expect(stdout).toContain("CÁCH DÙNG");
     expect(stdout).toContain("Hiển thị hướng dẫn sử dụng");
-    for (const command of ["mau, template", "kiem-tra, validate", "danh-gia, assess", "quy-dinh, rules"]) {
+    for (const command of [
+      "mau, template",
+      "kiem-tra, validate",
+      "danh-gia, assess",
+      "phan-loai, classify",
+      "quy-dinh, rules",
+      "demo",
+    ]) {
       expect(stdout).toContain(command);
     }
     for (const english of ["DESCRIPTION", "USAGE", "GLOBAL FLAGS", "Show help information", "SUBCOMMANDS"]) {

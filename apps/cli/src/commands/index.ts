@@ -1,8 +1,16 @@
 /** Every `antq` subcommand, in the order shown by `antq --help`. */
 import { assessCommand } from "./assess.js";
+import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
 import { rulesCommand } from "./rules.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
 
-export const commands = [templateCommand, validateCommand, assessCommand, rulesCommand, demoCommand] as const;
+export const commands = [
+  templateCommand,
+  validateCommand,
+  assessCommand,
+  classifyCommand,
+  rulesCommand,
+  demoCommand,
+] as const;

@@ -7,6 +7,7 @@ import { Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeWorkbook } from "../io/xlsx.js";
+import { SCORE_SHEET } from "../sheets/scores.js";
 import {
   ALL_SHEETS,
   COMBINED_SHEET,
@@ -18,19 +19,26 @@ import {
 import { buildCsvTemplate, buildJsonTemplate, buildXlsxTemplate } from "../sheets/template.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
-const KINDS = ["tat-ca", ...UNIT_SHEETS.map((s) => s.id), "du-kien", "don-vi-va-du-kien"] as const;
+const KINDS = [
+  "tat-ca",
+  ...UNIT_SHEETS.map((s) => s.id),
+  "du-kien",
+  "don-vi-va-du-kien",
+  "bang-diem",
+] as const;
 
 /** The sheets a `--loai` value selects. */
 export const sheetsForKind = (kind: string): readonly SheetSpec[] => {
   if (kind === "tat-ca") return ALL_SHEETS.filter((s) => s !== COMBINED_SHEET);
   if (kind === "don-vi-va-du-kien") return [COMBINED_SHEET];
+  if (kind === "bang-diem") return [{ ...SCORE_SHEET, target: "facts", fixed: {} }];
   if (kind === "du-kien") return [FACTS_SHEET, ...FACT_LIST_SHEETS];
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
 
 const kindFlag = Flag.Literals("loai", KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn)",
+    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào)",
   ),
   Flag.withDefault("tat-ca" as const),
 );

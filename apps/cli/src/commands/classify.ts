@@ -1,0 +1,288 @@
+/**
+ * `antq phan-loai` / `classify`: scores rubric sheets and classifies the movement (QĐ 510/QĐ-BCA-V05)
+ * with @antq/criteria; the TT 124 result of each unit can be taken from `antq danh-gia`'s JSON output.
+ */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import {
+  type ClassificationResult,
+  countLevels,
+  createClassifier,
+  EXAMPLE_PROVINCE_CONFIG,
+  explainClassification,
+  formatPoints,
+  MOVEMENT_LEVELS,
+  printExplanation,
+  withProvinceOverlays,
+} from "@antq/criteria";
+import type { Outcome } from "@antq/rules";
+import { Effect, Option } from "effect";
+import { Argument, Command, Flag } from "effect/cli";
+import ExcelJS from "exceljs";
+import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { formatNumber, formatPercentOf } from "../format.js";
+import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
+import { safeCell } from "../io/xlsx.js";
+import { formatIssue } from "../report.js";
+import { readScoreSheets } from "../sheets/scores.js";
+import { provinceFlag } from "./assess.js";
+import { jsonFlag, printError, printJson, printText } from "./shared.js";
+
+const isOverlay = (v: unknown): boolean =>
+  typeof v === "object" && v !== null && (v as { type?: unknown }).type === "overlay";
+
+/** Loads criteria overlays (modules exporting @antq/rules overlays on the classification configuration). */
+const loadCriteriaOverlays = (specifiers: readonly string[]) =>
+  Effect.tryPromise({
+    try: async () => {
+      const { pathToFileURL } = await import("node:url");
+      const { resolve } = await import("node:path");
+      const out: Parameters<typeof withProvinceOverlays>[1][number][] = [];
+      for (const specifier of specifiers) {
+        const url =
+          specifier.startsWith(".") || specifier.startsWith("/")
+            ? pathToFileURL(resolve(specifier)).href
+            : specifier;
+        const module = (await import(url)) as Record<string, unknown>;
+        const found = Object.values(module)
+          .flatMap((v) => (Array.isArray(v) ? v : [v]))
+          .filter(isOverlay);
+        if (found.length === 0) throw new Error(`gói "${specifier}" không xuất gói bổ sung nào`);
+        out.push(...(found as typeof out));
+      }
+      return out;
+    },
+    catch: (error) =>
+      new InvalidInputError({
+        message: `Gói cấu hình phân loại của tỉnh (--tinh): ${error instanceof Error ? error.message : String(error)}`,
+      }),
+  });
+
+/** TT 124 outcomes per unit from `antq danh-gia`'s JSON output. */
+const readAssessment = (file: string) =>
+  Effect.tryPromise({
+    try: async () => {
+      const json = JSON.parse(await readFile(file, "utf8")) as {
+        donVi?: Array<{ maDonVi: string; ketQua: Outcome }>;
+      };
+      if (!Array.isArray(json.donVi)) throw new SyntaxError("no donVi");
+      return new Map(json.donVi.map((u) => [u.maDonVi, u.ketQua]));
+    },
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message:
+          error instanceof SyntaxError
+            ? "không phải tệp JSON kết quả của antq danh-gia (thiếu danh sách donVi)"
+            : describeSystemError(error),
+      }),
+  });
+
+export const classifyCommand = Command.make(
+  "phan-loai",
+  {
+    files: Argument.String("tep").pipe(
+      Argument.withDescription("Tệp bảng chấm điểm (.xlsx, .csv, .json)"),
+      Argument.atLeast(1),
+    ),
+    year: Flag.Int("nam").pipe(
+      Flag.withDescription("Chỉ phân loại các bảng điểm của năm này"),
+      Flag.optional,
+    ),
+    assessment: Flag.String("ket-qua-danh-gia").pipe(
+      Flag.withDescription(
+        'Tệp JSON kết quả của "antq danh-gia" để dùng kết quả "An toàn về ANTT" của từng đơn vị',
+      ),
+      Flag.optional,
+    ),
+    explain: Flag.String("giai-thich").pipe(
+      Flag.withDescription("In giải thích điểm và mức phân loại của một đơn vị"),
+      Flag.optional,
+    ),
+    out: Flag.String("ra").pipe(
+      Flag.withAlias("o"),
+      Flag.withDescription("Tệp kết quả Excel (mặc định ket-qua-phan-loai.xlsx); tệp JSON cùng tên"),
+      Flag.withDefault("ket-qua-phan-loai.xlsx"),
+    ),
+    provinces: provinceFlag,
+    json: jsonFlag,
+  },
+  ({ files, year, assessment, explain, out, provinces, json }) =>
+    Effect.gen(function* () {
+      const overlays = yield* loadCriteriaOverlays(provinces);
+      const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, overlays);
+      if (!composed.ok) {
+        return yield* new InvalidInputError({
+          message: `Cấu hình phân loại không hợp lệ:\n${composed.issues.map((i) => `  • ${i.message}`).join("\n")}`,
+        });
+      }
+      const tt124 = Option.isSome(assessment)
+        ? yield* readAssessment(assessment.value)
+        : new Map<string, Outcome>();
+      const { records, issues } = yield* readScoreSheets(files);
+      const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
+      const results: ClassificationResult[] = [];
+      for (const record of selected) {
+        const classifier = createClassifier(composed.value, record.kind, record.sheet.year);
+        if (!classifier.ok) {
+          for (const issue of classifier.issues)
+            issues.push({
+              severity: "error",
+              code: issue.code,
+              message: issue.message,
+              file: record.source.file,
+            });
+          continue;
+        }
+        const outcome = tt124.get(record.sheet.unitId);
+        const result = classifier.value.classify(record.sheet, outcome ? { tt124: outcome } : {});
+        if (!result.ok) {
+          for (const issue of result.issues) {
+            issues.push({
+              severity: "error",
+              code: issue.code,
+              message: issue.message,
+              file: record.source.file,
+              ...(record.source.row !== undefined ? { row: record.source.row } : {}),
+            });
+          }
+          continue;
+        }
+        results.push(result.value);
+      }
+      const errors = issues.filter((i) => i.severity === "error");
+
+      if (Option.isSome(explain)) {
+        const target = results.find((r) => r.unitId === explain.value);
+        if (!target)
+          return yield* new InvalidInputError({
+            message: `Không có bảng điểm hợp lệ của đơn vị "${explain.value}".`,
+          });
+        const explanation = explainClassification(target);
+        return yield* json ? printJson(explanation) : printText(printExplanation(explanation));
+      }
+
+      const rows = results.map((r) => ({
+        maDonVi: r.unitId,
+        tenDonVi: r.score.sheet.unitName ?? "",
+        loai: r.kind,
+        nam: r.year,
+        diem: formatPoints(r.score.total),
+        diemToiDa: formatPoints(r.score.max),
+        mucTheoDiem: r.score.scoreLevel.label,
+        mucPhanLoai: r.levelLabel,
+        trangThai: r.status === "final" ? "chính thức" : "cần xem xét",
+        canXemXet: r.review.map((n) => n.message),
+      }));
+      const levels = countLevels(results);
+      const total = results.length;
+      const summary = MOVEMENT_LEVELS.map((l) => ({
+        muc: l.id,
+        ten: l.label,
+        soDonVi: levels[l.id],
+        tyLe:
+          total === 0
+            ? "—"
+            : `${formatNumber(levels[l.id])}/${formatNumber(total)} (${formatPercentOf(levels[l.id], total)})`,
+      }));
+      const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
+      const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];
+      yield* atomicWrite(
+        out,
+        async (temporary) => {
+          const workbook = new ExcelJS.Workbook();
+          workbook.creator = "antq";
+          const s = workbook.addWorksheet("Tổng hợp");
+          s.addRow([safeCell("KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC")]).font = {
+            bold: true,
+            size: 14,
+          };
+          s.addRow([
+            safeCell(
+              `Cấu hình: ${composed.value.label} — Căn cứ: Quyết định 510/QĐ-BCA-V05 (cấu hình ví dụ, cần xem xét)`,
+            ),
+          ]);
+          s.addRow([]);
+          s.addRow(["Mức phân loại", "Số đơn vị", "Tỷ lệ"]).font = { bold: true };
+          for (const row of summary) s.addRow([row.ten, row.soDonVi, row.tyLe]);
+          s.addRow(["Tổng số", total, ""]).font = { bold: true };
+          s.columns = [{ width: 28 }, { width: 14 }, { width: 24 }];
+          const d = workbook.addWorksheet("Kết quả phân loại", { views: [{ state: "frozen", ySplit: 1 }] });
+          d.addRow([
+            "Mã đơn vị",
+            "Tên đơn vị",
+            "Loại",
+            "Năm",
+            "Điểm",
+            "Điểm tối đa",
+            "Mức theo điểm",
+            "Mức phân loại",
+            "Trạng thái",
+            "Cần xem xét",
+          ]).font = { bold: true };
+          for (const r of rows) {
+            d.addRow(
+              [
+                r.maDonVi,
+                r.tenDonVi,
+                r.loai,
+                r.nam,
+                r.diem,
+                r.diemToiDa,
+                r.mucTheoDiem,
+                r.mucPhanLoai,
+                r.trangThai,
+                r.canXemXet.join("; "),
+              ].map(safeCell),
+            );
+          }
+          d.columns = [
+            { width: 20 },
+            { width: 34 },
+            { width: 16 },
+            { width: 8 },
+            { width: 10 },
+            { width: 12 },
+            { width: 16 },
+            { width: 16 },
+            { width: 14 },
+            { width: 80 },
+          ];
+          await workbook.xlsx.writeFile(temporary);
+        },
+        { inputs },
+      );
+      const document = { tongHop: summary, donVi: rows, loi: errors.length };
+      yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
+      if (json) yield* printJson(document);
+      else {
+        if (issues.length > 0) yield* printError(issues.slice(0, 50).map(formatIssue).join("\n"));
+        yield* printText(
+          [
+            "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
+            `Cấu hình: ${composed.value.label} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`,
+            ...summary.map((s) => `  • ${s.ten}: ${s.tyLe}`),
+            `Đã ghi: ${out}, ${jsonTarget}`,
+          ].join("\n"),
+        );
+      }
+      if (errors.length > 0) {
+        return yield* new ValidationFailedError({
+          message: `Bảng điểm có ${formatNumber(errors.length)} lỗi.`,
+          issueCount: errors.length,
+        });
+      }
+    }),
+).pipe(
+  Command.withAlias("classify"),
+  Command.withDescription(
+    "Chấm điểm và phân loại phong trào Toàn dân bảo vệ ANTQ (Quyết định 510/QĐ-BCA-V05) từ bảng chấm điểm",
+  ),
+  Command.withExamples([
+    { command: "antq phan-loai bang-diem.xlsx --nam 2024", description: "Phân loại các bảng điểm năm 2024" },
+    {
+      command: "antq phan-loai bang-diem.xlsx --ket-qua-danh-gia ket-qua-danh-gia-2024.json",
+      description: 'Dùng kết quả "An toàn về ANTT" của từng đơn vị',
+    },
+  ]),
+);

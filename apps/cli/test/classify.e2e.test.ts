@@ -1,0 +1,88 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { antq, fixtures, tempDir } from "./helpers/run.js";
+
+const sheets = join(fixtures, "hop-le/bang-diem-2024.json");
+const province = join(fixtures, "hop-le/tinh-mau-2024.json");
+
+describe("antq phan-loai", () => {
+  it("classifies score sheets, using the TT 124 results of antq danh-gia", async () => {
+    const dir = tempDir();
+    expect(antq(["danh-gia", province, "--nam", "2024", "--ra", join(dir, "kq.xlsx")]).code).toBe(0);
+    const out = join(dir, "phan-loai.xlsx");
+    const { code, stdout } = antq([
+      "phan-loai",
+      sheets,
+      "--ket-qua-danh-gia",
+      join(dir, "kq.json"),
+      "--ra",
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC");
+    expect(stdout).toContain("Xuất sắc: 1/2 (50,0%)");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const detail = workbook.getWorksheet("Kết quả phân loại") as ExcelJS.Worksheet;
+    expect((detail.getRow(1).values as unknown[]).slice(1, 9)).toEqual([
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Loại",
+      "Năm",
+      "Điểm",
+      "Điểm tối đa",
+      "Mức theo điểm",
+      "Mức phân loại",
+    ]);
+    const myThanh = (detail.getRow(2).values as unknown[]).slice(1, 9);
+    expect(myThanh).toEqual([
+      "C28261",
+      "Xã Mỹ Thành",
+      "commune",
+      2024,
+      "91,5",
+      "100",
+      "Xuất sắc",
+      "Xuất sắc",
+    ]);
+    const json = JSON.parse(readFileSync(join(dir, "phan-loai.json"), "utf8")) as {
+      tongHop: Array<{ muc: string; soDonVi: number }>;
+    };
+    expect(json.tongHop.find((l) => l.muc === "xuat_sac")?.soDonVi).toBe(1);
+  });
+
+  it("caps a unit without the TT 124 result and explains why", () => {
+    const { code, stdout } = antq(["phan-loai", sheets, "--giai-thich", "C28261"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ NĂM 2024: Xã Mỹ Thành");
+    expect(stdout).toContain("Tổng điểm: 91,5/100 điểm");
+    expect(stdout).toContain("cần xem xét");
+  });
+
+  it("reports invalid score sheets with exit code 2", () => {
+    const dir = tempDir();
+    const bad = join(dir, "bang-diem.json");
+    const doc = JSON.parse(readFileSync(sheets, "utf8")) as { scoreSheets: Array<Record<string, unknown>> };
+    doc.scoreSheets[0] = { ...doc.scoreSheets[0], kind: "nha-may" };
+    writeFileSync(bad, JSON.stringify(doc));
+    const { code, stderr } = antq(["phan-loai", bad, "--ra", join(dir, "pl.xlsx")]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Thiếu hoặc sai loại đơn vị");
+  });
+
+  it("has a score-sheet template", async () => {
+    const dir = tempDir();
+    const target = join(dir, "bang-diem.xlsx");
+    expect(antq(["mau", "--loai", "bang-diem", "--ra", target]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    const sheet = workbook.getWorksheet("Bảng chấm điểm") as ExcelJS.Worksheet;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual([
+      "Loại đơn vị",
+      "Mã đơn vị",
+      "Tên đơn vị",
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  * hit, the level and why the result needs review. This is what an officer prints and attaches to the dossier.
  */
 
+import { TASK_RATING_LABELS_VI } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
 import { bandForTotal, describeBand } from "./band.js";
 import type { ClassificationResult } from "./classification.js";
@@ -11,6 +12,8 @@ import { formatLegalBasis, type LegalBasis } from "./internal/engine.js";
 import { formatPoints, ROUNDING_RULE_LABELS } from "./points.js";
 import type { RubricLeaf } from "./rubric.js";
 import { entryOf, type RubricNode, ScoreFlag, type SheetScore } from "./score.js";
+import type { CommuneTeamRatings, RatedSubject } from "./team-rating.js";
+import type { TypicalSelection } from "./typical-units.js";
 
 /**
  * One line of an explanation.
@@ -174,4 +177,51 @@ export function printExplanation(explanation: Explanation): string {
   for (const l of explanation.items) lines.push(`${"  ".repeat(l.depth)}${l.text}`);
   lines.push(...explanation.conclusion);
   return lines.join("\n").normalize("NFC");
+}
+
+/**
+ * Vietnamese lines for a commune's team ratings: each team and member with the level given (or why none), the
+ * 20% checks and the review notes.
+ *
+ * @example
+ * console.log(explainTeamRatings(rateCommuneTeams(teams, 2025)).join("\n"));
+ * // Xếp loại Tổ bảo vệ ANTT năm 2025 (15/11/2024 – 14/11/2025) …
+ */
+export function explainTeamRatings(r: CommuneTeamRatings): string[] {
+  const label = (x: RatedSubject) => {
+    const given = x.rating === undefined ? "không xếp loại" : TASK_RATING_LABELS_VI[x.rating];
+    const proposed = x.rating === x.proposed ? "" : ` (đề nghị: ${TASK_RATING_LABELS_VI[x.proposed]})`;
+    const notes = x.notes.length > 0 ? ` — ${x.notes.map((n) => n.message).join(" ")}` : "";
+    return `${x.name ?? x.id}: ${given}${proposed}${notes}`;
+  };
+  const lines = [
+    `Xếp loại Tổ bảo vệ ANTT năm ${r.year} (${formatDate(r.window.from)} – ${formatDate(r.window.to)}), căn cứ: ${r.basis.map(formatLegalBasis).join("; ")}.`,
+  ];
+  for (const t of r.teams) {
+    lines.push(`- ${label(t)}`);
+    for (const m of r.members.filter((x) => x.teamId === t.id)) lines.push(`  + ${label(m)}`);
+  }
+  for (const c of r.caps) lines.push(`Tỷ lệ 20% (${c.subject === "team" ? "Tổ" : "thành viên"}): ${c.text}`);
+  for (const n of r.review) lines.push(`Cần xem xét: ${n.message}`);
+  return lines.map((l) => l.normalize("NFC"));
+}
+
+/**
+ * Vietnamese lines for a typical-unit selection: eligible units with the reason and where they are now, then
+ * the units not chosen and why.
+ *
+ * @example
+ * console.log(explainTypicalSelection(selectTypicalCandidates(rows, 2024, EXAMPLE_TYPICAL_RULE)).join("\n"));
+ */
+export function explainTypicalSelection(s: TypicalSelection): string[] {
+  const lines = [
+    `Đơn vị đủ điều kiện xây dựng điển hình năm ${s.planYear} (theo kết quả phân loại năm ${s.fromYear}; ${s.rule.label}; căn cứ: ${formatLegalBasis(s.rule.basis)}): ${s.eligible.length} đơn vị.`,
+  ];
+  for (const c of s.eligible) lines.push(`- ${c.name}: ${c.reasons.join(" ")}`);
+  if (s.ineligible.length > 0) lines.push(`Chưa đủ điều kiện: ${s.ineligible.length} đơn vị.`);
+  for (const c of s.ineligible) lines.push(`- ${c.name}: ${c.reasons.join(" ")}`);
+  for (const c of [...s.eligible, ...s.ineligible])
+    for (const n of c.review) lines.push(`Cần xem xét (${c.name}): ${n.message}`);
+  for (const n of s.review) lines.push(`Cần xem xét: ${n.message}`);
+  return lines.map((l) => l.normalize("NFC"));
 }

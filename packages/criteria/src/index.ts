@@ -23,6 +23,8 @@ export {
   type ExplanationLine,
   explainClassification,
   explainScore,
+  explainTeamRatings,
+  explainTypicalSelection,
   printExplanation,
 } from "./explain.js";
 export {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasNineMonths, rateCommuneTeams, type SecurityTeamInput, teamRatingWindow } from "../src/index.js";
+import {
+  explainTeamRatings,
+  hasNineMonths,
+  rateCommuneTeams,
+  type SecurityTeamInput,
+  teamRatingWindow,
+} from "../src/index.js";
 
 const team = (
   id: string,
@@ -92,5 +98,32 @@ describe("Tổ bảo vệ ANTT ratings", () => {
     expect(() =>
       rateCommuneTeams([team("a", "good"), team("b", "good", { communeId: "xa-khac" })], 2025),
     ).toThrow(RangeError);
+  });
+});
+
+describe("team rating explanation", () => {
+  it("prints each team and member, the 20% checks and the review notes", () => {
+    const r = rateCommuneTeams(
+      [
+        team("to-1", "excellent", {
+          name: "Tổ bảo vệ ANTT khu phố 1",
+          members: [{ id: "tv-1", name: "Nguyễn Văn An", joinedOn: "2025-03-01", proposed: "good" }],
+        }),
+        ...["to-2", "to-3", "to-4", "to-5", "to-6"].map((id) => team(id, "good")),
+      ],
+      2025,
+      { readings: { "hd01.ty_le_xuat_sac": "chi_hoan_thanh_tot" } },
+    );
+    const lines = explainTeamRatings(r);
+    expect(lines[0]).toBe(
+      "Xếp loại Tổ bảo vệ ANTT năm 2025 (15/11/2024 – 14/11/2025), căn cứ: Luật 30/2023/QH15; Hướng dẫn 01/HD-BCA-V05.",
+    );
+    expect(lines[1]).toBe("- Tổ bảo vệ ANTT khu phố 1: Hoàn thành xuất sắc nhiệm vụ");
+    expect(lines[2]).toBe(
+      "  + Nguyễn Văn An: không xếp loại (đề nghị: Hoàn thành tốt nhiệm vụ) — Tham gia từ 01/03/2025, chưa đủ 9 tháng đến 14/11/2025: không xếp loại.",
+    );
+    expect(lines).toContain(
+      "Tỷ lệ 20% (Tổ): 1 Tổ “Hoàn thành xuất sắc”, 5 Tổ “Hoàn thành tốt”: tối đa 1 Tổ xuất sắc (20%, so với số Hoàn thành tốt); không vượt.",
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_TYPICAL_RULE, type PreviousClassification, selectTypicalCandidates } from "../src/index.js";
+import {
+  EXAMPLE_TYPICAL_RULE,
+  explainTypicalSelection,
+  type PreviousClassification,
+  selectTypicalCandidates,
+} from "../src/index.js";
 import { ADMIN_INDEX } from "./fixtures/admin.js";
 
 /**
@@ -124,5 +129,21 @@ describe("typical units", () => {
     );
     expect(s.ineligible[0]?.codes).toEqual(["TT124_UNKNOWN"]);
     expect(s.ineligible[0]?.review.map((r) => r.code)).toEqual(["TT124_UNKNOWN"]);
+  });
+});
+
+describe("typical selection explanation", () => {
+  it("prints the chosen units, the others and why", () => {
+    const lines = explainTypicalSelection(
+      selectTypicalCandidates(HAU_GIANG_2023, 2024, EXAMPLE_TYPICAL_RULE),
+    );
+    expect(lines[0]).toBe(
+      "Đơn vị đủ điều kiện xây dựng điển hình năm 2024 (theo kết quả phân loại năm 2023; Điều kiện chọn đơn vị xây dựng điển hình (cấu hình ví dụ); căn cứ: Quyết định 9745/QĐ-BCA-V05): 5 đơn vị.",
+    );
+    expect(lines).toContain("- Xã Tân Tiến: Năm 2023 xếp loại Xuất sắc, đạt “An toàn về ANTT”.");
+    expect(lines).toContain("- Xã Khá (minh họa): Năm 2023 xếp loại Khá, chưa đạt mức yêu cầu.");
+    expect(lines.at(-1)).toBe(
+      "Cần xem xét: Điều kiện chọn điển hình là cấu hình ví dụ, không phải quy định của tỉnh — cần xem xét.",
+    );
   });
 });

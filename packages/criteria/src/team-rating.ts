@@ -255,6 +255,9 @@ export function rateCommuneTeams(
     }
   }
   const reading = options.readings?.[TEAM_CAP_READING.id] ?? TEAM_CAP_READING.default;
+  if (reading !== null && !TEAM_CAP_READING.choices.some((c) => c.id === reading)) {
+    throw new RangeError(`Cách hiểu “${TEAM_CAP_READING.id}” không có lựa chọn “${reading}”.`);
+  }
   const review: ReviewNote[] = [
     {
       code: "SECONDARY_SOURCE",

@@ -94,6 +94,12 @@ describe("Tổ bảo vệ ANTT ratings", () => {
     expect(m2?.notes[0]?.message).toContain("hạ xuống “Hoàn thành tốt nhiệm vụ”");
   });
 
+  it("refuses an unknown reading of the 20% cap (programmer error)", () => {
+    expect(() =>
+      rateCommuneTeams([team("a", "good")], 2025, { readings: { "hd01.ty_le_xuat_sac": "khac" } }),
+    ).toThrow(RangeError);
+  });
+
   it("refuses teams of different communes (programmer error)", () => {
     expect(() =>
       rateCommuneTeams([team("a", "good"), team("b", "good", { communeId: "xa-khac" })], 2025),

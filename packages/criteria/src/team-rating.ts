@@ -210,6 +210,7 @@ export interface CommuneTeamRatings {
  * excellentAllowed(2, 10, "chi_hoan_thanh_tot"); //=> 2 (2 × 5 = 10 ≤ 10: the boundary is allowed)
  */
 export function excellentAllowed(excellent: number, good: number, reading: string): number {
+  assertCapArgs(excellent, good, reading);
   const base = reading === "tu_hoan_thanh_tot_tro_len" ? excellent + good : good;
   return Math.floor(base / 5);
 }
@@ -223,6 +224,7 @@ export function excellentAllowed(excellent: number, good: number, reading: strin
  * demotionsNeeded(3, 10, "tu_hoan_thanh_tot_tro_len"); //=> 1 (2 ≤ ⌊13 / 5⌋)
  */
 export function demotionsNeeded(excellent: number, good: number, reading: string): number {
+  assertCapArgs(excellent, good, reading);
   if (reading === "tu_hoan_thanh_tot_tro_len") {
     return Math.max(0, excellent - Math.floor((excellent + good) / 5));
   }
@@ -496,4 +498,13 @@ function capCheck(
     },
     demoted,
   };
+}
+
+function assertCapArgs(excellent: number, good: number, reading: string): void {
+  if (!Number.isSafeInteger(excellent) || excellent < 0 || !Number.isSafeInteger(good) || good < 0) {
+    throw new RangeError("Số lượng xếp loại phải là số nguyên không âm.");
+  }
+  if (reading !== "chi_hoan_thanh_tot" && reading !== "tu_hoan_thanh_tot_tro_len") {
+    throw new RangeError(`Cách hiểu “${TEAM_CAP_READING.id}” không có lựa chọn “${reading}”.`);
+  }
 }

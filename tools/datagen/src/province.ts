@@ -97,7 +97,8 @@ type Trouble =
   | "no-effective-model"
   | "strike"
   | "school-violence"
-  | "state-secret";
+  | "state-secret"
+  | "weak-divisions";
 
 const TROUBLES_BY_KIND: Record<AssessedUnit["kind"], ReadonlyArray<readonly [Trouble, number]>> = {
   "residential-area": [
@@ -117,22 +118,38 @@ const TROUBLES_BY_KIND: Record<AssessedUnit["kind"], ReadonlyArray<readonly [Tro
   ],
   agency: [
     ["state-secret", 1],
+    ["weak-divisions", 2],
     ["discipline", 2],
     ["late-resolution", 2],
     ["no-effective-model", 2],
   ],
   enterprise: [
     ["strike", 2],
+    ["weak-divisions", 1],
     ["fatal-labour-accident", 3],
     ["discipline", 1],
     ["no-effective-model", 2],
   ],
   education: [
     ["school-violence", 4],
+    ["weak-divisions", 1],
     ["discipline", 1],
     ["no-effective-model", 1],
   ],
   "other-organisation": [["late-resolution", 1]],
+};
+
+/**
+ * Qualitative criteria an officer attests (Thông tư 124 Điều 4 khoản 2, Điều 5 khoản 2–3, Điều 6 khoản 2,
+ * Điều 7 khoản 2), keyed as @antq/rules reads them.
+ */
+const ATTESTATIONS_BY_KIND: Record<AssessedUnit["kind"], readonly string[]> = {
+  "residential-area": ["TT124/Đ4/k2", "TT124/Đ4/k4/c"],
+  commune: ["TT124/Đ5/k2", "TT124/Đ5/k3"],
+  agency: ["TT124/Đ6/k2"],
+  enterprise: ["TT124/Đ6/k2"],
+  education: ["TT124/Đ7/k2", "TT124/Đ7/k2/cmhs"],
+  "other-organisation": [],
 };
 
 const seriousCrime = (ctx: Context, residentialArea: boolean, reported: boolean): CrimeIncident => ({
@@ -163,11 +180,23 @@ const buildFacts = (ctx: Context, unit: AssessedUnit, troubled: boolean): Annual
   const { rng, year } = ctx;
   const residentialArea = unit.kind === "residential-area";
   const trouble = troubled ? rng.weighted(TROUBLES_BY_KIND[unit.kind]) : undefined;
-  const previousCrimes = rng.poisson(residentialArea ? 1.2 : 0.4);
-  const crimesThisYear =
-    trouble === "more-violations"
-      ? previousCrimes + rng.int(1, 2)
-      : Math.max(0, previousCrimes - rng.int(0, 2));
+  // Year-on-year trend of crimes, social evils and other violations (Điều 4 khoản 4 điểm a). A flat year is
+  // what the strict ("giảm") and lenient ("không tăng") readings disagree on, so it stays "cần xem xét".
+  const trend: "down" | "flat" | "up" =
+    trouble === "more-violations" ? "up" : rng.chance(residentialArea ? 0.12 : 0.05) ? "flat" : "down";
+  const previous = {
+    crimes: rng.int(1, residentialArea ? 4 : 2),
+    socialEvilCases: rng.int(0, 2),
+    otherViolationCases: rng.int(1, 3),
+  };
+  const next = (n: number) =>
+    trend === "up" ? n + rng.int(0, 1) : trend === "flat" ? n : Math.max(0, n - rng.int(1, 2));
+  const current = {
+    crimes: trend === "up" ? previous.crimes + 1 : next(previous.crimes),
+    socialEvilCases: next(previous.socialEvilCases),
+    otherViolationCases: next(previous.otherViolationCases),
+  };
+  const crimesThisYear = current.crimes;
   const crimes: CrimeIncident[] = Array.from({ length: crimesThisYear }, () =>
     minorCrime(ctx, residentialArea),
   );
@@ -181,23 +210,25 @@ const buildFacts = (ctx: Context, unit: AssessedUnit, troubled: boolean): Annual
     unitId: unit.id,
     year,
     quarterOne: {
-      ...(unit.kind === "enterprise" && !unit.name.includes("Cổ phần")
+      ...(unit.hasPartyOrganisation === false
         ? {}
         : { partyResolution: { date: quarterOneDate(ctx, late) } }),
       securityPlan: { date: quarterOneDate(ctx, false) },
       registration: { date: quarterOneDate(ctx, false) },
     },
     crimes,
-    violationCounts: {
-      crimes: crimes.length,
-      socialEvilCases: trouble === "new-drug-user" ? 1 : 0,
-      otherViolationCases: rng.poisson(0.5),
-    },
-    previousYearCounts: {
-      crimes: previousCrimes,
-      socialEvilCases: rng.int(0, 1),
-      otherViolationCases: rng.poisson(0.8),
-    },
+    // An empty list records "none occurred"; a missing one would mean "not reported" (and "cần xem xét").
+    securityEvents: [],
+    newSocialEvilPersons: [],
+    newHotspots: [],
+    accidents: [],
+    administrativeSanctions: [],
+    disciplinaryActions: [],
+    ...(unit.kind === "enterprise" ? { strikes: [], stateSecretViolations: [] } : {}),
+    ...(unit.kind === "agency" ? { strikes: [], stateSecretViolations: [] } : {}),
+    ...(unit.kind === "education" ? { schoolViolence: [], stateSecretViolations: [] } : {}),
+    violationCounts: { ...current, crimes: crimes.length },
+    previousYearCounts: previous,
   };
 
   if (residentialArea) {
@@ -286,23 +317,18 @@ const buildFacts = (ctx: Context, unit: AssessedUnit, troubled: boolean): Annual
       ]),
     };
   } else {
+    // Điều 6 khoản 4–5, Điều 7 khoản 5–6: the security force and ≥70% of divisions "Hoàn thành tốt" or better.
+    const weak = trouble === "weak-divisions";
     facts.securityForce = {
       exists: true,
-      rating: rng.weighted([
-        ["excellent", 2],
-        ["good", 6],
-        ["completed", 1],
-      ]),
+      rating: weak && rng.chance(0.5) ? "completed" : rng.chance(0.25) ? "excellent" : "good",
       eligibleForEmulation: true,
     };
     const divisions = rng.int(3, 12);
+    const weakDivisions = weak ? Math.ceil(divisions * 0.4) : rng.chance(0.3) && divisions >= 4 ? 1 : 0;
     facts.subUnits = Array.from({ length: divisions }, (_, i) => ({
       name: `${unit.kind === "education" ? "Tổ chuyên môn" : "Phòng"} ${i + 1}`,
-      rating: rng.weighted([
-        ["excellent", 1],
-        ["good", 7],
-        ["completed", 1],
-      ]),
+      rating: i < weakDivisions ? "completed" : rng.chance(0.2) ? "excellent" : "good",
       eligibleForEmulation: true,
     }));
   }
@@ -329,7 +355,11 @@ const buildFacts = (ctx: Context, unit: AssessedUnit, troubled: boolean): Annual
       };
     }
   }
-  facts.attestations = [{ criterion: "policy-implementation", value: true }];
+  facts.attestations = ATTESTATIONS_BY_KIND[unit.kind].map((criterion) => ({
+    criterion,
+    value: true,
+    attestedBy: "Công an xã",
+  }));
   return facts as AnnualFacts;
 };
 
@@ -423,6 +453,7 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
       name: kdcName(rng, ward, i),
       areaType: ward ? "khu-pho" : "ap",
       location,
+      hasPartyOrganisation: true,
       managingLevel: "commune",
     });
   }
@@ -439,6 +470,7 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
       ]),
       location,
       agencyType: "public-service-unit",
+      hasPartyOrganisation: true,
       armedForces: false,
       stateBudgetFunded: true,
       managingLevel: "commune",
@@ -458,11 +490,13 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
           ? ENTERPRISE_TRADES.trade
           : ENTERPRISE_TRADES.agriculture;
     const small = rng.chance(0.3);
+    const jointStock = rng.chance(0.5);
     yield emit({
       kind: "enterprise",
       id: `DN-${commune.code}-${pad(i + 1, 2)}` as never,
-      name: `Công ty ${rng.pick(["TNHH", "Cổ phần"])} ${rng.pick(trades)} ${rng.pick(PLACE_STEMS)}`,
+      name: `Công ty ${jointStock ? "Cổ phần" : "TNHH"} ${rng.pick(trades)} ${rng.pick(PLACE_STEMS)}`,
       location,
+      hasPartyOrganisation: jointStock && !small,
       sector,
       insuredEmployees: small ? rng.int(3, 9) : rng.int(120, 2500),
       annualRevenueVnd: small ? rng.int(1, 3) * 1_000_000_000 : rng.int(60, 900) * 1_000_000_000,
@@ -494,6 +528,7 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
       name: `${prefix} ${rng.pick(HONOUREE_NAMES)}`,
       location,
       levels: [level],
+      hasPartyOrganisation: true,
       publicInstitution: true,
       armedForces: false,
       stateBudgetFunded: true,

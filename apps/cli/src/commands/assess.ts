@@ -191,8 +191,8 @@ export const runAssessment = (options: {
             const read = await Effect.runPromiseExit(
               readFileInto(builder, options.files[0] as string, {
                 ...(options.specId ? { specId: options.specId } : {}),
-                onRow: async () => {
-                  progress.tick();
+                onRow: async (rows) => {
+                  progress.tick(rows);
                   for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
                 },
               }),
@@ -219,7 +219,7 @@ export const runAssessment = (options: {
       for (const file of options.files) {
         yield* readFileInto(builder, file, {
           ...(options.specId ? { specId: options.specId } : {}),
-          onRow: () => progress.tick(),
+          onRow: (rows) => progress.tick(rows),
         });
       }
     }

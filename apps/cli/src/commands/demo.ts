@@ -3,15 +3,18 @@
  * template-shaped input workbook → kiểm tra → đánh giá → summary — writing every file to a folder.
  */
 import { join, resolve } from "node:path";
-import { generateProvince } from "@antq/datagen";
+import { generateProvince, generateUnits } from "@antq/datagen";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
 import { formatNumber } from "../format.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
+import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
+import { createCsvFileWriter } from "../io/csv.js";
+import { createProgress } from "../io/progress.js";
 import { writeWorkbook } from "../io/xlsx.js";
 import { datasetCounts, formatIssue, formatValidationSummary } from "../report.js";
 import { readDataset } from "../sheets/dataset.js";
+import { flatHeaders, flatRow } from "../sheets/flat.js";
 import { buildDataWorkbook } from "../sheets/write.js";
 import { prepareRules, runAssessment } from "./assess.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -36,11 +39,43 @@ export const demoCommand = Command.make(
       Flag.withDescription("Số xã, phường, đặc khu của tỉnh mẫu (mặc định 12)"),
       Flag.optional,
     ),
+    flatRows: Flag.Int("csv-phang").pipe(
+      Flag.withDescription(
+        "Chỉ sinh một tệp CSV dạng bảng phẳng (don-vi-va-du-kien.csv) có số đơn vị này, dùng để thử dữ liệu rất lớn",
+      ),
+      Flag.optional,
+    ),
     json: jsonFlag,
   },
-  ({ out, seed, year, communes, json }) =>
+  ({ out, seed, year, communes, flatRows, json }) =>
     Effect.gen(function* () {
       const folder = resolve(out);
+      if (Option.isSome(flatRows)) {
+        const target = join(folder, "don-vi-va-du-kien.csv");
+        const wanted = flatRows.value;
+        const progress = createProgress({ label: "Đang sinh dữ liệu", total: wanted, quiet: json });
+        yield* atomicWrite(target, async (temporary) => {
+          const writer = createCsvFileWriter(temporary, flatHeaders());
+          let n = 0;
+          for (const { unit, facts } of generateUnits({
+            seed,
+            year,
+            communes: Math.max(1, Math.ceil(wanted / 15)),
+          })) {
+            if (n >= wanted) break;
+            await writer.write(flatRow(unit, facts));
+            n++;
+            progress.tick();
+          }
+          await writer.close();
+        });
+        progress.done();
+        return yield* json
+          ? printJson({ tep: target, soDong: wanted })
+          : printText(
+              `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: antq danh-gia ${target} --nam ${year}`,
+            );
+      }
       const province = generateProvince({
         seed,
         year,

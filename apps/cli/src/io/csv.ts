@@ -11,10 +11,16 @@ import { parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { neutralizeValue } from "./neutralize.js";
 
-/** A CSV data row: header → cell text, with its 1-based line number in the file. */
+/** A CSV data row: the cells in header order, with its 1-based line number in the file. */
 export interface CsvRow {
   readonly line: number;
-  readonly record: Readonly<Record<string, string>>;
+  readonly cells: readonly string[];
+}
+
+/** The header row and the data rows (in batches) of a CSV file. */
+export interface CsvTable {
+  readonly headers: readonly string[];
+  readonly rows: AsyncGenerator<CsvRow[]>;
 }
 
 /** Thrown (inside the async iterator) when the CSV text itself is malformed. */
@@ -84,29 +90,91 @@ export const detectDelimiter = async (path: string): Promise<"," | ";"> => {
  * for await (const { line, record } of readCsvRows("don-vi.csv")) console.log(line, record["Mã đơn vị"]);
  * ```
  */
-export async function* readCsvRows(path: string): AsyncGenerator<CsvRow> {
+export const openCsv = async (path: string): Promise<CsvTable> => {
   const delimiter = await detectDelimiter(path).catch((error: unknown) => {
     throw vietnameseCsvError(error);
   });
+  type Item = { record: string[]; info: { lines: number } };
   const parser = createReadStream(path).pipe(
-    parse({
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.normalize("NFC").trim()),
-      delimiter,
-      skip_empty_lines: true,
-      info: true,
-      trim: true,
-    }),
+    parse({ bom: true, delimiter, skip_empty_lines: true, info: true, relax_column_count: false }),
   );
-  try {
-    for await (const item of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      yield { line: item.info.lines, record: item.record };
+  let ended = false;
+  let failure: unknown;
+  parser.on("end", () => {
+    ended = true;
+  });
+  parser.on("error", (error) => {
+    failure = error;
+  });
+  /** Resolves when the parser has data, ended or failed. */
+  const wait = () =>
+    new Promise<void>((resolveWait) => {
+      if (ended || failure) return resolveWait();
+      const wake = () => {
+        parser.off("readable", wake);
+        parser.off("end", wake);
+        parser.off("error", wake);
+        resolveWait();
+      };
+      parser.on("readable", wake);
+      parser.on("end", wake);
+      parser.on("error", wake);
+    });
+  const readItem = async (): Promise<Item | null> => {
+    for (;;) {
+      const item = parser.read() as Item | null;
+      if (item !== null) return item;
+      if (failure) throw vietnameseCsvError(failure);
+      if (ended) return null;
+      await wait();
     }
-  } catch (error) {
-    throw vietnameseCsvError(error);
+  };
+  const first = await readItem();
+  const headers = first === null ? [] : first.record.map((h) => h.normalize("NFC").trim());
+  async function* batches(): AsyncGenerator<CsvRow[]> {
+    // Reads whatever the parser has buffered in one go: one await per batch, not per row.
+    for (;;) {
+      const batch: CsvRow[] = [];
+      while (batch.length < 4096) {
+        const item = parser.read() as Item | null;
+        if (item === null) break;
+        if (item.record.length !== headers.length) {
+          throw vietnameseCsvError({ code: "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH", lines: item.info.lines });
+        }
+        batch.push({ line: item.info.lines, cells: item.record });
+      }
+      if (failure) throw vietnameseCsvError(failure);
+      if (batch.length > 0) {
+        yield batch;
+        continue;
+      }
+      if (ended) return;
+      await wait();
+    }
+  }
+  return { headers, rows: batches() };
+};
+
+/**
+ * Streams the data rows of a CSV file as header → text records (convenience over {@link openCsv}).
+ *
+ * @example
+ * ```ts
+ * for await (const { line, record } of readCsvRows("don-vi.csv")) console.log(line, record["Mã đơn vị"]);
+ * ```
+ */
+export async function* readCsvRows(
+  path: string,
+): AsyncGenerator<{ line: number; record: Record<string, string> }> {
+  const { headers, rows } = await openCsv(path);
+  for await (const batch of rows) {
+    for (const { line, cells } of batch) {
+      const record: Record<string, string> = {};
+      headers.forEach((h, i) => {
+        record[h] = (cells[i] ?? "").trim();
+      });
+      yield { line, record };
+    }
   }
 }
 
@@ -124,12 +192,20 @@ export const toCsv = (
 export const createCsvFileWriter = (path: string, headers: ReadonlyArray<string>) => {
   const out = createWriteStream(path, { flags: "wx" });
   out.write(`\ufeff${stringify([headers.map((h) => neutralizeValue(h))])}`);
+  let buffer: unknown[][] = [];
+  const flush = async () => {
+    if (buffer.length === 0) return;
+    const ok = out.write(stringify(buffer));
+    buffer = [];
+    if (!ok) await once(out, "drain");
+  };
   return {
     async write(row: ReadonlyArray<string | number | boolean | null | undefined>) {
-      const ok = out.write(stringify([row.map((cell) => (cell == null ? "" : neutralizeValue(cell)))]));
-      if (!ok) await once(out, "drain");
+      buffer.push(row.map((cell) => (cell == null ? "" : neutralizeValue(cell))));
+      if (buffer.length >= 2048) await flush();
     },
     async close() {
+      await flush();
       out.end();
       await once(out, "finish");
     },

@@ -21,7 +21,7 @@ export type CellResult =
 
 const fail = (code: string, message: string): CellResult => ({ ok: false, code, message });
 
-const normal = (text: string) => text.normalize("NFC").trim().toLocaleLowerCase("vi");
+const normal = (text: string) => text.normalize("NFC").trim().toLowerCase();
 
 const TRUE_WORDS = new Set(["có", "co", "x", "đúng", "true", "1", "yes", "đạt"]);
 const FALSE_WORDS = new Set(["không", "khong", "sai", "false", "0", "no"]);
@@ -29,9 +29,20 @@ const FALSE_WORDS = new Set(["không", "khong", "sai", "false", "0", "no"]);
 const isoFromDate = (date: Date): string =>
   `${date.getUTCFullYear().toString().padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
 
+const choiceIndexes = new WeakMap<readonly ColumnChoice[], Map<string, ColumnChoice>>();
+
+/** Finds a choice by label or code (NFC, case-insensitive); the lookup map is built once per column. */
 const findChoice = (choices: readonly ColumnChoice[], text: string): ColumnChoice | undefined => {
-  const wanted = normal(text);
-  return choices.find((c) => normal(c.label) === wanted || normal(c.code) === wanted);
+  let index = choiceIndexes.get(choices);
+  if (!index) {
+    index = new Map();
+    for (const c of choices) {
+      index.set(normal(c.code), c);
+      index.set(normal(c.label), c);
+    }
+    choiceIndexes.set(choices, index);
+  }
+  return index.get(normal(text));
 };
 
 const listChoices = (choices: readonly ColumnChoice[]) => {

@@ -14,7 +14,7 @@ import {
 } from "@antq/domain";
 import { Effect } from "effect";
 import { describeSystemError, InputFileError } from "../errors.js";
-import { CsvSyntaxError, readCsvRows } from "../io/csv.js";
+import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { cellText, readWorkbook } from "../io/xlsx.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
@@ -520,41 +520,35 @@ export const readCsvInto = (
   builder: DatasetBuilder,
   file: string,
   specId?: string,
-  onRow?: () => void | Promise<void>,
+  onRow?: (rows: number) => void | Promise<void>,
 ) =>
   Effect.tryPromise({
     try: async () => {
-      let spec: SheetSpec | undefined = specId ? specById(specId) : undefined;
-      let binding: { bound: Map<number, BoundColumn>; count: SheetCount } | undefined;
-      let headers: string[] = [];
-      for await (const { line, record } of readCsvRows(file)) {
-        if (!binding) {
-          headers = Object.keys(record);
-          spec ??= specByHeaders(headers);
-          if (!spec) {
-            throw new CsvSyntaxError(
-              "không nhận ra loại dữ liệu từ dòng tiêu đề; hãy dùng đúng tiêu đề cột của mẫu (antq mau) hoặc chỉ rõ bằng --loai",
-              1,
-            );
-          }
-          binding = builder.bindHeaders(
+      const { headers, rows } = await openCsv(file);
+      if (headers.length === 0) return;
+      const spec = (specId ? specById(specId) : undefined) ?? specByHeaders(headers);
+      if (!spec) {
+        throw new CsvSyntaxError(
+          "không nhận ra loại dữ liệu từ dòng tiêu đề; hãy dùng đúng tiêu đề cột của mẫu (antq mau) hoặc chỉ rõ bằng --loai",
+          1,
+        );
+      }
+      const { bound, count } = builder.bindHeaders(
+        spec,
+        headers.map((text, i) => ({ text, index: i + 1 })),
+        { file, sheet: spec.sheetName },
+      );
+      for await (const batch of rows) {
+        for (const { line, cells } of batch) {
+          builder.addRow(
             spec,
-            headers.map((text, i) => ({ text, index: i + 1 })),
-            { file, sheet: spec.sheetName },
+            bound,
+            count,
+            { file, sheet: spec.sheetName, row: line },
+            (index) => cells[index - 1],
           );
         }
-        const { bound, count } = binding;
-        builder.addRow(
-          spec as SheetSpec,
-          bound,
-          count,
-          { file, sheet: (spec as SheetSpec).sheetName, row: line },
-          (index) => {
-            const header = headers[index - 1];
-            return header === undefined ? undefined : record[header];
-          },
-        );
-        const pending = onRow?.();
+        const pending = onRow?.(batch.length);
         if (pending) await pending;
       }
     },
@@ -623,7 +617,7 @@ export const readJsonInto = (builder: DatasetBuilder, file: string) =>
 export const readFileInto = (
   builder: DatasetBuilder,
   file: string,
-  options: { specId?: string; onRow?: () => void | Promise<void> } = {},
+  options: { specId?: string; onRow?: (rows: number) => void | Promise<void> } = {},
 ) =>
   Effect.gen(function* () {
     const info = yield* Effect.tryPromise({

@@ -59,6 +59,13 @@ const exitCodeOf = (exit: Exit.Exit<unknown, unknown>): number => {
   return ExitCode.Failure;
 };
 
+/** For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the peak resident memory (KiB) on stderr at exit. */
+if (process.env.ANTQ_BAO_CAO_BO_NHO) {
+  process.on("exit", () => {
+    process.stderr.write(`antq-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
+  });
+}
+
 Effect.runPromiseExit(program).then(
   (exit) => {
     process.exitCode = exitCodeOf(exit);

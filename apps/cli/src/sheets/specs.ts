@@ -212,6 +212,8 @@ const combinedUnitColumns = (): Column[] => {
   }));
 };
 
+const UNIT_HEADERS = new Set(UNIT_SHEETS.flatMap((s) => s.columns.map((c) => c.header)));
+
 /**
  * One row = one unit and its facts for one year ("bảng phẳng"), for very large CSV files that are assessed
  * as a stream. Lists of incidents are not part of this layout (use the workbook or JSON for those).
@@ -237,7 +239,12 @@ export const COMBINED_SHEET: SheetSpec = {
     ...combinedUnitColumns(),
     ...factsDerived.columns
       .filter((c) => c.path[0] !== "unitId")
-      .map((c) => ({ ...c, path: ["facts", ...c.path] })),
+      .map((c) => ({
+        ...c,
+        // A facts field titled like a unit field (e.g. "Cấp quản lý") is told apart by a prefix.
+        header: UNIT_HEADERS.has(c.header) ? `Dữ kiện năm: ${c.header}` : c.header,
+        path: ["facts", ...c.path],
+      })),
     // Lists of cases cannot be written in one row: "0" records "none occurred", blank "not reported";
     // attestations and effective models are written as ";"-separated codes.
     ...listCountColumns(false)

@@ -303,10 +303,11 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   });
   const baseState: State = { outs: undefined };
   const baseCtx = makeContext(baseReadings, baseState);
+  const baseTriple = { ctx: baseCtx, state: baseState, map: baseReadings };
   const contextFor = (
     readings: Readings | undefined,
   ): { ctx: RuleContext; state: State; map: typeof baseReadings } => {
-    if (!readings) return { ctx: baseCtx, state: baseState, map: baseReadings };
+    if (!readings) return baseTriple;
     const map = new Map(baseReadings);
     applyReadings(map, readings, "lựa chọn khi đánh giá");
     const state: State = { outs: undefined };

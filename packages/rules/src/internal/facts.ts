@@ -60,12 +60,42 @@ export function inWindow(date: string, w: Window | null): boolean {
   return w === null || (w[0] <= date && date <= w[1]);
 }
 
-/** Items of `list` whose date is inside the window. */
-export function within<T>(list: readonly T[], date: (t: T) => string, w: Window | null): T[] {
-  if (list.length === 0) return [];
-  const out: T[] = [];
-  for (const x of list) if (inWindow(date(x), w)) out.push(x);
-  return out;
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Items of `list` whose date is inside the window (a shared empty array when none). */
+export function within<T>(list: readonly T[], date: (t: T) => string, w: Window | null): readonly T[] {
+  if (list.length === 0) return EMPTY;
+  let out: T[] | undefined;
+  for (const x of list) {
+    if (inWindow(date(x), w)) {
+      if (out === undefined) out = [];
+      out.push(x);
+    }
+  }
+  return out ?? EMPTY;
+}
+
+/** Maps the items of `list` (shared empty array when empty), for explanation facts. */
+export function mapList<T, U>(list: readonly T[] | undefined, fn: (t: T) => U): readonly U[] {
+  if (list === undefined || list.length === 0) return EMPTY;
+  return list.map(fn);
+}
+
+/** Filters then maps (shared empty array when nothing matches), for explanation facts. */
+export function pick<T, U>(
+  list: readonly T[] | undefined,
+  keep: (t: T) => boolean,
+  fn: (t: T) => U,
+): readonly U[] {
+  if (list === undefined || list.length === 0) return EMPTY;
+  let out: U[] | undefined;
+  for (const x of list) {
+    if (keep(x)) {
+      if (out === undefined) out = [];
+      out.push(fn(x));
+    }
+  }
+  return out ?? EMPTY;
 }
 
 const q1Cache = new Map<number, Window>();
@@ -140,4 +170,11 @@ export function count(n: number): string {
     digits = digits.slice(0, -3);
   }
   return `${neg ? "-" : ""}${digits}${out}`;
+}
+
+/** Number of models rated "hoạt động hiệu quả". */
+export function countEffective(models: AnnualFacts["models"]): number {
+  let n = 0;
+  for (const m of models ?? []) if (m.effectiveness === "effective") n++;
+  return n;
 }

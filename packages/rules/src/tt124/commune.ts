@@ -2,7 +2,15 @@
  * Xã, phường, thị trấn (đặc khu from 01/07/2025) criteria: TT 124 Điều 5.
  */
 import type { AssessedUnitKind } from "@antq/domain";
-import { attestation, count, inQuarterOne, inWindow, windowOf } from "../internal/facts.js";
+import {
+  attestation,
+  count,
+  countEffective,
+  inQuarterOne,
+  inWindow,
+  pick,
+  windowOf,
+} from "../internal/facts.js";
 import { defineRule, type Rule } from "../rule.js";
 import { tt124 } from "./basis.js";
 import type { AntoanInput } from "./input.js";
@@ -69,7 +77,7 @@ export const COMMUNE_PLAN: Rule<AntoanInput> = defineRule<AntoanInput>({
         nghiQuyet: i.facts.quarterOne?.partyResolution?.date ?? null,
         keHoach: i.facts.quarterOne?.securityPlan?.date ?? null,
         dangKy: i.facts.quarterOne?.registration?.date ?? null,
-        moHinhHieuQua: (i.facts.models ?? []).filter((x) => x.effectiveness === "effective").length,
+        moHinhHieuQua: countEffective(i.facts.models),
       }),
     },
   ],
@@ -122,9 +130,11 @@ export const COMMUNE_POLICE: Rule<AntoanInput> = defineRule<AntoanInput>({
         return a === undefined ? "CHUA_XAC_NHAN" : a ? "DAT" : "KHONG_DAT";
       },
       facts: (i) => ({
-        kyLuatCongAnXa: (i.facts.disciplinaryActions ?? [])
-          .filter((x) => x.personRole === "commune-police-officer")
-          .map((x) => `${x.form} (${x.date})`),
+        kyLuatCongAnXa: pick(
+          i.facts.disciplinaryActions,
+          (x) => x.personRole === "commune-police-officer",
+          (x) => `${x.form} (${x.date})`,
+        ),
         xacNhan: attestation(i.facts, "TT124/Đ5/k3") ?? null,
       }),
     },

@@ -15,8 +15,11 @@ import {
   atLeastWarning,
   attestation,
   count,
+  countEffective,
   inQuarterOne,
   inWindow,
+  mapList,
+  pick,
   SCHOOL_ROLES,
   STAFF_ROLES,
   type Window,
@@ -151,7 +154,7 @@ function makePlanRule(o: PlanOptions): Rule<AntoanInput> {
           dangKy: i.facts.quarterOne?.registration?.date ?? null,
           noiQuy: i.facts.internalRules?.topics ?? null,
           phoBien: i.facts.peopleInformed ?? null,
-          moHinhHieuQua: (i.facts.models ?? []).filter((m) => m.effectiveness === "effective").length,
+          moHinhHieuQua: countEffective(i.facts.models),
         }),
       },
     ],
@@ -306,7 +309,7 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
     },
     decide: (i, ctx) => decideSeriousCrimes(i.facts, win(i, ctx)),
     facts: (i, ctx) => ({
-      toiPhamNghiemTrongTroLen: seriousCrimes(i.facts, win(i, ctx)).map((c) => `${c.id} (${c.date})`),
+      toiPhamNghiemTrongTroLen: mapList(seriousCrimes(i.facts, win(i, ctx)), (c) => `${c.id} (${c.date})`),
     }),
   },
   e: {
@@ -498,9 +501,11 @@ function makeForceRule(o: ForceOptions): Rule<AntoanInput> {
           coLucLuong: i.facts.securityForce?.exists ?? null,
           xepLoai: i.facts.securityForce?.rating ?? null,
           danhHieu: i.facts.securityForce?.emulationTitle ?? null,
-          kyLuat: (i.facts.disciplinaryActions ?? [])
-            .filter((x) => x.personRole === "security-force-member")
-            .map((x) => `${x.form} (${x.date})`),
+          kyLuat: pick(
+            i.facts.disciplinaryActions,
+            (x) => x.personRole === "security-force-member",
+            (x) => `${x.form} (${x.date})`,
+          ),
         }),
       },
     ],

@@ -18,6 +18,8 @@ import {
   count,
   inQuarterOne,
   inWindow,
+  mapList,
+  pick,
   type Window,
   windowOf,
   within,
@@ -36,6 +38,9 @@ const NO_DATA = (what: string) => ({
   message: `Chưa có dữ liệu về ${what}`,
 });
 
+const EMPTY_CRIMES: NonNullable<AnnualFacts["crimes"]> = [];
+const EMPTY_ACCIDENTS: NonNullable<AnnualFacts["accidents"]> = [];
+
 function win(i: AntoanInput, ctx: RuleContext): Window | null {
   return windowOf(ctx, i.unit.kind, i.facts);
 }
@@ -48,7 +53,7 @@ function win(i: AntoanInput, ctx: RuleContext): Window | null {
  */
 export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
   const crimes = facts.crimes;
-  if (crimes === undefined || crimes.length === 0) return [];
+  if (crimes === undefined || crimes.length === 0) return EMPTY_CRIMES;
   return within(crimes, (c) => c.date, w).filter(
     (c) => !c.forceMajeure && (c.crimeClass === undefined || crimeClassRank(c.crimeClass) >= 2),
   );
@@ -96,7 +101,7 @@ export function decideSeriousCrimes(facts: AnnualFacts, w: Window | null): strin
  */
 export function disqualifyingAccidents(facts: AnnualFacts, w: Window | null, withEnvironment: boolean) {
   const list = facts.accidents;
-  if (list === undefined || list.length === 0) return [];
+  if (list === undefined || list.length === 0) return EMPTY_ACCIDENTS;
   return within(list, (a) => a.date, w).filter((a) => {
     if (a.forceMajeure) return false;
     const serious = a.severity !== "not-serious";
@@ -212,7 +217,8 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
             : "KHONG_CO";
         },
         facts: (i, ctx) => ({
-          vuViecAnNinh: within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx)).map(
+          vuViecAnNinh: mapList(
+            within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx)),
             (e) => `${e.id} (${e.kind}, ${e.date})`,
           ),
         }),
@@ -313,7 +319,8 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
         },
         decide: (i, ctx) => decideSeriousCrimes(i.facts, win(i, ctx)),
         facts: (i, ctx) => ({
-          toiPhamNghiemTrongTroLen: seriousCrimes(i.facts, win(i, ctx)).map(
+          toiPhamNghiemTrongTroLen: mapList(
+            seriousCrimes(i.facts, win(i, ctx)),
             (c) =>
               `${c.id} (ngày ${formatDateVi(c.date)}, ${c.crimeClass ? CRIME_CLASS_LABELS_VI[c.crimeClass].toLowerCase() : "chưa rõ loại tội"}, phát hiện kịp thời: ${yesNo(c.promptlyDetected)}, hạn chế hậu quả: ${yesNo(c.consequencesMitigated)}, báo cáo ngay: ${yesNo(c.reportedImmediately)})`,
           ),
@@ -401,7 +408,8 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
               ? "CO_SU_CO"
               : "KHONG_CO",
         facts: (i, ctx) => ({
-          suCo: disqualifyingAccidents(i.facts, win(i, ctx), false).map(
+          suCo: mapList(
+            disqualifyingAccidents(i.facts, win(i, ctx), false),
             (a) => `${a.id} (${a.kind}, ${a.date})`,
           ),
         }),
@@ -524,9 +532,11 @@ export const KDC_SECURITY_FORCE: Rule<AntoanInput> = defineRule<AntoanInput>({
       },
       facts: (i) => ({
         xepLoai: i.facts.securityForce?.rating ? TASK_RATING_LABELS_VI[i.facts.securityForce.rating] : null,
-        kyLuat: (i.facts.disciplinaryActions ?? [])
-          .filter((x) => x.personRole === "security-team-member")
-          .map((x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDateVi(x.date)})`),
+        kyLuat: pick(
+          i.facts.disciplinaryActions,
+          (x) => x.personRole === "security-team-member",
+          (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDateVi(x.date)})`,
+        ),
       }),
     },
   ],

@@ -2,7 +2,7 @@
  * Legal basis ("căn cứ pháp lý"): a document number plus Điều / khoản / điểm, a Vietnamese label and the
  * confidence with which the text is known (regulations.md §0: [V], [V-sec], [I], [NF]).
  */
-import { parseDocumentNumber } from "@antq/format-vi";
+import { formatCitation, parseDocumentNumber } from "@antq/format-vi";
 import { z } from "zod";
 
 /**
@@ -115,7 +115,7 @@ export function documentTitle(document: string): string {
 }
 
 /**
- * Formats a basis in the order a Vietnamese officer writes it:
+ * Formats a basis in the order a Vietnamese officer writes it (through `formatCitation` of @antq/format-vi):
  * "điểm b khoản 4 Điều 4 Thông tư 124/2021/TT-BCA".
  *
  * @example
@@ -123,6 +123,17 @@ export function documentTitle(document: string): string {
  * //=> "điểm b khoản 4 Điều 4 Thông tư 124/2021/TT-BCA"
  */
 export function formatLegalBasis(basis: LegalBasis): string {
+  if (basis.article !== undefined && (basis.point === undefined || basis.clause !== undefined)) {
+    const parsed = parseDocumentNumber(basis.document);
+    if (parsed.ok && parsed.value.typeName !== undefined && parsed.value.typeCode !== undefined) {
+      return formatCitation({
+        article: basis.article,
+        ...(basis.clause === undefined ? {} : { clause: basis.clause }),
+        ...(basis.point === undefined ? {} : { point: basis.point }),
+        document: { typeName: parsed.value.typeName, number: parsed.value, numberWord: false },
+      });
+    }
+  }
   const parts: string[] = [];
   if (basis.point !== undefined) parts.push(`điểm ${basis.point}`);
   if (basis.clause !== undefined) parts.push(`khoản ${basis.clause}`);

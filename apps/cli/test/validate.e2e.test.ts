@@ -108,3 +108,24 @@ describe("antq kiem-tra", () => {
     expect(stderr).toContain('định dạng ".xls" chưa được hỗ trợ');
   });
 });
+
+describe("antq kiem-tra --loai", () => {
+  it("rejects an unknown kind with the list of kinds", () => {
+    const { code, stderr } = antq(["kiem-tra", "--loai", "nha-may", join(fixtures, "hop-le/khu-dan-cu.csv")]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('không có loại dữ liệu "nha-may"');
+    expect(stderr).toContain("khu-dan-cu");
+  });
+
+  it("reads a ';'-separated CSV exported by Excel in a Vietnamese locale", () => {
+    const dir = tempDir();
+    const file = join(dir, "kdc.csv");
+    writeFileSync(
+      file,
+      "\ufeffMã đơn vị;Tên đơn vị;Mã tỉnh, thành phố;Tên gọi khu dân cư\nkdc-1;Ấp Mỹ Lợi;P82;Ấp\n",
+    );
+    const { code, stdout } = antq(["kiem-tra", file]);
+    expect(stdout).toContain("Hợp lệ: 1 đơn vị");
+    expect(code).toBe(0);
+  });
+});

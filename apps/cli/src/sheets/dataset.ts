@@ -18,7 +18,14 @@ import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { cellText, readWorkbook } from "../io/xlsx.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
-import { FACT_LIST_SHEETS, type SheetSpec, specByHeaders, specById, specBySheetName } from "./specs.js";
+import {
+  ALL_SHEETS,
+  FACT_LIST_SHEETS,
+  type SheetSpec,
+  specByHeaders,
+  specById,
+  specBySheetName,
+} from "./specs.js";
 
 /** Where a record came from. */
 export interface SourceRef {
@@ -526,6 +533,12 @@ export const readCsvInto = (
     try: async () => {
       const { headers, rows } = await openCsv(file);
       if (headers.length === 0) return;
+      if (specId && !specById(specId)) {
+        throw new CsvSyntaxError(
+          `không có loại dữ liệu "${specId}" (--loai); chọn một trong: ${ALL_SHEETS.map((x) => x.id).join(", ")}`,
+          undefined,
+        );
+      }
       const spec = (specId ? specById(specId) : undefined) ?? specByHeaders(headers);
       if (!spec) {
         throw new CsvSyntaxError(

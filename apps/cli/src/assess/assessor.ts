@@ -88,15 +88,23 @@ export class StreamingAssessor {
     this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
   }
 
-  finish(): void {
-    for (const input of this.communes) {
+  /** Evaluates the communes one by one (so results can be written out as they come). */
+  *communeResults(): Generator<Assessed> {
+    const communes = this.communes.splice(0);
+    for (const input of communes) {
       const key = communeKeyOf(input.unit);
       const covered = input.coveredUnits ?? (key === undefined ? undefined : (this.statuses.get(key) ?? []));
       const result = this.compiled.evaluate(
         covered === undefined ? input : { ...input, coveredUnits: covered },
       );
-      this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
+      yield { unit: input.unit, facts: input.facts, result, noFacts: false };
     }
+    this.statuses.clear();
+  }
+
+  /** Evaluates the communes and emits their results. */
+  finish(): void {
+    for (const assessed of this.communeResults()) this.emit(assessed);
   }
 }
 

@@ -204,8 +204,10 @@ export const runAssessment = (options: {
               throw new Error("input");
             }
             for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
-            assessor.finish();
-            for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
+            for (const a of assessor.communeResults()) {
+              summary.add(a.unit, a.result);
+              await writer.write(unitResultRow(a, labels));
+            }
             await writer.close();
           },
           { inputs },

@@ -66,8 +66,8 @@ export const suite: BenchSuite = {
         run: () => run(["-e", PASS_THROUGH, csv, join(work, "chep.csv")]),
       },
       // Assessing (validation with zod, rules with explanations off, commune roll-up, results CSV) is
-      // expected to cost a few times a bare parse-and-write of the same file.
-      minSpeedup: 0.15,
+      // expected to cost a few times a bare parse-and-write of the same file (measured: about 0,45×).
+      minSpeedup: 0.3,
       itemsPerRun: ROWS,
       ...(ROWS >= 1_000_000 ? { minItemsPerSecond: 1_000_000 / 60 } : {}),
       iterations: 1,
@@ -78,12 +78,20 @@ export const suite: BenchSuite = {
     },
   ],
   report() {
-    const { stderr } = run(assessArgs, { ANTQ_BAO_CAO_BO_NHO: "1" });
-    const kib = Number(/antq-max-rss-kib=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
-    const mib = kib / 1024;
+    // Peak RSS of one assess run with V8's default heap sizing, and with the old generation capped at
+    // 768 MiB (the live set stays around 260 MiB for 1 000 000 rows; V8 grows the heap lazily otherwise).
+    const peak = (env: Record<string, string>) => {
+      const { stderr } = run(assessArgs, { ANTQ_BAO_CAO_BO_NHO: "1", ...env });
+      return Number(/antq-max-rss-kib=(\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
+    };
+    const fmt = (mib: number) =>
+      `${mib.toLocaleString("vi-VN", { maximumFractionDigits: 0 })} MiB (mục tiêu ≤ 1.024 MiB: ${mib <= 1024 ? "ĐẠT" : "CHƯA"})`;
+    const byDefault = peak({});
+    const capped = peak({ NODE_OPTIONS: "--max-old-space-size=768" });
     rmSync(work, { recursive: true, force: true });
     return {
-      "Bộ nhớ tối đa (RSS) khi đánh giá": `${mib.toLocaleString("vi-VN", { maximumFractionDigits: 0 })} MiB (mục tiêu ≤ 1.024 MiB: ${mib <= 1024 ? "ĐẠT" : "CHƯA"})`,
+      "Bộ nhớ tối đa (RSS) khi đánh giá, mặc định": fmt(byDefault),
+      "Bộ nhớ tối đa (RSS) khi đánh giá, NODE_OPTIONS=--max-old-space-size=768": fmt(capped),
     };
   },
 };

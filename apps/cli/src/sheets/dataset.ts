@@ -103,6 +103,9 @@ interface PendingFacts {
   lists: Map<string, { source: SourceRef; columns: readonly BoundColumn[]; count: SheetCount }[]>;
 }
 
+/** The bound columns of a header binding as a list (computed once per sheet). */
+const boundLists = new WeakMap<Map<number, BoundColumn>, BoundColumn[]>();
+
 const normalHeader = (h: string) => h.normalize("NFC").trim().toLocaleLowerCase("vi");
 
 /**
@@ -180,14 +183,19 @@ export class DatasetBuilder {
     cells: (index: number) => RawCell,
   ): void {
     const value: Record<string, unknown> = { ...spec.fixed };
-    const columns: BoundColumn[] = [];
+    let columns = boundLists.get(bound);
+    if (!columns) {
+      columns = [...bound.values()];
+      boundLists.set(bound, columns);
+    }
     const badPaths = new Set<string>();
     const declared = new Map<string, DeclaredCount>();
     let empty = true;
     let cellErrors = 0;
     for (const [index, b] of bound) {
-      columns.push(b);
       const raw = cells(index);
+      // Most cells of wide sheets are empty: skip them without allocating a result.
+      if (raw === undefined || raw === "") continue;
       const result: CellResult = convertCell(b.column, raw);
       if (!result.ok) {
         cellErrors++;

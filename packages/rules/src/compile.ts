@@ -109,6 +109,8 @@ interface Entry<I> {
   readonly citation: string;
   readonly label: string;
   readonly compiled: ReadonlyMap<string, CompiledFinding<I>>;
+  /** One-entry cache of the last code decided (most criteria repeat the same code across a batch). */
+  readonly last: { code: string; finding: CompiledFinding<I> };
   readonly version: RuleVersion<I>;
   readonly versionRange: { readonly from: string; readonly to?: string };
   readonly baseReadings: Readonly<Record<string, string | null>>;
@@ -251,8 +253,11 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     }
     const usedReadings: Record<string, string | null> = {};
     for (const id of r.version.interpretations ?? []) usedReadings[id] = baseReadings.get(id)?.choice ?? null;
+    const first = compiledFindings.entries().next().value;
     return {
       compiled: compiledFindings,
+      // "\u0000" never equals a real code, so an empty findings table always falls through to the map.
+      last: first ? { code: first[0], finding: first[1] } : { code: "\u0000", finding: undefined as never },
       versionRange:
         r.version.to === undefined ? { from: r.version.from } : { from: r.version.from, to: r.version.to },
       baseReadings: Object.freeze(usedReadings),
@@ -316,12 +321,16 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const ruleSetId = set.id;
 
   const findingOf = (e: Entry<I>, code: string): CompiledFinding<I> => {
+    const hit = e.last;
+    if (hit.code === code) return hit.finding;
     const f = e.compiled.get(code);
     if (f === undefined) {
       throw new Error(
         `Quy tắc ${e.id} trả về mã “${code}” không khai báo trong findings (lỗi nội dung quy tắc).`,
       );
     }
+    hit.code = code;
+    hit.finding = f;
     return f;
   };
   const yearValue = year;

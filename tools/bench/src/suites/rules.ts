@@ -22,7 +22,8 @@
  * Data: datagen omits the lists that had no incident (the domain reads an absent list as "not reported") and
  * writes one attestation "policy-implementation"; both are normalised here (absent → empty list; the
  * attestation → the TT 124 keys of the unit's kind) so that the workload exercises the đạt / chưa đạt /
- * cần xem xét paths as real data would.
+ * cần xem xét paths as real data would. Facts objects are rebuilt with their keys in schema order (one
+ * shape for all, as a parser produces); this helps the engine and the hand-written function alike.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -83,8 +84,40 @@ const ATTESTATION_KEYS: Readonly<Record<AssessedUnitKind, readonly string[]>> = 
   "other-organisation": [],
 };
 
+/** Every AnnualFacts key in schema order, so that all facts objects share one shape (as a parser would give). */
+const FACT_KEYS = [
+  "unitId",
+  "year",
+  "managingLevel",
+  "asOf",
+  "quarterOne",
+  "internalRules",
+  "peopleInformed",
+  "households",
+  "coveredUnits",
+  "crimes",
+  "violationCounts",
+  "previousYearCounts",
+  "securityEvents",
+  "newSocialEvilPersons",
+  "newHotspots",
+  "accidents",
+  "strikes",
+  "stateSecretViolations",
+  "schoolViolence",
+  "administrativeSanctions",
+  "disciplinaryActions",
+  "securityForce",
+  "subUnits",
+  "models",
+  "attestations",
+  "extensions",
+] as const;
+
 function normalise(input: AntoanInput): AntoanInput {
-  const facts: Record<string, unknown> = { ...input.facts };
+  const source = input.facts as Record<string, unknown>;
+  const facts: Record<string, unknown> = {};
+  for (const key of FACT_KEYS) facts[key] = source[key];
   for (const list of LISTS) if (facts[list] === undefined) facts[list] = [];
   const value = input.facts.attestations?.[0]?.value ?? true;
   facts.attestations = ATTESTATION_KEYS[input.unit.kind].map((criterion) => ({ criterion, value }));

@@ -18,5 +18,9 @@ export const sharedProjectConfig = defineProject({
     include: ["test/**/*.test.ts"],
     environment: "node",
     env: { TZ: "UTC" },
+    // A hang guard, not a speed target (speed lives in tools/bench): property tests and end-to-end tests must
+    // not fail only because CI's two cores are busy with other nx tasks.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

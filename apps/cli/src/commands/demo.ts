@@ -7,6 +7,7 @@ import { generateProvince, generateUnits } from "@antq/datagen";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
+import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
@@ -75,6 +76,12 @@ export const demoCommand = Command.make(
           : printText(
               `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: antq danh-gia ${target} --nam ${year}`,
             );
+      }
+      if (Option.isSome(communes) && (communes.value < 1 || communes.value > 500)) {
+        return yield* new InvalidInputError({
+          message:
+            "--so-xa nhận từ 1 đến 500 xã (tệp Excel mẫu được dựng trong bộ nhớ); dữ liệu rất lớn hãy dùng --csv-phang <số đơn vị>.",
+        });
       }
       const province = generateProvince({
         seed,

@@ -520,7 +520,8 @@ export const readXlsxInto = (builder: DatasetBuilder, file: string) =>
       });
       const where = { file, sheet: sheet.name };
       const { bound, count } = builder.bindHeaders(spec, headers, where);
-      for (let r = 2; r <= sheet.actualRowCount + 1 && r <= sheet.rowCount; r++) {
+      const lastRow = sheet.rowCount; // computed once: exceljs walks every row to compute it
+      for (let r = 2; r <= lastRow; r++) {
         const row = sheet.getRow(r);
         if (!row.hasValues) continue;
         builder.addRow(spec, bound, count, { file, sheet: sheet.name, row: r }, (index) =>

@@ -7,7 +7,7 @@ describe("Vietnamese help", () => {
   it("renders headings, built-in flags and generated choice lists in Vietnamese", () => {
     const text = formatHelpVi({
       description: "Đánh giá",
-      usage: "antq danh-gia [flags] <tep...>",
+      usage: "antq danh-gia [flags] <tệp...>",
       flags: [
         {
           name: "nam",
@@ -36,7 +36,7 @@ describe("Vietnamese help", () => {
       annotations: undefined as never,
     });
     expect(text).toContain("MÔ TẢ");
-    expect(text).toContain("CÁCH DÙNG\n  antq danh-gia [tùy chọn] <tep...>");
+    expect(text).toContain("CÁCH DÙNG\n  antq danh-gia [tùy chọn] <tệp...>");
     expect(text).toContain("--nam số nguyên");
     expect(text).toContain("(lựa chọn: nhu_xa, can_xem_xet)");
     expect(text).toContain("Hiển thị hướng dẫn sử dụng");

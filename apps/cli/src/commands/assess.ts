@@ -273,7 +273,7 @@ export const runAssessment = (options: {
 export const assessCommand = Command.make(
   "danh-gia",
   {
-    files: Argument.String("tep").pipe(
+    files: Argument.String("tệp").pipe(
       Argument.withDescription("Tệp dữ liệu (.xlsx, .csv, .json); có thể nhiều tệp"),
       Argument.atLeast(1),
     ),

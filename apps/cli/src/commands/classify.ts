@@ -81,7 +81,7 @@ const readAssessment = (file: string) =>
 export const classifyCommand = Command.make(
   "phan-loai",
   {
-    files: Argument.String("tep").pipe(
+    files: Argument.String("tệp").pipe(
       Argument.withDescription("Tệp bảng chấm điểm (.xlsx, .csv, .json)"),
       Argument.atLeast(1),
     ),

@@ -10,7 +10,7 @@ import { readDataset } from "../sheets/dataset.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** Input files: .xlsx, .csv or .json, one or more. */
-export const inputFilesArgument = Argument.String("tep").pipe(
+export const inputFilesArgument = Argument.String("tệp").pipe(
   Argument.withDescription("Tệp dữ liệu đầu vào (.xlsx, .csv, .json); có thể nhiều tệp"),
   Argument.atLeast(1),
 );

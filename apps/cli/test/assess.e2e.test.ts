@@ -284,3 +284,21 @@ describe("antq danh-gia on xlsx and streamed CSV input", () => {
     expect(existsSync(join(dir, "kq-don-vi.csv"))).toBe(true);
   });
 });
+
+describe("antq danh-gia on a single non-flat CSV", () => {
+  it("reads it in memory and writes no per-unit CSV", () => {
+    const dir = tempDir();
+    const { code, stdout } = antq([
+      "danh-gia",
+      join(fixtures, "hop-le/khu-dan-cu.csv"),
+      "--nam",
+      "2024",
+      "--ra",
+      join(dir, "kq.xlsx"),
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Khu dân cư: 0/5 đạt");
+    expect(existsSync(join(dir, "kq.xlsx"))).toBe(true);
+    expect(existsSync(join(dir, "kq-don-vi.csv"))).toBe(false);
+  });
+});

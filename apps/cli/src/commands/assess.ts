@@ -37,7 +37,8 @@ import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
 import { datasetCounts, formatIssue } from "../report.js";
-import { type Dataset, DatasetBuilder, readFileInto } from "../sheets/dataset.js";
+import { type Dataset, DatasetBuilder, peekCsvSpec, readFileInto } from "../sheets/dataset.js";
+import { COMBINED_SHEET } from "../sheets/specs.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
 const currentYear = Number(vietnamDateOf(new Date()).slice(0, 4));
@@ -162,8 +163,11 @@ export const runAssessment = (options: {
     const labels = ruleLabels(compiled);
     const summary = new Summary();
     const builder = new DatasetBuilder();
+    // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
     const singleCsv =
-      options.files.length === 1 && extname(options.files[0] as string).toLowerCase() === ".csv";
+      options.files.length === 1 &&
+      extname(options.files[0] as string).toLowerCase() === ".csv" &&
+      (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
     const progress = createProgress({ label: "Đang đọc và đánh giá", quiet: options.quiet });
     const inputs = [...options.files];
     let streamedCount = 0;

@@ -21,6 +21,8 @@ export interface CsvRow {
 export interface CsvTable {
   readonly headers: readonly string[];
   readonly rows: AsyncGenerator<CsvRow[]>;
+  /** Stops reading (when only the headers were needed). */
+  close(): void;
 }
 
 /** Thrown (inside the async iterator) when the CSV text itself is malformed. */
@@ -152,7 +154,13 @@ export const openCsv = async (path: string): Promise<CsvTable> => {
       await wait();
     }
   }
-  return { headers, rows: batches() };
+  return {
+    headers,
+    rows: batches(),
+    close: () => {
+      parser.destroy();
+    },
+  };
 };
 
 /**

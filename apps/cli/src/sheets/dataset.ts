@@ -581,6 +581,18 @@ export const readCsvInto = (
       }),
   });
 
+/** The sheet spec a CSV file's headers (or `specId`) select, without reading its rows. */
+export const peekCsvSpec = (file: string, specId?: string) =>
+  Effect.tryPromise({
+    try: async () => {
+      if (specId) return specById(specId);
+      const table = await openCsv(file);
+      table.close();
+      return specByHeaders(table.headers);
+    },
+    catch: () => undefined,
+  }).pipe(Effect.orElseSucceed(() => undefined));
+
 /** Reads a JSON document `{ "units": [...], "facts": [...] }` (or an array of units) into the builder. */
 export const readJsonInto = (builder: DatasetBuilder, file: string) =>
   Effect.tryPromise({

@@ -13,21 +13,10 @@ import {
   type ScoreSheet,
   scoreSheet,
 } from "@antq/criteria";
+import { createRandom } from "@antq/datagen";
 import type { BenchSuite } from "../harness.js";
 
 const SHEETS = 300_000;
-
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
-}
 
 let compiled: CompiledRubric;
 let sheets: ScoreSheet[] = [];
@@ -123,7 +112,8 @@ export const suite: BenchSuite = {
         }
       }
     });
-    const rnd = xorshift(20241115);
+    const rng = createRandom(20241115);
+    const rnd = () => rng.next();
     const leafNodes = [...compiled.leafIndex.values()].map((i) => compiled.nodes[i]!);
     sheets = [];
     for (let s = 0; s < SHEETS; s++) {

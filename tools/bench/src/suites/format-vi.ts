@@ -7,126 +7,14 @@
  *   (target: within 1.5×, i.e. speedup ≥ 1/1.5).
  * Each comparison cross-checks that both sides give the same output first.
  */
+
+import { createRandom, personName } from "@antq/datagen";
 import { foldDiacritics, formatNumber, numberToWords, sortPersonNames } from "@antq/format-vi";
 import { doReadNumber, ReadingConfig } from "read-vietnamese-number";
 import type { BenchSuite } from "../harness.js";
 
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
-}
-
-const FAMILY = [
-  "Nguyễn",
-  "Trần",
-  "Lê",
-  "Phạm",
-  "Hoàng",
-  "Huỳnh",
-  "Phan",
-  "Vũ",
-  "Võ",
-  "Đặng",
-  "Bùi",
-  "Đỗ",
-  "Hồ",
-  "Ngô",
-  "Dương",
-  "Lý",
-  "Đinh",
-  "Lâm",
-  "Trịnh",
-  "Mai",
-];
-const MIDDLE = [
-  "Văn",
-  "Thị",
-  "Hữu",
-  "Đức",
-  "Minh",
-  "Ngọc",
-  "Thanh",
-  "Quốc",
-  "Thu",
-  "Kim",
-  "Xuân",
-  "Hoàng",
-  "Thị Thu",
-  "Văn Minh",
-  "Công",
-];
-const GIVEN = [
-  "An",
-  "Anh",
-  "Ánh",
-  "Ân",
-  "Bảo",
-  "Bình",
-  "Châu",
-  "Chi",
-  "Cường",
-  "Dũng",
-  "Duy",
-  "Dương",
-  "Đạt",
-  "Điệp",
-  "Đông",
-  "Đức",
-  "Giang",
-  "Hà",
-  "Hải",
-  "Hạnh",
-  "Hiếu",
-  "Hòa",
-  "Hoà",
-  "Hoàng",
-  "Hùng",
-  "Hương",
-  "Huy",
-  "Khánh",
-  "Khoa",
-  "Lan",
-  "Linh",
-  "Long",
-  "Mai",
-  "Minh",
-  "My",
-  "Nam",
-  "Nga",
-  "Ngọc",
-  "Nhung",
-  "Oanh",
-  "Phong",
-  "Phúc",
-  "Phương",
-  "Quân",
-  "Quang",
-  "Quý",
-  "Sơn",
-  "Tâm",
-  "Thảo",
-  "Thủy",
-  "Thuỷ",
-  "Tiến",
-  "Trang",
-  "Trung",
-  "Tuấn",
-  "Tú",
-  "Tùng",
-  "Uyên",
-  "Vân",
-  "Yến",
-];
-
-const rand = xorshift(20_240_925);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const rng = createRandom(20_240_925);
+const rand = () => rng.next();
 
 const NUMBERS: number[] = [];
 const INTEGERS: number[] = [];
@@ -164,9 +52,9 @@ export const suite: BenchSuite = {
       const n = Math.floor(rand() * 2 ** 31);
       INTEGERS.push(n);
       INTEGER_STRINGS.push(String(n));
-      NAMES.push(`${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`);
+      NAMES.push(personName(rng));
     }
-    for (let i = 0; i < 100_000; i++) PEOPLE.push(`${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`);
+    for (let i = 0; i < 100_000; i++) PEOPLE.push(personName(rng));
   },
   comparisons: () => [
     {

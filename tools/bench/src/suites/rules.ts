@@ -19,11 +19,9 @@
  * - Outputs (overall outcome + every criterion that is not "đạt", with its outcome) are cross-checked
  *   identical on 10 000 random units for every engine before timing.
  *
- * Data: datagen omits the lists that had no incident (the domain reads an absent list as "not reported") and
- * writes one attestation "policy-implementation"; both are normalised here (absent → empty list; the
- * attestation → the TT 124 keys of the unit's kind) so that the workload exercises the đạt / chưa đạt /
- * cần xem xét paths as real data would. Facts objects are rebuilt with their keys in schema order (one
- * shape for all, as a parser produces); this helps the engine and the hand-written function alike.
+ * Data: @antq/datagen units with their facts (empty lists for "none occurred", TT 124 attestation keys), so the
+ * workload exercises the đạt / chưa đạt / cần xem xét paths as real data would. Facts objects are rebuilt with
+ * their keys in schema order (one shape for all, as a parser produces); this helps every engine alike.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -62,28 +60,6 @@ const YEAR = 2024;
 // Data
 // ---------------------------------------------------------------------------------------------------------
 
-const LISTS = [
-  "crimes",
-  "securityEvents",
-  "newSocialEvilPersons",
-  "newHotspots",
-  "accidents",
-  "strikes",
-  "stateSecretViolations",
-  "schoolViolence",
-  "administrativeSanctions",
-  "disciplinaryActions",
-] as const;
-
-const ATTESTATION_KEYS: Readonly<Record<AssessedUnitKind, readonly string[]>> = {
-  "residential-area": ["TT124/Đ4/k2"],
-  commune: ["TT124/Đ5/k2", "TT124/Đ5/k3"],
-  agency: ["TT124/Đ6/k2"],
-  enterprise: ["TT124/Đ6/k2"],
-  education: ["TT124/Đ7/k2", "TT124/Đ7/k2/cmhs"],
-  "other-organisation": [],
-};
-
 /** Every AnnualFacts key in schema order, so that all facts objects share one shape (as a parser would give). */
 const FACT_KEYS = [
   "unitId",
@@ -114,13 +90,10 @@ const FACT_KEYS = [
   "extensions",
 ] as const;
 
-function normalise(input: AntoanInput): AntoanInput {
+function inSchemaOrder(input: AntoanInput): AntoanInput {
   const source = input.facts as Record<string, unknown>;
   const facts: Record<string, unknown> = {};
-  for (const key of FACT_KEYS) facts[key] = source[key];
-  for (const list of LISTS) if (facts[list] === undefined) facts[list] = [];
-  const value = input.facts.attestations?.[0]?.value ?? true;
-  facts.attestations = ATTESTATION_KEYS[input.unit.kind].map((criterion) => ({ criterion, value }));
+  for (const key of FACT_KEYS) if (source[key] !== undefined) facts[key] = source[key];
   return { unit: input.unit, facts: facts as AnnualFacts };
 }
 
@@ -128,7 +101,7 @@ function normalise(input: AntoanInput): AntoanInput {
 function buildInputs(compiled: CompiledRuleSet<AntoanInput>): AntoanInput[] {
   const inputs: AntoanInput[] = [];
   for (const record of generateUnits({ seed: 2025, year: YEAR, communes: 40_000 })) {
-    inputs.push(normalise(record as AntoanInput));
+    inputs.push(inSchemaOrder(record as AntoanInput));
     if (inputs.length >= UNITS && record.unit.kind === "commune") break;
   }
   const byCommune = new Map<string, CoveredUnitStatus[]>();

@@ -10,7 +10,7 @@ import { formatLegalBases, type LegalBasis } from "./legal-basis.js";
 import { OUTCOME_LABELS, type Outcome } from "./outcome.js";
 import { composeRuleSet, type Overlay } from "./overlay.js";
 import type { PackageRef } from "./package-ref.js";
-import { type ParameterValue, parameterValueAt } from "./parameter.js";
+import { type Parameter, type ParameterValue, parameterValueAt } from "./parameter.js";
 import type { CriterionResult, EvaluationResult } from "./result.js";
 import {
   basesOf,
@@ -90,8 +90,11 @@ export interface CompiledRuleSet<I> {
   evaluateMany(inputs: readonly I[], options?: EvaluateOptions): EvaluationResult[];
   /** Only the overall outcome (fastest path). */
   outcomeOf(input: I, options?: Pick<EvaluateOptions, "readings">): Outcome;
-  /** The parameter value in force, or `undefined`. */
-  parameter<T>(id: string): ParameterValue<T> | undefined;
+  /**
+   * The parameter value in force, or `undefined`. Pass the parameter itself (rather than its id) for a value
+   * typed by the parameter; with a `schema` the value has been checked by `validateRuleSet`.
+   */
+  parameter<T>(parameter: string | Pick<Parameter<T>, "id">): ParameterValue<T> | undefined;
   /** The reading in force for an option (compiled readings over defaults). */
   reading(id: string): string | null;
 }
@@ -535,7 +538,8 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       return out;
     },
     outcomeOf: (input, opts) => run(input, opts, true) as Outcome,
-    parameter: <T>(id: string) => paramValues.get(id) as ParameterValue<T> | undefined,
+    parameter: <T>(p: string | Pick<Parameter<T>, "id">) =>
+      paramValues.get(typeof p === "string" ? p : p.id) as ParameterValue<T> | undefined,
     reading: (id) => {
       const r = baseReadings.get(id);
       if (r === undefined) throw new RangeError(`Không có cách hiểu “${id}”.`);

@@ -5,6 +5,15 @@ export {
   type EvaluateOptions,
   type ResolvedRule,
 } from "./compile.js";
+export {
+  type CoverageFinding,
+  type CoverageInterval,
+  type CoverageOptions,
+  type CoverageScale,
+  checkCoverage,
+  DAY_SCALE,
+  INTEGER_SCALE,
+} from "./coverage.js";
 export { countOutcomes, evaluate, evaluateMany } from "./evaluate.js";
 export { type RenderOptions, renderExplanation } from "./explain.js";
 export {
@@ -29,6 +38,7 @@ export {
   type InterpretationChoice,
   type InterpretationDefinition,
   type Readings,
+  readingOf,
 } from "./interpretation.js";
 export { type Issue, type Result, RuleSetError } from "./issue.js";
 export {
@@ -69,6 +79,7 @@ export {
   type ParameterDefinition,
   type ParameterValue,
   parameterValueAt,
+  parameterValueIssues,
 } from "./parameter.js";
 export type { CriterionResult, EvaluationResult } from "./result.js";
 export {
@@ -86,7 +97,9 @@ export {
 export {
   type AppliedOverlay,
   dateForYear,
+  defineParameterSet,
   defineRuleSet,
+  type ParameterSetDefinition,
   type RuleSet,
   type RuleSetDefinition,
   type UnitKind,

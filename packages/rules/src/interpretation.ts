@@ -118,3 +118,28 @@ export function defineInterpretation(definition: InterpretationDefinition): Inte
  * const readings: Readings = { "tt124.d4.k4.a.kiem_che_keo_giam": "khong_tang" };
  */
 export type Readings = Readonly<Record<string, string | null>>;
+
+/**
+ * The reading of one interpretation option outside a compiled set: the caller's choice when `readings` has
+ * the option's id (`null` = leave it undecided), else the default in force on `asOf` (see
+ * {@link defaultReadingAt}). Throws a `RangeError` when the chosen reading is not one of the option's choices,
+ * as `compile` does.
+ *
+ * @example
+ * readingOf(TEAM_CAP_READING, { "hd01.ty_le_xuat_sac": "chi_hoan_thanh_tot" }, "2025-11-14"); //=> "chi_hoan_thanh_tot"
+ * readingOf(TEAM_CAP_READING, undefined, "2025-11-14"); //=> null (undecided by default)
+ */
+export function readingOf(
+  option: Interpretation,
+  readings: Readings | undefined,
+  asOf: string,
+): string | null {
+  const choice =
+    readings !== undefined && Object.hasOwn(readings, option.id)
+      ? (readings[option.id] as string | null)
+      : defaultReadingAt(option, asOf).choice;
+  if (choice !== null && !option.choices.some((c) => c.id === choice)) {
+    throw new RangeError(`Cách hiểu “${option.id}” không có lựa chọn “${choice}”.`);
+  }
+  return choice;
+}

@@ -11,7 +11,7 @@ import type { Interpretation } from "./interpretation.js";
 import type { Issue, Result } from "./issue.js";
 import type { LegalBasis } from "./legal-basis.js";
 import type { PackageRef } from "./package-ref.js";
-import type { Parameter, ParameterValue } from "./parameter.js";
+import { type Parameter, type ParameterValue, parameterValueIssues } from "./parameter.js";
 import type { Rule, RuleVersion } from "./rule.js";
 import type { RuleSet } from "./rule-set.js";
 
@@ -127,7 +127,8 @@ interface Touch {
  * Applies overlays in order to a rule set. Returns issues (never throws for content errors):
  * `OVERLAY_UNKNOWN_ID` (touches an id the set does not have), `OVERLAY_ID_TAKEN` (adds an existing id without
  * declaring it in `overrides`), `OVERLAY_CONFLICT` (touches an id an earlier overlay touched, undeclared),
- * `OVERLAY_OUT_OF_PERIOD` (a dated item outside the overlay's period), `OVERLAY_UNKNOWN_CHOICE`.
+ * `OVERLAY_OUT_OF_PERIOD` (a dated item outside the overlay's period), `OVERLAY_UNKNOWN_CHOICE`,
+ * `INVALID_PARAMETER_VALUE` (a value that fails the parameter's `schema`).
  *
  * @example
  * const composed = composeRuleSet(tt124RuleSet, [overlay]);
@@ -226,6 +227,7 @@ export function composeRuleSet<I>(base: RuleSet<I>, overlays: readonly Overlay<I
         continue;
       }
       touch("parameter", p.id, path);
+      issues.push(...parameterValueIssues(p, p.values, [...path, "values"]));
       params.set(p.id, stampParameter(p, o.package));
     }
     for (const [i, sp] of (o.setParameters ?? []).entries()) {
@@ -240,6 +242,7 @@ export function composeRuleSet<I>(base: RuleSet<I>, overlays: readonly Overlay<I
         continue;
       }
       touch("parameter", sp.id, path);
+      issues.push(...parameterValueIssues(existing, sp.values, [...path, "values"]));
       const values = sp.values.map((v) => (v.source ? v : { ...v, source: o.package }));
       for (const v of values) within(v.from, v.to, path);
       params.set(sp.id, { ...existing, values: spliceDated(existing.values, values) });

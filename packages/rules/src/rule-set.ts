@@ -80,9 +80,11 @@ export interface RuleSetDefinition<I> {
   readonly package: PackageRef;
   readonly basis?: readonly LegalBasis[];
   readonly kinds: readonly UnitKind[];
-  readonly kindOf: (input: I) => string;
+  /** The kind id of an input; omit for a configuration-only set (every input is then "không áp dụng"). */
+  readonly kindOf?: (input: I) => string;
   readonly idOf?: (input: I) => string | undefined;
-  readonly rules: readonly Rule<I>[];
+  /** The rules; omit for a configuration-only set (see {@link defineParameterSet}). */
+  readonly rules?: readonly Rule<I>[];
   readonly parameters?: readonly Parameter[];
   readonly interpretations?: readonly Interpretation[];
   readonly dateForYear?: (year: number) => string;
@@ -110,12 +112,49 @@ export function defineRuleSet<I>(definition: RuleSetDefinition<I>): RuleSet<I> {
     ...definition,
     type: "rule-set",
     basis: definition.basis ?? [],
-    rules: definition.rules.map((r) => stampRule(r, pkg)),
+    kindOf: definition.kindOf ?? noKind,
+    rules: (definition.rules ?? []).map((r) => stampRule(r, pkg)),
     parameters: (definition.parameters ?? []).map((p) => stampParameter(p, pkg)),
     interpretations: (definition.interpretations ?? []).map((i) => (i.source ? i : { ...i, source: pkg })),
     overlays: [],
   };
   return Object.freeze(set);
+}
+
+/** The kind of every input of a configuration-only set: none, so evaluation gives "không áp dụng". */
+function noKind(): string {
+  return "";
+}
+
+/**
+ * Input of {@link defineParameterSet}: a rule set definition without rules or input functions.
+ *
+ * @example
+ * const def: ParameterSetDefinition = { id: "vi-du.cau-hinh", label: "Cấu hình ví dụ", package: pkg, kinds, parameters: [nguong] };
+ */
+export type ParameterSetDefinition = Omit<
+  RuleSetDefinition<unknown>,
+  "kindOf" | "idOf" | "rules" | "aggregate"
+>;
+
+/**
+ * Defines a configuration-only rule set: dated parameters and interpretation options with their legal basis,
+ * no rules. It composes with overlays, validates, compiles and hashes like any rule set (`compile(...).parameter`
+ * reads the values in force); evaluating an input gives "không áp dụng". `I` is the input type of the overlays
+ * it is meant to compose with.
+ *
+ * @example
+ * const config = defineParameterSet<ScoreSheet>({
+ *   id: "vi-du.qd510",
+ *   label: "Cấu hình ví dụ phân loại phong trào",
+ *   package: { name: "@antq/criteria", version: "0.1.0" },
+ *   kinds: [{ id: "commune", label: "Cấp xã" }],
+ *   parameters: [bangDiemCapXa],
+ * });
+ * compile(config, { asOf: "2024-11-30" }).parameter(bangDiemCapXa)?.value;
+ */
+export function defineParameterSet<I = unknown>(definition: ParameterSetDefinition): RuleSet<I> {
+  return defineRuleSet<I>(definition);
 }
 
 /**

@@ -2,11 +2,13 @@
  * Static checks of a rule set, runnable by users and run in the test suite: every rule has a label and a
  * citable basis; dated versions have no gaps or overlaps; no dangling references; kinds exist; no cycles.
  */
-import { addDays, isIsoDate } from "./internal/date.js";
+import { checkCoverage, DAY_SCALE } from "./coverage.js";
+import { isIsoDate } from "./internal/date.js";
 import { isValidId } from "./internal/ids.js";
 import type { Issue } from "./issue.js";
 import { isCitable, type LegalBasis } from "./legal-basis.js";
 import { OUTCOMES } from "./outcome.js";
+import { parameterValueIssues } from "./parameter.js";
 import { basesOf } from "./rule.js";
 import type { RuleSet } from "./rule-set.js";
 
@@ -30,29 +32,28 @@ function checkTimeline(
       });
       return;
     }
-    if (it.to !== undefined && it.to < it.from) {
+  }
+  for (const f of checkCoverage(items, DAY_SCALE)) {
+    if (f.type === "inverted") {
+      const it = items[f.index] as Dated;
       issues.push({
         code: "INVALID_DATE_RANGE",
         message: `${what}: ngày kết thúc ${it.to} trước ngày bắt đầu ${it.from}.`,
-        path: [...path, i],
+        path: [...path, f.index],
       });
-    }
-  }
-  const sorted = [...items].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1] as Dated;
-    const cur = sorted[i] as Dated;
-    if (prev.to === undefined || prev.to >= cur.from) {
+    } else if (f.type === "overlap") {
+      const prev = items[f.previous] as Dated;
+      const cur = items[f.index] as Dated;
       issues.push({
         code: "VERSION_OVERLAP",
         message: `${what}: phiên bản từ ${prev.from} chồng lên phiên bản từ ${cur.from}.`,
-        path: [...path, i],
+        path: [...path, f.index],
       });
-    } else if (addDays(prev.to, 1) !== cur.from) {
+    } else if (f.type === "gap") {
       issues.push({
         code: "VERSION_GAP",
-        message: `${what}: khoảng trống từ ${addDays(prev.to, 1)} đến ${addDays(cur.from, -1)}.`,
-        path: [...path, i],
+        message: `${what}: khoảng trống từ ${f.from} đến ${f.to}.`,
+        path: [...path, f.index ?? items.length],
       });
     }
   }
@@ -95,7 +96,8 @@ function covers(values: readonly Dated[], span: Dated): boolean {
  * Runs every static check and returns the issues (empty = valid). Codes: `INVALID_ID`, `DUPLICATE_ID`,
  * `MISSING_LABEL`, `NOT_NFC`, `MISSING_BASIS`, `NO_VERSIONS`, `INVALID_DATE`, `INVALID_DATE_RANGE`,
  * `VERSION_OVERLAP`, `VERSION_GAP`, `UNKNOWN_KIND`, `DANGLING_PARAMETER`, `DANGLING_INTERPRETATION`,
- * `DANGLING_RULE`, `PARAMETER_NOT_COVERED`, `DEPENDENCY_CYCLE`, `INVALID_FINDING`, `UNKNOWN_CHOICE`.
+ * `DANGLING_RULE`, `PARAMETER_NOT_COVERED`, `DEPENDENCY_CYCLE`, `INVALID_FINDING`, `UNKNOWN_CHOICE`,
+ * `INVALID_PARAMETER_VALUE` (a value fails the parameter's `schema`).
  *
  * @example
  * validateRuleSet(tt124RuleSet); //=> []
@@ -128,6 +130,7 @@ export function validateRuleSet<I>(ruleSet: RuleSet<I>): Issue[] {
     checkTimeline(p.values, `Tham số ${p.id}`, [...path, "values"], issues);
     for (const [vi, v] of p.values.entries())
       checkBasis(v.basis, `Tham số ${p.id} (từ ${v.from})`, [...path, "values", vi], issues);
+    issues.push(...parameterValueIssues(p, p.values, [...path, "values"]));
   }
   for (const [xi, x] of ruleSet.interpretations.entries()) {
     const path = ["interpretations", xi];

@@ -2,7 +2,13 @@
  * Helpers shared by the TT 124 / TT 23 content: evaluation windows, Quý I, attestations, person roles.
  * Windows and quarters are cached so that evaluating a unit builds no date strings.
  */
-import type { AnnualFacts, AssessedUnitKind, DisciplineForm, PersonRole } from "@antq/domain";
+import {
+  type AnnualFacts,
+  type AssessedUnitKind,
+  type DisciplineForm,
+  isDisciplineAtLeast,
+  type PersonRole,
+} from "@antq/domain";
 import type { RuleContext } from "../rule.js";
 import type { WindowTable } from "../tt124/parameters.js";
 import { EVALUATION_WINDOWS } from "../tt124/parameters.js";
@@ -143,20 +149,9 @@ export const SCHOOL_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>([
   "security-force-member",
 ]);
 
-const ATLEAST_WARNING: ReadonlySet<DisciplineForm> = new Set<DisciplineForm>([
-  "warning",
-  "salary-step-reduction",
-  "demotion",
-  "removal-from-post",
-  "forced-dismissal",
-  "study-suspension",
-  "expulsion",
-  "other-higher-form",
-]);
-
-/** "Từ cảnh cáo trở lên". */
+/** "Từ cảnh cáo trở lên" (the ladder is @antq/domain's `isDisciplineAtLeast`). */
 export function atLeastWarning(form: DisciplineForm): boolean {
-  return ATLEAST_WARNING.has(form);
+  return isDisciplineAtLeast(form, "warning");
 }
 
 /** Integer in Vietnamese style ("1.234.567"); plain digits below 10 000 would also be fine, but we group from 1 000. */

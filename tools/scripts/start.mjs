@@ -9,7 +9,11 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const step = (cmd, args) => {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NX_DAEMON: "false" } });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NX_DAEMON: "false" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 step("npx", ["nx", "run", "@antq/cli:build", "--outputStyle=static", "--skipNxCache=false"]);

@@ -2,7 +2,7 @@
  * Level bands: which level a total gives. Bands are inclusive ranges of tenths that must cover 0…max
  * exactly once (no gap, no overlap), and a higher total must never give a worse level.
  */
-import type { Issue } from "./internal/engine.js";
+import { type CoverageFinding, checkCoverage, INTEGER_SCALE, type Issue } from "./internal/engine.js";
 import type { Band, Level } from "./rubric.js";
 
 /**
@@ -18,8 +18,20 @@ import type { Band, Level } from "./rubric.js";
 export function checkBands(bands: readonly Band[], max: number, levels: readonly Level[]): Issue[] {
   const issues: Issue[] = [];
   const rank = new Map(levels.map((l, i) => [l.id, i] as const));
+  // Gaps, overlaps and the edges 0…max come from the @antq/rules interval checker (the same one that checks
+  // dated versions); findings arrive in sweep order, so they are worded band by band here.
+  const findings = checkCoverage(
+    bands.map((b) => ({ from: b.min, to: b.max })),
+    INTEGER_SCALE,
+    { start: 0, end: max },
+  );
+  const byBand = new Map<number, CoverageFinding<number>[]>();
+  const tail: CoverageFinding<number>[] = [];
+  for (const f of findings) {
+    if (f.type === "beyond" || f.index === undefined) tail.push(f);
+    else byBand.set(f.index, [...(byBand.get(f.index) ?? []), f]);
+  }
   const sorted = bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.min - y.b.min || x.b.max - y.b.max);
-  let next = 0;
   let prevRank = Number.POSITIVE_INFINITY;
   for (const { b, i } of sorted) {
     const path = ["bands", i];
@@ -30,27 +42,30 @@ export function checkBands(bands: readonly Band[], max: number, levels: readonly
         path,
       });
     }
-    if (b.min > b.max) {
-      issues.push({
-        code: "BAND_EMPTY",
-        message: `Khoảng điểm mức “${b.level}” có cận dưới ${b.min / 10} lớn hơn cận trên ${b.max / 10}.`,
-        path,
-      });
-      continue;
+    let empty = false;
+    for (const f of byBand.get(i) ?? []) {
+      if (f.type === "inverted") {
+        empty = true;
+        issues.push({
+          code: "BAND_EMPTY",
+          message: `Khoảng điểm mức “${b.level}” có cận dưới ${b.min / 10} lớn hơn cận trên ${b.max / 10}.`,
+          path,
+        });
+      } else if (f.type === "gap") {
+        issues.push({
+          code: "BAND_GAP",
+          message: `Các khoảng điểm bỏ trống từ ${f.from / 10} đến ${f.to / 10} điểm.`,
+          path,
+        });
+      } else if (f.type === "overlap") {
+        issues.push({
+          code: "BAND_OVERLAP",
+          message: `Khoảng điểm mức “${b.level}” (${b.min / 10}–${b.max / 10}) chồng lên khoảng trước.`,
+          path,
+        });
+      }
     }
-    if (b.min > next) {
-      issues.push({
-        code: "BAND_GAP",
-        message: `Các khoảng điểm bỏ trống từ ${next / 10} đến ${(b.min - 1) / 10} điểm.`,
-        path,
-      });
-    } else if (b.min < next) {
-      issues.push({
-        code: "BAND_OVERLAP",
-        message: `Khoảng điểm mức “${b.level}” (${b.min / 10}–${b.max / 10}) chồng lên khoảng trước.`,
-        path,
-      });
-    }
+    if (empty) continue;
     const r = rank.get(b.level);
     if (r !== undefined) {
       if (r > prevRank) {
@@ -62,20 +77,21 @@ export function checkBands(bands: readonly Band[], max: number, levels: readonly
       }
       prevRank = r;
     }
-    next = Math.max(next, b.max + 1);
   }
-  if (next <= max) {
-    issues.push({
-      code: "BAND_GAP",
-      message: `Các khoảng điểm không phủ từ ${next / 10} đến ${max / 10} điểm.`,
-      path: ["bands"],
-    });
-  } else if (next > max + 1) {
-    issues.push({
-      code: "BAND_BEYOND_MAX",
-      message: `Có khoảng điểm vượt tổng điểm chuẩn ${max / 10}.`,
-      path: ["bands"],
-    });
+  for (const f of tail) {
+    if (f.type === "gap") {
+      issues.push({
+        code: "BAND_GAP",
+        message: `Các khoảng điểm không phủ từ ${f.from / 10} đến ${f.to / 10} điểm.`,
+        path: ["bands"],
+      });
+    } else if (f.type === "beyond") {
+      issues.push({
+        code: "BAND_BEYOND_MAX",
+        message: `Có khoảng điểm vượt tổng điểm chuẩn ${max / 10}.`,
+        path: ["bands"],
+      });
+    }
   }
   return issues;
 }

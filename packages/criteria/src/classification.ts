@@ -6,6 +6,7 @@
  */
 
 import { formatDate, formatPercentOf, formatRatio } from "@antq/format-vi";
+import { z } from "zod";
 import {
   type CompiledRuleSet,
   cite,
@@ -18,11 +19,12 @@ import {
   type PackageRef,
   type Parameter,
   parameterValueAt,
+  parameterValueIssues,
   type Result,
   type RuleSet,
   RuleSetError,
 } from "./internal/engine.js";
-import { parseRubric, type Rubric } from "./rubric.js";
+import { checkedRubric, type Rubric, RubricSchema } from "./rubric.js";
 import {
   type CompiledRubric,
   compileRubric,
@@ -112,8 +114,23 @@ export interface ClassificationDeadline {
   readonly selfAssessmentBefore: { readonly month: number; readonly day: number };
 }
 
+const MonthDaySchema = z
+  .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .strict();
+
 /**
- * A classification configuration: an @antq/rules rule set (no rules, only parameters) whose parameters
+ * Zod schema of {@link ClassificationDeadline}, carried by the deadline parameters so that @antq/rules checks
+ * every configured or overlaid value (`INVALID_PARAMETER_VALUE`).
+ *
+ * @example
+ * ClassificationDeadlineSchema.parse({ reportBefore: { month: 11, day: 30 }, selfAssessmentBefore: { month: 11, day: 20 } });
+ */
+export const ClassificationDeadlineSchema: z.ZodType<ClassificationDeadline> = z
+  .object({ reportBefore: MonthDaySchema, selfAssessmentBefore: MonthDaySchema })
+  .strict();
+
+/**
+ * A classification configuration: an @antq/rules configuration-only rule set (`defineParameterSet`) whose parameters
  * `qd510.bang_diem.<kind>` hold dated rubrics and `qd510.thoi_han.<kind>` dated deadlines. Province
  * configurations are @antq/rules overlays on it (see {@link withProvinceOverlays}).
  *
@@ -273,14 +290,24 @@ export function createClassifier(
     }
     throw error;
   }
-  const rubricValue = engine.parameter<unknown>(rubricParameterId(kind));
-  if (rubricValue === undefined) {
+  const rubricParam = engine.ruleSet.parameters.find((p) => p.id === rubricParameterId(kind)) as
+    | Parameter<Rubric>
+    | undefined;
+  const rubricValue = rubricParam === undefined ? undefined : engine.parameter(rubricParam);
+  if (rubricParam === undefined || rubricValue === undefined) {
     return fail(
       "NO_RUBRIC",
       `Cấu hình ${config.id} không có bảng điểm cho ${kindLabel(kind)} vào ngày ${formatDate(asOf)}.`,
     );
   }
-  const parsed = parseRubric(rubricValue.value);
+  // A rubric parameter with a schema (as in the example configuration) was checked by the @antq/rules
+  // compiler; one without is checked here against the same schema, with the same issue code.
+  const structural =
+    rubricParam.schema === undefined
+      ? parameterValueIssues({ id: rubricParam.id, schema: RubricSchema }, [rubricValue], [])
+      : [];
+  const parsed: Result<Rubric> =
+    structural.length > 0 ? { ok: false, issues: structural } : checkedRubric(rubricValue.value);
   if (!parsed.ok) {
     return {
       ok: false,

@@ -338,6 +338,21 @@ export function parseRubric(data: unknown): Result<Rubric> {
 }
 
 /**
+ * Checks a rubric whose structure is already known to be valid (e.g. a parameter value checked by
+ * @antq/rules against {@link RubricSchema}): strings are normalised to NFC and the static checks of
+ * {@link checkRubric} run; no second schema parse.
+ *
+ * @example
+ * const r = checkedRubric(compiled.parameter(rubricParameter)!.value);
+ * if (!r.ok) for (const i of r.issues) console.log(i.code, i.message);
+ */
+export function checkedRubric(rubric: Rubric): Result<Rubric> {
+  const normalised = nfc(rubric) as Rubric;
+  const issues = checkRubric(normalised);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: normalised };
+}
+
+/**
  * The JSON form of a rubric (stable key order as declared, NFC strings): `JSON.stringify` of a validated copy.
  *
  * @example

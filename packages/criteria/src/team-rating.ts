@@ -13,6 +13,7 @@ import {
   type Interpretation,
   type LegalBasis,
   type Readings,
+  readingOf,
 } from "./internal/engine.js";
 import type { ReviewNote } from "./score.js";
 
@@ -256,10 +257,7 @@ export function rateCommuneTeams(
       throw new RangeError(`rateCommuneTeams: các tổ phải cùng một xã (${communeId} ≠ ${t.communeId}).`);
     }
   }
-  const reading = options.readings?.[TEAM_CAP_READING.id] ?? TEAM_CAP_READING.default;
-  if (reading !== null && !TEAM_CAP_READING.choices.some((c) => c.id === reading)) {
-    throw new RangeError(`Cách hiểu “${TEAM_CAP_READING.id}” không có lựa chọn “${reading}”.`);
-  }
+  const reading = readingOf(TEAM_CAP_READING, options.readings, window.to);
   const review: ReviewNote[] = [
     {
       code: "SECONDARY_SOURCE",

@@ -94,7 +94,7 @@ export interface CompiledRuleSet<I> {
    * The parameter value in force, or `undefined`. Pass the parameter itself (rather than its id) for a value
    * typed by the parameter; with a `schema` the value has been checked by `validateRuleSet`.
    */
-  parameter<T>(parameter: string | Pick<Parameter<T>, "id">): ParameterValue<T> | undefined;
+  parameter<T>(parameter: string | Parameter<T>): ParameterValue<T> | undefined;
   /** The reading in force for an option (compiled readings over defaults). */
   reading(id: string): string | null;
 }
@@ -538,7 +538,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       return out;
     },
     outcomeOf: (input, opts) => run(input, opts, true) as Outcome,
-    parameter: <T>(p: string | Pick<Parameter<T>, "id">) =>
+    parameter: <T>(p: string | Parameter<T>) =>
       paramValues.get(typeof p === "string" ? p : p.id) as ParameterValue<T> | undefined,
     reading: (id) => {
       const r = baseReadings.get(id);

@@ -12,15 +12,23 @@ import {
   CLASSIFICATION_KINDS,
   type ClassificationConfig,
   type ClassificationDeadline,
+  ClassificationDeadlineSchema,
   type ClassificationKind,
   deadlineParameterId,
   MOVEMENT_LEVELS,
   QD510,
   rubricParameterId,
 } from "../classification.js";
-import { cite, defineParameter, defineRuleSet, type LegalBasis } from "../internal/engine.js";
+import { cite, defineParameter, defineParameterSet, type LegalBasis } from "../internal/engine.js";
 import { CRITERIA_PACKAGE } from "../package-ref.js";
-import { defineRubric, type Rubric, type RubricGroup, type RubricItem, type Veto } from "../rubric.js";
+import {
+  defineRubric,
+  type Rubric,
+  type RubricGroup,
+  type RubricItem,
+  RubricSchema,
+  type Veto,
+} from "../rubric.js";
 import type { ScoreSheet } from "../score.js";
 
 /**
@@ -331,21 +339,20 @@ const DISTRICT_TO = "2025-06-30";
  * @example
  * const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
  */
-export const EXAMPLE_PROVINCE_CONFIG: ClassificationConfig = defineRuleSet<ScoreSheet>({
+export const EXAMPLE_PROVINCE_CONFIG: ClassificationConfig = defineParameterSet<ScoreSheet>({
   id: "vi-du.qd510",
   label: "Cấu hình ví dụ phân loại phong trào toàn dân bảo vệ ANTQ (không phải quy định)",
   description: EXAMPLE_REVIEW_NOTE,
   package: CRITERIA_PACKAGE,
   basis: [QD510],
   kinds: CLASSIFICATION_KINDS.map((k) => ({ id: k.id, label: k.label })),
-  kindOf: () => "",
-  rules: [],
   parameters: CLASSIFICATION_KINDS.flatMap((k) => {
     const to = k.id === "district" ? { to: DISTRICT_TO } : {};
     return [
       defineParameter<Rubric>({
         id: rubricParameterId(k.id),
         label: `Bảng điểm phân loại phong trào: ${k.label}`,
+        schema: RubricSchema,
         values: [
           {
             from: QD510_FROM,
@@ -359,6 +366,7 @@ export const EXAMPLE_PROVINCE_CONFIG: ClassificationConfig = defineRuleSet<Score
       defineParameter<ClassificationDeadline>({
         id: deadlineParameterId(k.id),
         label: `Thời hạn phân loại phong trào: ${k.label}`,
+        schema: ClassificationDeadlineSchema,
         values: [
           {
             from: QD510_FROM,

@@ -17,6 +17,9 @@ export const sharedProjectConfig = defineProject({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // The JSON report feeds tools/scripts/test-summary.mjs, which prints one total line for the whole workspace.
+    reporters: ["default", "json"],
+    outputFile: { json: ".vitest/results.json" },
     env: { TZ: "UTC" },
     // A hang guard, not a speed target (speed lives in tools/bench): property tests and end-to-end tests must
     // not fail only because CI's two cores are busy with other nx tasks.

@@ -46,6 +46,20 @@ export const AdminLevelSchema = z.enum(["province", "district", "commune"]).meta
 export type AdminLevel = z.infer<typeof AdminLevelSchema>;
 
 /**
+ * Vietnamese labels of {@link AdminLevel}.
+ *
+ * @example
+ * ```ts
+ * ADMIN_LEVEL_LABELS_VI.commune; // "Cấp xã"
+ * ```
+ */
+export const ADMIN_LEVEL_LABELS_VI: Readonly<Record<AdminLevel, string>> = {
+  province: "Cấp tỉnh",
+  district: "Cấp huyện (đến 30/6/2025)",
+  commune: "Cấp xã",
+};
+
+/**
  * Types of administrative unit. Province level: tỉnh, thành phố trực thuộc trung ương. District level (until
  * 30/6/2025): huyện, quận, thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương.
  * Commune level: xã, phường, thị trấn (until 30/6/2025), đặc khu (from 1/7/2025).
@@ -126,6 +140,42 @@ export const ADMIN_UNIT_TYPE_LABELS_VI: Readonly<Record<AdminUnitType, string>> 
 };
 
 /**
+ * How much of a predecessor went into a new administrative unit: all of it ("whole", sáp nhập, hợp nhất) or
+ * part of its area and population ("part", chia tách, điều chỉnh một phần).
+ *
+ * @example
+ * ```ts
+ * AdminPredecessorShareSchema.parse("part");
+ * ```
+ */
+export const AdminPredecessorShareSchema = z
+  .enum(["whole", "part"])
+  .meta({ title: "Phạm vi chuyển sang (toàn bộ hoặc một phần)" });
+
+/**
+ * A predecessor share (see {@link AdminPredecessorShareSchema}).
+ *
+ * @example
+ * ```ts
+ * const s: AdminPredecessorShare = "whole";
+ * ```
+ */
+export type AdminPredecessorShare = z.infer<typeof AdminPredecessorShareSchema>;
+
+/**
+ * Vietnamese labels of {@link AdminPredecessorShare}.
+ *
+ * @example
+ * ```ts
+ * ADMIN_PREDECESSOR_SHARE_LABELS_VI.part; // "Một phần diện tích, dân số"
+ * ```
+ */
+export const ADMIN_PREDECESSOR_SHARE_LABELS_VI: Readonly<Record<AdminPredecessorShare, string>> = {
+  whole: "Toàn bộ",
+  part: "Một phần diện tích, dân số",
+};
+
+/**
  * One predecessor of an administrative unit: the old unit and whether all of it ("whole") or only part of
  * its area and population ("part") went into this unit.
  *
@@ -137,7 +187,7 @@ export const ADMIN_UNIT_TYPE_LABELS_VI: Readonly<Record<AdminUnitType, string>> 
 export const AdminPredecessorSchema = z
   .strictObject({
     id: AdminUnitIdSchema,
-    share: z.enum(["whole", "part"]).meta({ title: "Phạm vi chuyển sang (toàn bộ hoặc một phần)" }),
+    share: AdminPredecessorShareSchema,
   })
   .meta({ title: "Đơn vị hành chính trước đó" });
 

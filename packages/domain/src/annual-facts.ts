@@ -14,9 +14,46 @@ import {
   StrikeSchema,
 } from "./incident.js";
 import { count, text } from "./internal/id.js";
+import { ModelEffectivenessLevelSchema } from "./model.js";
 import { parser } from "./parse.js";
 import { EmulationTitleSchema, TaskRatingSchema } from "./rating.js";
 import { AdministrativeSanctionSchema, DisciplinaryActionSchema } from "./sanction.js";
+
+/**
+ * Forms of the Party committee's resolution on security and order (TT 124 Điều 6 khoản 1): a dedicated
+ * resolution, or the annual resolution with content on security and order.
+ *
+ * @example
+ * ```ts
+ * PartyResolutionFormSchema.parse("dedicated"); // nghị quyết chuyên đề
+ * ```
+ */
+export const PartyResolutionFormSchema = z
+  .enum(["dedicated", "annual-with-security-content"])
+  .meta({ title: "Hình thức nghị quyết" });
+
+/**
+ * A form of Party resolution (see {@link PartyResolutionFormSchema}).
+ *
+ * @example
+ * ```ts
+ * const f: PartyResolutionForm = "annual-with-security-content";
+ * ```
+ */
+export type PartyResolutionForm = z.infer<typeof PartyResolutionFormSchema>;
+
+/**
+ * Vietnamese labels of {@link PartyResolutionForm}.
+ *
+ * @example
+ * ```ts
+ * PARTY_RESOLUTION_FORM_LABELS_VI.dedicated; // "Nghị quyết chuyên đề về ANTT"
+ * ```
+ */
+export const PARTY_RESOLUTION_FORM_LABELS_VI: Readonly<Record<PartyResolutionForm, string>> = {
+  dedicated: "Nghị quyết chuyên đề về ANTT",
+  "annual-with-security-content": "Nghị quyết năm có nội dung về ANTT",
+};
 
 /**
  * The Party resolution on security and order adopted in Quý I: a dedicated resolution, or ANTT content in
@@ -28,10 +65,7 @@ import { AdministrativeSanctionSchema, DisciplinaryActionSchema } from "./sancti
  * ```
  */
 export const PartyResolutionSchema = DatedActSchema.extend({
-  form: z
-    .enum(["dedicated", "annual-with-security-content"])
-    .meta({ title: "Hình thức nghị quyết" })
-    .optional(),
+  form: PartyResolutionFormSchema.optional(),
   body: text("Cấp ủy ban hành", 300).optional(),
 }).meta({ title: "Nghị quyết của cấp ủy về ANTT" });
 
@@ -85,6 +119,34 @@ export const InternalRuleTopicSchema = z
     "learner-management",
   ])
   .meta({ title: "Nội dung nội quy, quy chế" });
+
+/**
+ * A topic of internal rules (see {@link InternalRuleTopicSchema}).
+ *
+ * @example
+ * ```ts
+ * const t: InternalRuleTopic = "fire-prevention";
+ * ```
+ */
+export type InternalRuleTopic = z.infer<typeof InternalRuleTopicSchema>;
+
+/**
+ * Vietnamese labels of {@link InternalRuleTopic} (TT 124 Điều 6 khoản 1, Điều 7 khoản 1).
+ *
+ * @example
+ * ```ts
+ * INTERNAL_RULE_TOPIC_LABELS_VI["state-secrets"]; // "Bảo vệ bí mật nhà nước"
+ * ```
+ */
+export const INTERNAL_RULE_TOPIC_LABELS_VI: Readonly<Record<InternalRuleTopic, string>> = {
+  "unit-protection": "Bảo vệ cơ quan, doanh nghiệp, cơ sở giáo dục",
+  "state-secrets": "Bảo vệ bí mật nhà nước",
+  "internal-political-protection": "Bảo vệ chính trị nội bộ",
+  "labour-safety": "An toàn lao động",
+  "fire-prevention": "Phòng cháy, chữa cháy",
+  environment: "Bảo vệ môi trường",
+  "learner-management": "Quản lý người học",
+};
 
 /**
  * Households of a khu dân cư: currently resident and registered to take part (TT 124 Điều 4 khoản 1 asks 100%).
@@ -184,7 +246,7 @@ export const SubUnitRatingSchema = z
 export const ModelEffectivenessSchema = z
   .strictObject({
     modelId: ModelIdSchema,
-    effectiveness: z.enum(["effective", "not-effective", "not-rated"]).meta({ title: "Hiệu quả hoạt động" }),
+    effectiveness: ModelEffectivenessLevelSchema,
     ratedOn: CalendarDateSchema.optional(),
     ratingLevel: text("Mức xếp loại theo hướng dẫn của tỉnh", 100).optional(),
   })

@@ -189,6 +189,43 @@ export const ResidentialAreaSchema = z
   .meta({ title: "Khu dân cư" });
 
 /**
+ * Types of commune-level unit: xã, phường, thị trấn (until 30/6/2025) and đặc khu (from 1/7/2025).
+ *
+ * @example
+ * ```ts
+ * CommuneTypeSchema.parse("special-zone"); // đặc khu
+ * ```
+ */
+export const CommuneTypeSchema = z
+  .enum(["commune", "ward", "township", "special-zone"])
+  .meta({ title: "Loại đơn vị cấp xã" });
+
+/**
+ * A commune-level unit type (see {@link CommuneTypeSchema}).
+ *
+ * @example
+ * ```ts
+ * const t: CommuneType = "ward";
+ * ```
+ */
+export type CommuneType = z.infer<typeof CommuneTypeSchema>;
+
+/**
+ * Vietnamese labels of {@link CommuneType}.
+ *
+ * @example
+ * ```ts
+ * COMMUNE_TYPE_LABELS_VI["special-zone"]; // "Đặc khu"
+ * ```
+ */
+export const COMMUNE_TYPE_LABELS_VI: Readonly<Record<CommuneType, string>> = {
+  commune: "Xã",
+  ward: "Phường",
+  township: "Thị trấn (đến 30/6/2025)",
+  "special-zone": "Đặc khu",
+};
+
+/**
  * A commune-level unit: xã, phường, đặc khu, or thị trấn before 1 July 2025 (TT 124 Điều 5).
  *
  * @example
@@ -203,9 +240,7 @@ export const CommuneUnitSchema = z
   .strictObject({
     kind: z.literal("commune"),
     ...baseShape,
-    communeType: z
-      .enum(["commune", "ward", "township", "special-zone"])
-      .meta({ title: "Loại đơn vị cấp xã" }),
+    communeType: CommuneTypeSchema,
     adminUnitId: AdminUnitIdSchema.optional(),
   })
   .meta({ title: "Đơn vị hành chính cấp xã được đánh giá" });
@@ -229,6 +264,34 @@ export const AgencyTypeSchema = z
     "other",
   ])
   .meta({ title: "Loại cơ quan" });
+
+/**
+ * A kind of cơ quan (see {@link AgencyTypeSchema}).
+ *
+ * @example
+ * ```ts
+ * const t: AgencyType = "party-body";
+ * ```
+ */
+export type AgencyType = z.infer<typeof AgencyTypeSchema>;
+
+/**
+ * Vietnamese labels of {@link AgencyType} (TT 124 Điều 2 khoản 2).
+ *
+ * @example
+ * ```ts
+ * AGENCY_TYPE_LABELS_VI["public-service-unit"]; // "Đơn vị sự nghiệp công lập"
+ * ```
+ */
+export const AGENCY_TYPE_LABELS_VI: Readonly<Record<AgencyType, string>> = {
+  "state-body": "Cơ quan nhà nước",
+  "state-administrative-body": "Cơ quan hành chính nhà nước",
+  "public-service-unit": "Đơn vị sự nghiệp công lập",
+  "socio-political-organisation": "Tổ chức chính trị – xã hội",
+  "socio-professional-organisation": "Tổ chức xã hội – nghề nghiệp",
+  "party-body": "Cơ quan của Đảng",
+  other: "Cơ quan khác",
+};
 
 /**
  * A cơ quan (TT 124 Điều 2 khoản 2; criteria Điều 6). The scope facts are `armedForces`
@@ -277,6 +340,58 @@ export const EnterpriseSectorSchema = z
 export type EnterpriseSector = z.infer<typeof EnterpriseSectorSchema>;
 
 /**
+ * Vietnamese labels of {@link EnterpriseSector}, the sector names of Nghị định 80/2021/NĐ-CP Điều 5.
+ *
+ * @example
+ * ```ts
+ * ENTERPRISE_SECTOR_LABELS_VI["trade-services"]; // "Thương mại và dịch vụ"
+ * ```
+ */
+export const ENTERPRISE_SECTOR_LABELS_VI: Readonly<Record<EnterpriseSector, string>> = {
+  "agriculture-forestry-fishery": "Nông nghiệp, lâm nghiệp và thủy sản",
+  "industry-construction": "Công nghiệp và xây dựng",
+  "trade-services": "Thương mại và dịch vụ",
+};
+
+/**
+ * Ownership of an enterprise: state, non-state (ngoài nhà nước), foreign-invested (có vốn đầu tư nước ngoài),
+ * or a cooperative (hợp tác xã).
+ *
+ * @example
+ * ```ts
+ * EnterpriseOwnershipSchema.parse("foreign-invested"); // doanh nghiệp có vốn đầu tư nước ngoài
+ * ```
+ */
+export const EnterpriseOwnershipSchema = z
+  .enum(["state", "non-state", "foreign-invested", "cooperative"])
+  .meta({ title: "Loại hình sở hữu" });
+
+/**
+ * Ownership of an enterprise (see {@link EnterpriseOwnershipSchema}).
+ *
+ * @example
+ * ```ts
+ * const o: EnterpriseOwnership = "non-state";
+ * ```
+ */
+export type EnterpriseOwnership = z.infer<typeof EnterpriseOwnershipSchema>;
+
+/**
+ * Vietnamese labels of {@link EnterpriseOwnership}.
+ *
+ * @example
+ * ```ts
+ * ENTERPRISE_OWNERSHIP_LABELS_VI["foreign-invested"]; // "Doanh nghiệp có vốn đầu tư nước ngoài"
+ * ```
+ */
+export const ENTERPRISE_OWNERSHIP_LABELS_VI: Readonly<Record<EnterpriseOwnership, string>> = {
+  state: "Doanh nghiệp nhà nước",
+  "non-state": "Doanh nghiệp ngoài nhà nước",
+  "foreign-invested": "Doanh nghiệp có vốn đầu tư nước ngoài",
+  cooperative: "Hợp tác xã",
+};
+
+/**
  * A doanh nghiệp (TT 124 Điều 2 khoản 3; criteria Điều 6) with the facts of the Nghị định 80/2021 size test:
  * sector, annual average of employees with social insurance, total revenue and total capital of the
  * year in đồng (integers).
@@ -299,10 +414,7 @@ export const EnterpriseSchema = z
     annualRevenueVnd: count("Tổng doanh thu của năm (đồng)").optional(),
     totalCapitalVnd: count("Tổng nguồn vốn của năm (đồng)").optional(),
     sizeFactsYear: z.int().min(1990).max(2100).meta({ title: "Năm của số liệu quy mô" }).optional(),
-    ownership: z
-      .enum(["state", "non-state", "foreign-invested", "cooperative"])
-      .meta({ title: "Loại hình sở hữu" })
-      .optional(),
+    ownership: EnterpriseOwnershipSchema.optional(),
     armedForces: z.boolean().meta({ title: "Là đơn vị lực lượng vũ trang" }),
     businessRegistrationNumber: text("Mã số doanh nghiệp", 20).optional(),
   })

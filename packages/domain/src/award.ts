@@ -87,6 +87,38 @@ export const AwardIssuerKindSchema = z
   .meta({ title: "Cấp khen thưởng" });
 
 /**
+ * An issuer kind (see {@link AwardIssuerKindSchema}).
+ *
+ * @example
+ * ```ts
+ * const k: AwardIssuerKind = "prime-minister";
+ * ```
+ */
+export type AwardIssuerKind = z.infer<typeof AwardIssuerKindSchema>;
+
+/**
+ * Vietnamese labels of {@link AwardIssuerKind}.
+ *
+ * @example
+ * ```ts
+ * AWARD_ISSUER_KIND_LABELS_VI["provincial-police-director"]; // "Giám đốc Công an tỉnh, thành phố"
+ * ```
+ */
+export const AWARD_ISSUER_KIND_LABELS_VI: Readonly<Record<AwardIssuerKind, string>> = {
+  president: "Chủ tịch nước",
+  "prime-minister": "Thủ tướng Chính phủ",
+  "minister-of-public-security": "Bộ trưởng Bộ Công an",
+  "provincial-people-committee": "Ủy ban nhân dân tỉnh, thành phố",
+  "provincial-people-committee-chair": "Chủ tịch Ủy ban nhân dân tỉnh, thành phố",
+  "district-people-committee-chair": "Chủ tịch Ủy ban nhân dân cấp huyện (đến 30/6/2025)",
+  "commune-people-committee-chair": "Chủ tịch Ủy ban nhân dân cấp xã",
+  "provincial-police-director": "Giám đốc Công an tỉnh, thành phố",
+  "steering-committee": "Ban Chỉ đạo",
+  "head-of-organisation": "Người đứng đầu cơ quan, tổ chức, doanh nghiệp",
+  other: "Cấp khác",
+};
+
+/**
  * The recipient: a collective (tập thể; an assessed unit or any named collective such as "Nhân dân và cán bộ
  * xã …") or an individual (cá nhân).
  *
@@ -112,6 +144,29 @@ export const AwardRecipientSchema = z
     }),
   ])
   .meta({ title: "Đối tượng được khen thưởng" });
+
+/**
+ * Kind of award recipient: a collective (tập thể) or an individual (cá nhân).
+ *
+ * @example
+ * ```ts
+ * const k: AwardRecipientKind = "collective";
+ * ```
+ */
+export type AwardRecipientKind = z.infer<typeof AwardRecipientSchema>["kind"];
+
+/**
+ * Vietnamese labels of {@link AwardRecipientKind}.
+ *
+ * @example
+ * ```ts
+ * AWARD_RECIPIENT_KIND_LABELS_VI.individual; // "Cá nhân"
+ * ```
+ */
+export const AWARD_RECIPIENT_KIND_LABELS_VI: Readonly<Record<AwardRecipientKind, string>> = {
+  collective: "Tập thể",
+  individual: "Cá nhân",
+};
 
 /**
  * An award (khen thưởng): form, issuer, collective or individual recipient, decision (number checked by

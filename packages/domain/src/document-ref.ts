@@ -64,6 +64,33 @@ export const DocumentKindSchema = z
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 /**
+ * Vietnamese labels of {@link DocumentKind} (names of document types as in Nghị định 30/2020/NĐ-CP and the
+ * Luật Ban hành văn bản quy phạm pháp luật).
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_KIND_LABELS_VI["official-letter"]; // "Công văn"
+ * ```
+ */
+export const DOCUMENT_KIND_LABELS_VI: Readonly<Record<DocumentKind, string>> = {
+  resolution: "Nghị quyết",
+  plan: "Kế hoạch",
+  registration: "Bản đăng ký",
+  decision: "Quyết định",
+  "internal-rules": "Nội quy, quy chế",
+  report: "Báo cáo",
+  submission: "Tờ trình",
+  minutes: "Biên bản",
+  guidance: "Hướng dẫn",
+  circular: "Thông tư",
+  decree: "Nghị định",
+  law: "Luật",
+  directive: "Chỉ thị",
+  "official-letter": "Công văn",
+  other: "Văn bản khác",
+};
+
+/**
  * A reference to a document: its number and symbol as written (e.g. `"10/KH-BCĐ-CAT"`,
  * `"124/2021/TT-BCA"`), date of issue, issuer, kind and title. All fields except `number` are optional;
  * a Bản đăng ký often has no number, so use {@link DatedActSchema} without a reference for it.

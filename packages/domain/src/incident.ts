@@ -239,6 +239,21 @@ export const SocialEvilKindSchema = z
 export type SocialEvilKind = z.infer<typeof SocialEvilKindSchema>;
 
 /**
+ * Vietnamese labels of {@link SocialEvilKind}.
+ *
+ * @example
+ * ```ts
+ * SOCIAL_EVIL_KIND_LABELS_VI["drug-use"]; // "Nghiện, sử dụng trái phép chất ma túy"
+ * ```
+ */
+export const SOCIAL_EVIL_KIND_LABELS_VI: Readonly<Record<SocialEvilKind, string>> = {
+  "drug-use": "Nghiện, sử dụng trái phép chất ma túy",
+  prostitution: "Mại dâm",
+  gambling: "Cờ bạc",
+  other: "Tệ nạn xã hội khác",
+};
+
+/**
  * A person newly found to be involved in a social evil during the window ("phát sinh người mắc tệ nạn xã hội",
  * TT 124 Điều 4 khoản 4 điểm c; also used with disciplinary actions for Điều 6 khoản 3 điểm h, Điều 7 khoản 4).
  *
@@ -269,6 +284,43 @@ export const SocialEvilPersonSchema = z
 export type SocialEvilPerson = z.infer<typeof SocialEvilPersonSchema>;
 
 /**
+ * Kinds of hotspot of social-order problems: drugs, gambling, prostitution, other.
+ *
+ * @example
+ * ```ts
+ * HotspotKindSchema.parse("gambling"); // tụ điểm cờ bạc
+ * ```
+ */
+export const HotspotKindSchema = z
+  .enum(["drug", "gambling", "prostitution", "other"])
+  .meta({ title: "Loại tụ điểm" });
+
+/**
+ * A hotspot kind (see {@link HotspotKindSchema}).
+ *
+ * @example
+ * ```ts
+ * const k: HotspotKind = "drug";
+ * ```
+ */
+export type HotspotKind = z.infer<typeof HotspotKindSchema>;
+
+/**
+ * Vietnamese labels of {@link HotspotKind}.
+ *
+ * @example
+ * ```ts
+ * HOTSPOT_KIND_LABELS_VI.drug; // "Tụ điểm về ma túy"
+ * ```
+ */
+export const HOTSPOT_KIND_LABELS_VI: Readonly<Record<HotspotKind, string>> = {
+  drug: "Tụ điểm về ma túy",
+  gambling: "Tụ điểm về cờ bạc",
+  prostitution: "Tụ điểm về mại dâm",
+  other: "Tụ điểm phức tạp khác",
+};
+
+/**
  * A new hotspot of social-order problems ("tụ điểm phức tạp về trật tự xã hội", TT 124 Điều 4 khoản 4 điểm c).
  *
  * @example
@@ -279,7 +331,7 @@ export type SocialEvilPerson = z.infer<typeof SocialEvilPersonSchema>;
 export const HotspotSchema = z
   .strictObject({
     id: RecordIdSchema,
-    kind: z.enum(["drug", "gambling", "prostitution", "other"]).meta({ title: "Loại tụ điểm" }),
+    kind: HotspotKindSchema,
     identifiedOn: CalendarDateSchema,
     place: PlaceSchema.optional(),
     description: text("Mô tả", 1000).optional(),
@@ -328,6 +380,24 @@ export const AccidentKindSchema = z
 export type AccidentKind = z.infer<typeof AccidentKindSchema>;
 
 /**
+ * Vietnamese labels of {@link AccidentKind}.
+ *
+ * @example
+ * ```ts
+ * ACCIDENT_KIND_LABELS_VI["labour-accident"]; // "Tai nạn lao động"
+ * ```
+ */
+export const ACCIDENT_KIND_LABELS_VI: Readonly<Record<AccidentKind, string>> = {
+  fire: "Cháy",
+  explosion: "Nổ",
+  "labour-accident": "Tai nạn lao động",
+  "environmental-violation": "Vi phạm quy định về bảo vệ môi trường",
+  "food-safety-violation": "Vi phạm quy định về an toàn thực phẩm",
+  "traffic-accident": "Tai nạn giao thông",
+  "other-incident": "Sự cố khác",
+};
+
+/**
  * Severity of consequences, as declared by the competent body (TT 124 uses "nghiêm trọng" and
  * "nghiêm trọng trở lên"); ordered from least to most severe.
  *
@@ -349,6 +419,21 @@ export const SeveritySchema = z
  * ```
  */
 export type Severity = z.infer<typeof SeveritySchema>;
+
+/**
+ * Vietnamese labels of {@link Severity}.
+ *
+ * @example
+ * ```ts
+ * SEVERITY_LABELS_VI["especially-serious"]; // "Đặc biệt nghiêm trọng"
+ * ```
+ */
+export const SEVERITY_LABELS_VI: Readonly<Record<Severity, string>> = {
+  "not-serious": "Không nghiêm trọng",
+  serious: "Nghiêm trọng",
+  "very-serious": "Rất nghiêm trọng",
+  "especially-serious": "Đặc biệt nghiêm trọng",
+};
 
 /**
  * A fire, explosion, labour accident, environmental or food-safety violation or other incident
@@ -388,6 +473,39 @@ export const AccidentSchema = z
 export type Accident = z.infer<typeof AccidentSchema>;
 
 /**
+ * Forms of collective work stoppage: strike (đình công) or go-slow (lãn công).
+ *
+ * @example
+ * ```ts
+ * StrikeKindSchema.parse("go-slow"); // lãn công
+ * ```
+ */
+export const StrikeKindSchema = z.enum(["strike", "go-slow"]).meta({ title: "Hình thức" });
+
+/**
+ * A strike form (see {@link StrikeKindSchema}).
+ *
+ * @example
+ * ```ts
+ * const k: StrikeKind = "strike";
+ * ```
+ */
+export type StrikeKind = z.infer<typeof StrikeKindSchema>;
+
+/**
+ * Vietnamese labels of {@link StrikeKind}.
+ *
+ * @example
+ * ```ts
+ * STRIKE_KIND_LABELS_VI["go-slow"]; // "Lãn công"
+ * ```
+ */
+export const STRIKE_KIND_LABELS_VI: Readonly<Record<StrikeKind, string>> = {
+  strike: "Đình công",
+  "go-slow": "Lãn công",
+};
+
+/**
  * A strike or go-slow (đình công, lãn công), with whether it was lawful (TT 124 Điều 6 khoản 3 điểm d).
  *
  * @example
@@ -398,7 +516,7 @@ export type Accident = z.infer<typeof AccidentSchema>;
 export const StrikeSchema = z
   .strictObject({
     id: RecordIdSchema,
-    kind: z.enum(["strike", "go-slow"]).meta({ title: "Hình thức" }),
+    kind: StrikeKindSchema,
     startDate: CalendarDateSchema,
     endDate: CalendarDateSchema.optional(),
     lawful: z.boolean().meta({ title: "Đúng quy định pháp luật" }),
@@ -419,6 +537,43 @@ export const StrikeSchema = z
 export type Strike = z.infer<typeof StrikeSchema>;
 
 /**
+ * Secrecy grades of state secrets (Luật Bảo vệ bí mật nhà nước 29/2018/QH14 Điều 8): mật ("confidential"),
+ * tối mật ("secret"), tuyệt mật ("top-secret").
+ *
+ * @example
+ * ```ts
+ * StateSecretGradeSchema.parse("top-secret"); // tuyệt mật
+ * ```
+ */
+export const StateSecretGradeSchema = z
+  .enum(["confidential", "secret", "top-secret"])
+  .meta({ title: "Độ mật" });
+
+/**
+ * A secrecy grade (see {@link StateSecretGradeSchema}).
+ *
+ * @example
+ * ```ts
+ * const g: StateSecretGrade = "secret";
+ * ```
+ */
+export type StateSecretGrade = z.infer<typeof StateSecretGradeSchema>;
+
+/**
+ * Vietnamese labels of {@link StateSecretGrade}, as in Luật Bảo vệ bí mật nhà nước 29/2018/QH14 Điều 8.
+ *
+ * @example
+ * ```ts
+ * STATE_SECRET_GRADE_LABELS_VI.secret; // "Tối mật"
+ * ```
+ */
+export const STATE_SECRET_GRADE_LABELS_VI: Readonly<Record<StateSecretGrade, string>> = {
+  confidential: "Mật",
+  secret: "Tối mật",
+  "top-secret": "Tuyệt mật",
+};
+
+/**
  * A violation of the rules on protecting state secrets (TT 124 Điều 6 khoản 3 điểm e), with the secrecy
  * grade of the document (mật, tối mật, tuyệt mật) when known.
  *
@@ -431,7 +586,7 @@ export const StateSecretViolationSchema = z
   .strictObject({
     id: RecordIdSchema,
     date: CalendarDateSchema,
-    grade: z.enum(["confidential", "secret", "top-secret"]).meta({ title: "Độ mật" }).optional(),
+    grade: StateSecretGradeSchema.optional(),
     personRole: PersonRoleSchema.optional(),
     description: text("Tóm tắt vụ việc", 2000).optional(),
   })

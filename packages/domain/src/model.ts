@@ -67,6 +67,43 @@ export const MODEL_KIND_LABELS_VI: Readonly<Record<ModelKind, string>> = {
 };
 
 /**
+ * Whether a movement model operated effectively in the year (the TT 124 question "hoạt động hiệu quả"), or
+ * that it has not been rated yet.
+ *
+ * @example
+ * ```ts
+ * ModelEffectivenessLevelSchema.parse("effective");
+ * ```
+ */
+export const ModelEffectivenessLevelSchema = z
+  .enum(["effective", "not-effective", "not-rated"])
+  .meta({ title: "Hiệu quả hoạt động" });
+
+/**
+ * A model's effectiveness (see {@link ModelEffectivenessLevelSchema}).
+ *
+ * @example
+ * ```ts
+ * const e: ModelEffectivenessLevel = "not-rated";
+ * ```
+ */
+export type ModelEffectivenessLevel = z.infer<typeof ModelEffectivenessLevelSchema>;
+
+/**
+ * Vietnamese labels of {@link ModelEffectivenessLevel}.
+ *
+ * @example
+ * ```ts
+ * MODEL_EFFECTIVENESS_LABELS_VI.effective; // "Hoạt động hiệu quả"
+ * ```
+ */
+export const MODEL_EFFECTIVENESS_LABELS_VI: Readonly<Record<ModelEffectivenessLevel, string>> = {
+  effective: "Hoạt động hiệu quả",
+  "not-effective": "Hoạt động không hiệu quả",
+  "not-rated": "Chưa đánh giá",
+};
+
+/**
  * One site ("điểm") where a model is applied, with the number of teams ("tổ") there. HD 22/HD-BCA-V05 counts
  * a model by name, its sites (localities where it was replicated) and its teams.
  *
@@ -100,7 +137,7 @@ export const ModelSiteSchema = z
 export const ModelRatingSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).meta({ title: "Năm đánh giá" }),
-    effectiveness: z.enum(["effective", "not-effective", "not-rated"]).meta({ title: "Hiệu quả hoạt động" }),
+    effectiveness: ModelEffectivenessLevelSchema,
     ratedOn: CalendarDateSchema.optional(),
     ratingLevel: text("Mức xếp loại theo hướng dẫn của tỉnh", 100).optional(),
     decision: DocumentReferenceSchema.optional(),

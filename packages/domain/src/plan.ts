@@ -19,6 +19,32 @@ export const TargetProgrammeSchema = z
   .meta({ title: "Chương trình, nội dung chỉ tiêu" });
 
 /**
+ * A target programme (see {@link TargetProgrammeSchema}).
+ *
+ * @example
+ * ```ts
+ * const p: TargetProgramme = "model-ward-police";
+ * ```
+ */
+export type TargetProgramme = z.infer<typeof TargetProgrammeSchema>;
+
+/**
+ * Vietnamese labels of {@link TargetProgramme}.
+ *
+ * @example
+ * ```ts
+ * TARGET_PROGRAMME_LABELS_VI["model-ward-police"]; // "Công an phường điển hình, kiểu mẫu"
+ * ```
+ */
+export const TARGET_PROGRAMME_LABELS_VI: Readonly<Record<TargetProgramme, string>> = {
+  "typical-unit": "Đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ",
+  "model-ward-police": "Công an phường điển hình, kiểu mẫu",
+  "movement-model": "Mô hình phong trào toàn dân bảo vệ ANTQ",
+  "security-safe-unit": "Công nhận đạt tiêu chuẩn An toàn về ANTT",
+  other: "Chương trình, nội dung khác",
+};
+
+/**
  * Subjects counted by a target.
  *
  * @example
@@ -41,6 +67,38 @@ export const TargetSubjectSchema = z
     "any",
   ])
   .meta({ title: "Đối tượng của chỉ tiêu" });
+
+/**
+ * A target subject (see {@link TargetSubjectSchema}).
+ *
+ * @example
+ * ```ts
+ * const s: TargetSubject = "enterprise";
+ * ```
+ */
+export type TargetSubject = z.infer<typeof TargetSubjectSchema>;
+
+/**
+ * Vietnamese labels of {@link TargetSubject}.
+ *
+ * @example
+ * ```ts
+ * TARGET_SUBJECT_LABELS_VI["ward-police"]; // "Công an phường"
+ * ```
+ */
+export const TARGET_SUBJECT_LABELS_VI: Readonly<Record<TargetSubject, string>> = {
+  commune: "Xã",
+  ward: "Phường",
+  township: "Thị trấn (đến 30/6/2025)",
+  "special-zone": "Đặc khu",
+  agency: "Cơ quan",
+  enterprise: "Doanh nghiệp",
+  education: "Cơ sở giáo dục",
+  "residential-area": "Khu dân cư",
+  "ward-police": "Công an phường",
+  model: "Mô hình",
+  any: "Mọi loại đơn vị",
+};
 
 /**
  * A count target for one year and one kind of unit, e.g. KH 10/KH-BCĐ-CAT (An Giang, 08/02/2023): 16 điển

@@ -40,6 +40,43 @@ export const AdministrativeSanctionSchema = z
 export type AdministrativeSanction = z.infer<typeof AdministrativeSanctionSchema>;
 
 /**
+ * Reasons for a disciplinary action that TT 124 distinguishes: involvement in a social evil, a crime, or
+ * another reason.
+ *
+ * @example
+ * ```ts
+ * DisciplinaryReasonSchema.parse("social-evil"); // mắc tệ nạn xã hội
+ * ```
+ */
+export const DisciplinaryReasonSchema = z
+  .enum(["social-evil", "crime", "other"])
+  .meta({ title: "Lý do kỷ luật" });
+
+/**
+ * A reason for discipline (see {@link DisciplinaryReasonSchema}).
+ *
+ * @example
+ * ```ts
+ * const r: DisciplinaryReason = "crime";
+ * ```
+ */
+export type DisciplinaryReason = z.infer<typeof DisciplinaryReasonSchema>;
+
+/**
+ * Vietnamese labels of {@link DisciplinaryReason}.
+ *
+ * @example
+ * ```ts
+ * DISCIPLINARY_REASON_LABELS_VI["social-evil"]; // "Mắc tệ nạn xã hội"
+ * ```
+ */
+export const DISCIPLINARY_REASON_LABELS_VI: Readonly<Record<DisciplinaryReason, string>> = {
+  "social-evil": "Mắc tệ nạn xã hội",
+  crime: "Phạm tội",
+  other: "Lý do khác",
+};
+
+/**
  * A disciplinary action (kỷ luật) with its form, the person's role and the reason. TT 124 Điều 4 khoản 5 and
  * Điều 5 khoản 3 count any form; Điều 6–7 count "cảnh cáo" or higher (see `isDisciplineAtLeast`).
  *
@@ -57,7 +94,7 @@ export const DisciplinaryActionSchema = z
     personRole: PersonRoleSchema,
     personId: PersonIdSchema.optional(),
     form: DisciplineFormSchema,
-    reason: z.enum(["social-evil", "crime", "other"]).meta({ title: "Lý do kỷ luật" }),
+    reason: DisciplinaryReasonSchema,
     decisionNumber: text("Số quyết định", 100).optional(),
     description: text("Nội dung vi phạm", 2000).optional(),
   })

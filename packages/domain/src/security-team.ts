@@ -27,6 +27,76 @@ export const TeamRatingSchema = z
   .meta({ title: "Xếp loại hằng năm" });
 
 /**
+ * Positions in a Tổ bảo vệ an ninh, trật tự (Luật 30/2023/QH15): Tổ trưởng, Tổ phó, Tổ viên.
+ *
+ * @example
+ * ```ts
+ * SecurityTeamRoleSchema.parse("deputy"); // Tổ phó
+ * ```
+ */
+export const SecurityTeamRoleSchema = z
+  .enum(["leader", "deputy", "member"])
+  .meta({ title: "Chức danh trong Tổ" });
+
+/**
+ * A position in a team (see {@link SecurityTeamRoleSchema}).
+ *
+ * @example
+ * ```ts
+ * const r: SecurityTeamRole = "leader";
+ * ```
+ */
+export type SecurityTeamRole = z.infer<typeof SecurityTeamRoleSchema>;
+
+/**
+ * Vietnamese labels of {@link SecurityTeamRole}.
+ *
+ * @example
+ * ```ts
+ * SECURITY_TEAM_ROLE_LABELS_VI.leader; // "Tổ trưởng"
+ * ```
+ */
+export const SECURITY_TEAM_ROLE_LABELS_VI: Readonly<Record<SecurityTeamRole, string>> = {
+  leader: "Tổ trưởng",
+  deputy: "Tổ phó",
+  member: "Tổ viên",
+};
+
+/**
+ * Gender of a person, as recorded for Kỷ niệm chương service years (TT 20/2025/TT-BCA: 15 years for men, 10
+ * for women).
+ *
+ * @example
+ * ```ts
+ * GenderSchema.parse("female");
+ * ```
+ */
+export const GenderSchema = z.enum(["male", "female"]).meta({ title: "Giới tính" });
+
+/**
+ * A gender (see {@link GenderSchema}).
+ *
+ * @example
+ * ```ts
+ * const g: Gender = "male";
+ * ```
+ */
+export type Gender = z.infer<typeof GenderSchema>;
+
+/**
+ * Vietnamese labels of {@link Gender}.
+ *
+ * @example
+ * ```ts
+ * GENDER_LABELS_VI.female; // "Nữ"
+ * ```
+ */
+export const GENDER_LABELS_VI: Readonly<Record<Gender, string>> = {
+  male: "Nam",
+  female: "Nữ",
+};
+
+/**
  * A member of a Tổ bảo vệ an ninh, trật tự (Luật 30/2023/QH15), with the dates needed for the 9-month rule
  * (HD 01: members with under 9 months' participation are not assessed) and for Kỷ niệm chương service years
  * (TT 20/2025/TT-BCA: 15 years for men, 10 for women; earlier service in Bảo vệ dân phố / Công an xã counts).
@@ -40,8 +110,8 @@ export const SecurityTeamMemberSchema = z
   .strictObject({
     id: PersonIdSchema,
     name: text("Họ tên", 200).optional(),
-    role: z.enum(["leader", "deputy", "member"]).meta({ title: "Chức danh trong Tổ" }),
-    gender: z.enum(["male", "female"]).meta({ title: "Giới tính" }).optional(),
+    role: SecurityTeamRoleSchema,
+    gender: GenderSchema.optional(),
     birthDate: CalendarDateSchema.optional(),
     joinedOn: CalendarDateSchema,
     leftOn: CalendarDateSchema.optional(),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { CompiledRuleSet } from "./compile.js";
+import { canonicalize } from "./hash.js";
 import type { Issue, Result } from "./issue.js";
 import { type Outcome, OutcomeSchema } from "./outcome.js";
 import type { EvaluationResult } from "./result.js";
@@ -107,13 +108,22 @@ export function parseGoldenSuite(data: unknown): Result<GoldenSuite> {
 }
 
 /**
- * A declared change to a national golden case, made by an overlay: the new expectation and why.
+ * What a golden case of a rule set expects (see {@link GoldenExpectationSchema}).
+ *
+ * @example
+ * const e: GoldenExpectation = { outcome: "dat", absent: ["tt124.d4.k3"] };
+ */
+export type GoldenExpectation = z.infer<typeof GoldenExpectationSchema>;
+
+/**
+ * A declared change to a golden case, made by an overlay (or a province configuration): the new expectation
+ * and why. `E` is the expectation type of the suite (default: a rule-set expectation).
  *
  * @example
  * const change: GoldenChange = { expect: { outcome: "chua_dat" }, reason: "Tỉnh bổ sung tiêu chí …" };
  */
-export interface GoldenChange {
-  readonly expect: z.infer<typeof GoldenExpectationSchema>;
+export interface GoldenChange<E = GoldenExpectation> {
+  readonly expect: E;
   readonly reason: string;
 }
 
@@ -161,14 +171,108 @@ export interface GoldenRunOptions<I> {
   readonly changes?: Readonly<Record<string, GoldenChange>>;
 }
 
-function check(
-  c: GoldenCase,
-  expect: z.infer<typeof GoldenExpectationSchema>,
-  r: EvaluationResult,
-  failures: GoldenFailure[],
-): void {
+/**
+ * One difference between what a golden case expects and what was computed (a {@link GoldenFailure} without
+ * the case id, which the runner adds).
+ *
+ * @example
+ * const m: GoldenMismatch = { what: "level", expected: "kha", actual: "xuat_sac" };
+ */
+export interface GoldenMismatch {
+  readonly what: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+/**
+ * Options of {@link runGoldenCases}: how to name a case, read its expectation and check it; declared changes
+ * as in {@link runGoldenSuite}.
+ *
+ * @example
+ * const opts: GoldenCaseRunOptions<CapCase, CapCase["expect"]> = {
+ *   idOf: (c) => c.name,
+ *   expectationOf: (c) => c.expect,
+ *   check: (c, expected) => compareExpected(expected, capOf(c)),
+ * };
+ */
+export interface GoldenCaseRunOptions<C, E> {
+  /** The case id used in reports and for declared changes (default: the case's `id` field). */
+  readonly idOf?: (testCase: C) => string;
+  /** The expectation written in the case. */
+  readonly expectationOf: (testCase: C) => E;
+  /** Runs the case and compares with `expected` (the case's own or a declared change); empty = passed. */
+  readonly check: (testCase: C, expected: E) => readonly GoldenMismatch[];
+  /** Declared changes by case id: they replace the expectation and are listed in `changed`. */
+  readonly changes?: Readonly<Record<string, GoldenChange<E>>>;
+}
+
+/**
+ * Runs golden cases of any shape with a custom evaluator and comparison, with the declared-changes mechanism
+ * of {@link runGoldenSuite} (which is built on it): a declared change replaces a case's expectation and is
+ * listed in `changed`; a change naming no case is listed in `unknownChanges`; an exception is a failure
+ * (`what: "exception"`).
+ *
+ * @example
+ * const report = runGoldenCases(suite.cases, {
+ *   idOf: (c) => c.name,
+ *   expectationOf: (c) => c.expect,
+ *   check: (c, expected) => compareExpected(expected, classify(c)),
+ * });
+ * report.failures; //=> []
+ */
+export function runGoldenCases<C, E>(cases: readonly C[], options: GoldenCaseRunOptions<C, E>): GoldenReport {
+  const idOf = options.idOf ?? ((c: C) => String((c as { readonly id?: unknown }).id));
+  const failures: GoldenFailure[] = [];
+  const changed: string[] = [];
+  const ids = new Set<string>();
+  let passed = 0;
+  for (const c of cases) {
+    const caseId = idOf(c);
+    ids.add(caseId);
+    const change = options.changes?.[caseId];
+    if (change) changed.push(caseId);
+    let mismatches: readonly GoldenMismatch[];
+    try {
+      mismatches = options.check(c, change ? change.expect : options.expectationOf(c));
+    } catch (e) {
+      mismatches = [{ what: "exception", expected: "không lỗi", actual: String(e) }];
+    }
+    for (const m of mismatches) failures.push({ caseId, ...m });
+    if (mismatches.length === 0) passed++;
+  }
+  const unknownChanges = Object.keys(options.changes ?? {}).filter((id) => !ids.has(id));
+  return { passed, failures, changed, unknownChanges };
+}
+
+/**
+ * Compares an expectation with a computed value field by field: every key of `expected` must be deeply equal
+ * (canonical JSON, key order ignored; a missing value equals `null`) to the same key of `actual`; keys
+ * absent from `expected` are not checked. Mismatches are named by key (prefixed with `prefix.` when given).
+ *
+ * @example
+ * compareExpected({ total: 900, level: "xuat_sac" }, { total: 899, level: "kha", status: "final" });
+ * //=> [{ what: "total", expected: 900, actual: 899 }, { what: "level", expected: "xuat_sac", actual: "kha" }]
+ */
+export function compareExpected(
+  expected: Readonly<Record<string, unknown>>,
+  actual: Readonly<Record<string, unknown>>,
+  prefix?: string,
+): GoldenMismatch[] {
+  const out: GoldenMismatch[] = [];
+  for (const [key, want] of Object.entries(expected)) {
+    if (want === undefined) continue;
+    const got = actual[key];
+    if (canonicalize(want) !== canonicalize(got ?? null)) {
+      out.push({ what: prefix === undefined ? key : `${prefix}.${key}`, expected: want, actual: got });
+    }
+  }
+  return out;
+}
+
+function check(expect: GoldenExpectation, r: EvaluationResult): GoldenMismatch[] {
+  const failures: GoldenMismatch[] = [];
   const fail = (what: string, expected: unknown, actual: unknown) =>
-    failures.push({ caseId: c.id, what, expected, actual });
+    failures.push({ what, expected, actual });
   if (expect.outcome !== undefined && r.outcome !== expect.outcome)
     fail("outcome", expect.outcome, r.outcome);
   const byId = new Map(r.criteria.map((x) => [x.id, x] as const));
@@ -186,6 +290,7 @@ function check(
     const text = [r.summary ?? "", ...r.criteria.map((x) => x.reason ?? "")].join("\n");
     for (const s of expect.reasonIncludes) if (!text.includes(s)) fail("reasonIncludes", s, "(không thấy)");
   }
+  return failures;
 }
 
 /**
@@ -197,24 +302,15 @@ function check(
  * expect(report.failures).toEqual([]);
  */
 export function runGoldenSuite<I>(suite: GoldenSuite, options: GoldenRunOptions<I>): GoldenReport {
-  const failures: GoldenFailure[] = [];
-  const changed: string[] = [];
-  const ids = new Set(suite.cases.map((c) => c.id));
-  let passed = 0;
-  for (const c of suite.cases) {
-    const compiled = options.compile(c.asOf !== undefined ? { asOf: c.asOf } : { year: c.year as number });
-    const input = options.parseInput ? options.parseInput(c.input, c) : (c.input as I);
-    const change = options.changes?.[c.id];
-    if (change) changed.push(c.id);
-    const before = failures.length;
-    try {
+  return runGoldenCases<GoldenCase, GoldenExpectation>(suite.cases, {
+    idOf: (c) => c.id,
+    expectationOf: (c) => c.expect,
+    ...(options.changes ? { changes: options.changes } : {}),
+    check: (c, expected) => {
+      const compiled = options.compile(c.asOf !== undefined ? { asOf: c.asOf } : { year: c.year as number });
+      const input = options.parseInput ? options.parseInput(c.input, c) : (c.input as I);
       const r = compiled.evaluate(input, { explain: true, ...(c.readings ? { readings: c.readings } : {}) });
-      check(c, change ? change.expect : c.expect, r, failures);
-    } catch (e) {
-      failures.push({ caseId: c.id, what: "exception", expected: "không lỗi", actual: String(e) });
-    }
-    if (failures.length === before) passed++;
-  }
-  const unknownChanges = Object.keys(options.changes ?? {}).filter((id) => !ids.has(id));
-  return { passed, failures, changed, unknownChanges };
+      return check(expected, r);
+    },
+  });
 }

@@ -17,16 +17,21 @@ export {
 export { countOutcomes, evaluate, evaluateMany } from "./evaluate.js";
 export { type RenderOptions, renderExplanation } from "./explain.js";
 export {
+  compareExpected,
   type GoldenCase,
+  type GoldenCaseRunOptions,
   GoldenCaseSchema,
   type GoldenChange,
+  type GoldenExpectation,
   GoldenExpectationSchema,
   type GoldenFailure,
+  type GoldenMismatch,
   type GoldenReport,
   type GoldenRunOptions,
   type GoldenSuite,
   GoldenSuiteSchema,
   parseGoldenSuite,
+  runGoldenCases,
   runGoldenSuite,
 } from "./golden.js";
 export { canonicalize, fnv1a64, hashValue } from "./hash.js";

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   checkCoverage,
   cite,
+  compareExpected,
   compile,
   composeRuleSet,
   DAY_SCALE,
@@ -12,6 +13,7 @@ import {
   defineParameterSet,
   INTEGER_SCALE,
   readingOf,
+  runGoldenCases,
   validateRuleSet,
 } from "../src/index.js";
 
@@ -116,5 +118,49 @@ describe("checkCoverage", () => {
     expect(
       checkCoverage([{ from: "2022-01-01", to: "2022-12-31" }, { from: "2023-01-01" }], DAY_SCALE),
     ).toEqual([]);
+  });
+});
+
+describe("runGoldenCases", () => {
+  interface Case {
+    name: string;
+    a: number;
+    b: number;
+    expect: { sum: number };
+  }
+  const cases: Case[] = [
+    { name: "1 + 1", a: 1, b: 1, expect: { sum: 2 } },
+    { name: "2 + 2", a: 2, b: 2, expect: { sum: 5 } },
+  ];
+  const options = {
+    idOf: (c: Case) => c.name,
+    expectationOf: (c: Case) => c.expect,
+    check: (c: Case, expected: Case["expect"]) => compareExpected(expected, { sum: c.a + c.b }),
+  };
+  it("compares with a custom check and reports mismatches by case", () => {
+    const report = runGoldenCases(cases, options);
+    expect(report.passed).toBe(1);
+    expect(report.failures).toEqual([{ caseId: "2 + 2", what: "sum", expected: 5, actual: 4 }]);
+  });
+  it("applies declared changes and lists unknown ones", () => {
+    const report = runGoldenCases(cases, {
+      ...options,
+      changes: {
+        "2 + 2": { expect: { sum: 4 }, reason: "Sửa kỳ vọng sai" },
+        "3 + 3": { expect: { sum: 6 }, reason: "Không có tình huống này" },
+      },
+    });
+    expect(report.failures).toEqual([]);
+    expect(report.changed).toEqual(["2 + 2"]);
+    expect(report.unknownChanges).toEqual(["3 + 3"]);
+  });
+  it("turns an exception into a failure", () => {
+    const report = runGoldenCases([cases[0] as Case], {
+      ...options,
+      check: () => {
+        throw new RangeError("hỏng");
+      },
+    });
+    expect(report.failures[0]).toMatchObject({ caseId: "1 + 1", what: "exception" });
   });
 });

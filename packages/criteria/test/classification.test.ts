@@ -5,6 +5,7 @@ import {
   checkRubric,
   countLevels,
   createClassifier,
+  deadlineParameterId,
   EXAMPLE_PROVINCE_CONFIG,
   exampleRubric,
   explainClassification,
@@ -141,6 +142,34 @@ describe("province configuration through @antq/rules overlays", () => {
     if (!composed.ok) throw new Error("compose");
     const c = createClassifier(composed.value, "commune", 2024);
     expect(!c.ok && c.issues.map((i) => i.code)).toEqual(["INVALID_RUBRIC", "BAND_GAP"]);
+  });
+});
+
+describe("schema-checked configuration values (@antq/rules parameter schemas)", () => {
+  const basis = cite("01/2024/QĐ-UBND", { article: 3 });
+  const overlayWith = (id: string, value: unknown) =>
+    defineOverlay<ScoreSheet>({
+      id: "tinh-sai-cau-truc",
+      label: "Gói của tỉnh với giá trị sai cấu trúc (ví dụ kiểm thử)",
+      package: { name: "@antq/criteria-tinh-sai", version: "1.0.0" },
+      basis: [basis],
+      from: "2024-01-01",
+      setParameters: [{ id, values: [{ from: "2024-01-01", value, basis }] }],
+    });
+
+  it("reports a malformed rubric or deadline when the overlay is composed", () => {
+    const rubric = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [
+      overlayWith(rubricParameterId("commune"), { ...exampleRubric("commune"), max: "một trăm" }),
+    ]);
+    expect(rubric.ok).toBe(false);
+    if (!rubric.ok) {
+      expect(rubric.issues[0]?.code).toBe("INVALID_PARAMETER_VALUE");
+      expect(rubric.issues[0]?.path.slice(-2)).toEqual(["value", "max"]);
+    }
+    const deadline = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [
+      overlayWith(deadlineParameterId("commune"), { reportBefore: { month: 13, day: 1 } }),
+    ]);
+    expect(!deadline.ok && deadline.issues.map((i) => i.code)).toContain("INVALID_PARAMETER_VALUE");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { columnLetter, convertCell, ListCount, setPath, toCellValue } from "../src/sheets/cells.js";
 import type { Column } from "../src/sheets/columns.js";
-import { COMBINED_SHEET, FACTS_SHEET, UNIT_SHEETS } from "../src/sheets/specs.js";
+import { ALL_SHEETS, COMBINED_SHEET, FACTS_SHEET, UNIT_SHEETS } from "../src/sheets/specs.js";
 
 const column = (type: Column["type"], extra: Partial<Column> = {}): Column => ({
   header: "Cột",
@@ -70,6 +70,26 @@ describe("sheet specs", () => {
       for (const h of headers) expect(h).toBe(h.normalize("NFC"));
     }
     expect(FACTS_SHEET.columns.map((c) => c.header)).toContain("Số hộ gia đình: Số hộ gia đình đang cư trú");
+  });
+
+  it("offer every drop-down in Vietnamese: no choice falls back to its English code", () => {
+    const untranslated = ALL_SHEETS.flatMap((spec) =>
+      spec.columns
+        .filter((c) => c.type === "enum" || c.type === "enum-list")
+        .flatMap((c) =>
+          (c.choices ?? [])
+            .filter((choice) => choice.label === choice.code)
+            .map((choice) => `${spec.sheetName} / ${c.header}: ${choice.code}`),
+        ),
+    );
+    expect(untranslated).toEqual([]);
+    const ownership = UNIT_SHEETS.find((s) => s.unitKind === "enterprise")?.columns.find(
+      (c) => c.path.join(".") === "ownership",
+    ) as Column;
+    expect(convertCell(ownership, "Doanh nghiệp có vốn đầu tư nước ngoài")).toEqual({
+      ok: true,
+      value: "foreign-invested",
+    });
   });
 
   it("write back what they read", () => {

@@ -1,13 +1,31 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Effect } from "effect";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { readDataset } from "../src/sheets/dataset.js";
 import { antq, tempDir } from "./helpers/run.js";
 
 const headersOf = (sheet: ExcelJS.Worksheet) => {
   const out: string[] = [];
   sheet.getRow(1).eachCell((cell) => out.push(String(cell.value)));
   return out;
+};
+
+/** The values of the drop-down list of a column (read from the hidden "Danh mục" sheet). */
+const dropDown = (workbook: ExcelJS.Workbook, sheetName: string, header: string): string[] => {
+  const sheet = workbook.getWorksheet(sheetName) as ExcelJS.Worksheet;
+  const column = headersOf(sheet).indexOf(header) + 1;
+  expect(column, `${sheetName}: no column "${header}"`).toBeGreaterThan(0);
+  const validation = sheet.getCell(2, column).dataValidation;
+  expect(validation.type).toBe("list");
+  const [range] = validation.formulae as string[];
+  const match = /'Danh mục'!\$([A-Z]+)\$2:\$[A-Z]+\$(\d+)/.exec(String(range));
+  expect(match).not.toBeNull();
+  const lists = workbook.getWorksheet("Danh mục") as ExcelJS.Worksheet;
+  const values: string[] = [];
+  for (let r = 2; r <= Number(match?.[2]); r++) values.push(String(lists.getCell(`${match?.[1]}${r}`).value));
+  return values;
 };
 
 describe("antq mau", () => {
@@ -64,6 +82,80 @@ describe("antq mau", () => {
 
     const guide = workbook.getWorksheet("Hướng dẫn") as ExcelJS.Worksheet;
     expect(String(guide.getCell("A1").value)).toContain("HƯỚNG DẪN NHẬP LIỆU");
+  });
+
+  it("shows Vietnamese labels, not English codes, in the drop-downs of every enum", async () => {
+    const dir = tempDir();
+    const target = join(dir, "mau.xlsx");
+    expect(antq(["mau", "--ra", target]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    expect(dropDown(workbook, "Doanh nghiệp", "Lĩnh vực hoạt động chính")).toEqual([
+      "Nông nghiệp, lâm nghiệp và thủy sản",
+      "Công nghiệp và xây dựng",
+      "Thương mại và dịch vụ",
+    ]);
+    expect(dropDown(workbook, "Doanh nghiệp", "Loại hình sở hữu")).toContain(
+      "Doanh nghiệp có vốn đầu tư nước ngoài",
+    );
+    expect(dropDown(workbook, "Xã, phường, đặc khu", "Loại đơn vị cấp xã")).toEqual([
+      "Xã",
+      "Phường",
+      "Thị trấn (đến 30/6/2025)",
+      "Đặc khu",
+    ]);
+    expect(dropDown(workbook, "Cơ quan", "Loại cơ quan")).toContain("Đơn vị sự nghiệp công lập");
+    expect(dropDown(workbook, "Cháy nổ, tai nạn, sự cố", "Mức độ hậu quả")).toEqual([
+      "Không nghiêm trọng",
+      "Nghiêm trọng",
+      "Rất nghiêm trọng",
+      "Đặc biệt nghiêm trọng",
+    ]);
+    expect(dropDown(workbook, "Vi phạm bí mật nhà nước", "Độ mật")).toEqual(["Mật", "Tối mật", "Tuyệt mật"]);
+    expect(dropDown(workbook, "Đình công, lãn công", "Hình thức")).toEqual(["Đình công", "Lãn công"]);
+    // No list anywhere in the workbook holds an English code such as "trade-services" or "top-secret".
+    const lists = workbook.getWorksheet("Danh mục") as ExcelJS.Worksheet;
+    const codeLike: string[] = [];
+    lists.eachRow((row, r) => {
+      if (r === 1) return;
+      row.eachCell((cell) => {
+        if (/^[a-z]+(?:-[a-z]+)*$/.test(String(cell.value))) codeLike.push(String(cell.value));
+      });
+    });
+    expect(codeLike).toEqual([]);
+  });
+
+  it("reads the Vietnamese labels of a filled-in sheet back as codes", async () => {
+    const dir = tempDir();
+    const target = join(dir, "mau-dn.xlsx");
+    expect(antq(["mau", "--loai", "doanh-nghiep", "--ra", target]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    const sheet = workbook.getWorksheet("Doanh nghiệp") as ExcelJS.Worksheet;
+    const headers = headersOf(sheet);
+    const put = (header: string, value: ExcelJS.CellValue) => {
+      expect(headers).toContain(header);
+      sheet.getCell(2, headers.indexOf(header) + 1).value = value;
+    };
+    put("Mã đơn vị", "dn-cap-nuoc-hg");
+    put("Tên đơn vị", "Công ty Cổ phần Cấp nước Hậu Giang");
+    put("Mã tỉnh, thành phố", "P93");
+    put("Lĩnh vực hoạt động chính", "Công nghiệp và xây dựng");
+    put("Loại hình sở hữu", "Doanh nghiệp ngoài nhà nước");
+    put("Số lao động tham gia BHXH bình quân năm", 120);
+    put("Là đơn vị lực lượng vũ trang", "Không");
+    await workbook.xlsx.writeFile(target);
+    const { code, stdout } = antq(["kiem-tra", target]);
+    expect(stdout).toContain("Hợp lệ: 1 đơn vị");
+    expect(code).toBe(0);
+    const dataset = await Effect.runPromise(readDataset([target]));
+    expect(dataset.issues).toEqual([]);
+    expect(dataset.units[0]?.unit).toMatchObject({
+      kind: "enterprise",
+      sector: "industry-construction",
+      ownership: "non-state",
+      armedForces: false,
+    });
   });
 
   it("round-trips: a filled-in template passes kiem-tra", async () => {

@@ -7,11 +7,11 @@
  * `@antq/source` export condition, so tests never need a build first.
  */
 import { defaultServerConditions } from "vite";
-import { defineProject } from "vitest/config";
+import { defineConfig } from "vitest/config";
 
 export const sourceConditions = ["@antq/source", ...defaultServerConditions];
 
-export const sharedProjectConfig = defineProject({
+export const sharedProjectConfig = defineConfig({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions } },
   test: {

@@ -52,8 +52,10 @@ export const DatasetSchema = z
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 /**
- * Options of {@link parseDataset}: the administrative units known besides `adminUnits` (default: the shipped
- * provinces), and whether references to administrative units are checked (default true).
+ * Options of {@link parseDataset} and {@link checkDataset}: the administrative units known besides `adminUnits`
+ * (default: the shipped provinces), whether references to administrative units are checked (default true),
+ * and whether references to assessed units are checked (default true; turn it off for facts whose units are
+ * kept elsewhere, e.g. a facts-only file).
  *
  * @example
  * ```ts
@@ -63,12 +65,13 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 export interface ParseDatasetOptions {
   readonly adminBase?: readonly AdminUnit[];
   readonly checkAdminReferences?: boolean;
+  readonly checkUnitReferences?: boolean;
 }
 
 /**
- * Parses a data set and checks it as a whole: duplicate ids (`DUPLICATE_ID`, including two facts records for
- * the same unit and year) and references to units, models, security teams and administrative units that are
- * not in the data (`UNKNOWN_REFERENCE`).
+ * Parses a data set and checks it as a whole with {@link checkDataset}: duplicate ids (`DUPLICATE_ID`,
+ * including two facts records for the same unit and year) and references to units, models, security teams
+ * and administrative units that are not in the data (`UNKNOWN_REFERENCE`).
  *
  * @example
  * ```ts
@@ -80,17 +83,50 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, issues: translateZodIssues(parsed.error.issues, DatasetSchema, input) };
-  const d = parsed.data;
+  const issues = checkDataset(parsed.data, options);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+}
+
+/**
+ * The checks of a whole data set whose records are already valid (e.g. parsed one by one from a spreadsheet):
+ *
+ * - `DUPLICATE_ID`: two units, models, security teams, activities, awards, plans or administrative units with
+ *   one id, or two facts records for the same unit and year (`annualFacts[i]`). The later record is reported;
+ *   `relatedPath` points to the first one (absent when an administrative unit repeats one of `adminBase`).
+ * - `UNKNOWN_REFERENCE`: facts, crimes, models, teams, activities, awards and score sheets that name a unit not
+ *   in `units` (unless `checkUnitReferences` is false), models and teams not in the data (checked when the data
+ *   has `models` / `securityTeams`), administrative units not known (unless `checkAdminReferences` is false).
+ *
+ * Returns the issues, in the order of the data; an empty list means the data set is consistent.
+ *
+ * @example
+ * ```ts
+ * const issues = checkDataset({ schemaVersion: 1, units, annualFacts }, { checkAdminReferences: false });
+ * issues.find((i) => i.code === "DUPLICATE_ID")?.relatedPath; // ["units", 0, "id"]
+ * ```
+ */
+export function checkDataset(d: Dataset, options: ParseDatasetOptions = {}): DomainIssue[] {
   const issues: DomainIssue[] = [];
+  const duplicate = (
+    path: (string | number)[],
+    relatedPath: (string | number)[] | undefined,
+    message: string,
+  ) => {
+    const issue = domainIssue("DUPLICATE_ID", path, message);
+    issues.push(relatedPath === undefined ? issue : { ...issue, relatedPath });
+  };
 
   const uniq = (list: readonly { id: string }[] | undefined, name: string, label: string) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     (list ?? []).forEach((x, i) => {
-      if (seen.has(x.id))
-        issues.push(
-          domainIssue("DUPLICATE_ID", [name, i, "id"], `${label} (${name}[${i}].id): mã "${x.id}" bị trùng.`),
+      const first = seen.get(x.id);
+      if (first !== undefined)
+        duplicate(
+          [name, i, "id"],
+          [name, first, "id"],
+          `${label} (${name}[${i}].id): mã "${x.id}" bị trùng (đã có ở ${name}[${first}]).`,
         );
-      seen.add(x.id);
+      else seen.set(x.id, i);
     });
     return seen;
   };
@@ -101,21 +137,27 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   uniq(d.awards, "awards", "Khen thưởng");
   uniq(d.plans, "plans", "Kế hoạch");
   const adminIds = new Set<string>((options.adminBase ?? PROVINCE_UNITS).map((u) => u.id));
+  const adminFirst = new Map<string, number>();
   (d.adminUnits ?? []).forEach((u, i) => {
     if (adminIds.has(u.id)) {
-      issues.push(
-        domainIssue(
-          "DUPLICATE_ID",
-          ["adminUnits", i, "id"],
-          `Đơn vị hành chính (adminUnits[${i}].id): mã "${u.id}" bị trùng.`,
-        ),
+      const first = adminFirst.get(u.id);
+      duplicate(
+        ["adminUnits", i, "id"],
+        first === undefined ? undefined : ["adminUnits", first, "id"],
+        `Đơn vị hành chính (adminUnits[${i}].id): mã "${u.id}" bị trùng${first === undefined ? " với đơn vị hành chính có sẵn" : ` (đã có ở adminUnits[${first}])`}.`,
       );
-    }
+    } else adminFirst.set(u.id, i);
     adminIds.add(u.id);
   });
   const checkAdmin = options.checkAdminReferences ?? true;
+  const checkUnits = options.checkUnitReferences ?? true;
 
-  const ref = (known: Set<string>, id: string | undefined, path: (string | number)[], what: string) => {
+  const ref = (
+    known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+    id: string | undefined,
+    path: (string | number)[],
+    what: string,
+  ) => {
     if (id !== undefined && !known.has(id)) {
       issues.push(
         domainIssue(
@@ -129,6 +171,9 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const adminRef = (id: string | undefined, path: (string | number)[]) => {
     if (checkAdmin) ref(adminIds, id, path, "Đơn vị hành chính");
   };
+  const unitRef = (id: string | undefined, path: (string | number)[]) => {
+    if (checkUnits) ref(unitIds, id, path, "Đơn vị được đánh giá");
+  };
 
   d.units.forEach((u, i) => {
     adminRef(u.location.provinceId, ["units", i, "location", "provinceId"]);
@@ -136,20 +181,18 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     adminRef(u.location.communeId, ["units", i, "location", "communeId"]);
     if (u.kind === "commune") adminRef(u.adminUnitId, ["units", i, "adminUnitId"]);
   });
-  const factKeys = new Set<string>();
+  const factKeys = new Map<string, number>();
   (d.annualFacts ?? []).forEach((f, i) => {
-    ref(unitIds, f.unitId, ["annualFacts", i, "unitId"], "Đơn vị được đánh giá");
+    unitRef(f.unitId, ["annualFacts", i, "unitId"]);
     const key = `${f.unitId}@${f.year}`;
-    if (factKeys.has(key)) {
-      issues.push(
-        domainIssue(
-          "DUPLICATE_ID",
-          ["annualFacts", i],
-          `Dữ kiện năm (annualFacts[${i}]): đã có dữ kiện năm ${f.year} của đơn vị "${f.unitId}".`,
-        ),
+    const first = factKeys.get(key);
+    if (first !== undefined) {
+      duplicate(
+        ["annualFacts", i],
+        ["annualFacts", first],
+        `Dữ kiện năm (annualFacts[${i}]): đã có dữ kiện năm ${f.year} của đơn vị "${f.unitId}" (annualFacts[${first}]).`,
       );
-    }
-    factKeys.add(key);
+    } else factKeys.set(key, i);
     if (d.models !== undefined) {
       (f.models ?? []).forEach((m, j) => {
         ref(modelIds, m.modelId, ["annualFacts", i, "models", j, "modelId"], "Mô hình");
@@ -161,38 +204,31 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
       });
     }
     (f.crimes ?? []).forEach((c, j) => {
-      ref(
-        unitIds,
-        c.place.assessedUnitId,
-        ["annualFacts", i, "crimes", j, "place", "assessedUnitId"],
-        "Đơn vị được đánh giá",
-      );
+      unitRef(c.place.assessedUnitId, ["annualFacts", i, "crimes", j, "place", "assessedUnitId"]);
       adminRef(c.place.adminUnitId, ["annualFacts", i, "crimes", j, "place", "adminUnitId"]);
     });
   });
   (d.models ?? []).forEach((m, i) => {
-    ref(unitIds, m.hostUnitId, ["models", i, "hostUnitId"], "Đơn vị được đánh giá");
+    unitRef(m.hostUnitId, ["models", i, "hostUnitId"]);
     ref(modelIds, m.replicatedFrom, ["models", i, "replicatedFrom"], "Mô hình");
   });
   (d.securityTeams ?? []).forEach((t, i) => {
     adminRef(t.communeId, ["securityTeams", i, "communeId"]);
     (t.coverage ?? []).forEach((c, j) => {
-      ref(unitIds, c, ["securityTeams", i, "coverage", j], "Đơn vị được đánh giá");
+      unitRef(c, ["securityTeams", i, "coverage", j]);
     });
   });
   (d.activities ?? []).forEach((a, i) => {
-    ref(unitIds, a.unitId, ["activities", i, "unitId"], "Đơn vị được đánh giá");
+    unitRef(a.unitId, ["activities", i, "unitId"]);
   });
   (d.awards ?? []).forEach((a, i) => {
-    if (a.recipient.kind === "collective")
-      ref(unitIds, a.recipient.unitId, ["awards", i, "recipient", "unitId"], "Đơn vị được đánh giá");
+    if (a.recipient.kind === "collective") unitRef(a.recipient.unitId, ["awards", i, "recipient", "unitId"]);
   });
   (d.plans ?? []).forEach((p, i) => {
     adminRef(p.scopeId, ["plans", i, "scopeId"]);
   });
   (d.scoreSheets ?? []).forEach((s, i) => {
-    ref(unitIds, s.unitId, ["scoreSheets", i, "unitId"], "Đơn vị được đánh giá");
+    unitRef(s.unitId, ["scoreSheets", i, "unitId"]);
   });
-
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: d };
+  return issues;
 }

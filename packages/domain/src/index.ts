@@ -160,7 +160,13 @@ export {
   type PenaltyBracketMax,
 } from "./crime-class.js";
 export { type CsvOptions, type CsvRow, type CsvTable, csvRowsToObjects, parseCsv } from "./csv.js";
-export { type Dataset, DatasetSchema, type ParseDatasetOptions, parseDataset } from "./dataset.js";
+export {
+  checkDataset,
+  type Dataset,
+  DatasetSchema,
+  type ParseDatasetOptions,
+  parseDataset,
+} from "./dataset.js";
 export {
   DISCIPLINE_FORM_LABELS_VI,
   type DisciplineForm,

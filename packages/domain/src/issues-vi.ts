@@ -44,7 +44,7 @@ export type DomainIssueCode =
 /**
  * One problem found in input data: a stable `code`, the `path` to the field as an array and as text
  * (`annualFacts[3].crimes[0].date`), and a Vietnamese `message` (NFC, with diacritics) naming the field.
- * CSV imports also carry the 1-based `line` and `column`.
+ * CSV imports also carry the 1-based `line` and `column`; data-set checks may add a `relatedPath`.
  *
  * @example
  * ```ts
@@ -61,6 +61,8 @@ export interface DomainIssue {
   readonly message: string;
   readonly line?: number;
   readonly column?: number;
+  /** The other record involved, e.g. for `DUPLICATE_ID` the path of the first record with the same id. */
+  readonly relatedPath?: readonly (string | number)[];
 }
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

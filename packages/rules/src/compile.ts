@@ -1,9 +1,10 @@
+import { formatDate } from "@antq/format-vi";
 /**
  * Compilation: resolve a rule set (plus overlays) as of a date or an evaluation year, check it, and turn it
  * into closures grouped by unit kind. Evaluation is synchronous and pure.
  */
 import { hashValue } from "./hash.js";
-import { assertIsoDate, formatDateVi } from "./internal/date.js";
+import { assertIsoDate } from "./internal/date.js";
 import { defaultReadingAt, type Readings } from "./interpretation.js";
 import { type Issue, RuleSetError } from "./issue.js";
 import { formatLegalBases, type LegalBasis } from "./legal-basis.js";
@@ -612,7 +613,7 @@ function summarize(
   asOf: string,
 ): string {
   const who = subject === undefined ? kindLabel : `${kindLabel} ${subject}`;
-  const when = year === undefined ? `tại ngày ${formatDateVi(asOf)}` : `năm ${year}`;
+  const when = year === undefined ? `tại ngày ${formatDate(asOf)}` : `năm ${year}`;
   let failed = "";
   let review = "";
   for (let i = 0; i < criteria.length; i++) {

@@ -1,7 +1,7 @@
+import { formatDate } from "@antq/format-vi";
 /**
  * Printable Vietnamese explanations of results (what an officer attaches to the dossier).
  */
-import { formatDateVi } from "./internal/date.js";
 import { OUTCOME_LABELS } from "./outcome.js";
 import type { EvaluationResult } from "./result.js";
 
@@ -61,13 +61,13 @@ export function renderExplanation(result: EvaluationResult, options: RenderOptio
     }
     if (c.source && c.version) {
       lines.push(
-        `   Phiên bản từ ${formatDateVi(c.version.from)}, do gói ${c.source.name}@${c.source.version} cung cấp.`,
+        `   Phiên bản từ ${formatDate(c.version.from)}, do gói ${c.source.name}@${c.source.version} cung cấp.`,
       );
     }
   }
   if (options.provenance !== false) {
     lines.push(
-      `Bộ quy tắc ${result.ruleSet}, ngày áp dụng ${formatDateVi(result.asOf)}, mã băm ${result.hash}; gói: ${result.packages
+      `Bộ quy tắc ${result.ruleSet}, ngày áp dụng ${formatDate(result.asOf)}, mã băm ${result.hash}; gói: ${result.packages
         .map((p) => `${p.name}@${p.version}`)
         .join(", ")}.`,
     );

@@ -174,3 +174,18 @@ describe("explanations", () => {
     expect(text).toBe(text.normalize("NFC"));
   });
 });
+
+describe("reasons read as an officer would write them", () => {
+  const compiled = compile(antoanAnttRuleSet, { year: 2025 });
+  const reason = (caseId: string, ruleId: string) =>
+    compiled.evaluate(input(caseId), { explain: true }).criteria.find((c) => c.id === ruleId)?.reason ?? "";
+
+  it("names an accident by its Vietnamese kind and date (T14)", () => {
+    expect(reason("T14", "tt124.d4.k4.d")).toContain("tai nạn lao động ngày 21/08/2025");
+    expect(reason("T14", "tt124.d4.k4.d")).not.toMatch(/labour-accident|\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("writes the date of a resolution made after Quý I in dd/MM/yyyy (T7)", () => {
+    expect(reason("T7", "tt124.d4.k1")).toMatch(/Nghị quyết của chi bộ ban hành ngày \d{2}\/04\/2025/);
+  });
+});

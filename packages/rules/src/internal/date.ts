@@ -52,8 +52,3 @@ export function addDays(date: string, days: number): string {
 export function inRange(date: string, from: string, to: string | undefined): boolean {
   return from <= date && (to === undefined || date <= to);
 }
-
-/** Formats `2025-11-15` as `15/11/2025` (Vietnamese order). */
-export function formatDateVi(date: string): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}

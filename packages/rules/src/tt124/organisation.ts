@@ -3,6 +3,7 @@
  * Điều 6 khoản 3 points a, b, c, đ, e, g (not d — strikes — and not h).
  */
 import {
+  ACCIDENT_KIND_LABELS_VI,
   type AnnualFacts,
   type AssessedUnitKind,
   type InternalRuleTopicSchema,
@@ -10,6 +11,7 @@ import {
   type SecurityEventKind,
   taskRatingRank,
 } from "@antq/domain";
+import { formatDate } from "@antq/format-vi";
 import type { z } from "zod";
 import {
   atLeastWarning,
@@ -346,7 +348,7 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
         outcome: "chua_dat",
         message: (i, ctx) =>
           `Xảy ra ${disqualifyingAccidents(i.facts, win(i, ctx), true)
-            .map((a) => `${a.kind} ngày ${a.date}`)
+            .map((a) => `${ACCIDENT_KIND_LABELS_VI[a.kind].toLowerCase()} ngày ${formatDate(a.date)}`)
             .join(", ")} (không do bất khả kháng)`,
       },
       THIEU_DU_LIEU: NO_DATA("các vụ cháy, nổ, tai nạn, sự cố"),

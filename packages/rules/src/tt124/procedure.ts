@@ -4,8 +4,8 @@
  * flagged for review until Thông tư 48/2025/TT-BCA's text is known.
  */
 import type { AssessedUnit, ManagingLevel } from "@antq/domain";
+import { formatDate } from "@antq/format-vi";
 import type { CompiledRuleSet } from "../compile.js";
-import { formatDateVi } from "../internal/date.js";
 import type { LegalBasis } from "../legal-basis.js";
 import type { Outcome } from "../outcome.js";
 import type { AntoanInput } from "./input.js";
@@ -81,7 +81,7 @@ export function recognitionProcedure(
     signatory: authority.signatory,
     appraiser: authority.appraiser,
     deadline,
-    deadlineText: `Trước ngày ${formatDateVi(deadline)}`,
+    deadlineText: `Trước ngày ${formatDate(deadline)}`,
     basis: authority.basis,
     status: review === "" ? "dat" : "can_xem_xet",
     ...(review === "" ? {} : { review }),

@@ -3,6 +3,7 @@
  * khoản 2) through the same factory.
  */
 import {
+  ACCIDENT_KIND_LABELS_VI,
   type AnnualFacts,
   type AssessedUnitKind,
   CRIME_CLASS_LABELS_VI,
@@ -12,7 +13,7 @@ import {
   TASK_RATING_LABELS_VI,
   taskRatingRank,
 } from "@antq/domain";
-import { formatDateVi } from "../internal/date.js";
+import { formatDate } from "@antq/format-vi";
 import {
   attestation,
   count,
@@ -322,7 +323,7 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
           toiPhamNghiemTrongTroLen: mapList(
             seriousCrimes(i.facts, win(i, ctx)),
             (c) =>
-              `${c.id} (ngày ${formatDateVi(c.date)}, ${c.crimeClass ? CRIME_CLASS_LABELS_VI[c.crimeClass].toLowerCase() : "chưa rõ loại tội"}, phát hiện kịp thời: ${yesNo(c.promptlyDetected)}, hạn chế hậu quả: ${yesNo(c.consequencesMitigated)}, báo cáo ngay: ${yesNo(c.reportedImmediately)})`,
+              `${c.id} (ngày ${formatDate(c.date)}, ${c.crimeClass ? CRIME_CLASS_LABELS_VI[c.crimeClass].toLowerCase() : "chưa rõ loại tội"}, phát hiện kịp thời: ${yesNo(c.promptlyDetected)}, hạn chế hậu quả: ${yesNo(c.consequencesMitigated)}, báo cáo ngay: ${yesNo(c.reportedImmediately)})`,
           ),
         }),
       },
@@ -396,7 +397,7 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
             outcome: "chua_dat",
             message: (i, ctx) =>
               `Xảy ra ${disqualifyingAccidents(i.facts, win(i, ctx), false)
-                .map((a) => `${a.kind} ngày ${a.date}`)
+                .map((a) => `${ACCIDENT_KIND_LABELS_VI[a.kind].toLowerCase()} ngày ${formatDate(a.date)}`)
                 .join(", ")} (không do bất khả kháng)`,
           },
           THIEU_DU_LIEU: NO_DATA("các vụ cháy, nổ, tai nạn, sự cố"),
@@ -446,13 +447,13 @@ export const KDC_REGISTRATION: Rule<AntoanInput> = defineRule<AntoanInput>({
         NGHI_QUYET_NGOAI_QUY_I: {
           outcome: "chua_dat",
           message: (i) =>
-            `Nghị quyết của chi bộ ban hành ngày ${i.facts.quarterOne?.partyResolution?.date}, không trong Quý I`,
+            `Nghị quyết của chi bộ ban hành ngày ${formatDate(i.facts.quarterOne?.partyResolution?.date as string)}, không trong Quý I`,
         },
         KHONG_DANG_KY: { outcome: "chua_dat", message: "Khu dân cư chưa đăng ký phấn đấu đạt tiêu chuẩn" },
         DANG_KY_NGOAI_QUY_I: {
           outcome: "chua_dat",
           message: (i) =>
-            `Đăng ký phấn đấu ngày ${i.facts.quarterOne?.registration?.date}, không trong Quý I`,
+            `Đăng ký phấn đấu ngày ${formatDate(i.facts.quarterOne?.registration?.date as string)}, không trong Quý I`,
         },
         HO_CHUA_DANG_KY_DU: {
           outcome: "chua_dat",
@@ -535,7 +536,7 @@ export const KDC_SECURITY_FORCE: Rule<AntoanInput> = defineRule<AntoanInput>({
         kyLuat: pick(
           i.facts.disciplinaryActions,
           (x) => x.personRole === "security-team-member",
-          (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDateVi(x.date)})`,
+          (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDate(x.date)})`,
         ),
       }),
     },

@@ -136,9 +136,11 @@ export {
   decideCommuneRatio,
 } from "./tt124/commune.js";
 export {
+  type CommuneRollup,
   communeKeyOf,
   coveredUnitStatus,
   coveringCommuneOf,
+  createCommuneRollup,
   evaluateWithCommunes,
 } from "./tt124/communes.js";
 export type { AntoanInput, CoveredUnitStatus } from "./tt124/input.js";

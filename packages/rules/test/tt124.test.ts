@@ -6,6 +6,7 @@ import {
   antoanAnttRuleSet,
   basesOf,
   compile,
+  createCommuneRollup,
   decideCommuneRatio,
   evaluateWithCommunes,
   RuleSetMetadataSchema,
@@ -187,5 +188,35 @@ describe("reasons read as an officer would write them", () => {
 
   it("writes the date of a resolution made after Quý I in dd/MM/yyyy (T7)", () => {
     expect(reason("T7", "tt124.d4.k1")).toMatch(/Nghị quyết của chi bộ ban hành ngày \d{2}\/04\/2025/);
+  });
+});
+
+describe("createCommuneRollup", () => {
+  const compiled = compile(antoanAnttRuleSet, { year: 2025 });
+  const commune = input("T17");
+  const key = "xa-cuon-chieu";
+  const inCommune = (i: AntoanInput): AntoanInput =>
+    ({ ...i, unit: { ...i.unit, location: { ...i.unit.location, communeId: key } } }) as AntoanInput;
+  const { coveredUnits: _given, ...withoutGiven } = commune;
+  const xa = { ...withoutGiven, unit: { ...commune.unit, adminUnitId: key } } as AntoanInput;
+  const units = ["T6", "T8", "T11", "T12"].map((id) => inCommune(input(id)));
+
+  it("streams to the same results as evaluateWithCommunes, whatever the order of the units", () => {
+    const batch = evaluateWithCommunes(compiled, [...units, xa], { explain: true });
+    const rollup = createCommuneRollup(compiled);
+    const streamed = [...units]
+      .reverse()
+      .map((u) => rollup.addUnit(u))
+      .reverse();
+    streamed.push(rollup.evaluateCommune(xa));
+    expect(streamed.map((r) => r.outcome)).toEqual(batch.map((r) => r.outcome));
+    expect(rollup.statusesOf(key)).toHaveLength(units.length);
+    // T6 and T12 fail, T8 and T11 pass: the commune counts its own units' results (Điều 5 khoản 4).
+    expect(batch.at(-1)?.criteria.find((c) => c.id === "tt124.d5.k4")?.facts).toMatchObject({
+      tongSo: 4,
+      daDangKy: 4,
+      duocCongNhan: 2,
+      nguon: "ket-qua-don-vi",
+    });
   });
 });

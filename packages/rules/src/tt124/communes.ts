@@ -56,6 +56,64 @@ export function coveredUnitStatus(input: AntoanInput, result: EvaluationResult):
 }
 
 /**
+ * A commune roll-up that can be fed unit by unit (streaming): {@link CommuneRollup.addUnit} evaluates a
+ * non-commune unit and records its status for the commune whose competence it falls under;
+ * {@link CommuneRollup.evaluateCommune} evaluates a commune with the statuses recorded so far (an input that
+ * already carries `coveredUnits` keeps them). Only one small status per unit is kept, so a province of a million
+ * units streams in bounded memory as long as communes come after their units.
+ *
+ * @example
+ * const rollup = createCommuneRollup(compile(antoanAnttRuleSet, { year: 2025 }));
+ * for (const input of unitsOfTheCommune) rollup.addUnit(input);
+ * rollup.evaluateCommune(commune).outcome; //=> "dat"
+ */
+export interface CommuneRollup {
+  /** Evaluates a khu dân cư, cơ quan, doanh nghiệp or cơ sở giáo dục and records its status. */
+  addUnit(input: AntoanInput, options?: EvaluateOptions): EvaluationResult;
+  /** Evaluates a commune (Điều 5) with the statuses of the units recorded for it. */
+  evaluateCommune(input: AntoanInput, options?: EvaluateOptions): EvaluationResult;
+  /** The statuses recorded for a commune key (see {@link communeKeyOf}), in the order they were added. */
+  statusesOf(communeKey: string): readonly CoveredUnitStatus[];
+}
+
+/**
+ * Creates a {@link CommuneRollup}; `options` are the default evaluation options of every call.
+ *
+ * @example
+ * const rollup = createCommuneRollup(compiled, { explain: false });
+ */
+export function createCommuneRollup(
+  compiled: CompiledRuleSet<AntoanInput>,
+  options?: EvaluateOptions,
+): CommuneRollup {
+  const byCommune = new Map<string, CoveredUnitStatus[]>();
+  return {
+    addUnit(input, callOptions = options) {
+      const result = compiled.evaluate(input, callOptions);
+      const key = coveringCommuneOf(input.unit);
+      if (key !== undefined) {
+        let list = byCommune.get(key);
+        if (!list) {
+          list = [];
+          byCommune.set(key, list);
+        }
+        list.push(coveredUnitStatus(input, result));
+      }
+      return result;
+    },
+    evaluateCommune(input, callOptions = options) {
+      const key = communeKeyOf(input.unit);
+      const covered = input.coveredUnits ?? (key === undefined ? undefined : (byCommune.get(key) ?? []));
+      return compiled.evaluate(
+        covered === undefined ? input : { ...input, coveredUnits: covered },
+        callOptions,
+      );
+    },
+    statusesOf: (communeKey) => byCommune.get(communeKey) ?? [],
+  };
+}
+
+/**
  * Evaluates a whole province: non-commune units first, then communes with `coveredUnits` filled from those
  * results (inputs that already carry `coveredUnits` keep them). Results are in input order.
  *
@@ -67,31 +125,13 @@ export function evaluateWithCommunes(
   inputs: readonly AntoanInput[],
   options?: EvaluateOptions,
 ): EvaluationResult[] {
+  const rollup = createCommuneRollup(compiled, options);
   const results = new Array<EvaluationResult>(inputs.length);
-  const byCommune = new Map<string, CoveredUnitStatus[]>();
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as AntoanInput;
-    if (input.unit.kind === "commune") continue;
-    const r = compiled.evaluate(input, options);
-    results[i] = r;
-    const key = coveringCommuneOf(input.unit);
-    if (key === undefined) continue;
-    let list = byCommune.get(key);
-    if (!list) {
-      list = [];
-      byCommune.set(key, list);
-    }
-    list.push(coveredUnitStatus(input, r));
-  }
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as AntoanInput;
-    if (input.unit.kind !== "commune") continue;
-    const key = communeKeyOf(input.unit);
-    const covered = input.coveredUnits ?? (key === undefined ? undefined : (byCommune.get(key) ?? []));
-    results[i] = compiled.evaluate(
-      covered === undefined ? input : { ...input, coveredUnits: covered },
-      options,
-    );
-  }
+  inputs.forEach((input, i) => {
+    if (input.unit.kind !== "commune") results[i] = rollup.addUnit(input);
+  });
+  inputs.forEach((input, i) => {
+    if (input.unit.kind === "commune") results[i] = rollup.evaluateCommune(input);
+  });
   return results;
 }

@@ -1,18 +1,17 @@
 /**
  * Applying @antq/rules to a dataset. Two paths, same rules:
  * - in memory (xlsx/json input): `evaluateWithCommunes` over all inputs, with explanations;
- * - streaming (large CSV input): units are evaluated as they are read and only each commune's covered-unit
- *   statuses are kept; communes are evaluated at the end with those statuses. This composes the same
- *   exported pieces `evaluateWithCommunes` uses (`coveringCommuneOf`, `coveredUnitStatus`, `communeKeyOf`).
+ * - streaming (large CSV input): @antq/rules' `createCommuneRollup` evaluates units as they are read and keeps
+ *   only each commune's covered-unit statuses; communes are evaluated at the end with those statuses.
  */
 import type { AnnualFacts, AssessedUnit } from "@antq/domain";
 import {
   type AntoanInput,
+  type CommuneRollup,
   type CompiledRuleSet,
-  type CoveredUnitStatus,
   communeKeyOf,
-  coveredUnitStatus,
   coveringCommuneOf,
+  createCommuneRollup,
   type EvaluationResult,
   evaluateWithCommunes,
 } from "@antq/rules";
@@ -62,44 +61,35 @@ export const assessAll = (
 
 /** Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. */
 export class StreamingAssessor {
-  private readonly statuses = new Map<string, CoveredUnitStatus[]>();
+  private readonly rollup: CommuneRollup;
   private readonly communes: AntoanInput[] = [];
 
   constructor(
-    private readonly compiled: CompiledRuleSet<AntoanInput>,
+    compiled: CompiledRuleSet<AntoanInput>,
     private readonly emit: (assessed: Assessed) => void,
-  ) {}
+  ) {
+    this.rollup = createCommuneRollup(compiled);
+  }
 
   add(input: AntoanInput): void {
     if (input.unit.kind === "commune") {
       this.communes.push(input);
       return;
     }
-    const result = this.compiled.evaluate(input);
-    const key = coveringCommuneOf(input.unit);
-    if (key !== undefined) {
-      let list = this.statuses.get(key);
-      if (!list) {
-        list = [];
-        this.statuses.set(key, list);
-      }
-      list.push(coveredUnitStatus(input, result));
-    }
+    const result = this.rollup.addUnit(input);
     this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
   }
 
   /** Evaluates the communes one by one (so results can be written out as they come). */
   *communeResults(): Generator<Assessed> {
-    const communes = this.communes.splice(0);
-    for (const input of communes) {
-      const key = communeKeyOf(input.unit);
-      const covered = input.coveredUnits ?? (key === undefined ? undefined : (this.statuses.get(key) ?? []));
-      const result = this.compiled.evaluate(
-        covered === undefined ? input : { ...input, coveredUnits: covered },
-      );
-      yield { unit: input.unit, facts: input.facts, result, noFacts: false };
+    for (const input of this.communes.splice(0)) {
+      yield {
+        unit: input.unit,
+        facts: input.facts,
+        result: this.rollup.evaluateCommune(input),
+        noFacts: false,
+      };
     }
-    this.statuses.clear();
   }
 
   /** Evaluates the communes and emits their results. */
@@ -116,12 +106,11 @@ export const explainUnit = (
 ): EvaluationResult => {
   if (target.unit.kind !== "commune") return compiled.evaluate(target, { explain: true });
   const key = communeKeyOf(target.unit);
-  const covered: CoveredUnitStatus[] = [];
+  const rollup = createCommuneRollup(compiled);
   for (const input of inputs) {
-    if (input.unit.kind === "commune" || key === undefined || coveringCommuneOf(input.unit) !== key) continue;
-    covered.push(coveredUnitStatus(input, compiled.evaluate(input)));
+    if (input.unit.kind !== "commune" && key !== undefined && coveringCommuneOf(input.unit) === key) {
+      rollup.addUnit(input);
+    }
   }
-  return compiled.evaluate(target.coveredUnits ? target : { ...target, coveredUnits: covered }, {
-    explain: true,
-  });
+  return rollup.evaluateCommune(target, { explain: true });
 };

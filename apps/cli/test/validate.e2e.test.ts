@@ -98,6 +98,88 @@ describe("antq kiem-tra", () => {
     );
   });
 
+  it("checks the data set as a whole: a second facts row for one unit and year, facts of an unknown unit", () => {
+    const dir = tempDir();
+    const facts = join(dir, "du-kien.csv");
+    writeFileSync(
+      facts,
+      [
+        "Mã đơn vị,Năm đánh giá,Số hộ gia đình: Số hộ gia đình đang cư trú,Số hộ gia đình: Số hộ gia đình đăng ký tham gia",
+        "kdc-ap-my-loi,2024,315,315",
+        "kdc-ap-my-loi,2023,310,310",
+        "kdc-ap-my-loi,2024,316,316",
+        "kdc-khong-co,2024,10,10",
+        "",
+      ].join("\n"),
+    );
+    const { code, stdout } = antq(["kiem-tra", "--json", join(fixtures, "hop-le/khu-dan-cu.csv"), facts]);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as {
+      counts: { errors: number; warnings: number };
+      issues: Array<{
+        severity: string;
+        sheet: string;
+        row: number;
+        code: string;
+        message: string;
+        path?: string;
+      }>;
+    };
+    expect(report.counts).toMatchObject({ errors: 1, warnings: 1 });
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        code: "DUPLICATE_FACTS",
+        sheet: "Dữ kiện năm",
+        row: 4,
+        message: 'Đơn vị "kdc-ap-my-loi" đã có một dòng dữ kiện cho năm 2024 (Dữ kiện năm, dòng 2).',
+      }),
+      expect.objectContaining({
+        severity: "warning",
+        code: "UNKNOWN_UNIT",
+        row: 5,
+        path: "unitId",
+        message: 'Dữ kiện năm 2024 thuộc mã đơn vị "kdc-khong-co" không có trong danh sách đơn vị.',
+      }),
+    ]);
+    // Without the units file the facts are checked alone: no unknown-unit warning.
+    const alone = JSON.parse(antq(["kiem-tra", "--json", facts]).stdout) as typeof report;
+    expect(alone.issues.map((i) => i.code)).toEqual(["DUPLICATE_FACTS"]);
+  });
+
+  it("reports duplicate units and facts in JSON input with their paths", () => {
+    const dir = tempDir();
+    const file = join(dir, "du-lieu.json");
+    const unit = {
+      kind: "residential-area",
+      id: "kdc-1",
+      name: "Ấp 1",
+      areaType: "ap",
+      location: { provinceId: "P82" },
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        units: [unit, { ...unit, name: "Ấp 1 (nhập lại)" }],
+        facts: [
+          { unitId: "kdc-1", year: 2024 },
+          { unitId: "kdc-1", year: 2024 },
+        ],
+      }),
+    );
+    const { code, stdout } = antq(["kiem-tra", "--json", file]);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as { issues: Array<{ code: string; path?: string; message: string }> };
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        code: "DUPLICATE_UNIT_ID",
+        path: "units[1].id",
+        message: 'Mã đơn vị "kdc-1" bị trùng (đã có ở units[0]).',
+      }),
+      expect.objectContaining({ code: "DUPLICATE_FACTS", path: "facts[1]" }),
+    ]);
+  });
+
   it("reports a missing file and an unsupported extension", () => {
     expect(antq(["kiem-tra", "khong-co.xlsx"]).stderr).toContain("không tìm thấy tệp");
     const dir = tempDir();

@@ -1,14 +1,18 @@
 /**
  * Reads an input dataset (units and annual facts) from .xlsx, .csv or .json files, maps rows to domain
- * objects with the sheet specs, validates them with @antq/domain's parse functions and reports every
- * problem with file, sheet, row, column and field path.
+ * objects with the sheet specs, validates them with @antq/domain's parse functions and its data-set checks
+ * (`checkDataset`: duplicate ids, facts for unknown units) and reports every problem with file, sheet, row,
+ * column and field path.
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import {
   type AnnualFacts,
   type AssessedUnit,
+  checkDataset,
   type DomainIssue,
+  domainIssue,
+  formatIssuePath,
   parseAnnualFacts,
   parseAssessedUnit,
 } from "@antq/domain";
@@ -287,13 +291,18 @@ export class DatasetBuilder {
     let pending = this.facts.get(key);
     if (spec.target === "facts") {
       if (pending && pending.columns.length > 0) {
-        count.rowsWithErrors++;
-        this.push({
-          severity: "error",
-          code: "DUPLICATE_FACTS",
-          message: `Đơn vị "${String(unitId)}" đã có một dòng dữ kiện cho năm ${String(year)} (${describeSource(pending.source)}).`,
-          ...sourceFields(source),
+        // A second row for the same unit and year is a record of its own; @antq/domain's checkDataset
+        // reports the duplicate (DUPLICATE_FACTS) and the record is not used. List rows go to the first.
+        this.facts.set(`${key}\u0000${this.facts.size}`, {
+          value,
+          source,
+          count,
+          columns,
+          badPaths,
+          lists: new Map(),
+          declared,
         });
+        if (cellErrors > 0) count.rowsWithErrors++;
         return;
       }
       if (pending) {
@@ -345,6 +354,7 @@ export class DatasetBuilder {
     badPaths: Set<string>,
     prefix: readonly (string | number)[],
     columnPrefix: readonly string[] = [],
+    severity: InputIssue["severity"] = "error",
   ): void {
     for (const issue of issues) {
       const relative = [...columnPrefix, ...issue.path.slice(prefix.length).map(String)];
@@ -355,7 +365,7 @@ export class DatasetBuilder {
         columns.find((c) => dotted.startsWith(`${c.column.path.join(".")}.`)) ??
         columns.find((c) => c.column.path.join(".").startsWith(`${dotted}.`));
       this.push({
-        severity: "error",
+        severity,
         code: issue.code,
         message: issue.message,
         ...sourceFields(source),
@@ -391,9 +401,47 @@ export class DatasetBuilder {
     else this.reportDomainIssues(parsed.issues, source, [], new Set(), []);
   }
 
-  /** Validates the grouped facts and returns the dataset. */
+  /**
+   * Reports issues of one facts record built from sheet rows: an issue inside a list (crimes[2]…) goes to the
+   * row of that list sheet, any other to the facts row. Rows with an error are counted once.
+   */
+  private reportFactsIssues(
+    pending: PendingFacts,
+    issues: readonly DomainIssue[],
+    severity: InputIssue["severity"] = "error",
+  ): void {
+    const erroredRows = new Set<SourceRef>();
+    const count = (source: SourceRef, sheet: SheetCount) => {
+      if (severity === "error" && !erroredRows.has(source)) {
+        erroredRows.add(source);
+        sheet.rowsWithErrors++;
+      }
+    };
+    for (const issue of issues) {
+      const [head, index] = issue.path;
+      const rows = typeof head === "string" ? pending.lists.get(head) : undefined;
+      if (rows && typeof index === "number" && rows[index]) {
+        const row = rows[index];
+        this.reportDomainIssues(
+          [issue],
+          row.source,
+          row.columns,
+          new Set(),
+          [head as string, index],
+          [],
+          severity,
+        );
+        count(row.source, row.count);
+      } else {
+        this.reportDomainIssues([issue], pending.source, pending.columns, pending.badPaths, [], [], severity);
+        count(pending.source, pending.count);
+      }
+    }
+  }
+
+  /** Validates the grouped facts, runs the data-set checks and returns the dataset. */
   finish(): Dataset {
-    const facts: FactsRecord[] = [...this.jsonFacts];
+    const records: FactsEntry[] = this.jsonFacts.map((record) => ({ ...record, use: true }));
     for (const pending of this.facts.values()) {
       let countMismatch = false;
       for (const [field, { count, column }] of pending.declared) {
@@ -421,66 +469,103 @@ export class DatasetBuilder {
         pending.badPaths.size > 0 ||
         [...pending.lists.values()].some((rows) => rows.some((r) => r.count.rowsWithErrors > 0));
       if (parsed.ok) {
-        if (!hadCellErrors) facts.push({ facts: parsed.value, source: pending.source });
+        records.push({ facts: parsed.value, source: pending.source, pending, use: !hadCellErrors });
         continue;
       }
-      const erroredRows = new Set<SourceRef>();
-      for (const issue of parsed.issues) {
-        const [head, index] = issue.path;
-        const rows = typeof head === "string" ? pending.lists.get(head) : undefined;
-        if (rows && typeof index === "number" && rows[index]) {
-          const row = rows[index];
-          this.reportDomainIssues([issue], row.source, row.columns, new Set(), [head as string, index]);
-          if (!erroredRows.has(row.source)) {
-            erroredRows.add(row.source);
-            row.count.rowsWithErrors++;
-          }
-        } else {
-          this.reportDomainIssues([issue], pending.source, pending.columns, pending.badPaths, []);
-          if (!erroredRows.has(pending.source)) {
-            erroredRows.add(pending.source);
-            pending.count.rowsWithErrors++;
-          }
-        }
-      }
+      this.reportFactsIssues(pending, parsed.issues);
+      // Still take part in the data-set checks by its unit and year, so that a second row is reported.
+      const key = parseAnnualFacts({ unitId: pending.value.unitId, year: pending.value.year });
+      if (key.ok) records.push({ facts: key.value, source: pending.source, pending, use: false });
     }
     for (const pair of this.pairs) {
       this.units.push(pair.unit);
-      facts.push(pair.facts);
+      records.push({ ...pair.facts, use: true });
     }
-    this.crossCheck(facts);
+    this.checkDataset(records);
+    const facts = records.filter((r) => r.use).map(({ facts: f, source }) => ({ facts: f, source }));
     return { units: this.units, facts, issues: this.issues, sheets: this.sheets };
   }
 
-  /** Duplicate unit ids (error) and facts for units not in the input (warning, when units were given). */
-  private crossCheck(facts: readonly FactsRecord[]): void {
-    const seen = new Map<string, SourceRef>();
-    for (const { unit, source } of this.units) {
-      const first = seen.get(unit.id);
-      if (first) {
+  /**
+   * The data-set checks of @antq/domain (`checkDataset`) on the valid records, reported at their rows:
+   * duplicate unit ids (error), two facts records for one unit and year (error; the later one is not used),
+   * facts or cases that name a unit not in the input (warning; checked only when units were given).
+   */
+  private checkDataset(records: FactsEntry[]): void {
+    const units = this.units;
+    const issues = checkDataset(
+      { schemaVersion: 1, units: units.map((u) => u.unit), annualFacts: records.map((r) => r.facts) },
+      // Administrative units are not part of the input; their ids are checked by the rules (commune roll-up).
+      { checkAdminReferences: false, checkUnitReferences: units.length > 0 },
+    );
+    const duplicateRows = new Set<SourceRef>();
+    for (const issue of issues) {
+      const [list, index, ...rest] = issue.path;
+      if (typeof index !== "number") continue;
+      const related = issue.relatedPath?.[1];
+      if (list === "units") {
+        const record = units[index] as UnitRecord;
+        const first = typeof related === "number" ? units[related] : undefined;
+        if (issue.code === "DUPLICATE_ID" && first) {
+          duplicateRows.add(record.source);
+          this.push({
+            severity: "error",
+            code: "DUPLICATE_UNIT_ID",
+            message: `Mã đơn vị "${record.unit.id}" bị trùng (đã có ở ${describeSource(first.source)}).`,
+            ...sourceFields(record.source),
+            path: record.source.jsonPath ? `${record.source.jsonPath}.id` : "id",
+          });
+        } else this.reportRecordIssue(issue, rest, record.source);
+        continue;
+      }
+      if (list !== "annualFacts") continue;
+      const record = records[index] as FactsEntry;
+      const first = typeof related === "number" ? records[related] : undefined;
+      if (issue.code === "DUPLICATE_ID" && first) {
+        if (record.use && record.pending) record.pending.count.rowsWithErrors++;
+        record.use = false;
+        // A row of the "Đơn vị và dữ kiện" layout repeating a unit is already reported as DUPLICATE_UNIT_ID.
+        if (duplicateRows.has(record.source)) continue;
         this.push({
           severity: "error",
-          code: "DUPLICATE_UNIT_ID",
-          message: `Mã đơn vị "${unit.id}" bị trùng (đã có ở ${describeSource(first)}).`,
-          ...sourceFields(source),
-          path: "id",
+          code: "DUPLICATE_FACTS",
+          message: `Đơn vị "${record.facts.unitId}" đã có một dòng dữ kiện cho năm ${record.facts.year} (${describeSource(first.source)}).`,
+          ...sourceFields(record.source),
+          ...(record.source.jsonPath ? { path: record.source.jsonPath } : {}),
         });
-      } else seen.set(unit.id, source);
-    }
-    if (seen.size === 0) return;
-    for (const { facts: item, source } of facts) {
-      if (!seen.has(item.unitId)) {
+      } else if (issue.code === "UNKNOWN_REFERENCE" && rest.length === 1 && rest[0] === "unitId") {
         this.push({
           severity: "warning",
           code: "UNKNOWN_UNIT",
-          message: `Dữ kiện năm ${item.year} thuộc mã đơn vị "${item.unitId}" không có trong danh sách đơn vị.`,
-          ...sourceFields(source),
-          path: "unitId",
+          message: `Dữ kiện năm ${record.facts.year} thuộc mã đơn vị "${record.facts.unitId}" không có trong danh sách đơn vị.`,
+          ...sourceFields(record.source),
+          path: record.source.jsonPath ? `${record.source.jsonPath}.unitId` : "unitId",
         });
-      }
+      } else if (record.pending) {
+        this.reportFactsIssues(record.pending, [relativeIssue(issue, rest)], severityOf(issue));
+      } else this.reportRecordIssue(issue, rest, record.source);
     }
   }
+
+  /** Any other data-set issue of a record, at the record's row (JSON: its path). */
+  private reportRecordIssue(issue: DomainIssue, rest: readonly (string | number)[], source: SourceRef): void {
+    this.reportDomainIssues([relativeIssue(issue, rest)], source, [], new Set(), [], [], severityOf(issue));
+  }
 }
+
+/** A facts record taking part in the data-set checks; `use: false` records are not returned. */
+interface FactsEntry extends FactsRecord {
+  readonly pending?: PendingFacts;
+  use: boolean;
+}
+
+/** A data-set issue re-rooted at its record (`annualFacts[3].crimes[0]…` → `crimes[0]…`). */
+const relativeIssue = (issue: DomainIssue, rest: readonly (string | number)[]): DomainIssue =>
+  domainIssue(issue.code, rest, issue.message.replace(`(${issue.pathText})`, `(${formatIssuePath(rest)})`));
+
+/** References to units missing from the input are warnings (the units may be in another file); the rest errors. */
+const severityOf = (issue: DomainIssue): InputIssue["severity"] =>
+  issue.code === "UNKNOWN_REFERENCE" ? "warning" : "error";
 
 const sourceFields = (source: SourceRef) => ({
   file: source.file,

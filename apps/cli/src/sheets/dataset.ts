@@ -292,7 +292,8 @@ export class DatasetBuilder {
     if (spec.target === "facts") {
       if (pending && pending.columns.length > 0) {
         // A second row for the same unit and year is a record of its own; @antq/domain's checkDataset
-        // reports the duplicate (DUPLICATE_FACTS) and the record is not used. List rows go to the first.
+        // reports the duplicate (DUPLICATE_FACTS) and the record is not used. List rows go to the first,
+        // so the case counts declared on this row are not compared with them.
         this.facts.set(`${key}\u0000${this.facts.size}`, {
           value,
           source,
@@ -300,7 +301,7 @@ export class DatasetBuilder {
           columns,
           badPaths,
           lists: new Map(),
-          declared,
+          declared: new Map(),
         });
         if (cellErrors > 0) count.rowsWithErrors++;
         return;

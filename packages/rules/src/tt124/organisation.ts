@@ -3,7 +3,6 @@
  * Điều 6 khoản 3 points a, b, c, đ, e, g (not d — strikes — and not h).
  */
 import {
-  ACCIDENT_KIND_LABELS_VI,
   type AnnualFacts,
   type AssessedUnitKind,
   type InternalRuleTopicSchema,
@@ -11,7 +10,6 @@ import {
   type SecurityEventKind,
   taskRatingRank,
 } from "@antq/domain";
-import { formatDate } from "@antq/format-vi";
 import type { z } from "zod";
 import {
   atLeastWarning,
@@ -39,7 +37,7 @@ import {
   SCHOOL_SUBUNITS_MIN,
   TT124_EFFECTIVE,
 } from "./parameters.js";
-import { decideSeriousCrimes, disqualifyingAccidents, seriousCrimes } from "./residential-area.js";
+import { accidentCriterion, decideSeriousCrimes, seriousCrimes } from "./residential-area.js";
 
 const AGENCY_ENTERPRISE: readonly AssessedUnitKind[] = ["agency", "enterprise"];
 const EDUCATION: readonly AssessedUnitKind[] = ["education"];
@@ -339,26 +337,7 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
     label:
       "Cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng, vi phạm về môi trường, an toàn thực phẩm gây hậu quả nghiêm trọng",
     inputs: ["facts.accidents"],
-    findings: {
-      KHONG_CO: {
-        outcome: "dat",
-        message: "Không xảy ra cháy, nổ, tai nạn, sự cố, vi phạm gây hậu quả nghiêm trọng",
-      },
-      CO_SU_CO: {
-        outcome: "chua_dat",
-        message: (i, ctx) =>
-          `Xảy ra ${disqualifyingAccidents(i.facts, win(i, ctx), true)
-            .map((a) => `${ACCIDENT_KIND_LABELS_VI[a.kind].toLowerCase()} ngày ${formatDate(a.date)}`)
-            .join(", ")} (không do bất khả kháng)`,
-      },
-      THIEU_DU_LIEU: NO_DATA("các vụ cháy, nổ, tai nạn, sự cố"),
-    },
-    decide: (i, ctx) =>
-      i.facts.accidents === undefined
-        ? "THIEU_DU_LIEU"
-        : disqualifyingAccidents(i.facts, win(i, ctx), true).length > 0
-          ? "CO_SU_CO"
-          : "KHONG_CO",
+    ...accidentCriterion(true, "Không xảy ra cháy, nổ, tai nạn, sự cố, vi phạm gây hậu quả nghiêm trọng"),
   },
   h: {
     point: "h",

@@ -4,6 +4,7 @@
  */
 import {
   ACCIDENT_KIND_LABELS_VI,
+  type AccidentKind,
   type AnnualFacts,
   type AssessedUnitKind,
   CRIME_CLASS_LABELS_VI,
@@ -93,6 +94,39 @@ export function decideSeriousCrimes(facts: AnnualFacts, w: Window | null): strin
   }
   return unknown ? "CHUA_RO" : "CO_NHUNG_XU_LY_KIP_THOI";
 }
+
+/**
+ * Findings and decision shared by the "no serious accident" criteria: Điều 4 khoản 4 điểm d (khu dân cư, and the
+ * commune through Điều 5 khoản 2) and Điều 6 khoản 3 điểm g (cơ quan, doanh nghiệp, cơ sở giáo dục), which also
+ * counts environmental and food-safety violations (`withEnvironment`).
+ *
+ * @example
+ * accidentCriterion(false, "Không xảy ra cháy, nổ nghiêm trọng").decide(input, ctx); //=> "KHONG_CO"
+ */
+export function accidentCriterion(withEnvironment: boolean, noneMessage: string) {
+  const found = (i: AntoanInput, ctx: RuleContext) =>
+    disqualifyingAccidents(i.facts, win(i, ctx), withEnvironment);
+  return {
+    findings: {
+      KHONG_CO: { outcome: "dat" as const, message: noneMessage },
+      CO_SU_CO: {
+        outcome: "chua_dat" as const,
+        message: (i: AntoanInput, ctx: RuleContext) =>
+          `Xảy ra ${found(i, ctx).map(describeAccident).join(", ")} (không do bất khả kháng)`,
+      },
+      THIEU_DU_LIEU: NO_DATA("các vụ cháy, nổ, tai nạn, sự cố"),
+    },
+    decide: (i: AntoanInput, ctx: RuleContext) =>
+      i.facts.accidents === undefined ? "THIEU_DU_LIEU" : found(i, ctx).length > 0 ? "CO_SU_CO" : "KHONG_CO",
+    facts: (i: AntoanInput, ctx: RuleContext) => ({
+      suCo: mapList(found(i, ctx), (a) => `${a.id} (${describeAccident(a)})`),
+    }),
+  };
+}
+
+/** "tai nạn lao động ngày 21/08/2025": an accident as an officer writes it. */
+const describeAccident = (a: { kind: AccidentKind; date: string }) =>
+  `${ACCIDENT_KIND_LABELS_VI[a.kind].toLowerCase()} ngày ${formatDate(a.date)}`;
 
 /**
  * Serious fire/explosion, fatal labour accident or serious incident (not force majeure) inside the window.
@@ -388,32 +422,10 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
         parameters: WINDOW,
         inputs: ["facts.accidents"],
         note: "Tai nạn giao thông không thuộc điểm d khoản 4 Điều 4.",
-        findings: {
-          KHONG_CO: {
-            outcome: "dat",
-            message: "Không xảy ra cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng",
-          },
-          CO_SU_CO: {
-            outcome: "chua_dat",
-            message: (i, ctx) =>
-              `Xảy ra ${disqualifyingAccidents(i.facts, win(i, ctx), false)
-                .map((a) => `${ACCIDENT_KIND_LABELS_VI[a.kind].toLowerCase()} ngày ${formatDate(a.date)}`)
-                .join(", ")} (không do bất khả kháng)`,
-          },
-          THIEU_DU_LIEU: NO_DATA("các vụ cháy, nổ, tai nạn, sự cố"),
-        },
-        decide: (i, ctx) =>
-          i.facts.accidents === undefined
-            ? "THIEU_DU_LIEU"
-            : disqualifyingAccidents(i.facts, win(i, ctx), false).length > 0
-              ? "CO_SU_CO"
-              : "KHONG_CO",
-        facts: (i, ctx) => ({
-          suCo: mapList(
-            disqualifyingAccidents(i.facts, win(i, ctx), false),
-            (a) => `${a.id} (${a.kind}, ${a.date})`,
-          ),
-        }),
+        ...accidentCriterion(
+          false,
+          "Không xảy ra cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng",
+        ),
       },
     ],
   });

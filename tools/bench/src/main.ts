@@ -1,14 +1,19 @@
 /**
  * `npm run bench [-- <suite> ...]`: runs the benchmark suites built into dist/suites/ and prints one
  * line per comparison. Exit code 1 when a target is missed, so a release check can call it.
+ * Every suite runs in a fresh Node process (`--suite <name>`), so one suite's data and JIT state never
+ * weigh on another's timings.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type BenchResult, type BenchSuite, formatResult, measure } from "./harness.js";
 
 const suitesDir = join(dirname(fileURLToPath(import.meta.url)), "suites");
-const wanted = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+const only = args[0] === "--suite" ? args[1] : undefined;
+const wanted = new Set(only === undefined ? args : [only]);
 
 const available = readdirSync(suitesDir)
   .filter((file) => file.endsWith(".js"))
@@ -21,8 +26,27 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+if (only === undefined) {
+  let failed = 0;
+  const selected = available.filter((name) => wanted.size === 0 || wanted.has(name));
+  console.log(
+    `Node ${process.version}, ${process.platform}/${process.arch}; ${selected.length} bộ đo, mỗi bộ một tiến trình`,
+  );
+  for (const name of selected) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--suite", name],
+      {
+        stdio: "inherit",
+      },
+    );
+    if (child.status !== 0) failed++;
+  }
+  console.log(`\n${selected.length - failed}/${selected.length} bộ đo đạt mọi mục tiêu.`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
 const results: BenchResult[] = [];
-console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const name of available) {
   if (wanted.size > 0 && !wanted.has(name)) continue;
   const { suite } = (await import(pathToFileURL(join(suitesDir, `${name}.js`)).href)) as {

@@ -1239,21 +1239,6 @@ export const suite: BenchSuite = {
         iterations: 1,
         crossCheck: check("hand"),
       },
-      {
-        title: `TT 124, ${n.toLocaleString("vi-VN")} đơn vị, bật giải thích (so với tắt giải thích)`,
-        subject: {
-          name: "@antq/rules, bật giải thích",
-          run: () => {
-            for (let k = 0; k < n; k++) sink = compiled.evaluate(inputs[k] as AntoanInput, { explain: true });
-            return sink;
-          },
-        },
-        baseline: oursOff,
-        minSpeedup: 0,
-        minItemsPerSecond: 200_000,
-        itemsPerRun: n,
-        iterations: 1,
-      },
     ];
   },
   report: async () => ({

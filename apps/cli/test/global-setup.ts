@@ -2,11 +2,18 @@ import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Builds dist/main.js once before the end-to-end tests spawn it. */
+/**
+ * Builds the binary once before the end-to-end tests spawn it, into `.e2e-dist/` rather than `dist/`: nx may run
+ * this project's `build` target (tsup with `clean`) at the same time, which would delete `dist/` under the tests.
+ */
 export default function setup(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-  execFileSync(process.execPath, [join(root, "../../node_modules/tsup/dist/cli-default.js")], {
-    cwd: root,
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, "../../node_modules/tsup/dist/cli-default.js"), "--out-dir", ".e2e-dist"],
+    {
+      cwd: root,
+      stdio: "pipe",
+    },
+  );
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const appRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const fixtures = join(appRoot, "test/fixtures");
-export const binary = join(appRoot, "dist/main.js");
+export const binary = join(appRoot, ".e2e-dist/main.js");
 
 /** Result of one `antq` run. */
 export interface RunResult {

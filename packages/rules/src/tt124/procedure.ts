@@ -72,7 +72,10 @@ export function recognitionProcedure(
     }
     authority = table.byManagingLevel[level];
   }
-  const reviews = [value.review, authority.review, extraReview].filter((x): x is string => x !== undefined);
+  // A review note may already join several sentences with "; ": dedupe sentence by sentence.
+  const reviews = [value.review, authority.review, extraReview]
+    .filter((x): x is string => x !== undefined)
+    .flatMap((x) => x.split("; "));
   const review = [...new Set(reviews)].join("; ");
   const deadline = `${String(year).padStart(4, "0")}-${authority.deadline}`;
   return {

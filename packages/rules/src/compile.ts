@@ -386,16 +386,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     } finally {
       baseState.outs = saved;
     }
-    if (overall === undefined) {
-      overall =
-        collected && aggregate
-          ? aggregate(collected)
-          : anyFail
-            ? "chua_dat"
-            : anyReview
-              ? "can_xem_xet"
-              : "dat";
-    }
+    if (overall === undefined) overall = overallOutcome(collected, aggregate, anyFail, anyReview);
     if (criteria === undefined) return overall;
     if (n !== criteria.length) criteria.length = n;
     return {
@@ -479,16 +470,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     } finally {
       state.outs = saved;
     }
-    if (overall === undefined) {
-      overall =
-        collected && aggregate
-          ? aggregate(collected)
-          : anyFail
-            ? "chua_dat"
-            : anyReview
-              ? "can_xem_xet"
-              : "dat";
-    }
+    if (overall === undefined) overall = overallOutcome(collected, aggregate, anyFail, anyReview);
     if (onlyOutcome) return overall;
     const subject = set.idOf ? set.idOf(input) : undefined;
     if (!explain) {
@@ -548,6 +530,17 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     },
   };
   return Object.freeze(compiled);
+}
+
+/** The result of a unit when no gate decided it: the set's own aggregate, else all-must-pass. */
+function overallOutcome(
+  collected: Outcome[] | undefined,
+  aggregate: ((outcomes: readonly Outcome[]) => Outcome) | undefined,
+  anyFail: boolean,
+  anyReview: boolean,
+): Outcome {
+  if (collected && aggregate) return aggregate(collected);
+  return anyFail ? "chua_dat" : anyReview ? "can_xem_xet" : "dat";
 }
 
 function reasonText(message: string, citation: string, review: string | undefined): string {

@@ -18,7 +18,6 @@ import {
   countEffective,
   inQuarterOne,
   inWindow,
-  mapList,
   pick,
   SCHOOL_ROLES,
   STAFF_ROLES,
@@ -37,7 +36,7 @@ import {
   SCHOOL_SUBUNITS_MIN,
   TT124_EFFECTIVE,
 } from "./parameters.js";
-import { accidentCriterion, decideSeriousCrimes, seriousCrimes } from "./residential-area.js";
+import { accidentCriterion, seriousCrimeCriterion } from "./residential-area.js";
 
 const AGENCY_ENTERPRISE: readonly AssessedUnitKind[] = ["agency", "enterprise"];
 const EDUCATION: readonly AssessedUnitKind[] = ["education"];
@@ -287,30 +286,7 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
     label:
       "Tội phạm nghiêm trọng trở lên (trừ bất khả kháng), trừ khi phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay",
     inputs: ["facts.crimes"],
-    findings: {
-      KHONG_CO: {
-        outcome: "dat",
-        message: "Không xảy ra tội phạm từ nghiêm trọng trở lên (trừ bất khả kháng)",
-      },
-      CO_NHUNG_XU_LY_KIP_THOI: {
-        outcome: "dat",
-        message:
-          "Có tội phạm nghiêm trọng trở lên nhưng đã phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay",
-      },
-      CO_TOI_PHAM_NGHIEM_TRONG: {
-        outcome: "chua_dat",
-        message: "Có tội phạm từ nghiêm trọng trở lên không được xử lý kịp thời",
-      },
-      CHUA_RO: {
-        outcome: "can_xem_xet",
-        message: "Có vụ phạm tội chưa xác định loại tội hoặc chưa rõ việc xử lý, báo cáo",
-      },
-      THIEU_DU_LIEU: NO_DATA("các vụ phạm tội"),
-    },
-    decide: (i, ctx) => decideSeriousCrimes(i.facts, win(i, ctx)),
-    facts: (i, ctx) => ({
-      toiPhamNghiemTrongTroLen: mapList(seriousCrimes(i.facts, win(i, ctx)), (c) => `${c.id} (${c.date})`),
-    }),
+    ...seriousCrimeCriterion(),
   },
   e: {
     point: "e",

@@ -96,6 +96,50 @@ export function decideSeriousCrimes(facts: AnnualFacts, w: Window | null): strin
 }
 
 /**
+ * Findings, decision and facts shared by the "no serious crime" criteria: Điều 4 khoản 4 điểm b (khu dân cư, and
+ * the commune through Điều 5 khoản 2) and Điều 6 khoản 3 điểm đ (cơ quan, doanh nghiệp; Điều 7 khoản 3 for cơ sở
+ * giáo dục): none of class "nghiêm trọng" or above (except force majeure), or each detected promptly, mitigated
+ * and reported immediately.
+ *
+ * @example
+ * seriousCrimeCriterion().decide(input, ctx); //=> "KHONG_CO"
+ */
+export function seriousCrimeCriterion() {
+  return {
+    findings: {
+      KHONG_CO: {
+        outcome: "dat" as const,
+        message: "Không xảy ra tội phạm từ nghiêm trọng trở lên (trừ bất khả kháng)",
+      },
+      CO_NHUNG_XU_LY_KIP_THOI: {
+        outcome: "dat" as const,
+        message:
+          "Có tội phạm nghiêm trọng trở lên nhưng đã phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay",
+      },
+      CO_TOI_PHAM_NGHIEM_TRONG: {
+        outcome: "chua_dat" as const,
+        message:
+          "Có tội phạm từ nghiêm trọng trở lên mà không phát hiện kịp thời, không hạn chế hậu quả hoặc không báo cáo ngay",
+      },
+      CHUA_RO: {
+        outcome: "can_xem_xet" as const,
+        message:
+          "Có vụ phạm tội chưa xác định loại tội hoặc chưa rõ việc phát hiện, hạn chế hậu quả, báo cáo",
+      },
+      THIEU_DU_LIEU: NO_DATA("các vụ phạm tội"),
+    },
+    decide: (i: AntoanInput, ctx: RuleContext) => decideSeriousCrimes(i.facts, win(i, ctx)),
+    facts: (i: AntoanInput, ctx: RuleContext) => ({
+      toiPhamNghiemTrongTroLen: mapList(
+        seriousCrimes(i.facts, win(i, ctx)),
+        (c) =>
+          `${c.id} (ngày ${formatDate(c.date)}, ${c.crimeClass ? CRIME_CLASS_LABELS_VI[c.crimeClass].toLowerCase() : "chưa rõ loại tội"}, phát hiện kịp thời: ${yesNo(c.promptlyDetected)}, hạn chế hậu quả: ${yesNo(c.consequencesMitigated)}, báo cáo ngay: ${yesNo(c.reportedImmediately)})`,
+      ),
+    }),
+  };
+}
+
+/**
  * Findings and decision shared by the "no serious accident" criteria: Điều 4 khoản 4 điểm d (khu dân cư, and the
  * commune through Điều 5 khoản 2) and Điều 6 khoản 3 điểm g (cơ quan, doanh nghiệp, cơ sở giáo dục), which also
  * counts environmental and food-safety violations (`withEnvironment`).
@@ -330,36 +374,7 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
         basis: bases(o.via, tt124(4, 4, "b")),
         parameters: WINDOW,
         inputs: ["facts.crimes"],
-        findings: {
-          KHONG_CO: {
-            outcome: "dat",
-            message: "Không xảy ra tội phạm từ nghiêm trọng trở lên (trừ bất khả kháng)",
-          },
-          CO_NHUNG_XU_LY_KIP_THOI: {
-            outcome: "dat",
-            message:
-              "Có tội phạm nghiêm trọng trở lên nhưng đã phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay",
-          },
-          CO_TOI_PHAM_NGHIEM_TRONG: {
-            outcome: "chua_dat",
-            message:
-              "Có tội phạm từ nghiêm trọng trở lên mà không phát hiện kịp thời, không hạn chế hậu quả hoặc không báo cáo ngay",
-          },
-          CHUA_RO: {
-            outcome: "can_xem_xet",
-            message:
-              "Có vụ phạm tội chưa xác định loại tội hoặc chưa rõ việc phát hiện, hạn chế hậu quả, báo cáo",
-          },
-          THIEU_DU_LIEU: NO_DATA("các vụ phạm tội"),
-        },
-        decide: (i, ctx) => decideSeriousCrimes(i.facts, win(i, ctx)),
-        facts: (i, ctx) => ({
-          toiPhamNghiemTrongTroLen: mapList(
-            seriousCrimes(i.facts, win(i, ctx)),
-            (c) =>
-              `${c.id} (ngày ${formatDate(c.date)}, ${c.crimeClass ? CRIME_CLASS_LABELS_VI[c.crimeClass].toLowerCase() : "chưa rõ loại tội"}, phát hiện kịp thời: ${yesNo(c.promptlyDetected)}, hạn chế hậu quả: ${yesNo(c.consequencesMitigated)}, báo cáo ngay: ${yesNo(c.reportedImmediately)})`,
-          ),
-        }),
+        ...seriousCrimeCriterion(),
       },
     ],
   });

@@ -186,6 +186,13 @@ describe("reasons read as an officer would write them", () => {
     expect(reason("T14", "tt124.d4.k4.d")).not.toMatch(/labour-accident|\d{4}-\d{2}-\d{2}/);
   });
 
+  it("lists the facts used in Vietnamese, not as codes (T25)", () => {
+    const facts = compiled
+      .evaluate(input("T25"), { explain: true })
+      .criteria.find((c) => c.id === "tt124.d6.k4")?.facts as Record<string, unknown>;
+    expect(JSON.stringify(facts.kyLuat)).toMatch(/Khiển trách \(ngày \d{2}\/\d{2}\/\d{4}\)/);
+  });
+
   it("writes the date of a resolution made after Quý I in dd/MM/yyyy (T7)", () => {
     expect(reason("T7", "tt124.d4.k1")).toMatch(/Nghị quyết của chi bộ ban hành ngày \d{2}\/04\/2025/);
   });

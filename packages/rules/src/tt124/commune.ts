@@ -1,7 +1,8 @@
 /**
  * Xã, phường, thị trấn (đặc khu from 01/07/2025) criteria: TT 124 Điều 5.
  */
-import type { AssessedUnitKind } from "@antq/domain";
+import { type AssessedUnitKind, DISCIPLINE_FORM_LABELS_VI } from "@antq/domain";
+import { formatDate } from "@antq/format-vi";
 import {
   attestation,
   count,
@@ -133,7 +134,7 @@ export const COMMUNE_POLICE: Rule<AntoanInput> = defineRule<AntoanInput>({
         kyLuatCongAnXa: pick(
           i.facts.disciplinaryActions,
           (x) => x.personRole === "commune-police-officer",
-          (x) => `${x.form} (${x.date})`,
+          (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDate(x.date)})`,
         ),
         xacNhan: attestation(i.facts, "TT124/Đ5/k3") ?? null,
       }),

@@ -5,11 +5,14 @@
 import {
   type AnnualFacts,
   type AssessedUnitKind,
+  DISCIPLINE_FORM_LABELS_VI,
+  EMULATION_TITLE_LABELS_VI,
   type InternalRuleTopicSchema,
   type PersonRole,
   type SecurityEventKind,
   taskRatingRank,
 } from "@antq/domain";
+import { formatDate } from "@antq/format-vi";
 import type { z } from "zod";
 import {
   atLeastWarning,
@@ -457,11 +460,13 @@ function makeForceRule(o: ForceOptions): Rule<AntoanInput> {
         facts: (i) => ({
           coLucLuong: i.facts.securityForce?.exists ?? null,
           xepLoai: i.facts.securityForce?.rating ?? null,
-          danhHieu: i.facts.securityForce?.emulationTitle ?? null,
+          danhHieu: i.facts.securityForce?.emulationTitle
+            ? EMULATION_TITLE_LABELS_VI[i.facts.securityForce.emulationTitle]
+            : null,
           kyLuat: pick(
             i.facts.disciplinaryActions,
             (x) => x.personRole === "security-force-member",
-            (x) => `${x.form} (${x.date})`,
+            (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDate(x.date)})`,
           ),
         }),
       },

@@ -298,7 +298,7 @@ export function makeD4Rules(o: D4Options): Rule<AntoanInput>[] {
         facts: (i, ctx) => ({
           vuViecAnNinh: mapList(
             within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx)),
-            (e) => `${e.id} (${e.kind}, ${e.date})`,
+            (e) => `${e.id} (${SECURITY_EVENT_KIND_LABELS_VI[e.kind]}, ngày ${formatDate(e.date)})`,
           ),
         }),
       },

@@ -6,12 +6,13 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 };
 
 /**
- * The `antq` binary: one ESM file with a shebang. npm dependencies (effect, exceljs, zod, csv-*) stay
+ * The `antq` binary: a small launcher (main.js, Node built-ins only) and the program (cli.js), ESM with a
+ * shebang. npm dependencies (effect, exceljs, zod, csv-*) stay
  * external; the workspace packages (@antq/*) are bundled from source through the `@antq/source`
  * condition, so `node dist/main.js` works without building every package first.
  */
 export default defineConfig({
-  entry: { main: "src/main.ts" },
+  entry: { main: "src/main.ts", cli: "src/cli.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",

@@ -1,78 +1,119 @@
 /**
- * `antq`: the command-line tool for "An toàn về ANTT" assessment and movement reporting.
+ * The `antq` binary: a launcher that runs the command-line program (cli.ts) in a child Node process with a
+ * capped old-generation heap, so that a million-row CSV is assessed within 1 GiB of memory. Without a cap V8
+ * lets the heap grow to about three times the live data before collecting; with it, it collects sooner.
  *
- * Exit codes: 0 thành công · 1 lỗi khi chạy · 2 dữ liệu/tham số không hợp lệ (see errors.ts).
+ * - `ANTQ_BO_NHO_MB=<MiB>` sets the cap (default {@link DEFAULT_HEAP_MIB}); `ANTQ_BO_NHO_MB=0` runs without a
+ *   cap and without a child process. A `--max-old-space-size` given to Node (argument or NODE_OPTIONS) wins.
+ * - When the child runs out of memory under the default cap, the launcher says so in Vietnamese, removes the
+ *   child's unfinished temporary output files and runs the command once more without a cap. Outputs are
+ *   written atomically, so the first attempt leaves nothing half-written.
+ * - Signals (Ctrl+C, SIGTERM) are passed to the child; the exit code is the child's.
+ *
+ * Only Node built-ins are imported here, so the extra process costs a few tens of milliseconds.
  */
-import { NodeServices } from "@effect/platform-node";
-import { Cause, Effect, Exit, Layer } from "effect";
-import { CliConfig, CliError, CliOutput, Command, GlobalFlag } from "effect/cli";
-import { commands } from "./commands/index.js";
-import { ExitCode, errorMessage, isAppError } from "./errors.js";
-import { vietnameseFormatter, vietnamesePresenter } from "./i18n/help.js";
+import { spawn } from "node:child_process";
+import { readdirSync, rmSync } from "node:fs";
+import { constants } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-declare const __ANTQ_VERSION__: string | undefined;
-const version = typeof __ANTQ_VERSION__ === "string" ? __ANTQ_VERSION__ : "0.1.0";
+/** Default cap of the old-generation heap, in MiB. */
+const DEFAULT_HEAP_MIB = 768;
 
-const root = Command.make("antq").pipe(
-  Command.withDescription(
-    'Công cụ đánh giá tiêu chuẩn "An toàn về an ninh, trật tự" (Thông tư 124/2021/TT-BCA) và phân loại phong trào Toàn dân bảo vệ an ninh Tổ quốc trên dữ liệu Excel/CSV/JSON của địa phương.',
-  ),
-  Command.withSubcommands(commands),
-  Command.withExamples([
-    { command: "antq demo", description: "Chạy thử trên dữ liệu mẫu của một tỉnh" },
-    { command: "antq mau --loai khu-dan-cu --ra mau-kdc.xlsx", description: "Tạo mẫu nhập liệu khu dân cư" },
-    { command: "antq kiem-tra du-lieu.xlsx", description: "Kiểm tra dữ liệu đầu vào" },
-    { command: "antq danh-gia du-lieu.xlsx --nam 2024 --ra ket-qua.xlsx", description: "Đánh giá năm 2024" },
-  ]),
+const program = fileURLToPath(new URL("./cli.js", import.meta.url));
+const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
+
+const heapFlagGiven = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((arg) =>
+  HEAP_FLAG.test(arg),
 );
 
-const layers = Layer.mergeAll(
-  NodeServices.layer,
-  CliOutput.layer(vietnameseFormatter),
-  CliOutput.layerPresenter(vietnamesePresenter),
-  CliConfig.layer({ builtIns: [GlobalFlag.Help, GlobalFlag.Version] }),
-);
-
-const program = Command.run(root, { version }).pipe(Effect.provide(layers));
-
-const exitCodeOf = (exit: Exit.Exit<unknown, unknown>): number => {
-  if (Exit.isSuccess(exit)) return ExitCode.Ok;
-  const cause = exit.cause;
-  const failure = Cause.findErrorOption(cause);
-  if (failure._tag === "Some") {
-    const error = failure.value;
-    if (isAppError(error)) {
-      process.stderr.write(`Lỗi: ${errorMessage(error)}\n`.normalize("NFC"));
-      return error.exitCode;
-    }
-    if (CliError.isCliError(error)) {
-      // Parse errors were already shown by the Vietnamese presenter.
-      if (error._tag === "ShowHelp") return error.errors.length > 0 ? ExitCode.InvalidInput : ExitCode.Ok;
-      return ExitCode.InvalidInput;
-    }
-  }
-  if (Cause.hasInterruptsOnly(cause)) return 130;
-  process.stderr.write(
-    "Lỗi không mong đợi trong antq. Hãy chạy lại với biến môi trường ANTQ_DEBUG=1 và gửi thông báo lỗi cho nhóm phát triển.\n",
-  );
-  if (process.env.ANTQ_DEBUG) process.stderr.write(`${Cause.pretty(cause)}\n`);
-  return ExitCode.Failure;
+/** The cap from `ANTQ_BO_NHO_MB`: a number of MiB, 0 for none; undefined when the value is invalid. */
+const heapCap = (value: string | undefined): number | undefined => {
+  if (value === undefined || value.trim() === "") return DEFAULT_HEAP_MIB;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
 };
 
-/** For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the peak resident memory (KiB) on stderr at exit. */
-if (process.env.ANTQ_BAO_CAO_BO_NHO) {
-  process.on("exit", () => {
-    process.stderr.write(`antq-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
-  });
-}
+/** Removes the hidden temporary files (`.<tên>.<pid>.<ngẫu nhiên>.tmp`) a killed child left next to its outputs. */
+const removeTemporaryFiles = (pid: number | undefined): void => {
+  if (pid === undefined) return;
+  const folders = new Set([process.cwd(), ...process.argv.slice(2).map((arg) => dirname(resolve(arg)))]);
+  const pattern = new RegExp(`^\\..+\\.${pid}\\.[0-9a-f]{8}\\.tmp$`);
+  for (const folder of folders) {
+    try {
+      for (const name of readdirSync(folder))
+        if (pattern.test(name)) rmSync(join(folder, name), { force: true });
+    } catch {
+      // Not a folder, or not readable: nothing of ours there.
+    }
+  }
+};
 
-Effect.runPromiseExit(program).then(
-  (exit) => {
-    process.exitCode = exitCodeOf(exit);
-  },
-  (error: unknown) => {
-    process.stderr.write("Lỗi không mong đợi trong antq.\n");
-    if (process.env.ANTQ_DEBUG) process.stderr.write(`${String(error)}\n`);
-    process.exitCode = ExitCode.Failure;
-  },
-);
+/** Runs the program in a child process; resolves with its exit code, or its signal. */
+const runChild = (cap: number | undefined) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null; pid: number | undefined }>((done) => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        ...(cap ? [`--max-old-space-size=${cap}`] : []),
+        program,
+        ...process.argv.slice(2),
+      ],
+      { stdio: "inherit" },
+    );
+    const forward = (signal: NodeJS.Signals) => () => {
+      child.kill(signal);
+    };
+    const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((signal) => {
+      const handler = forward(signal);
+      process.on(signal, handler);
+      return [signal, handler] as const;
+    });
+    child.on("error", (error) => {
+      process.stderr.write(`Lỗi: không khởi chạy được antq (${error.message}).\n`);
+      done({ code: 1, signal: null, pid: undefined });
+    });
+    child.on("exit", (code, signal) => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+      done({ code, signal, pid: child.pid });
+    });
+  });
+
+/** V8 aborts the process when the heap limit is reached. */
+const outOfMemory = (code: number | null, signal: NodeJS.Signals | null) =>
+  signal === "SIGABRT" || code === 134;
+
+const exitCodeOf = (code: number | null, signal: NodeJS.Signals | null): number =>
+  code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
+
+const launch = async (): Promise<void> => {
+  const cap = heapCap(process.env.ANTQ_BO_NHO_MB);
+  if (cap === undefined) {
+    process.stderr.write(
+      `Lỗi: ANTQ_BO_NHO_MB="${process.env.ANTQ_BO_NHO_MB}" không hợp lệ; ghi số MB bộ nhớ (ví dụ 2048), hoặc 0 để không giới hạn.\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  if (heapFlagGiven || cap === 0) {
+    await import(pathToFileURL(program).href);
+    return;
+  }
+  const first = await runChild(cap);
+  if (outOfMemory(first.code, first.signal)) {
+    removeTemporaryFiles(first.pid);
+    process.stderr.write(
+      `antq: dữ liệu cần nhiều hơn ${cap.toLocaleString("vi-VN")} MB bộ nhớ (giới hạn đặt bằng biến môi trường ANTQ_BO_NHO_MB, mặc định ${DEFAULT_HEAP_MIB} MB); đang chạy lại không giới hạn…\n`,
+    );
+    const second = await runChild(undefined);
+    if (second.signal) removeTemporaryFiles(second.pid);
+    process.exitCode = exitCodeOf(second.code, second.signal);
+    return;
+  }
+  if (first.signal) removeTemporaryFiles(first.pid);
+  process.exitCode = exitCodeOf(first.code, first.signal);
+};
+
+await launch();

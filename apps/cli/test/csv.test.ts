@@ -22,6 +22,48 @@ describe("readCsvRows", () => {
     expect(rows.map((r) => r.line)).toEqual([2, 4]);
   });
 
+  it("numbers lines across quoted cells with line breaks, CRLF endings and blank lines", async () => {
+    const path = join(dir, "nhieu-dong.csv");
+    writeFileSync(
+      path,
+      'Mã đơn vị,Ghi chú\r\nkdc-1,"Dòng một\r\nDòng hai"\r\n\r\nkdc-2,"Có dấu ""ngoặc"", dấu phẩy"\r\nkdc-3,x\r\n',
+    );
+    const rows = await collect(path);
+    expect(rows.map((r) => [r.line, r.record["Mã đơn vị"], r.record["Ghi chú"]])).toEqual([
+      [2, "kdc-1", "Dòng một\r\nDòng hai"],
+      [5, "kdc-2", 'Có dấu "ngoặc", dấu phẩy'],
+      [6, "kdc-3", "x"],
+    ]);
+  });
+
+  it("reads a file of many chunks whole: quoted cells and Vietnamese letters across chunk boundaries", async () => {
+    const path = join(dir, "lon.csv");
+    const names = ["Ấp Mỹ Lợi", "Tổ dân phố số 5", "Khóm Đông Thịnh", "Bản Nậm Ngừa"];
+    const lines = ["Mã đơn vị;Tên đơn vị;Ghi chú"];
+    for (let i = 0; i < 20_000; i++) {
+      const note = i % 7 === 0 ? `"Ghi chú ${i}; có ""trích dẫn""\nvà xuống dòng"` : `Ghi chú ${i} — đã rà soát`;
+      lines.push(`kdc-${i};${names[i % names.length]};${note}`);
+    }
+    writeFileSync(path, `\ufeff${lines.join("\n")}\n`);
+    const rows = await collect(path);
+    expect(rows).toHaveLength(20_000);
+    let line = 2;
+    rows.forEach((row, i) => {
+      expect(row.line).toBe(line);
+      line += i % 7 === 0 ? 2 : 1;
+      expect(row.record["Mã đơn vị"]).toBe(`kdc-${i}`);
+      expect(row.record["Tên đơn vị"]).toBe(names[i % names.length]);
+    });
+    expect(rows[7]?.record["Ghi chú"]).toBe('Ghi chú 7; có "trích dẫn"\nvà xuống dòng');
+    expect(rows[19_998]?.record["Ghi chú"]).toBe("Ghi chú 19998 — đã rà soát");
+  });
+
+  it("reports a malformed closing quote with its line", async () => {
+    const path = join(dir, "ngoac.csv");
+    writeFileSync(path, 'Mã đơn vị,Tên đơn vị\nkdc-1,Ấp Một\nkdc-2,"Ấp Hai"x\n');
+    await expect(collect(path)).rejects.toThrow(/dấu ngoặc kép đặt sai vị trí \(dòng 3\)/);
+  });
+
   it("reports an unclosed quote in Vietnamese", async () => {
     const path = join(dir, "hong.csv");
     writeFileSync(path, 'Mã đơn vị,Tên đơn vị\nkdc-1,"Ấp Mỹ Lợi\n');
@@ -31,7 +73,7 @@ describe("readCsvRows", () => {
   it("reports rows whose column count does not match the header", async () => {
     const path = join(dir, "lech.csv");
     writeFileSync(path, "Mã đơn vị,Tên đơn vị\nkdc-1,Ấp Mỹ Lợi,thừa\n");
-    await expect(collect(path)).rejects.toThrow(/số cột/);
+    await expect(collect(path)).rejects.toThrow(/số cột của dòng không khớp với dòng tiêu đề \(dòng 2\)/);
   });
 });
 

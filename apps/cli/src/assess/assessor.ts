@@ -15,6 +15,7 @@ import {
   type EvaluationResult,
   evaluateWithCommunes,
 } from "@antq/rules";
+import { detachRecord, detachString } from "../io/detach.js";
 import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
 
 /** One assessed unit. */
@@ -59,7 +60,11 @@ export const assessAll = (
   }));
 };
 
-/** Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. */
+/**
+ * Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. What is kept
+ * until the end (commune records, each unit's id and commune code in the roll-up) is detached from the
+ * input text first (see ../io/detach.ts), so memory grows with the number of units, not the size of the file.
+ */
 export class StreamingAssessor {
   private readonly rollup: CommuneRollup;
   private readonly communes: AntoanInput[] = [];
@@ -72,12 +77,20 @@ export class StreamingAssessor {
   }
 
   add(input: AntoanInput): void {
-    if (input.unit.kind === "commune") {
-      this.communes.push(input);
+    const unit = input.unit;
+    if (unit.kind === "commune") {
+      this.communes.push(detachRecord(input));
       return;
     }
-    const result = this.rollup.addUnit(input);
-    this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
+    const { communeId } = unit.location;
+    const kept: AssessedUnit = {
+      ...unit,
+      id: detachString(unit.id),
+      location:
+        communeId === undefined ? unit.location : { ...unit.location, communeId: detachString(communeId) },
+    };
+    const result = this.rollup.addUnit({ unit: kept, facts: input.facts });
+    this.emit({ unit, facts: input.facts, result, noFacts: false });
   }
 
   /** Evaluates the communes one by one (so results can be written out as they come). */

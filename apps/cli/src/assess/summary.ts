@@ -6,6 +6,7 @@
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind } from "@antq/domain";
 import { communeKeyOf, type EvaluationResult, type Outcome } from "@antq/rules";
 import { formatNumber, formatPercentOf } from "../format.js";
+import { detachString } from "../io/detach.js";
 
 /** Outcome counts. */
 export interface Tally {
@@ -51,7 +52,14 @@ export class Summary {
   private commune(key: string): CommuneSummary {
     let c = this.byCommune.get(key);
     if (!c) {
-      c = { key, name: undefined, outcome: undefined, all: emptyTally(), byKind: new Map() };
+      // Kept for the whole run: detached from the input text (see ../io/detach.ts).
+      c = {
+        key: detachString(key),
+        name: undefined,
+        outcome: undefined,
+        all: emptyTally(),
+        byKind: new Map(),
+      };
       this.byCommune.set(key, c);
     }
     return c;
@@ -67,7 +75,7 @@ export class Summary {
       const key = communeKeyOf(unit);
       if (key !== undefined) {
         const c = this.commune(key);
-        c.name = unit.name;
+        c.name = detachString(unit.name);
         c.outcome = result.outcome;
       }
       return;

@@ -23,15 +23,29 @@ const fail = (code: string, message: string): CellResult => ({ ok: false, code, 
 
 const normal = (text: string) => text.normalize("NFC").trim().toLowerCase();
 
-const TRUE_WORDS = new Set(["có", "co", "x", "đúng", "true", "1", "yes", "đạt"]);
-const FALSE_WORDS = new Set(["không", "khong", "sai", "false", "0", "no"]);
+/** Words accepted for yes/no cells, as choices so that they share the remembered-spelling lookup. */
+const YES_NO: readonly ColumnChoice[] = [
+  ...["có", "co", "x", "đúng", "true", "1", "yes", "đạt"].map((label) => ({ code: "true", label })),
+  ...["không", "khong", "sai", "false", "0", "no"].map((label) => ({ code: "false", label })),
+];
+
+const EMPTY: CellResult = { ok: true, value: undefined };
+const TRUE: CellResult = { ok: true, value: true };
+const FALSE: CellResult = { ok: true, value: false };
 
 const isoFromDate = (date: Date): string =>
   `${date.getUTCFullYear().toString().padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
 
-const choiceIndexes = new WeakMap<readonly ColumnChoice[], Map<string, ColumnChoice>>();
+const choiceIndexes = new WeakMap<readonly ColumnChoice[], Map<string, ColumnChoice | null>>();
 
-/** Finds a choice by label or code (NFC, case-insensitive); the lookup map is built once per column. */
+/** Distinct raw spellings remembered per list of choices (a column holds few distinct values). */
+const MAX_REMEMBERED_SPELLINGS = 512;
+
+/**
+ * Finds a choice by label or code (NFC, case-insensitive). The lookup map is built once per list of choices
+ * and also remembers the raw spellings met so far, so a column of a million rows normalises each distinct
+ * spelling once.
+ */
 const findChoice = (choices: readonly ColumnChoice[], text: string): ColumnChoice | undefined => {
   let index = choiceIndexes.get(choices);
   if (!index) {
@@ -42,7 +56,11 @@ const findChoice = (choices: readonly ColumnChoice[], text: string): ColumnChoic
     }
     choiceIndexes.set(choices, index);
   }
-  return index.get(normal(text));
+  const known = index.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const found = index.get(normal(text));
+  if (index.size < MAX_REMEMBERED_SPELLINGS) index.set(text, found ?? null);
+  return found ?? undefined;
 };
 
 const listChoices = (choices: readonly ColumnChoice[]) => {
@@ -63,12 +81,21 @@ export const rawText = (raw: RawCell): string =>
  * ```
  */
 export const convertCell = (column: Column, raw: RawCell): CellResult => {
-  if (raw === undefined || (typeof raw === "string" && raw.trim() === ""))
-    return { ok: true, value: undefined };
-  const text = typeof raw === "string" ? raw.normalize("NFC").trim() : raw;
+  const trimmed = typeof raw === "string" ? raw.trim() : raw;
+  if (trimmed === undefined || trimmed === "") return EMPTY;
+  // Numbers, dates and yes/no words are matched without Unicode normalisation; only free text needs it.
+  const text = trimmed;
   switch (column.type) {
     case "text":
-      return { ok: true, value: text instanceof Date ? isoFromDate(text) : String(text) };
+      return {
+        ok: true,
+        value:
+          text instanceof Date
+            ? isoFromDate(text)
+            : typeof text === "string"
+              ? text.normalize("NFC")
+              : String(text),
+      };
     case "integer":
     case "number": {
       const value =
@@ -82,10 +109,9 @@ export const convertCell = (column: Column, raw: RawCell): CellResult => {
       return { ok: true, value };
     }
     case "boolean": {
-      if (typeof text === "boolean") return { ok: true, value: text };
-      const word = normal(String(text));
-      if (TRUE_WORDS.has(word)) return { ok: true, value: true };
-      if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+      if (typeof text === "boolean") return text ? TRUE : FALSE;
+      const choice = findChoice(YES_NO, String(text));
+      if (choice) return choice.code === "true" ? TRUE : FALSE;
       return fail("CELL_NOT_YES_NO", `"${rawText(raw)}" không hợp lệ; chỉ nhận "Có" hoặc "Không".`);
     }
     case "date": {
@@ -119,6 +145,7 @@ export const convertCell = (column: Column, raw: RawCell): CellResult => {
     }
     case "keyed-list": {
       const parts = String(text)
+        .normalize("NFC")
         .split(/[;\n]/)
         .map((p) => p.trim())
         .filter((p) => p !== "");

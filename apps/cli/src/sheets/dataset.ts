@@ -19,6 +19,7 @@ import {
 import { Effect } from "effect";
 import { describeSystemError, InputFileError } from "../errors.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
+import { detachRecord } from "../io/detach.js";
 import { cellText, readWorkbook } from "../io/xlsx.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
@@ -86,9 +87,10 @@ export interface Dataset {
   readonly sheets: SheetCount[];
 }
 
-/** A header cell of a sheet: the column it maps to and its letter. */
+/** A header cell of a sheet: the column it maps to, its 1-based index and its letter. */
 interface BoundColumn {
   readonly column: Column;
+  readonly index: number;
   readonly letter: string;
 }
 
@@ -157,7 +159,7 @@ export class DatasetBuilder {
         });
         continue;
       }
-      bound.set(index, { column, letter: columnLetter(index) });
+      bound.set(index, { column, index, letter: columnLetter(index) });
       seen.add(column);
     }
     for (const column of spec.columns) {
@@ -192,18 +194,21 @@ export class DatasetBuilder {
       columns = [...bound.values()];
       boundLists.set(bound, columns);
     }
-    const badPaths = new Set<string>();
-    const declared = new Map<string, DeclaredCount>();
+    // Allocated only when a cell is wrong or declares a case count (most rows need neither).
+    let badPaths: Set<string> | undefined;
+    let declared: Map<string, DeclaredCount> | undefined;
     let empty = true;
     let cellErrors = 0;
-    for (const [index, b] of bound) {
-      const raw = cells(index);
+    for (let i = 0; i < columns.length; i++) {
+      const b = columns[i] as BoundColumn;
+      const raw = cells(b.index);
       // Most cells of wide sheets are empty: skip them without allocating a result.
       if (raw === undefined || raw === "") continue;
       const result: CellResult = convertCell(b.column, raw);
       if (!result.ok) {
         cellErrors++;
         empty = false;
+        badPaths ??= new Set();
         badPaths.add(b.column.path.join("."));
         this.push({
           severity: "error",
@@ -225,6 +230,7 @@ export class DatasetBuilder {
           if (result.value.count === 0) setPath(value, b.column.path, []);
           else {
             cellErrors++;
+            badPaths ??= new Set();
             badPaths.add(b.column.path.join("."));
             this.push({
               severity: "error",
@@ -237,7 +243,10 @@ export class DatasetBuilder {
               path: b.column.path.join("."),
             });
           }
-        } else declared.set(b.column.path.join("."), { count: result.value.count, column: b });
+        } else {
+          declared ??= new Map();
+          declared.set(b.column.path.join("."), { count: result.value.count, column: b });
+        }
         continue;
       }
       setPath(value, b.column.path, result.value);
@@ -254,11 +263,10 @@ export class DatasetBuilder {
       node[last] ??= {};
     }
     if (spec.target === "combined") {
-      const unitValue = { ...((value.unit as Record<string, unknown> | undefined) ?? {}) };
-      const factsValue = {
-        ...((value.facts as Record<string, unknown> | undefined) ?? {}),
-        unitId: unitValue.id,
-      };
+      // Both objects were built for this row by setPath, so they are completed in place.
+      const unitValue = (value.unit as Record<string, unknown> | undefined) ?? {};
+      const factsValue = (value.facts as Record<string, unknown> | undefined) ?? {};
+      factsValue.unitId = unitValue.id;
       const unit = parseAssessedUnit(unitValue);
       const facts = parseAnnualFacts(factsValue);
       if (unit.ok && facts.ok && cellErrors === 0) {
@@ -299,7 +307,7 @@ export class DatasetBuilder {
           source,
           count,
           columns,
-          badPaths,
+          badPaths: badPaths ?? new Set(),
           lists: new Map(),
           declared: new Map(),
         });
@@ -311,10 +319,18 @@ export class DatasetBuilder {
         pending.source = source;
         pending.count = count;
         pending.columns = columns;
-        pending.badPaths = badPaths;
-        pending.declared = declared;
+        pending.badPaths = badPaths ?? new Set();
+        pending.declared = declared ?? new Map();
       } else {
-        pending = { value, source, count, columns, badPaths, lists: new Map(), declared };
+        pending = {
+          value,
+          source,
+          count,
+          columns,
+          badPaths: badPaths ?? new Set(),
+          lists: new Map(),
+          declared: declared ?? new Map(),
+        };
         this.facts.set(key, pending);
       }
       if (cellErrors > 0) count.rowsWithErrors++;
@@ -352,7 +368,7 @@ export class DatasetBuilder {
     issues: readonly DomainIssue[],
     source: SourceRef,
     columns: readonly BoundColumn[],
-    badPaths: Set<string>,
+    badPaths: ReadonlySet<string> | undefined,
     prefix: readonly (string | number)[],
     columnPrefix: readonly string[] = [],
     severity: InputIssue["severity"] = "error",
@@ -360,7 +376,7 @@ export class DatasetBuilder {
     for (const issue of issues) {
       const relative = [...columnPrefix, ...issue.path.slice(prefix.length).map(String)];
       const dotted = relative.join(".");
-      if ([...badPaths].some((p) => p === dotted || dotted.startsWith(`${p}.`))) continue;
+      if (badPaths && [...badPaths].some((p) => p === dotted || dotted.startsWith(`${p}.`))) continue;
       const match =
         columns.find((c) => c.column.path.join(".") === dotted) ??
         columns.find((c) => dotted.startsWith(`${c.column.path.join(".")}.`)) ??
@@ -376,9 +392,9 @@ export class DatasetBuilder {
     }
   }
 
-  /** Stores an issue, or only counts it beyond {@link maxStoredIssues}. */
+  /** Stores an issue (detached from the input text, see ../io/detach.ts), or only counts it beyond {@link maxStoredIssues}. */
   private push(issue: InputIssue): void {
-    if (this.issues.length < this.maxStoredIssues) this.issues.push(issue);
+    if (this.issues.length < this.maxStoredIssues) this.issues.push(detachRecord(issue));
     else if (issue.severity === "error") this.droppedIssues.errors++;
     else this.droppedIssues.warnings++;
   }

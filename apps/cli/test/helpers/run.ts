@@ -16,11 +16,14 @@ export interface RunResult {
 }
 
 /** Spawns the built `antq` binary (no TTY, so no progress bar). */
-export const antq = (args: readonly string[], options: { cwd?: string } = {}): RunResult => {
+export const antq = (
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): RunResult => {
   const result = spawnSync(process.execPath, [binary, ...args], {
     cwd: options.cwd ?? appRoot,
     encoding: "utf8",
-    env: { ...process.env, TZ: "UTC", ANTQ_DEBUG: "" },
+    env: { ...process.env, TZ: "UTC", ANTQ_DEBUG: "", ANTQ_BO_NHO_MB: "", ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };

@@ -1,0 +1,50 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
+
+describe("the antq launcher (bounded heap)", () => {
+  it("runs the program in a child with the default cap and passes its exit code through", () => {
+    const ok = antq(["quy-dinh", "--ngay", "2024-11-15", "--json"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toHaveProperty("ngay", "2024-11-15");
+    const bad = antq(["kiem-tra", "khong-co.xlsx"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("không tìm thấy tệp");
+  });
+
+  it("rejects an invalid ANTQ_BO_NHO_MB with a Vietnamese message and exit code 2", () => {
+    const { code, stderr } = antq(["--version"], { env: { ANTQ_BO_NHO_MB: "nhiều" } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('ANTQ_BO_NHO_MB="nhiều" không hợp lệ');
+  });
+
+  it("runs in-process with ANTQ_BO_NHO_MB=0", () => {
+    const { code, stdout } = antq(["--version"], { env: { ANTQ_BO_NHO_MB: "0" } });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^antq phiên bản/);
+  });
+
+  it("re-runs without a cap when the capped child runs out of memory, leaving no temporary file", () => {
+    const out = tempDir();
+    const { code, stdout, stderr } = antq(
+      [
+        "danh-gia",
+        join(fixtures, "hop-le/tinh-mau-2024.json"),
+        "--nam",
+        "2024",
+        "--ra",
+        join(out, "kq.xlsx"),
+      ],
+      // 8 MiB cannot even hold the program's modules: the first attempt dies on V8's heap limit.
+      { env: { ANTQ_BO_NHO_MB: "8" } },
+    );
+    expect(stderr).toContain("dữ liệu cần nhiều hơn 8 MB bộ nhớ");
+    expect(stderr).toContain("đang chạy lại không giới hạn");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Đã ghi:");
+    // Only the finished outputs, no hidden temporary file.
+    expect(readdirSync(out).sort()).toEqual(["kq.json", "kq.xlsx"]);
+    expect(hasStackTrace(stdout)).toBe(false);
+  });
+});

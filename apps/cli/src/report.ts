@@ -20,18 +20,29 @@ export const formatIssue = (issue: InputIssue): string =>
     issue.path ? ` [${issue.path}]` : ""
   }`;
 
-/** Counts of a dataset for summaries and JSON. */
+/** Counts of a dataset for summaries and JSON (streamed rows and issues not stored included). */
 export const datasetCounts = (dataset: Dataset) => {
-  const errors = dataset.issues.filter((i) => i.severity === "error").length;
+  const storedErrors = dataset.issues.filter((i) => i.severity === "error").length;
   return {
     sheets: dataset.sheets.length,
     rows: dataset.sheets.reduce((n, s) => n + s.rows, 0),
     rowsWithErrors: dataset.sheets.reduce((n, s) => n + s.rowsWithErrors, 0),
-    validUnits: dataset.units.length,
-    validFacts: dataset.facts.length,
-    errors,
-    warnings: dataset.issues.length - errors,
+    validUnits: dataset.units.length + dataset.streamed,
+    validFacts: dataset.facts.length + dataset.streamed,
+    errors: storedErrors + dataset.omittedIssues.errors,
+    warnings: dataset.issues.length - storedErrors + dataset.omittedIssues.warnings,
+    omittedIssues: dataset.omittedIssues.errors + dataset.omittedIssues.warnings,
   };
+};
+
+/** The issue lines to print: the stored ones, then how many more were counted but not kept. */
+export const issueLines = (dataset: Dataset, limit = Number.POSITIVE_INFINITY): string[] => {
+  const lines = dataset.issues.slice(0, limit).map(formatIssue);
+  const more =
+    dataset.issues.length - lines.length + dataset.omittedIssues.errors + dataset.omittedIssues.warnings;
+  if (more > 0)
+    lines.push(`… và ${formatNumber(more)} lỗi, cảnh báo khác không hiển thị (xem số đếm bên dưới).`);
+  return lines;
 };
 
 /** The Vietnamese summary block of a validation. */

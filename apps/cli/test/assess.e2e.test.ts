@@ -285,6 +285,48 @@ describe("antq danh-gia on xlsx and streamed CSV input", () => {
   });
 });
 
+describe("duplicate unit ids in a streamed combined CSV", () => {
+  /** The combined CSV of the sample province with its second data row repeated at the end. */
+  const withRepeatedRow = () => {
+    const dir = tempDir();
+    const csv = join(dir, "phang.csv");
+    const lines = toCombinedCsv(doc).trimEnd().split("\n");
+    lines.push(lines[1] ?? "");
+    writeFileSync(csv, `${lines.join("\n")}\n`);
+    return { dir, csv, lastLine: lines.length };
+  };
+
+  it("danh-gia reports the repeated id at its line, assesses it once and exits 2", () => {
+    const { dir, csv, lastLine } = withRepeatedRow();
+    const firstId = doc.units[0]?.id as string;
+    const { code, stdout, stderr } = antq(["danh-gia", csv, "--nam", "2024", "--ra", join(dir, "kq.xlsx")]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`dòng ${lastLine}: Mã đơn vị "${firstId}" bị trùng (đã có ở dòng 2).`);
+    const perUnit = parse(readFileSync(join(dir, "kq-don-vi.csv"), "utf8").replace(/^\ufeff/, ""), {
+      columns: true,
+    }) as Array<Record<string, string>>;
+    expect(perUnit.filter((r) => r["Mã đơn vị"] === firstId)).toHaveLength(1);
+    expect(perUnit).toHaveLength(doc.units.length);
+    expect(stdout).toContain("Tổng cộng:");
+  });
+
+  it("kiem-tra streams the flat layout and reports the repeated id", () => {
+    const { csv, lastLine } = withRepeatedRow();
+    const { code, stdout } = antq(["kiem-tra", csv, "--json"]);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as {
+      counts: { validUnits: number; errors: number; rows: number };
+      issues: Array<{ code: string; row: number }>;
+    };
+    expect(report.counts).toMatchObject({
+      validUnits: doc.units.length,
+      errors: 1,
+      rows: doc.units.length + 1,
+    });
+    expect(report.issues).toEqual([expect.objectContaining({ code: "DUPLICATE_UNIT_ID", row: lastLine })]);
+  });
+});
+
 describe("antq danh-gia on a single non-flat CSV", () => {
   it("reads it in memory and writes no per-unit CSV", () => {
     const dir = tempDir();

@@ -174,7 +174,6 @@ export const runAssessment = (options: {
     const csvTarget = withExtension(options.xlsx, "-don-vi.csv");
 
     if (singleCsv) {
-      builder.keepUnits = true;
       builder.maxStoredIssues = 1000;
       // Stream: per-unit results are written to a temporary CSV while reading, then renamed.
       let inputError: InputFileError | undefined;
@@ -239,7 +238,7 @@ export const runAssessment = (options: {
       for (const a of assessed) summary.add(a.unit, a.result);
     }
     const counts = datasetCounts(dataset);
-    const inputErrors = counts.errors + builder.droppedIssues.errors;
+    const inputErrors = counts.errors;
     const info = ruleSetLines(compiled, options.readings);
 
     yield* writeResultWorkbook({
@@ -257,7 +256,7 @@ export const runAssessment = (options: {
       ngayApDung: compiled.asOf,
       boQuyTac: { ma: compiled.id, ten: compiled.label, maBam: compiled.hash, goi: compiled.packages },
       cachHieu: options.readings,
-      duLieu: { ...counts, loiKhongLuu: builder.droppedIssues },
+      duLieu: counts,
       tongHop: summary.toJSON(),
       ...(assessed ? { donVi: assessed.map(unitJson) } : { tepKetQuaDonVi: csvTarget }),
     };

@@ -19,12 +19,13 @@ import {
 import { Effect } from "effect";
 import { describeSystemError, InputFileError } from "../errors.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
-import { detachRecord } from "../io/detach.js";
+import { detachRecord, detachString } from "../io/detach.js";
 import { cellText, readWorkbook } from "../io/xlsx.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
 import {
   ALL_SHEETS,
+  COMBINED_SHEET,
   FACT_LIST_SHEETS,
   type SheetSpec,
   specByHeaders,
@@ -85,6 +86,10 @@ export interface Dataset {
   readonly facts: FactsRecord[];
   readonly issues: InputIssue[];
   readonly sheets: SheetCount[];
+  /** Valid unit-and-facts rows handed to {@link DatasetBuilder.onPair} (not in `units`/`facts`). */
+  readonly streamed: number;
+  /** Issues counted but not stored (beyond {@link DatasetBuilder.maxStoredIssues}). */
+  readonly omittedIssues: { readonly errors: number; readonly warnings: number };
 }
 
 /** A header cell of a sheet: the column it maps to, its 1-based index and its letter. */
@@ -116,24 +121,26 @@ const normalHeader = (h: string) => h.normalize("NFC").trim().toLocaleLowerCase(
 
 /**
  * Accumulates rows from any number of sheets and files, then validates. Unit rows are validated as they
- * arrive (so a units CSV can be streamed); facts rows are grouped by unit and year first.
+ * arrive; facts rows are grouped by unit and year first. Rows of the "Đơn vị và dữ kiện" layout can be
+ * streamed: with {@link onPair} set, each valid row is handed over at once and only its unit id is kept
+ * (to report duplicates), so a million-row CSV is checked in bounded memory.
  */
 export class DatasetBuilder {
   readonly units: UnitRecord[] = [];
   readonly issues: InputIssue[] = [];
   readonly sheets: SheetCount[] = [];
   private readonly facts = new Map<string, PendingFacts>();
-  /** Called with every valid unit as soon as it is read (streaming consumers). */
-  onUnit: ((record: UnitRecord) => void) | undefined;
-  /** Keep valid units in `units` (turn off for streaming). */
-  keepUnits = true;
-  /** Called with every valid unit-and-facts row of the combined layout. */
+  /**
+   * Called with every valid unit-and-facts row of the "Đơn vị và dữ kiện" layout instead of keeping it; the
+   * unit's id is detached from the input text (see ../io/detach.ts). Counted in {@link Dataset.streamed}.
+   */
   onPair: ((unit: UnitRecord, facts: FactsRecord) => void) | undefined;
-  /** Stop storing issues beyond this many (they are still counted). */
+  /** Stop storing issues beyond this many (they are still counted in {@link Dataset.omittedIssues}). */
   maxStoredIssues = Number.POSITIVE_INFINITY;
-  /** Issues not stored because of {@link maxStoredIssues}. */
-  droppedIssues = { errors: 0, warnings: 0 };
+  private readonly omittedIssues = { errors: 0, warnings: 0 };
   private readonly pairs: { unit: UnitRecord; facts: FactsRecord }[] = [];
+  /** Rows handed to {@link onPair}: unit id → its row, for duplicate ids. */
+  private readonly streamedIds = new Map<string, number>();
 
   /** Binds a header row to a spec; reports unknown and missing columns. Returns the bound columns. */
   bindHeaders(
@@ -270,9 +277,22 @@ export class DatasetBuilder {
       const unit = parseAssessedUnit(unitValue);
       const facts = parseAnnualFacts(factsValue);
       if (unit.ok && facts.ok && cellErrors === 0) {
-        const pair = { unit: { unit: unit.value, source }, facts: { facts: facts.value, source } };
-        if (this.onPair) this.onPair(pair.unit, pair.facts);
-        else this.pairs.push(pair);
+        if (!this.onPair) {
+          this.pairs.push({ unit: { unit: unit.value, source }, facts: { facts: facts.value, source } });
+          return;
+        }
+        const first = this.streamedIds.get(unit.value.id);
+        if (first !== undefined) {
+          count.rowsWithErrors++;
+          this.push(duplicateUnitIssue(unit.value.id, source, `dòng ${first}`));
+          return;
+        }
+        // The id is kept until the end: detached from the CSV chunk, and shared with the consumer.
+        const id = detachString(unit.value.id);
+        (unit.value as { id: string }).id = id;
+        (facts.value as { unitId: string }).unitId = id;
+        this.streamedIds.set(id, source.row ?? 0);
+        this.onPair({ unit: unit.value, source }, { facts: facts.value, source });
         return;
       }
       count.rowsWithErrors++;
@@ -283,9 +303,7 @@ export class DatasetBuilder {
     if (spec.target === "unit") {
       const parsed = parseAssessedUnit(value);
       if (parsed.ok && cellErrors === 0) {
-        const record = { unit: parsed.value, source };
-        if (this.keepUnits) this.units.push(record);
-        this.onUnit?.(record);
+        this.units.push({ unit: parsed.value, source });
         return;
       }
       count.rowsWithErrors++;
@@ -395,18 +413,15 @@ export class DatasetBuilder {
   /** Stores an issue (detached from the input text, see ../io/detach.ts), or only counts it beyond {@link maxStoredIssues}. */
   private push(issue: InputIssue): void {
     if (this.issues.length < this.maxStoredIssues) this.issues.push(detachRecord(issue));
-    else if (issue.severity === "error") this.droppedIssues.errors++;
-    else this.droppedIssues.warnings++;
+    else if (issue.severity === "error") this.omittedIssues.errors++;
+    else this.omittedIssues.warnings++;
   }
 
   /** Adds a record from JSON input (already an object). */
   addJsonUnit(value: unknown, source: SourceRef): void {
     const parsed = parseAssessedUnit(value);
-    if (parsed.ok) {
-      const record = { unit: parsed.value, source };
-      if (this.keepUnits) this.units.push(record);
-      this.onUnit?.(record);
-    } else this.reportDomainIssues(parsed.issues, source, [], new Set(), []);
+    if (parsed.ok) this.units.push({ unit: parsed.value, source });
+    else this.reportDomainIssues(parsed.issues, source, [], new Set(), []);
   }
 
   private readonly jsonFacts: FactsRecord[] = [];
@@ -499,8 +514,30 @@ export class DatasetBuilder {
       records.push({ ...pair.facts, use: true });
     }
     this.checkDataset(records);
+    // Units of other sheets or files that repeat a streamed row's id.
+    if (this.streamedIds.size > 0) {
+      for (const record of this.units) {
+        const row = this.streamedIds.get(record.unit.id);
+        if (row !== undefined) {
+          this.push(
+            duplicateUnitIssue(
+              record.unit.id,
+              record.source,
+              `dòng ${row} trang "${COMBINED_SHEET.sheetName}"`,
+            ),
+          );
+        }
+      }
+    }
     const facts = records.filter((r) => r.use).map(({ facts: f, source }) => ({ facts: f, source }));
-    return { units: this.units, facts, issues: this.issues, sheets: this.sheets };
+    return {
+      units: this.units,
+      facts,
+      issues: this.issues,
+      sheets: this.sheets,
+      streamed: this.streamedIds.size,
+      omittedIssues: { ...this.omittedIssues },
+    };
   }
 
   /**
@@ -525,13 +562,7 @@ export class DatasetBuilder {
         const first = typeof related === "number" ? units[related] : undefined;
         if (issue.code === "DUPLICATE_ID" && first) {
           duplicateRows.add(record.source);
-          this.push({
-            severity: "error",
-            code: "DUPLICATE_UNIT_ID",
-            message: `Mã đơn vị "${record.unit.id}" bị trùng (đã có ở ${describeSource(first.source)}).`,
-            ...sourceFields(record.source),
-            path: record.source.jsonPath ? `${record.source.jsonPath}.id` : "id",
-          });
+          this.push(duplicateUnitIssue(record.unit.id, record.source, describeSource(first.source)));
         } else this.reportRecordIssue(issue, rest, record.source);
         continue;
       }
@@ -569,6 +600,15 @@ export class DatasetBuilder {
     this.reportDomainIssues([relativeIssue(issue, rest)], source, [], new Set(), [], [], severityOf(issue));
   }
 }
+
+/** A unit id given a second time; `firstAt` says where it was first read ("dòng 5"). */
+const duplicateUnitIssue = (id: string, source: SourceRef, firstAt: string): InputIssue => ({
+  severity: "error",
+  code: "DUPLICATE_UNIT_ID",
+  message: `Mã đơn vị "${id}" bị trùng (đã có ở ${firstAt}).`,
+  ...sourceFields(source),
+  path: source.jsonPath ? `${source.jsonPath}.id` : "id",
+});
 
 /** A facts record taking part in the data-set checks; `use: false` records are not returned. */
 interface FactsEntry extends FactsRecord {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Effect, Exit } from "effect";
 import { describe, expect, it } from "vitest";
 import { atomicWrite, atomicWriteFile } from "../src/io/atomic-write.js";
+import { tempDir } from "./helpers/run.js";
 
-const freshDir = () => mkdtempSync(join(tmpdir(), "antq-atomic-"));
+const freshDir = tempDir;
 
 describe("atomicWriteFile", () => {
   it("writes the whole file and leaves no temporary file", async () => {

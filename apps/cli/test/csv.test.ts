@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { readCsvRows, toCsv } from "../src/io/csv.js";
+import { tempDir } from "./helpers/run.js";
 
-const dir = mkdtempSync(join(tmpdir(), "antq-csv-"));
+const dir = tempDir();
 
 const collect = async (path: string) => {
   const rows = [];

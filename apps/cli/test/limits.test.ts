@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Effect, Exit } from "effect";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkXlsxLimits, checkZipEntries, DEFAULT_XLSX_LIMITS } from "../src/io/limits.js";
 import { readWorkbook } from "../src/io/xlsx.js";
+import { tempDir } from "./helpers/run.js";
 import { makeZip } from "./helpers/zip.js";
 
-const dir = mkdtempSync(join(tmpdir(), "antq-limits-"));
+const dir = tempDir();
 
 const failureText = async (effect: Effect.Effect<unknown, unknown>) => {
   const exit = await Effect.runPromiseExit(effect);

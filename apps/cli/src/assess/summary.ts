@@ -7,6 +7,7 @@ import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind 
 import { communeKeyOf, type EvaluationResult, type Outcome } from "@antq/rules";
 import { formatNumber, formatPercentOf } from "../format.js";
 import { detachString } from "../io/detach.js";
+import { lazyList } from "../io/json-stream.js";
 
 /** Outcome counts. */
 export interface Tally {
@@ -32,6 +33,20 @@ export const ratioText = (t: Tally): string => {
   const y = inScope(t);
   return y === 0 ? "—" : `${formatNumber(t.dat)}/${formatNumber(y)} đạt (${formatPercentOf(t.dat, y)})`;
 };
+
+const tallyJson = (t: Tally) => ({ ...t, trongPhamVi: inScope(t), tyLe: ratioText(t) });
+
+function* communesJson(communes: Iterable<CommuneSummary>) {
+  for (const c of communes) {
+    yield {
+      maXa: c.key,
+      tenXa: c.name ?? null,
+      ketQuaXa: c.outcome ?? null,
+      ...tallyJson(c.all),
+      theoLoai: Object.fromEntries([...c.byKind].map(([k, t]) => [k, tallyJson(t)])),
+    };
+  }
+}
 
 /** Summary of one commune. */
 export interface CommuneSummary {
@@ -96,9 +111,11 @@ export class Summary {
     );
   }
 
-  /** Plain JSON for `--json` and the JSON output file. */
+  /**
+   * Plain JSON for `--json` and the JSON output file. The per-commune list is lazy (one entry per commune,
+   * tens of thousands for a national file): streamed by io/json-stream.ts, an array for JSON.stringify.
+   */
   toJSON() {
-    const tallyJson = (t: Tally) => ({ ...t, trongPhamVi: inScope(t), tyLe: ratioText(t) });
     return {
       tatCa: tallyJson(this.all),
       theoLoai: this.kinds().map((kind) => ({
@@ -106,13 +123,7 @@ export class Summary {
         ten: ASSESSED_UNIT_KIND_LABELS_VI[kind],
         ...tallyJson(this.byKind.get(kind) ?? emptyTally()),
       })),
-      theoXa: [...this.byCommune.values()].map((c) => ({
-        maXa: c.key,
-        tenXa: c.name ?? null,
-        ketQuaXa: c.outcome ?? null,
-        ...tallyJson(c.all),
-        theoLoai: Object.fromEntries([...c.byKind].map(([k, t]) => [k, tallyJson(t)])),
-      })),
+      theoXa: lazyList(() => communesJson(this.byCommune.values())),
     };
   }
 }

@@ -33,8 +33,9 @@ import {
 } from "../assess/workbook.js";
 import { type InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
+import { atomicWrite } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
+import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress } from "../io/progress.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import { type Dataset, DatasetBuilder, peekCsvSpec, readFileInto } from "../sheets/dataset.js";
@@ -258,9 +259,15 @@ export const runAssessment = (options: {
       cachHieu: options.readings,
       duLieu: counts,
       tongHop: summary.toJSON(),
-      ...(assessed ? { donVi: assessed.map(unitJson) } : { tepKetQuaDonVi: csvTarget }),
+      ...(assessed
+        ? {
+            donVi: lazyList(function* () {
+              for (const a of assessed) yield unitJson(a);
+            }),
+          }
+        : { tepKetQuaDonVi: csvTarget }),
     };
-    yield* atomicWriteFile(options.json, `${JSON.stringify(document, null, 2)}\n`, { inputs });
+    yield* atomicWriteJson(options.json, document, { inputs });
     const run: AssessRun = {
       dataset,
       summary,

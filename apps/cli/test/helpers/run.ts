@@ -28,8 +28,8 @@ export const antq = (
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
-/** A fresh temporary folder. */
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), "antq-e2e-"));
+/** A fresh temporary folder inside the test run's scratch folder (removed after the run, see global-setup.ts). */
+export const tempDir = (): string => mkdtempSync(join(process.env.ANTQ_TEST_TMP ?? tmpdir(), "antq-e2e-"));
 
 /** True when the text looks like a JavaScript stack trace. */
 export const hasStackTrace = (text: string): boolean => /\n\s+at .+:\d+:\d+/.test(text);

@@ -81,7 +81,7 @@ export const isAppError = (u: unknown): u is AppError =>
 export const errorMessage = (error: AppError): string => {
   switch (error._tag) {
     case "InputFileError":
-      return `Lỗi tệp đầu vào ${error.file}: ${error.message}`;
+      return `Tệp đầu vào ${error.file}: ${error.message}`;
     case "OutputError":
       return `Không ghi được tệp ${error.file}: ${error.message}`;
     default:

@@ -101,6 +101,12 @@ const launch = async (): Promise<void> => {
     await import(pathToFileURL(program).href);
     return;
   }
+  // For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the launcher's own peak resident memory (KiB) at exit.
+  if (process.env.ANTQ_BAO_CAO_BO_NHO) {
+    process.on("exit", () => {
+      process.stderr.write(`antq-launcher-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
+    });
+  }
   const first = await runChild(cap);
   if (outOfMemory(first.code, first.signal)) {
     removeTemporaryFiles(first.pid);

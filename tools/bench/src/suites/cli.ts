@@ -90,8 +90,8 @@ export const suite: BenchSuite = {
         run: () => run(["-e", PASS_THROUGH, csv, join(work, "chep.csv")]),
       },
       // Assessing (validation with zod, rules with explanations off, commune roll-up, results CSV, xlsx and
-      // JSON summaries) costs a few times a bare parse-and-write of the same file: MEASURED_RATIO.
-      minSpeedup: MIN_RATIO,
+      // JSON summaries) costs a few times a bare parse-and-write of the same file.
+      minSpeedup: 0.25,
       itemsPerRun: ROWS,
       ...(ROWS >= 1_000_000 ? { minItemsPerSecond: 1_000_000 / 60 } : {}),
       iterations: 1,

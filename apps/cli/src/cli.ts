@@ -4,7 +4,7 @@
  *
  * Exit codes: 0 thành công · 1 lỗi khi chạy · 2 dữ liệu/tham số không hợp lệ (see errors.ts).
  */
-import { NodeServices } from "@effect/platform-node";
+import * as NodeServices from "@effect/platform-node/NodeServices";
 import { Cause, Effect, Exit, Layer } from "effect";
 import { CliConfig, CliError, CliOutput, Command, GlobalFlag } from "effect/cli";
 import { commands } from "./commands/index.js";

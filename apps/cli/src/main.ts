@@ -3,6 +3,7 @@
  * capped old-generation heap, so that a million-row CSV is assessed within 1 GiB of memory. Without a cap V8
  * lets the heap grow to about three times the live data before collecting; with it, it collects sooner.
  *
+ * - Only commands that read data files get a child process; help, version, `mau` and `quy-dinh` run here.
  * - `ANTQ_BO_NHO_MB=<MiB>` sets the cap (default {@link DEFAULT_HEAP_MIB}); `ANTQ_BO_NHO_MB=0` runs without a
  *   cap and without a child process. A `--max-old-space-size` given to Node (argument or NODE_OPTIONS) wins.
  * - When the child runs out of memory under the default cap, the launcher says so in Vietnamese, removes the
@@ -20,6 +21,17 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Default cap of the old-generation heap, in MiB. */
 const DEFAULT_HEAP_MIB = 768;
+
+/** Commands that read data files; the others (help, version, mau, quy-dinh) run in this process. */
+const DATA_COMMANDS = new Set([
+  "danh-gia",
+  "assess",
+  "kiem-tra",
+  "validate",
+  "phan-loai",
+  "classify",
+  "demo",
+]);
 
 const program = fileURLToPath(new URL("./cli.js", import.meta.url));
 const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
@@ -97,7 +109,8 @@ const launch = async (): Promise<void> => {
     process.exitCode = 2;
     return;
   }
-  if (heapFlagGiven || cap === 0) {
+  const command = process.argv.slice(2).find((arg) => !arg.startsWith("-"));
+  if (heapFlagGiven || cap === 0 || command === undefined || !DATA_COMMANDS.has(command)) {
     await import(pathToFileURL(program).href);
     return;
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
 
 describe("the antq launcher (bounded heap)", () => {
-  it("runs the program in a child with the default cap and passes its exit code through", () => {
+  it("passes the exit code through, for commands run in-process (quy-dinh) and in a child (kiem-tra)", () => {
     const ok = antq(["quy-dinh", "--ngay", "2024-11-15", "--json"]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toHaveProperty("ngay", "2024-11-15");

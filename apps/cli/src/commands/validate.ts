@@ -5,6 +5,7 @@ import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
+import { createProgress } from "../io/progress.js";
 import { datasetCounts, formatValidationSummary, issueLines } from "../report.js";
 import { DatasetBuilder, readFileInto } from "../sheets/dataset.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -34,10 +35,15 @@ export const validateCommand = Command.make(
       const builder = new DatasetBuilder();
       builder.onPair = () => {};
       builder.maxStoredIssues = MAX_STORED_ISSUES;
+      const progress = createProgress({ label: "Đang kiểm tra", quiet: json });
       for (const file of files) {
-        yield* readFileInto(builder, file, kind._tag === "Some" ? { specId: kind.value } : {});
+        yield* readFileInto(builder, file, {
+          ...(kind._tag === "Some" ? { specId: kind.value } : {}),
+          onRow: (rows) => progress.tick(rows),
+        });
       }
       const dataset = builder.finish();
+      progress.done();
       const counts = datasetCounts(dataset);
       if (json) {
         yield* printJson({ ok: counts.errors === 0, counts, sheets: dataset.sheets, issues: dataset.issues });

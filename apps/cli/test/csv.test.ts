@@ -41,7 +41,8 @@ describe("readCsvRows", () => {
     const names = ["Ấp Mỹ Lợi", "Tổ dân phố số 5", "Khóm Đông Thịnh", "Bản Nậm Ngừa"];
     const lines = ["Mã đơn vị;Tên đơn vị;Ghi chú"];
     for (let i = 0; i < 20_000; i++) {
-      const note = i % 7 === 0 ? `"Ghi chú ${i}; có ""trích dẫn""\nvà xuống dòng"` : `Ghi chú ${i} — đã rà soát`;
+      const note =
+        i % 7 === 0 ? `"Ghi chú ${i}; có ""trích dẫn""\nvà xuống dòng"` : `Ghi chú ${i} — đã rà soát`;
       lines.push(`kdc-${i};${names[i % names.length]};${note}`);
     }
     writeFileSync(path, `\ufeff${lines.join("\n")}\n`);

@@ -6,7 +6,10 @@
 import { parseDateVi, parseNumberVi } from "../format.js";
 import type { Column, ColumnChoice } from "./columns.js";
 
-/** The declared number of cases of a list ("Số vụ phạm tội: 0"), checked against the detail rows. */
+/**
+ * The declared number of cases of a list ("Số vụ phạm tội: 0"), checked against the detail rows (list
+ * sheets) or the JSON detail cell (the flat layout).
+ */
 export class ListCount {
   constructor(readonly count: number) {}
 }
@@ -71,6 +74,46 @@ const listChoices = (choices: readonly ColumnChoice[]) => {
 /** Text of a raw cell for messages. */
 export const rawText = (raw: RawCell): string =>
   raw instanceof Date ? isoFromDate(raw) : raw === undefined ? "" : String(raw);
+
+/** At most this many characters of a wrong cell are quoted back in its message. */
+const QUOTED_LENGTH = 60;
+
+const quoted = (text: string): string =>
+  text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
+
+/** Where `JSON.parse` stopped, in Vietnamese ("ở ký tự thứ 12" or "vì bị cắt cụt"). */
+const jsonErrorPlace = (error: unknown, text: string): string => {
+  const message = error instanceof Error ? error.message : "";
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined)
+    return ` (lỗi ở ký tự thứ ${Number(position) + 1}${Number(position) >= text.length ? ", thiếu phần cuối" : ""})`;
+  return /end of JSON input/i.test(message) ? " (thiếu phần cuối, ví dụ dấu ] hoặc })" : "";
+};
+
+/**
+ * A "json-list" cell: a JSON array of case objects written with the field names and value codes of the
+ * JSON input (ISO dates). Only the shape (valid JSON, an array) is checked here; the items are validated
+ * by @antq/domain with the rest of the facts.
+ */
+const convertJsonList = (text: string): CellResult => {
+  const source = text.normalize("NFC");
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    return fail(
+      "CELL_NOT_JSON_LIST",
+      `"${quoted(source)}" không phải là JSON hợp lệ${jsonErrorPlace(error, source)}; ghi danh sách các trường hợp dạng [{"id": "VPT-2024-01", "date": "2024-03-05", …}], tên trường và chữ đặt trong dấu nháy kép thẳng (").`,
+    );
+  }
+  if (!Array.isArray(value)) {
+    return fail(
+      "CELL_NOT_JSON_LIST",
+      `"${quoted(source)}" phải là một danh sách JSON, mở bằng "[" và đóng bằng "]" (ví dụ [{"id": "VPT-2024-01", "date": "2024-03-05", …}]; không có trường hợp nào thì ghi []).`,
+    );
+  }
+  return { ok: true, value };
+};
 
 /**
  * Converts a raw cell for a column. Empty cells give `{ ok: true, value: undefined }`.
@@ -154,6 +197,8 @@ export const convertCell = (column: Column, raw: RawCell): CellResult => {
         value: parts.map((part) => ({ [column.itemKey ?? "id"]: part, ...column.itemFixed })),
       };
     }
+    case "json-list":
+      return convertJsonList(rawText(trimmed));
     case "enum-list": {
       const parts = String(text)
         .split(/[;\n]/)
@@ -192,6 +237,8 @@ export const toCellValue = (column: Column, value: unknown): string | number | b
       return typeof value === "number" ? value : String(value);
     case "list-count":
       return Array.isArray(value) ? value.length : undefined;
+    case "json-list":
+      return Array.isArray(value) && value.length > 0 ? JSON.stringify(value) : undefined;
     case "keyed-list":
       return Array.isArray(value)
         ? value

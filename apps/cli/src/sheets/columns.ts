@@ -17,7 +17,8 @@ export type ColumnType =
   | "enum"
   | "enum-list"
   | "list-count"
-  | "keyed-list";
+  | "keyed-list"
+  | "json-list";
 
 /** An allowed value of an enum column: the stored code and the Vietnamese label shown to officers. */
 export interface ColumnChoice {

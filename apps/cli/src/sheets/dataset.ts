@@ -117,6 +117,36 @@ interface PendingFacts {
 /** The bound columns of a header binding as a list (computed once per sheet). */
 const boundLists = new WeakMap<Map<number, BoundColumn>, BoundColumn[]>();
 
+/** The JSON detail columns of a flat-layout binding by dotted path, and the codes/detail pairs of keyed lists. */
+interface FlatListColumns {
+  readonly details: ReadonlyMap<string, BoundColumn>;
+  readonly keyed: readonly { readonly codes: BoundColumn; readonly detail: BoundColumn }[];
+}
+
+const flatListBindings = new WeakMap<Map<number, BoundColumn>, FlatListColumns>();
+
+/** {@link FlatListColumns} of a binding (computed once per sheet). */
+const flatListColumnsOf = (bound: Map<number, BoundColumn>): FlatListColumns => {
+  let found = flatListBindings.get(bound);
+  if (!found) {
+    const columns = [...bound.values()];
+    const details = new Map(
+      columns.filter((c) => c.column.type === "json-list").map((c) => [c.column.path.join("."), c]),
+    );
+    const keyed = columns.flatMap((codes) => {
+      const detail =
+        codes.column.type === "keyed-list" ? details.get(codes.column.path.join(".")) : undefined;
+      return detail ? [{ codes, detail }] : [];
+    });
+    found = { details, keyed };
+    flatListBindings.set(bound, found);
+  }
+  return found;
+};
+
+const isBlank = (raw: RawCell): boolean =>
+  raw === undefined || (typeof raw === "string" && raw.trim() === "");
+
 const normalHeader = (h: string) => h.normalize("NFC").trim().toLocaleLowerCase("vi");
 
 /**
@@ -233,27 +263,10 @@ export class DatasetBuilder {
       if (result.value === undefined) continue;
       empty = false;
       if (result.value instanceof ListCount) {
-        if (spec.target === "combined") {
-          if (result.value.count === 0) setPath(value, b.column.path, []);
-          else {
-            cellErrors++;
-            badPaths ??= new Set();
-            badPaths.add(b.column.path.join("."));
-            this.push({
-              severity: "error",
-              code: "CELL_LIST_NOT_SUPPORTED",
-              message:
-                'Bảng phẳng chỉ ghi nhận "0" (không có trường hợp nào); có trường hợp thì nhập chi tiết từng trường hợp trong tệp Excel theo mẫu (antq mau).',
-              ...sourceFields(source),
-              column: b.letter,
-              header: b.column.header,
-              path: b.column.path.join("."),
-            });
-          }
-        } else {
-          declared ??= new Map();
-          declared.set(b.column.path.join("."), { count: result.value.count, column: b });
-        }
+        // Checked against the detail: the list's sheet at finish(), or in the flat layout the JSON detail
+        // cell of the same row once the row is read (settleFlatLists).
+        declared ??= new Map();
+        declared.set(b.column.path.join("."), { count: result.value.count, column: b });
         continue;
       }
       setPath(value, b.column.path, result.value);
@@ -270,6 +283,7 @@ export class DatasetBuilder {
       node[last] ??= {};
     }
     if (spec.target === "combined") {
+      cellErrors += this.settleFlatLists(value, declared, bound, source, badPaths, cells);
       // Both objects were built for this row by setPath, so they are completed in place.
       const unitValue = (value.unit as Record<string, unknown> | undefined) ?? {};
       const factsValue = (value.facts as Record<string, unknown> | undefined) ?? {};
@@ -297,7 +311,7 @@ export class DatasetBuilder {
       }
       count.rowsWithErrors++;
       if (!unit.ok) this.reportDomainIssues(unit.issues, source, columns, badPaths, [], ["unit"]);
-      if (!facts.ok) this.reportDomainIssues(facts.issues, source, columns, badPaths, [], ["facts"]);
+      if (!facts.ok) this.reportFlatFactsIssues(facts.issues, source, columns, badPaths, cells);
       return;
     }
     if (spec.target === "unit") {
@@ -380,6 +394,123 @@ export class DatasetBuilder {
     });
     pending.lists.set(field, sources);
     if (cellErrors > 0) count.rowsWithErrors++;
+  }
+
+  /**
+   * The lists of a flat-layout row: case counts against their JSON detail cells (detail alone is the list, a
+   * count alone must be 0, both must agree), and attestations or models given both as codes and as JSON
+   * detail (not allowed). Returns the number of errors reported.
+   */
+  private settleFlatLists(
+    value: Record<string, unknown>,
+    declared: ReadonlyMap<string, DeclaredCount> | undefined,
+    bound: Map<number, BoundColumn>,
+    source: SourceRef,
+    badPaths: ReadonlySet<string> | undefined,
+    cells: (index: number) => RawCell,
+  ): number {
+    let errors = 0;
+    const { details, keyed } = flatListColumnsOf(bound);
+    for (const [dotted, { count, column }] of declared ?? []) {
+      // A wrong detail cell is already reported; its count cannot be checked.
+      if (badPaths?.has(dotted)) continue;
+      const detail = column.column.path.reduce<unknown>(
+        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+        value,
+      );
+      // Named only in messages: most rows agree.
+      const detailName = () => {
+        const detailColumn = details.get(dotted);
+        return detailColumn
+          ? `cột ${detailColumn.letter} "${detailColumn.column.header}"`
+          : `cột "${column.column.header.replace(/: số trường hợp$/, ": chi tiết (JSON)")}"`;
+      };
+      if (Array.isArray(detail)) {
+        if (detail.length === count) continue;
+        errors++;
+        this.push({
+          severity: "error",
+          code: "LIST_COUNT_MISMATCH",
+          message: `Ghi ${count} trường hợp nhưng ${detailName()} có ${detail.length} trường hợp; hai cột phải khớp nhau.`,
+          ...sourceFields(source),
+          column: column.letter,
+          header: column.column.header,
+          path: dotted,
+        });
+        continue;
+      }
+      if (count === 0) {
+        setPath(value, column.column.path, []);
+        continue;
+      }
+      errors++;
+      this.push({
+        severity: "error",
+        code: "CELL_LIST_NOT_SUPPORTED",
+        message: `Ghi ${count} trường hợp nhưng chưa có chi tiết: nhập từng trường hợp ở ${detailName()} thành danh sách JSON (xem trang "Hướng dẫn" của antq mau --loai don-vi-va-du-kien); không có trường hợp nào thì ghi 0.`,
+        ...sourceFields(source),
+        column: column.letter,
+        header: column.column.header,
+        path: dotted,
+      });
+    }
+    for (const { codes, detail } of keyed) {
+      if (isBlank(cells(codes.index)) || isBlank(cells(detail.index))) continue;
+      const dotted = codes.column.path.join(".");
+      if (badPaths?.has(dotted)) continue;
+      errors++;
+      this.push({
+        severity: "error",
+        code: "LIST_GIVEN_TWICE",
+        message: `Đã ghi mã ở cột ${codes.letter} "${codes.column.header}" nên không ghi thêm cột này; chỉ dùng một trong hai cột (cần ghi thông tin ngoài mã thì ghi tất cả ở cột chi tiết JSON).`,
+        ...sourceFields(source),
+        column: detail.letter,
+        header: detail.column.header,
+        path: dotted,
+      });
+    }
+    return errors;
+  }
+
+  /**
+   * Facts issues of a flat-layout row. Issues inside a list given as JSON detail (`crimes[0].date`) are
+   * reported at its detail column with the path from the row (`facts.crimes[0].date`); the rest as usual.
+   */
+  private reportFlatFactsIssues(
+    issues: readonly DomainIssue[],
+    source: SourceRef,
+    columns: readonly BoundColumn[],
+    badPaths: ReadonlySet<string> | undefined,
+    cells: (index: number) => RawCell,
+  ): void {
+    const rest: DomainIssue[] = [];
+    for (const issue of issues) {
+      const head = issue.path[0];
+      const detail =
+        typeof head === "string" && !badPaths?.has(`facts.${head}`)
+          ? columns.find(
+              (c) =>
+                c.column.type === "json-list" &&
+                c.column.path[0] === "facts" &&
+                c.column.path[1] === head &&
+                !isBlank(cells(c.index)),
+            )
+          : undefined;
+      if (!detail) {
+        rest.push(issue);
+        continue;
+      }
+      this.push({
+        severity: "error",
+        code: issue.code,
+        message: issue.message,
+        ...sourceFields(source),
+        column: detail.letter,
+        header: detail.column.header,
+        path: formatIssuePath(["facts", ...issue.path]),
+      });
+    }
+    if (rest.length > 0) this.reportDomainIssues(rest, source, columns, badPaths, [], ["facts"]);
   }
 
   private reportDomainIssues(

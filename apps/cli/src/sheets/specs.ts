@@ -17,7 +17,7 @@ import {
   ResidentialAreaSchema,
 } from "@antq/domain";
 import type * as z from "zod";
-import { type Column, deriveColumns, jsonSchemaOf } from "./columns.js";
+import { type Column, deriveColumns, jsonSchemaOf, type ListField } from "./columns.js";
 
 /** What rows of a sheet become. */
 export type SheetTarget = "unit" | "facts" | "facts-list" | "combined";
@@ -158,20 +158,115 @@ const sheetNameFor = (field: string, title: string): string =>
   (LIST_SHEET_NAMES[field] ?? title).replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
 /**
- * "Số trường hợp" columns of the facts sheet, one per list: 0 records "none occurred" (an empty list), a
- * number N must match the N detail rows of the list's sheet, blank means "not reported" unless detail rows
- * are given.
+ * "Số trường hợp" columns, one per list: 0 records "none occurred" (an empty list), a number N must match
+ * the N cases given in detail (the rows of the list's sheet, or the JSON detail column of the flat layout),
+ * blank means "not reported" unless the detail is given.
  */
-const listCountColumns = (detail: boolean): Column[] =>
+const listCountColumns = (detailIn: (list: ListField) => string): Column[] =>
   factsDerived.lists.map((list) => ({
     header: `${list.title}: số trường hợp`,
     path: [list.field],
     type: "list-count" as const,
     required: false,
-    description: detail
-      ? `0 nếu không có trường hợp nào; có trường hợp thì ghi số trường hợp và nhập chi tiết ở trang "${sheetNameFor(list.field, list.title)}". Để trống nếu chưa báo cáo.`
-      : "Chỉ nhận 0 (không có trường hợp nào); để trống nếu chưa báo cáo. Có trường hợp thì dùng mẫu Excel.",
+    description: `0 nếu không có trường hợp nào; có trường hợp thì ghi số trường hợp và nhập chi tiết ${detailIn(list)}. Để trống nếu chưa báo cáo.`,
   }));
+
+/**
+ * One case of each list as written in the flat layout's JSON detail column (field names and value codes of
+ * @antq/domain, ISO dates), shown in the column guidance. test/cells.test.ts checks that each parses.
+ */
+export const JSON_LIST_EXAMPLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  crimes: {
+    id: "VPT-2024-01",
+    date: "2024-03-05",
+    place: {},
+    crimeClass: "less-serious",
+    forceMajeure: false,
+    description: "Trộm cắp tài sản",
+  },
+  securityEvents: { id: "ANV-2024-01", kind: "protracted-civil-dispute", date: "2024-05-12" },
+  newSocialEvilPersons: {
+    id: "TNXH-2024-01",
+    kind: "drug-use",
+    identifiedOn: "2024-07-07",
+    role: "resident",
+  },
+  newHotspots: { id: "TD-2024-01", kind: "gambling", identifiedOn: "2024-08-19" },
+  accidents: {
+    id: "TN-2024-01",
+    kind: "fire",
+    date: "2024-03-20",
+    severity: "not-serious",
+    deaths: 0,
+    forceMajeure: false,
+  },
+  strikes: { id: "DC-2024-01", kind: "go-slow", startDate: "2024-06-03", lawful: false, participants: 120 },
+  stateSecretViolations: { id: "BMNN-2024-01", date: "2024-09-10", grade: "confidential" },
+  schoolViolence: { id: "BLHD-2024-01", date: "2024-04-21", learnersInvolved: 4 },
+  administrativeSanctions: {
+    id: "XP-2024-01",
+    date: "2024-10-02",
+    personRole: "staff",
+    securityOrderField: true,
+  },
+  disciplinaryActions: {
+    id: "KL-2024-01",
+    date: "2024-02-02",
+    personRole: "staff",
+    form: "reprimand",
+    reason: "other",
+  },
+  subUnits: { name: "Phòng Tổ chức - Hành chính", rating: "good" },
+  attestations: { criterion: "TT124/Đ4/k2", value: true, attestedBy: "Công an xã", attestedOn: "2024-11-20" },
+  models: { modelId: "MH-CQ-28002-03", effectiveness: "not-effective" },
+};
+
+/** Header of the flat layout's JSON detail column of a list. */
+const detailHeader = (list: ListField): string => `${list.title}: chi tiết (JSON)`;
+
+/** Lists written in the flat layout as ";"-separated codes, with a JSON detail column for what codes cannot say. */
+const KEYED_LISTS = new Set(["attestations", "models"]);
+
+const JSON_FORMAT_NOTE =
+  "tên trường và mã giá trị như tệp JSON đầu vào (antq mau --dinh-dang json); ngày viết dạng năm-tháng-ngày (2024-03-05).";
+
+const exampleNote = (field: string): string => {
+  const example = JSON_LIST_EXAMPLES[field];
+  return example ? ` Ví dụ: ${JSON.stringify([example])}.` : "";
+};
+
+/** The JSON detail column next to a ";"-separated codes column (attestations, models). */
+const keyedDetailColumn = (field: string, codesHeader: string): Column => {
+  const list = factsDerived.lists.find((l) => l.field === field) as ListField;
+  return {
+    header: detailHeader(list),
+    path: ["facts", field],
+    type: "json-list",
+    required: false,
+    description: `Dùng thay cho cột "${codesHeader}" khi cần ghi thêm thông tin ngoài mã (ví dụ mô hình chưa hiệu quả, người xác nhận): danh sách JSON, mỗi phần tử một đối tượng {…} với ${JSON_FORMAT_NOTE}${exampleNote(field)} Ghi [] nếu không có; không ghi cả hai cột.`,
+  };
+};
+
+/**
+ * The flat layout's columns of the lists of cases: per list, "…: số trường hợp" followed by "…: chi tiết
+ * (JSON)", a JSON array of the cases with the field names and value codes of the JSON input.
+ */
+const flatListColumns = (): Column[] =>
+  listCountColumns((list) => `ở cột "${detailHeader(list)}"`)
+    .filter((c) => !KEYED_LISTS.has(c.path[0] as string))
+    .flatMap((count) => {
+      const list = factsDerived.lists.find((l) => l.field === count.path[0]) as ListField;
+      return [
+        { ...count, path: ["facts", list.field] },
+        {
+          header: detailHeader(list),
+          path: ["facts", list.field],
+          type: "json-list" as const,
+          required: false,
+          description: `Danh sách JSON các trường hợp, mỗi trường hợp một đối tượng {…} với ${JSON_FORMAT_NOTE}${exampleNote(list.field)} Ghi [] hoặc số trường hợp 0 nếu không có trường hợp nào; ghi cả hai cột thì số trường hợp phải bằng số phần tử của danh sách.`,
+        },
+      ];
+    });
 
 /** The annual-facts sheet (one row per unit and year). */
 export const FACTS_SHEET: SheetSpec = {
@@ -180,7 +275,10 @@ export const FACTS_SHEET: SheetSpec = {
   description: "Mỗi dòng là dữ kiện của một đơn vị trong một năm đánh giá.",
   target: "facts",
   fixed: {},
-  columns: [...factsDerived.columns, ...listCountColumns(true)],
+  columns: [
+    ...factsDerived.columns,
+    ...listCountColumns((list) => `ở trang "${sheetNameFor(list.field, list.title)}"`),
+  ],
 };
 
 /** One sheet per list of facts; rows are tied to a unit and year by the first two columns. */
@@ -216,7 +314,11 @@ const UNIT_HEADERS = new Set(UNIT_SHEETS.flatMap((s) => s.columns.map((c) => c.h
 
 /**
  * One row = one unit and its facts for one year ("bảng phẳng"), for very large CSV files that are assessed
- * as a stream. Lists of incidents are not part of this layout (use the workbook or JSON for those).
+ * as a stream. Each list of cases (crimes, accidents, disciplinary actions…) has a "…: số trường hợp" count
+ * column followed by a "…: chi tiết (JSON)" column holding the cases as a JSON array, items as in the JSON
+ * input; count and detail must agree when both are given, "0" alone records "none occurred" and both blank
+ * "not reported". Attestations and effective models are ";"-separated codes, or (when codes cannot say it,
+ * e.g. a model rated not effective) a JSON detail column of their own; not both.
  */
 export const COMBINED_SHEET: SheetSpec = {
   id: "don-vi-va-du-kien",
@@ -245,11 +347,9 @@ export const COMBINED_SHEET: SheetSpec = {
         header: UNIT_HEADERS.has(c.header) ? `Dữ kiện năm: ${c.header}` : c.header,
         path: ["facts", ...c.path],
       })),
-    // Lists of cases cannot be written in one row: "0" records "none occurred", blank "not reported";
-    // attestations and effective models are written as ";"-separated codes.
-    ...listCountColumns(false)
-      .filter((c) => c.path[0] !== "attestations" && c.path[0] !== "models")
-      .map((c) => ({ ...c, path: ["facts", ...c.path] })),
+    // Lists of cases: a count and a JSON detail column each; attestations and effective models are written
+    // as ";"-separated codes, or as JSON detail when they carry more than a code.
+    ...flatListColumns(),
     {
       header: "Các tiêu chí định tính được xác nhận đạt (mã tiêu chí)",
       path: ["facts", "attestations"],
@@ -259,6 +359,7 @@ export const COMBINED_SHEET: SheetSpec = {
       itemFixed: { value: true },
       description: "Mã tiêu chí, ngăn cách bằng dấu chấm phẩy, ví dụ: TT124/Đ4/k2",
     },
+    keyedDetailColumn("attestations", "Các tiêu chí định tính được xác nhận đạt (mã tiêu chí)"),
     {
       header: "Các mô hình hoạt động hiệu quả (mã mô hình)",
       path: ["facts", "models"],
@@ -268,6 +369,7 @@ export const COMBINED_SHEET: SheetSpec = {
       itemFixed: { effectiveness: "effective" },
       description: "Mã mô hình phong trào đang hoạt động hiệu quả, ngăn cách bằng dấu chấm phẩy",
     },
+    keyedDetailColumn("models", "Các mô hình hoạt động hiệu quả (mã mô hình)"),
   ],
 };
 

@@ -29,6 +29,7 @@ const TYPE_LABELS: Readonly<Record<Column["type"], string>> = {
   "enum-list": "Một hoặc nhiều giá trị trong danh sách, ngăn cách bằng ;",
   "list-count": "Số trường hợp (số nguyên từ 0)",
   "keyed-list": "Danh sách mã, ngăn cách bằng ;",
+  "json-list": "Danh sách các trường hợp dạng JSON [{…}, {…}]",
 };
 
 const columnNote = (column: Column): string => {
@@ -81,7 +82,7 @@ export const buildXlsxTemplate = (specs: readonly SheetSpec[]): ExcelJS.Workbook
       const sheetColumn = sheet.getColumn(i + 1);
       if (column.type === "date") sheetColumn.numFmt = "dd/mm/yyyy";
       if (column.type === "integer") sheetColumn.numFmt = "#,##0";
-      if (column.type === "text") sheetColumn.numFmt = "@";
+      if (column.type === "text" || column.type === "json-list") sheetColumn.numFmt = "@";
       const validation = ((): ExcelJS.DataValidation | undefined => {
         switch (column.type) {
           case "enum":
@@ -139,6 +140,11 @@ export const buildXlsxTemplate = (specs: readonly SheetSpec[]): ExcelJS.Workbook
     "Ngày nhập theo dạng ngày/tháng/năm (ví dụ 25/09/2024); số nguyên không nhập dấu phân cách hoặc nhập kiểu 1.454.",
     'Các cột có danh sách: chọn giá trị trong ô thả xuống. Cột "Có/Không": chọn Có hoặc Không.',
     'Dữ kiện năm: mỗi dòng là một đơn vị trong một năm. Các trang vụ việc (Vụ phạm tội, Kỷ luật…) ghi mỗi trường hợp một dòng, gắn với đơn vị bằng "Mã đơn vị" và "Năm đánh giá".',
+    ...(specs.some((spec) => spec.columns.some((c) => c.type === "json-list"))
+      ? [
+          'Bảng phẳng "Đơn vị và dữ kiện": mỗi loại vụ việc có cột "…: số trường hợp" và cột "…: chi tiết (JSON)". Cột chi tiết ghi các trường hợp thành một danh sách JSON, tên trường và mã giá trị như tệp JSON đầu vào, ngày dạng năm-tháng-ngày, ví dụ [{"id": "VPT-2024-01", "date": "2024-03-05", "place": {}, "forceMajeure": false}]. Ghi cả hai cột thì số trường hợp phải bằng số phần tử; chỉ ghi 0 là không có trường hợp nào; để trống cả hai là chưa báo cáo. Tiêu chí định tính và mô hình ghi mã ở cột mã; cần ghi thêm thông tin (mô hình chưa hiệu quả, người xác nhận…) thì ghi tất cả ở cột chi tiết JSON của chúng.',
+        ]
+      : []),
     "Kiểm tra tệp trước khi đánh giá: antq kiem-tra <tệp>.xlsx",
   ]) {
     addSafeRow(guide, [line]);

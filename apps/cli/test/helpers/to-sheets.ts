@@ -1,7 +1,9 @@
+import type { AnnualFacts, AssessedUnit } from "@antq/domain";
 import ExcelJS from "exceljs";
 import { toCsv } from "../../src/io/csv.js";
 import { getPath, toCellValue } from "../../src/sheets/cells.js";
-import { COMBINED_SHEET, FACT_LIST_SHEETS, FACTS_SHEET, UNIT_SHEETS } from "../../src/sheets/specs.js";
+import { flatHeaders, flatRow } from "../../src/sheets/flat.js";
+import { FACT_LIST_SHEETS, FACTS_SHEET, UNIT_SHEETS } from "../../src/sheets/specs.js";
 
 /** A JSON input document. */
 export interface DatasetDocument {
@@ -63,25 +65,16 @@ export const fillTemplate = async (
   await workbook.xlsx.writeFile(target);
 };
 
-/** The document as one "Đơn vị và dữ kiện" CSV (list fields are not part of this layout). */
+/** The document as one "Đơn vị và dữ kiện" CSV, written by `flatRow` like `antq demo --csv-phang`. */
 export const toCombinedCsv = (doc: DatasetDocument, repeat = 1): string => {
   const factsByUnit = new Map(doc.facts.map((f) => [f.unitId, f]));
-  const rows: Array<Array<string | number | boolean | undefined>> = [];
+  const rows: Array<Array<string | number | undefined>> = [];
   for (let i = 0; i < repeat; i++) {
     for (const unit of doc.units) {
-      const record = { unit, facts: factsByUnit.get(unit.id) ?? {} };
       rows.push(
-        COMBINED_SHEET.columns.map((column) => {
-          const value = toCellValue(column, getPath(record, column.path));
-          return column.type === "date" && typeof value === "string"
-            ? value.split("-").reverse().join("/")
-            : value;
-        }),
+        flatRow(unit as unknown as AssessedUnit, (factsByUnit.get(unit.id) ?? {}) as unknown as AnnualFacts),
       );
     }
   }
-  return toCsv(
-    COMBINED_SHEET.columns.map((c) => c.header),
-    rows,
-  ).replace(/^\ufeff/, "");
+  return toCsv(flatHeaders(), rows).replace(/^\ufeff/, "");
 };

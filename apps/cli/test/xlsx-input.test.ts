@@ -257,6 +257,32 @@ ${cells(5, [text("A5", "kdc-3"), `<c r="B5" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
     expect(streamed.issues.some((i) => i.row === 5 && i.path === "name")).toBe(true);
   });
 
+  it("keeps Vietnamese characters whose bytes are split between two inflated chunks", async () => {
+    // "ộ" is 3 bytes in UTF-8 and the inflated chunks are 16 KiB: a long run of it is cut mid-character
+    // at one chunk boundary at least, in the shared strings part (Excel, exceljs) and in inline strings.
+    const long = `Ghi chú ${"ộ".repeat(12_000)}`;
+    const headers = ["Mã đơn vị", "Tên đơn vị", "Mã tỉnh, thành phố", "Tên gọi khu dân cư", long];
+    const shared = new ExcelJS.Workbook();
+    const sheet = shared.addWorksheet("Khu dân cư");
+    sheet.addRow(headers);
+    sheet.addRow(["kdc-1", "Ấp Một", "P82", "Ấp", "x"]);
+    const sharedFile = join(dir, "chuoi-dai.xlsx");
+    await shared.xlsx.writeFile(sharedFile);
+    const inlineFile = join(dir, "chuoi-dai-noi-dong.xlsx");
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: inlineFile });
+    const out = writer.addWorksheet("Khu dân cư");
+    out.addRow(headers).commit();
+    out.addRow(["kdc-1", "Ấp Một", "P82", "Ấp", "x"]).commit();
+    out.commit();
+    await writer.commit();
+    for (const file of [sharedFile, inlineFile]) {
+      const streamed = await read(readXlsxInto, file);
+      expect(streamed).toEqual(await read(readInMemory, file));
+      expect(streamed.issues.find((i) => i.code === "UNKNOWN_COLUMN")?.header).toBe(long);
+      expect(streamed.units.map((u) => u.unit.name)).toEqual(["Ấp Một"]);
+    }
+  });
+
   it("gives the Vietnamese InputFileError for broken files and adds nothing", async () => {
     const good = join(dir, "tot.xlsx");
     const workbook = new ExcelJS.Workbook();

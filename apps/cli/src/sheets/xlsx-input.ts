@@ -29,6 +29,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { pipeline, Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw } from "node:zlib";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
@@ -89,6 +90,26 @@ async function* entryBytes(file: string, entry: ZipEntry): AsyncGenerator<Buffer
   } finally {
     source.destroy();
   }
+}
+
+/**
+ * The text of a part, decoded as UTF-8 across chunk boundaries. exceljs decodes every chunk on its own, which
+ * turns a character split between two chunks into "\ufffd\ufffd" (seen in a header of a 100 000-unit
+ * workbook: "người lao ��ộng"); given strings, it uses them as they are.
+ */
+async function* utf8(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let first = true;
+  for await (const chunk of source) {
+    let text = decoder.write(chunk);
+    if (first && text !== "") {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    if (text !== "") yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== "") yield rest;
 }
 
 const IS_OPEN = Buffer.from("<is>");
@@ -204,7 +225,7 @@ interface ReaderInternals {
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
   _parseWorksheet(
-    iterator: AsyncIterable<Buffer>,
+    iterator: AsyncIterable<string>,
     sheetNo: string,
   ): Iterable<{ eventType: string; value: StreamedSheet }>;
   parse: () => AsyncGenerator<{ eventType: string; value: unknown }>;
@@ -231,7 +252,7 @@ const openReader = (file: string, entries: ReadonlyArray<ZipEntry>) => {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const part = (name: string) => {
     const entry = byName.get(name);
-    return entry ? Readable.from(entryBytes(file, entry)) : undefined;
+    return entry ? Readable.from(utf8(entryBytes(file, entry))) : undefined;
   };
   const sheetEntries = new Map<StreamedSheet, ZipEntry>();
   internals.parse = async function* () {
@@ -257,7 +278,7 @@ const openReader = (file: string, entries: ReadonlyArray<ZipEntry>) => {
     }
     if (plan.length === 0) throw new XlsxProblem(CORRUPT);
     for (const { name, entry, sheetNo } of plan) {
-      for (const event of internals._parseWorksheet(joinInlineRuns(entryBytes(file, entry)), sheetNo)) {
+      for (const event of internals._parseWorksheet(utf8(joinInlineRuns(entryBytes(file, entry))), sheetNo)) {
         event.value.name = name;
         sheetEntries.set(event.value, entry);
         yield event;

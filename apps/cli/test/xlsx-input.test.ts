@@ -283,7 +283,7 @@ ${cells(5, [text("A5", "kdc-3"), `<c r="B5" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
     }
   });
 
-  it("gives the Vietnamese InputFileError for broken files and adds nothing", async () => {
+  it("gives the Vietnamese InputFileError for broken files", async () => {
     const good = join(dir, "tot.xlsx");
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Khu dân cư");
@@ -342,6 +342,33 @@ ${cells(5, [text("A5", "kdc-3"), `<c r="B5" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
     const bomb = join(dir, "noi-doi.xlsx");
     writeFileSync(bomb, lying);
     expect(await failure(bomb)).toContain("bom zip");
+
+    // Merged ranges over millions of cells (exceljs' in-memory reader would create every cell).
+    const merged = join(dir, "gop-o.xlsx");
+    writeFileSync(
+      merged,
+      makeZip([
+        {
+          name: "xl/workbook.xml",
+          data: Buffer.from(
+            '<workbook xmlns:r="r"><sheets><sheet name="Khu dân cư" sheetId="1" r:id="rId1"/></sheets></workbook>',
+          ),
+        },
+        {
+          name: "xl/_rels/workbook.xml.rels",
+          data: Buffer.from(
+            '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+          ),
+        },
+        {
+          name: "xl/worksheets/sheet1.xml",
+          data: Buffer.from(
+            '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A2:Z1000000"/></mergeCells></worksheet>',
+          ),
+        },
+      ]),
+    );
+    expect(await failure(merged)).toContain("quá nhiều ô gộp");
 
     // Limits still come first.
     const text = join(dir, "van-ban.xlsx");

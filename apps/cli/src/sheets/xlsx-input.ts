@@ -308,6 +308,9 @@ const cellValue = (cell: ExcelJS.Cell, date1904: boolean): RawCell => {
   return cellText(cell);
 };
 
+/** More merged cells than this is not a data sheet (exceljs' in-memory reader would create every one of them). */
+const MAX_MERGED_CELLS = 10_000_000;
+
 /** Merged ranges by the rows they cover, with the value of their top-left cell once it has been read. */
 class Merges {
   private readonly byRow = new Map<number, { range: MergeRange; index: number }[]>();
@@ -316,6 +319,13 @@ class Merges {
   readonly rows: number[];
 
   constructor(readonly ranges: readonly MergeRange[]) {
+    let cells = 0;
+    for (const range of ranges) cells += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    if (cells > MAX_MERGED_CELLS) {
+      throw new XlsxProblem(
+        "trang tính có quá nhiều ô gộp (hơn 10 triệu ô); hãy bỏ gộp ô rồi lưu lại dạng .xlsx",
+      );
+    }
     ranges.forEach((range, index) => {
       for (let r = range.top; r <= range.bottom; r++) {
         let list = this.byRow.get(r);
@@ -344,6 +354,11 @@ class Merges {
       return { value: this.values[index] };
     }
     return undefined;
+  }
+
+  /** Whether a range covers a cell of this row. */
+  coversRow(rowNumber: number): boolean {
+    return this.byRow.has(rowNumber);
   }
 
   /** Covered columns of a row, ascending (for the header row). */
@@ -437,13 +452,13 @@ const readSheets = async (
       if (!binding) bindHeaders(undefined);
       addMergedRowsBefore(r, last);
       last = Math.max(last, r);
-      merges.seeRow(r, (c) => cellValue(row.getCell(c), date1904));
-      const hasMerged = merges.coveredColumns(r).length > 0;
-      if (!row.hasValues && !hasMerged) continue;
-      add(r, (index) => {
-        const merged = merges.covered(r, index);
-        return merged ? merged.value : cellValue(row.getCell(index), date1904);
-      });
+      if (merges.coversRow(r)) {
+        merges.seeRow(r, (c) => cellValue(row.getCell(c), date1904));
+        add(r, (index) => {
+          const merged = merges.covered(r, index);
+          return merged ? merged.value : cellValue(row.getCell(index), date1904);
+        });
+      } else if (row.hasValues) add(r, (index) => cellValue(row.getCell(index), date1904));
       if (pending >= 1000) await flush();
     }
     if (!binding) bindHeaders(undefined);

@@ -35,6 +35,16 @@ export interface ZipEntryInfo {
   readonly uncompressedSize: number;
 }
 
+/** A central-directory entry with what is needed to read its data: compression method and local header offset. */
+export interface ZipEntry extends ZipEntryInfo {
+  /** 0 = stored, 8 = deflate. */
+  readonly method: number;
+  /** General purpose flags (bit 0: encrypted). */
+  readonly flags: number;
+  /** Offset of the entry's local file header. */
+  readonly localHeaderOffset: number;
+}
+
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const MiB = 1024 * 1024;
@@ -43,7 +53,7 @@ const mib = (bytes: number) => `${formatNumber(Math.round((bytes / MiB) * 10) / 
 class LimitProblem extends Error {}
 
 /** Reads the central directory of a zip file. Throws {@link LimitProblem} with a Vietnamese message. */
-const readCentralDirectory = async (path: string, size: number): Promise<ZipEntryInfo[]> => {
+const readCentralDirectory = async (path: string, size: number): Promise<ZipEntry[]> => {
   const handle = await open(path, "r");
   try {
     const head = Buffer.alloc(4);
@@ -73,19 +83,22 @@ const readCentralDirectory = async (path: string, size: number): Promise<ZipEntr
     }
     const directory = Buffer.alloc(directorySize);
     await handle.read(directory, 0, directorySize, directoryOffset);
-    const entries: ZipEntryInfo[] = [];
+    const entries: ZipEntry[] = [];
     let offset = 0;
     for (let i = 0; i < entryCount; i++) {
       if (offset + 46 > directory.length || directory.readUInt32LE(offset) !== CENTRAL_SIGNATURE) {
         throw new LimitProblem("tệp .xlsx bị hỏng hoặc không đầy đủ (mục lục zip sai)");
       }
+      const flags = directory.readUInt16LE(offset + 8);
+      const method = directory.readUInt16LE(offset + 10);
       const compressedSize = directory.readUInt32LE(offset + 20);
       const uncompressedSize = directory.readUInt32LE(offset + 24);
       const nameLength = directory.readUInt16LE(offset + 28);
       const extraLength = directory.readUInt16LE(offset + 30);
       const commentLength = directory.readUInt16LE(offset + 32);
+      const localHeaderOffset = directory.readUInt32LE(offset + 42);
       const name = directory.toString("utf8", offset + 46, offset + 46 + nameLength);
-      entries.push({ name, compressedSize, uncompressedSize });
+      entries.push({ name, compressedSize, uncompressedSize, method, flags, localHeaderOffset });
       offset += 46 + nameLength + extraLength + commentLength;
     }
     return entries;
@@ -125,17 +138,19 @@ export const checkZipEntries = (
 };
 
 /**
- * Checks an .xlsx file against the limits before it is parsed.
+ * Checks an .xlsx file against the limits before it is parsed and returns its zip entries (read from the
+ * central directory), so that a streaming reader can open each part at its offset.
  *
  * @example
  * ```ts
- * yield* checkXlsxLimits("don-vi.xlsx");
+ * const entries = yield* readXlsxDirectory("don-vi.xlsx");
+ * entries.find((e) => e.name === "xl/workbook.xml");
  * ```
  */
-export const checkXlsxLimits = (
+export const readXlsxDirectory = (
   path: string,
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
-): Effect.Effect<void, InputFileError> =>
+): Effect.Effect<ReadonlyArray<ZipEntry>, InputFileError> =>
   Effect.tryPromise({
     try: async () => {
       const info = await stat(path);
@@ -146,8 +161,10 @@ export const checkXlsxLimits = (
         );
       }
       if (info.size < 22) throw new LimitProblem("tệp .xlsx rỗng hoặc bị hỏng");
-      const problem = checkZipEntries(await readCentralDirectory(path, info.size), limits);
+      const entries = await readCentralDirectory(path, info.size);
+      const problem = checkZipEntries(entries, limits);
       if (problem) throw new LimitProblem(problem);
+      return entries;
     },
     catch: (error) =>
       new InputFileError({
@@ -155,3 +172,16 @@ export const checkXlsxLimits = (
         message: error instanceof LimitProblem ? error.message : describeSystemError(error),
       }),
   });
+
+/**
+ * Checks an .xlsx file against the limits before it is parsed.
+ *
+ * @example
+ * ```ts
+ * yield* checkXlsxLimits("don-vi.xlsx");
+ * ```
+ */
+export const checkXlsxLimits = (
+  path: string,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+): Effect.Effect<void, InputFileError> => Effect.asVoid(readXlsxDirectory(path, limits));

@@ -20,7 +20,6 @@ import { Effect } from "effect";
 import { describeSystemError, InputFileError } from "../errors.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { detachRecord, detachString } from "../io/detach.js";
-import { cellText, readWorkbook } from "../io/xlsx.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
 import {
@@ -30,8 +29,8 @@ import {
   type SheetSpec,
   specByHeaders,
   specById,
-  specBySheetName,
 } from "./specs.js";
+import { readXlsxInto } from "./xlsx-input.js";
 
 /** Where a record came from. */
 export interface SourceRef {
@@ -766,43 +765,7 @@ export const describeSource = (source: SourceRef): string =>
   source.jsonPath ??
   [source.sheet, source.row !== undefined ? `dòng ${source.row}` : undefined].filter(Boolean).join(", ");
 
-const IGNORED_SHEETS = new Set(["hướng dẫn", "huong dan", "danh mục", "danh muc"]);
-
-/** Reads every known sheet of an .xlsx workbook into the builder. */
-export const readXlsxInto = (builder: DatasetBuilder, file: string) =>
-  Effect.map(readWorkbook(file), (workbook) => {
-    for (const sheet of workbook.worksheets) {
-      const spec = specBySheetName(sheet.name);
-      if (!spec) {
-        if (!IGNORED_SHEETS.has(sheet.name.normalize("NFC").trim().toLocaleLowerCase("vi"))) {
-          builder.issues.push({
-            severity: "warning",
-            code: "UNKNOWN_SHEET",
-            message: `Trang tính "${sheet.name}" không thuộc mẫu của antq nên được bỏ qua.`,
-            file,
-            sheet: sheet.name,
-          });
-        }
-        continue;
-      }
-      const headerRow = sheet.getRow(1);
-      const headers: { text: string; index: number }[] = [];
-      headerRow.eachCell({ includeEmpty: false }, (cell, index) => {
-        const text = cellText(cell);
-        headers.push({ text: text === undefined ? "" : String(text), index });
-      });
-      const where = { file, sheet: sheet.name };
-      const { bound, count } = builder.bindHeaders(spec, headers, where);
-      const lastRow = sheet.rowCount; // computed once: exceljs walks every row to compute it
-      for (let r = 2; r <= lastRow; r++) {
-        const row = sheet.getRow(r);
-        if (!row.hasValues) continue;
-        builder.addRow(spec, bound, count, { file, sheet: sheet.name, row: r }, (index) =>
-          cellText(row.getCell(index)),
-        );
-      }
-    }
-  });
+export { readXlsxInto };
 
 /** Streams a CSV file into the builder; the sheet is recognised from the headers (or `specId`). */
 export const readCsvInto = (
@@ -935,7 +898,7 @@ export const readFileInto = (
     const extension = extname(file).toLowerCase();
     switch (extension) {
       case ".xlsx":
-        return yield* readXlsxInto(builder, file);
+        return yield* readXlsxInto(builder, file, options.onRow);
       case ".csv":
       case ".txt":
         return yield* readCsvInto(builder, file, options.specId, options.onRow);

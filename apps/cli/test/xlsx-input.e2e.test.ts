@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateProvince } from "@antq/datagen";
+import { describe, expect, it } from "vitest";
+import { buildDataWorkbook } from "../src/sheets/write.js";
+import { antq, hasStackTrace, tempDir } from "./helpers/run.js";
+
+/** A demo province in the template layout, as `antq demo` writes it. */
+const writeProvince = async (target: string) => {
+  const province = generateProvince({ seed: 138, year: 2024, communes: 2 });
+  await buildDataWorkbook(province.units, province.facts).xlsx.writeFile(target);
+  return province;
+};
+
+describe("antq on .xlsx input (streamed)", () => {
+  it("kiem-tra and danh-gia read a template-layout workbook written by exceljs", async () => {
+    const dir = tempDir();
+    const input = join(dir, "du-lieu.xlsx");
+    const province = await writeProvince(input);
+    const checked = antq(["kiem-tra", input]);
+    expect(checked.stdout).toContain(
+      `Hợp lệ: ${province.units.length} đơn vị, ${province.facts.length} bộ dữ kiện năm.`,
+    );
+    expect(checked.code).toBe(0);
+    const out = join(dir, "kq.xlsx");
+    const assessed = antq(["danh-gia", input, "--nam", "2024", "--ra", out, "--json"]);
+    expect(assessed.code).toBe(0);
+    const document = JSON.parse(readFileSync(join(dir, "kq.json"), "utf8")) as {
+      duLieu: { validUnits: number; errors: number };
+      donVi: unknown[];
+    };
+    expect(document.duLieu).toMatchObject({ validUnits: province.units.length, errors: 0 });
+    expect(document.donVi.length).toBeGreaterThanOrEqual(province.units.length);
+  });
+
+  it("a workbook broken inside a sheet gives the Vietnamese message, exit 2 and no result files", async () => {
+    const dir = tempDir();
+    const input = join(dir, "hong.xlsx");
+    await writeProvince(input);
+    const bytes = readFileSync(input);
+    // Overwrite compressed bytes of the "Khu dân cư" sheet part (sheet3: after "Hướng dẫn" and "Danh mục").
+    const at = bytes.indexOf(Buffer.from("xl/worksheets/sheet3.xml")) + 100;
+    for (let i = at; i < at + 300; i++) bytes[i] = (bytes[i] as number) ^ 0x5a;
+    writeFileSync(input, bytes);
+    const out = join(dir, "kq.xlsx");
+    const { code, stdout, stderr } = antq(["danh-gia", input, "--nam", "2024", "--ra", out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("tệp Excel bị hỏng");
+    expect(hasStackTrace(stdout + stderr)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(dir, "kq.json"))).toBe(false);
+  });
+});

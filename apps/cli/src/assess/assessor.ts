@@ -1,10 +1,11 @@
 /**
  * Applying @antq/rules to a dataset. Two paths, same rules:
- * - in memory (xlsx/json input): `evaluateWithCommunes` over all inputs, with explanations;
+ * - in memory (xlsx/json input): {@link ProvinceAssessment}, the commune roll-up over all inputs, with
+ *   explanations computed again one unit at a time when the result files are written;
  * - streaming (large CSV input): @antq/rules' `createCommuneRollup` evaluates units as they are read and keeps
  *   only each commune's covered-unit statuses; communes are evaluated at the end with those statuses.
  */
-import type { AnnualFacts, AssessedUnit } from "@antq/domain";
+import type { AnnualFacts, AssessedUnit, AssessedUnitKind } from "@antq/domain";
 import {
   type AntoanInput,
   type CommuneRollup,
@@ -13,7 +14,6 @@ import {
   coveringCommuneOf,
   createCommuneRollup,
   type EvaluationResult,
-  evaluateWithCommunes,
 } from "@antq/rules";
 import { detachRecord, detachString } from "../io/detach.js";
 import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
@@ -44,21 +44,56 @@ export const pairInputs = (
   return { inputs, noFacts };
 };
 
-/** In-memory assessment with the commune roll-up and explanations. */
-export const assessAll = (
-  compiled: CompiledRuleSet<AntoanInput>,
-  inputs: readonly AntoanInput[],
-  noFacts: ReadonlySet<string>,
-  explain = true,
-): Assessed[] => {
-  const results = evaluateWithCommunes(compiled, inputs, { explain });
-  return inputs.map((input, i) => ({
-    unit: input.unit,
-    facts: input.facts,
-    result: results[i] as EvaluationResult,
-    noFacts: noFacts.has(input.unit.id),
-  }));
-};
+/**
+ * In-memory assessment (xlsx/json input) with the commune roll-up. Every unit is evaluated once without
+ * explanations, which gives the outcomes and the counts; explanations (summary, reasons, citations) are
+ * computed again, one unit at a time, while the result files are written ({@link explained}). A province of
+ * 100 000 units thus never holds 100 000 explanations.
+ */
+export class ProvinceAssessment {
+  /** Outcomes without explanations, in input order. */
+  readonly results: EvaluationResult[];
+  private readonly rollup: CommuneRollup;
+
+  constructor(
+    private readonly compiled: CompiledRuleSet<AntoanInput>,
+    private readonly inputs: readonly AntoanInput[],
+    private readonly noFacts: ReadonlySet<string>,
+  ) {
+    this.rollup = createCommuneRollup(compiled);
+    const results = new Array<EvaluationResult>(inputs.length);
+    inputs.forEach((input, i) => {
+      if (input.unit.kind !== "commune") results[i] = this.rollup.addUnit(input);
+    });
+    inputs.forEach((input, i) => {
+      if (input.unit.kind === "commune") results[i] = this.rollup.evaluateCommune(input);
+    });
+    this.results = results;
+  }
+
+  /** The units with their outcome (no explanation), in input order. */
+  *outcomes(): Generator<Assessed> {
+    for (let i = 0; i < this.inputs.length; i++) yield this.assessed(i, this.results[i] as EvaluationResult);
+  }
+
+  /** The units (all, or those of one kind) with their explained results, computed one at a time. */
+  *explained(kind?: AssessedUnitKind): Generator<Assessed> {
+    for (let i = 0; i < this.inputs.length; i++) {
+      const input = this.inputs[i] as AntoanInput;
+      if (kind !== undefined && input.unit.kind !== kind) continue;
+      const result =
+        input.unit.kind === "commune"
+          ? this.rollup.evaluateCommune(input, { explain: true })
+          : this.compiled.evaluate(input, { explain: true });
+      yield this.assessed(i, result);
+    }
+  }
+
+  private assessed(i: number, result: EvaluationResult): Assessed {
+    const input = this.inputs[i] as AntoanInput;
+    return { unit: input.unit, facts: input.facts, result, noFacts: this.noFacts.has(input.unit.id) };
+  }
+}
 
 /**
  * Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. What is kept

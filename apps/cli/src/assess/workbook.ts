@@ -17,7 +17,7 @@ import type { OutputError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type OutputCell, safeCell } from "../io/xlsx.js";
-import type { Assessed } from "./assessor.js";
+import type { Assessed, ProvinceAssessment } from "./assessor.js";
 import { emptyTally, inScope, ratioText, type Summary } from "./summary.js";
 
 /** Sheet names of the result workbook. */
@@ -200,7 +200,7 @@ export const writeResultWorkbook = (options: {
   readonly info: readonly string[];
   readonly summary: Summary;
   /** Per-unit results (omit for streamed assessments, whose units go to CSV). */
-  readonly assessed?: readonly Assessed[];
+  readonly assessment?: ProvinceAssessment;
   readonly labels: ReadonlyMap<string, string>;
 }): Effect.Effect<void, OutputError> =>
   atomicWrite(
@@ -213,8 +213,8 @@ export const writeResultWorkbook = (options: {
       });
       workbook.creator = "antq";
       writeSummarySheet(workbook, options.year, options.info, options.summary);
-      const assessed = options.assessed;
-      if (assessed) {
+      const assessment = options.assessment;
+      if (assessment) {
         for (const kind of options.summary.kinds()) {
           const sheet = workbook.addWorksheet(KIND_SHEETS[kind], { views: [{ state: "frozen", ySplit: 1 }] });
           sheet.columns = [
@@ -229,7 +229,7 @@ export const writeResultWorkbook = (options: {
             { width: 30 },
           ];
           addRow(sheet, [...UNIT_RESULT_HEADERS], HEADER_STYLE);
-          for (const a of assessed) if (a.unit.kind === kind) addRow(sheet, unitResultRow(a, options.labels));
+          for (const a of assessment.explained(kind)) addRow(sheet, unitResultRow(a, options.labels));
           sheet.commit();
         }
         const criteria = workbook.addWorksheet(RESULT_SHEETS.criteria, {
@@ -250,7 +250,7 @@ export const writeResultWorkbook = (options: {
           HEADER_STYLE,
         );
         let rows = 1;
-        outer: for (const a of assessed) {
+        outer: for (const a of assessment.explained()) {
           for (const c of a.result.criteria) {
             if (++rows > EXCEL_MAX_ROWS) break outer;
             addRow(criteria, [

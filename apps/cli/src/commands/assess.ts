@@ -13,7 +13,13 @@ import {
 } from "@antq/rules";
 import { Cause, Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { type Assessed, assessAll, explainUnit, pairInputs, StreamingAssessor } from "../assess/assessor.js";
+import {
+  type Assessed,
+  explainUnit,
+  ProvinceAssessment,
+  pairInputs,
+  StreamingAssessor,
+} from "../assess/assessor.js";
 import {
   baseInterpretations,
   checkReadings,
@@ -138,7 +144,8 @@ const unitJson = (a: Assessed) => ({
 export interface AssessRun {
   readonly dataset: Dataset;
   readonly summary: Summary;
-  readonly assessed: readonly Assessed[] | undefined;
+  /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
+  readonly assessment: ProvinceAssessment | undefined;
   readonly compiled: CompiledRuleSet<AntoanInput>;
   readonly files: { xlsx: string; json: string; csv?: string };
   readonly streamed: boolean;
@@ -232,11 +239,11 @@ export const runAssessment = (options: {
     const dataset = builder.finish();
     progress.done();
 
-    let assessed: Assessed[] | undefined;
+    let assessment: ProvinceAssessment | undefined;
     if (streamedCount === 0) {
       const { inputs: pairs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
-      assessed = assessAll(compiled, pairs, noFacts);
-      for (const a of assessed) summary.add(a.unit, a.result);
+      assessment = new ProvinceAssessment(compiled, pairs, noFacts);
+      for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
     }
     const counts = datasetCounts(dataset);
     const inputErrors = counts.errors;
@@ -248,7 +255,7 @@ export const runAssessment = (options: {
       year,
       info,
       summary,
-      ...(assessed ? { assessed } : {}),
+      ...(assessment ? { assessment } : {}),
       labels,
     });
     const document = {
@@ -259,10 +266,10 @@ export const runAssessment = (options: {
       cachHieu: options.readings,
       duLieu: counts,
       tongHop: summary.toJSON(),
-      ...(assessed
+      ...(assessment
         ? {
             donVi: lazyList(function* () {
-              for (const a of assessed) yield unitJson(a);
+              for (const a of assessment.explained()) yield unitJson(a);
             }),
           }
         : { tepKetQuaDonVi: csvTarget }),
@@ -271,7 +278,7 @@ export const runAssessment = (options: {
     const run: AssessRun = {
       dataset,
       summary,
-      assessed,
+      assessment,
       compiled,
       files: { xlsx: options.xlsx, json: options.json, ...(streamedCount > 0 ? { csv: csvTarget } : {}) },
       streamed: streamedCount > 0,

@@ -108,7 +108,9 @@ export const demoCommand = Command.make(
         json: join(folder, `ket-qua-danh-gia-${year}.json`),
         quiet: json,
       });
-      const firstFailing = run.assessed?.find((a) => a.result.outcome === "chua_dat");
+      const firstFailing = run.assessment
+        ? [...run.assessment.outcomes()].find((a) => a.result.outcome === "chua_dat")
+        : undefined;
       if (json) {
         return yield* printJson({
           thuMuc: folder,

@@ -146,6 +146,17 @@ const flatListColumnsOf = (bound: Map<number, BoundColumn>): FlatListColumns => 
 const isBlank = (raw: RawCell): boolean =>
   raw === undefined || (typeof raw === "string" && raw.trim() === "");
 
+/** The bound columns of a list sheet without its unit and year columns (computed once per sheet). */
+const listColumns = new WeakMap<readonly BoundColumn[], BoundColumn[]>();
+const listColumnsOf = (columns: readonly BoundColumn[]): BoundColumn[] => {
+  let list = listColumns.get(columns);
+  if (!list) {
+    list = columns.filter((c) => c.column.path[0] !== "unitId" && c.column.path[0] !== "year");
+    listColumns.set(columns, list);
+  }
+  return list;
+};
+
 const normalHeader = (h: string) => h.normalize("NFC").trim().toLocaleLowerCase("vi");
 
 /**
@@ -388,7 +399,7 @@ export class DatasetBuilder {
     const sources = pending.lists.get(field) ?? [];
     sources.push({
       source,
-      columns: columns.filter((c) => c.column.path[0] !== "unitId" && c.column.path[0] !== "year"),
+      columns: listColumnsOf(columns),
       count,
     });
     pending.lists.set(field, sources);
@@ -660,6 +671,9 @@ export class DatasetBuilder {
       }
     }
     const facts = records.filter((r) => r.use).map(({ facts: f, source }) => ({ facts: f, source }));
+    // The rows as read (and what tied them to their cells) are no longer needed: only the parsed records are.
+    this.facts.clear();
+    this.pairs.length = 0;
     return {
       units: this.units,
       facts,

@@ -34,6 +34,7 @@ import { createInflateRaw } from "node:zlib";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
 import { InputFileError } from "../errors.js";
+import { detachString } from "../io/detach.js";
 import { readXlsxDirectory, type ZipEntry } from "../io/limits.js";
 import { cellText } from "../io/xlsx.js";
 import type { RawCell } from "./cells.js";
@@ -305,7 +306,9 @@ const cellValue = (cell: ExcelJS.Cell, date1904: boolean): RawCell => {
       if (isDateFormat(cell.numFmt)) return excelDate(result, date1904);
     }
   }
-  return cellText(cell);
+  const text = cellText(cell);
+  // Kept in memory until the whole workbook is read: detached from the XML text it was parsed from.
+  return typeof text === "string" ? detachString(text) : text;
 };
 
 /** More merged cells than this is not a data sheet (exceljs' in-memory reader would create every one of them). */

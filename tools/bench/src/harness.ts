@@ -28,6 +28,10 @@ export interface BenchComparison {
   readonly minItemsPerSecond?: number;
   /** Calls per round; defaults to enough calls for ~200 ms per round. */
   readonly iterations?: number;
+  /** Alternating rounds of subject and baseline (default 7); minute-long whole-process runs use fewer. */
+  readonly rounds?: number;
+  /** Run each side once untimed first (default true); pointless when each run is a fresh process. */
+  readonly warmUp?: boolean;
   /** Called once before timing: check both sides produce the same output. Throw to fail. */
   readonly crossCheck?: () => void;
 }
@@ -84,11 +88,13 @@ const calibrate = (run: () => unknown): number => {
 export const measure = (suite: string, comparison: BenchComparison): BenchResult => {
   comparison.crossCheck?.();
   const iterations = comparison.iterations ?? calibrate(comparison.subject.run);
-  timeOnce(comparison.subject.run, Math.min(iterations, 3));
-  timeOnce(comparison.baseline.run, Math.min(iterations, 3));
+  if (comparison.warmUp !== false) {
+    timeOnce(comparison.subject.run, Math.min(iterations, 3));
+    timeOnce(comparison.baseline.run, Math.min(iterations, 3));
+  }
   const subject: number[] = [];
   const baseline: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < (comparison.rounds ?? ROUNDS); round++) {
     const order = round % 2 === 0 ? [true, false] : [false, true];
     for (const isSubject of order) {
       if (isSubject) subject.push(timeOnce(comparison.subject.run, iterations) / iterations);

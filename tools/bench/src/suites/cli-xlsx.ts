@@ -99,6 +99,9 @@ export const suite: BenchSuite = {
       minSpeedup: 0.3,
       itemsPerRun: totalRows(),
       iterations: 1,
+      // Each run is a separate process of about a minute: three alternating rounds, no warm-up.
+      rounds: 3,
+      warmUp: false,
       crossCheck: () => {
         const { stdout } = run(assessArgs);
         if (!stdout.includes("Tổng cộng:")) throw new Error("antq danh-gia không in tổng hợp");

@@ -95,6 +95,9 @@ export const suite: BenchSuite = {
       itemsPerRun: ROWS,
       ...(ROWS >= 1_000_000 ? { minItemsPerSecond: 1_000_000 / 60 } : {}),
       iterations: 1,
+      // Each run is a separate process of about a minute: three alternating rounds, no warm-up.
+      rounds: 3,
+      warmUp: false,
       crossCheck: () => {
         const { stdout } = run(assessArgs);
         if (!stdout.includes("Tổng cộng:")) throw new Error("antq danh-gia không in tổng hợp");

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { readCsvRows, toCsv } from "../src/io/csv.js";
+import { csvLine, readCsvRows, toCsv } from "../src/io/csv.js";
 import { tempDir } from "./helpers/run.js";
 
 const dir = tempDir();
@@ -75,6 +75,33 @@ describe("readCsvRows", () => {
     const path = join(dir, "lech.csv");
     writeFileSync(path, "Mã đơn vị,Tên đơn vị\nkdc-1,Ấp Mỹ Lợi,thừa\n");
     await expect(collect(path)).rejects.toThrow(/số cột của dòng không khớp với dòng tiêu đề \(dòng 2\)/);
+  });
+});
+
+describe("csvLine", () => {
+  it("quotes only what RFC 4180 requires and reads back identically", () => {
+    const cells = [
+      "kdc-1",
+      'Ấp "Mỹ Lợi"',
+      "Tổ 5, khu phố 2",
+      "dòng một\ndòng hai",
+      "",
+      1454,
+      -5,
+      null,
+      undefined,
+    ];
+    const line = csvLine(cells);
+    expect(line).toBe('kdc-1,"Ấp ""Mỹ Lợi""","Tổ 5, khu phố 2","dòng một\ndòng hai",,1454,-5,,\n');
+    expect(parse(line)).toEqual([
+      ["kdc-1", 'Ấp "Mỹ Lợi"', "Tổ 5, khu phố 2", "dòng một\ndòng hai", "", "1454", "-5", "", ""],
+    ]);
+  });
+
+  it("neutralises formulas also when they need quoting", () => {
+    expect(csvLine(['=HYPERLINK("http://x","a")', "+84 912"])).toBe(
+      '"\'=HYPERLINK(""http://x"",""a"")",\'+84 912\n',
+    );
   });
 });
 

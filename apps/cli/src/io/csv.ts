@@ -7,9 +7,8 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { stringify } from "csv-stringify/sync";
 import Papa from "papaparse";
-import { neutralizeValue } from "./neutralize.js";
+import { neutralizeText } from "./neutralize.js";
 
 /** A CSV data row: the cells in header order, with its 1-based line number in the file. */
 export interface CsvRow {
@@ -254,31 +253,73 @@ export async function* readCsvRows(
   }
 }
 
-/** Renders rows as CSV text with a BOM; every text cell is neutralised. */
-export const toCsv = (
-  headers: ReadonlyArray<string>,
-  rows: Iterable<ReadonlyArray<string | number | boolean | null | undefined>>,
-): string => {
-  const body: unknown[][] = [headers.map((h) => neutralizeValue(h))];
-  for (const row of rows) body.push(row.map((cell) => (cell == null ? "" : neutralizeValue(cell))));
-  return `\ufeff${stringify(body)}`;
+/** A cell value antq writes to CSV. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One CSV field (RFC 4180): text neutralised against formula injection, quoted when it has to be. */
+const csvField = (cell: CsvCell): string => {
+  if (cell === null || cell === undefined) return "";
+  const text = typeof cell === "string" ? neutralizeText(cell) : String(cell);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** Incremental CSV writer for large outputs (writes to an already-open temporary path). */
+/**
+ * One CSV line, ending with "\n". Written by hand rather than with csv-stringify: on the million-row
+ * benchmark csv-stringify took about 2,5 s of the 60 s, this takes a fraction of that, and the rules are the
+ * few lines above.
+ *
+ * @example
+ * ```ts
+ * csvLine(["kdc-1", 'Ấp "Mỹ Lợi"', 12]); // 'kdc-1,"Ấp ""Mỹ Lợi""",12\n'
+ * ```
+ */
+export const csvLine = (cells: ReadonlyArray<CsvCell>): string => {
+  let line = "";
+  for (let i = 0; i < cells.length; i++) line += i === 0 ? csvField(cells[i]) : `,${csvField(cells[i])}`;
+  return `${line}\n`;
+};
+
+/**
+ * Renders rows as CSV text with a BOM (so that Excel shows Vietnamese diacritics); every text cell is
+ * neutralised.
+ *
+ * @example
+ * ```ts
+ * toCsv(["Mã đơn vị", "Tên đơn vị"], [["kdc-1", "Ấp Mỹ Lợi"]]);
+ * ```
+ */
+export const toCsv = (headers: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<CsvCell>>): string => {
+  let text = `\ufeff${csvLine(headers)}`;
+  for (const row of rows) text += csvLine(row);
+  return text;
+};
+
+/**
+ * Incremental CSV writer for large outputs (writes to an already-open temporary path), with backpressure.
+ *
+ * @example
+ * ```ts
+ * const writer = createCsvFileWriter(temporary, ["Mã đơn vị", "Kết quả"]);
+ * await writer.write(["kdc-1", "đạt"]);
+ * await writer.close();
+ * ```
+ */
 export const createCsvFileWriter = (path: string, headers: ReadonlyArray<string>) => {
   const out = createWriteStream(path, { flags: "wx" });
-  out.write(`\ufeff${stringify([headers.map((h) => neutralizeValue(h))])}`);
-  let buffer: unknown[][] = [];
+  out.write(`\ufeff${csvLine(headers)}`);
+  let buffer = "";
   const flush = async () => {
-    if (buffer.length === 0) return;
-    const ok = out.write(stringify(buffer));
-    buffer = [];
+    if (buffer === "") return;
+    const ok = out.write(buffer);
+    buffer = "";
     if (!ok) await once(out, "drain");
   };
   return {
-    async write(row: ReadonlyArray<string | number | boolean | null | undefined>) {
-      buffer.push(row.map((cell) => (cell == null ? "" : neutralizeValue(cell))));
-      if (buffer.length >= 2048) await flush();
+    async write(row: ReadonlyArray<CsvCell>) {
+      buffer += csvLine(row);
+      if (buffer.length >= 256 * 1024) await flush();
     },
     async close() {
       await flush();

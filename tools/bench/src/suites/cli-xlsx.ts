@@ -92,9 +92,10 @@ export const suite: BenchSuite = {
       subject: { name: "antq danh-gia", run: () => run(assessArgs) },
       baseline: { name: "exceljs WorkbookReader → WorkbookWriter", run: () => run(copyArgs) },
       // Assessing adds validation, the rules, the commune roll-up and the result files to reading the rows.
-      // Measured on the project's 2-core machine (Node 20.20, another job running): 0,50× — 90,9 s against
-      // 45,3 s for the pass-through, 8 737 rows/s (794 520 rows) — with a peak RSS of 4 512 MiB for the
-      // assess run (626 MiB for the pass-through; `antq kiem-tra` alone on the same file: 29 s, 1 022 MiB).
+      // Measured on the project's 2-core machine (Node 20.20, quiet): 0,46× — 91,2 s against 41,6 s for the
+      // pass-through, 8 709 rows/s (794 520 rows) — with a peak RSS of 1 529 MiB for the assess run through
+      // the launcher (614 MiB for the pass-through). Before explanations were computed while writing:
+      // 4 512 MiB.
       // The target leaves room for machine noise.
       minSpeedup: 0.3,
       itemsPerRun: totalRows(),

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { Effect, Exit } from "effect";
@@ -10,9 +9,10 @@ import { type Dataset, DatasetBuilder } from "../src/sheets/dataset.js";
 import { specBySheetName } from "../src/sheets/specs.js";
 import { buildDataWorkbook } from "../src/sheets/write.js";
 import { readXlsxInto } from "../src/sheets/xlsx-input.js";
+import { tempDir } from "./helpers/run.js";
 import { makeZip } from "./helpers/zip.js";
 
-const dir = mkdtempSync(join(tmpdir(), "antq-xlsx-input-"));
+const dir = tempDir();
 
 /** The former in-memory reader (`workbook.xlsx.readFile`), kept as the oracle. */
 const readInMemory = (builder: DatasetBuilder, file: string) =>

@@ -9,34 +9,25 @@
  * project's 2-core machines; the 60 s is a throughput floor of 1 000 000 / 60 rows per second, the memory is
  * the launcher's and the program's peak RSS added up. Set ANTQ_BENCH_ROWS to run a smaller file.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import {
+  antqBinary as antq,
+  benchDir,
+  cliDir,
+  ensureCliBuilt,
+  nodeRunner,
+  peakRssLine,
+} from "../cli-process.js";
 import type { BenchSuite } from "../harness.js";
 
 const ROWS = Number(process.env.ANTQ_BENCH_ROWS ?? 1_000_000);
-const root = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const cliDir = join(root, "apps/cli");
-const antq = join(cliDir, "dist/main.js");
 const work = mkdtempSync(join(tmpdir(), "antq-bench-cli-"));
 const csv = join(work, "don-vi-va-du-kien.csv");
 
-const run = (args: readonly string[], env: Record<string, string> = {}) => {
-  const result = spawnSync(process.execPath, args, {
-    cwd: work,
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0 && result.status !== 2) {
-    throw new Error(`Lệnh lỗi (${result.status}): node ${args.join(" ")}\n${result.stderr}`);
-  }
-  return result;
-};
+const run = nodeRunner(work);
 
-const benchDir = join(root, "tools/bench");
 const requireModules = `
 const { createReadStream, createWriteStream } = require("node:fs");
 const { createRequire } = require("node:module");
@@ -75,12 +66,7 @@ const assessArgs = [antq, "danh-gia", csv, "--nam", "2024", "--ra", join(work, "
 export const suite: BenchSuite = {
   name: "cli",
   setup() {
-    if (!existsSync(antq)) {
-      spawnSync(process.execPath, [join(root, "node_modules/tsup/dist/cli-default.js")], {
-        cwd: cliDir,
-        stdio: "inherit",
-      });
-    }
+    ensureCliBuilt();
     run([antq, "demo", "--csv-phang", String(ROWS), "--ra", work, "--hat-giong", "138"]);
   },
   comparisons: [
@@ -111,18 +97,13 @@ export const suite: BenchSuite = {
   report() {
     // Peak RSS of one assess run as a user runs it: the launcher (main.js) and the program it starts with
     // the default heap cap (cli.js), each printing its own peak on stderr.
-    const { stderr } = run(assessArgs, { ANTQ_BAO_CAO_BO_NHO: "1" });
-    const kib = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(stderr)?.[1] ?? Number.NaN);
-    const program = kib("antq-max-rss-kib") / 1024;
-    const launcher = kib("antq-launcher-max-rss-kib") / 1024;
-    const mib = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 0 });
-    const total = program + launcher;
+    const memory = peakRssLine(run(assessArgs, { ANTQ_BAO_CAO_BO_NHO: "1" }).stderr);
     const started = performance.now();
     run(["-e", CSV_PARSE_PASS_THROUGH, csv, join(work, "chep-csv-parse.csv")]);
     const csvParseSeconds = (performance.now() - started) / 1000;
     rmSync(work, { recursive: true, force: true });
     return {
-      "Bộ nhớ tối đa (RSS) khi đánh giá": `${mib(total)} MiB = chương trình ${mib(program)} + trình khởi chạy ${mib(launcher)} (mục tiêu ≤ 1.024 MiB: ${total <= 1024 ? "ĐẠT" : "CHƯA"})`,
+      "Bộ nhớ tối đa (RSS) khi đánh giá": memory,
       "Đọc-ghi CSV thuần bằng csv-parse → csv-stringify (một lần)": `${csvParseSeconds.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} s`,
     };
   },

@@ -1,0 +1,73 @@
+/**
+ * What the suites that run the built `antq` binary share (suites/cli.ts, suites/cli-xlsx.ts): where things
+ * are, building the binary when it is missing, running Node in a child process, and reading the peak memory
+ * that `antq` prints with `ANTQ_BAO_CAO_BO_NHO=1` (the launcher's and the program's, added up).
+ */
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root. */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+/** apps/cli, and the `antq` binary (its launcher) in it. */
+export const cliDir = join(repoRoot, "apps/cli");
+export const antqBinary = join(cliDir, "dist/main.js");
+/** tools/bench, whose dev dependencies (csv-parse, csv-stringify) the baselines load. */
+export const benchDir = join(repoRoot, "tools/bench");
+
+/**
+ * Builds apps/cli with tsup when its binary is missing.
+ *
+ * @example
+ * ensureCliBuilt();
+ */
+export const ensureCliBuilt = (): void => {
+  if (existsSync(antqBinary)) return;
+  spawnSync(process.execPath, [join(repoRoot, "node_modules/tsup/dist/cli-default.js")], {
+    cwd: cliDir,
+    stdio: "inherit",
+  });
+};
+
+/**
+ * A function that runs `node <args>` in `cwd` and throws on exit codes other than 0 and 2 (2 = the input had
+ * errors, which a benchmark input may legitimately report).
+ *
+ * @example
+ * const run = nodeRunner(work);
+ * run([antqBinary, "--version"]);
+ */
+export const nodeRunner =
+  (cwd: string) =>
+  (args: readonly string[], env: Record<string, string> = {}): SpawnSyncReturns<string> => {
+    const result = spawnSync(process.execPath, args, {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0 && result.status !== 2) {
+      throw new Error(`Lệnh lỗi (${result.status}): node ${args.join(" ")}\n${result.stderr}`);
+    }
+    return result;
+  };
+
+/** "813" — MiB with Vietnamese digit grouping. */
+export const formatMib = (mib: number): string => mib.toLocaleString("vi-VN", { maximumFractionDigits: 0 });
+
+/**
+ * The peak RSS of an `antq` run made with `ANTQ_BAO_CAO_BO_NHO=1`, as a report line: the program's and the
+ * launcher's peaks added up, against the 1 GiB target of issue 7.
+ *
+ * @example
+ * peakRssLine(run([antqBinary, "danh-gia", file], { ANTQ_BAO_CAO_BO_NHO: "1" }).stderr);
+ * //=> "813 MiB = chương trình 770 + trình khởi chạy 43 (mục tiêu ≤ 1.024 MiB: ĐẠT)"
+ */
+export const peakRssLine = (stderr: string): string => {
+  const kib = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(stderr)?.[1] ?? Number.NaN);
+  const program = kib("antq-max-rss-kib") / 1024;
+  const launcher = kib("antq-launcher-max-rss-kib") / 1024;
+  const total = program + launcher;
+  return `${formatMib(total)} MiB = chương trình ${formatMib(program)} + trình khởi chạy ${formatMib(launcher)} (mục tiêu ≤ 1.024 MiB: ${total <= 1024 ? "ĐẠT" : "CHƯA"})`;
+};

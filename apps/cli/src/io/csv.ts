@@ -1,5 +1,5 @@
 /**
- * CSV input and output. Input is streamed row by row (csv-parse), so very large files are read in
+ * CSV input and output. Input is streamed chunk by chunk (papaparse), so very large files are read in
  * bounded memory; output is neutralised against formula injection and starts with a UTF-8 BOM so that
  * Excel shows Vietnamese diacritics correctly.
  */

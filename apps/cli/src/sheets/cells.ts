@@ -14,7 +14,7 @@ export class ListCount {
   constructor(readonly count: number) {}
 }
 
-/** A raw cell: what exceljs or csv-parse returned. */
+/** A raw cell: what exceljs or papaparse returned. */
 export type RawCell = string | number | boolean | Date | undefined;
 
 /** The outcome of converting one cell. */

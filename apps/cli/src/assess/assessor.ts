@@ -15,7 +15,7 @@ import {
   createCommuneRollup,
   type EvaluationResult,
 } from "@antq/rules";
-import { detachRecord, detachString } from "../io/detach.js";
+import { detachRecord } from "../io/detach.js";
 import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
 
 /** One assessed unit. */
@@ -96,9 +96,10 @@ export class ProvinceAssessment {
 }
 
 /**
- * Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. What is kept
- * until the end (commune records, each unit's id and commune code in the roll-up) is detached from the
- * input text first (see ../io/detach.ts), so memory grows with the number of units, not the size of the file.
+ * Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. Commune
+ * records are kept until the end, so they are copied free of the input text (see ../io/detach.ts); of the
+ * other units the roll-up keeps the id and commune code, which `DatasetBuilder.onPair` already hands over
+ * detached. Memory thus grows with the number of units, not the size of the file.
  */
 export class StreamingAssessor {
   private readonly rollup: CommuneRollup;
@@ -112,20 +113,12 @@ export class StreamingAssessor {
   }
 
   add(input: AntoanInput): void {
-    const unit = input.unit;
-    if (unit.kind === "commune") {
+    if (input.unit.kind === "commune") {
       this.communes.push(detachRecord(input));
       return;
     }
-    const { communeId } = unit.location;
-    const kept: AssessedUnit = {
-      ...unit,
-      id: detachString(unit.id),
-      location:
-        communeId === undefined ? unit.location : { ...unit.location, communeId: detachString(communeId) },
-    };
-    const result = this.rollup.addUnit({ unit: kept, facts: input.facts });
-    this.emit({ unit, facts: input.facts, result, noFacts: false });
+    const result = this.rollup.addUnit(input);
+    this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
   }
 
   /** Evaluates the communes one by one (so results can be written out as they come). */

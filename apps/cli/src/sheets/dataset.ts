@@ -171,8 +171,9 @@ export class DatasetBuilder {
   readonly sheets: SheetCount[] = [];
   private readonly facts = new Map<string, PendingFacts>();
   /**
-   * Called with every valid unit-and-facts row of the "Đơn vị và dữ kiện" layout instead of keeping it; the
-   * unit's id is detached from the input text (see ../io/detach.ts). Counted in {@link Dataset.streamed}.
+   * Called with every valid unit-and-facts row of the "Đơn vị và dữ kiện" layout instead of keeping it. The
+   * values a consumer keeps per unit for the whole run, the unit's id and its commune code, are detached from
+   * the input text (see ../io/detach.ts). Counted in {@link Dataset.streamed}.
    */
   onPair: ((unit: UnitRecord, facts: FactsRecord) => void) | undefined;
   /** Stop storing issues beyond this many (they are still counted in {@link Dataset.omittedIssues}). */
@@ -311,10 +312,13 @@ export class DatasetBuilder {
           this.push(duplicateUnitIssue(unit.value.id, source, `dòng ${first}`));
           return;
         }
-        // The id is kept until the end: detached from the CSV chunk, and shared with the consumer.
+        // The id (here and in the consumer) and the commune code (the roll-up's key) are kept until the end:
+        // detached from the CSV chunk, once, in the fresh objects the parse returned.
         const id = detachString(unit.value.id);
         (unit.value as { id: string }).id = id;
         (facts.value as { unitId: string }).unitId = id;
+        const location = unit.value.location as { communeId?: string };
+        if (location.communeId !== undefined) location.communeId = detachString(location.communeId);
         this.streamedIds.set(id, source.row ?? 0);
         this.onPair({ unit: unit.value, source }, { facts: facts.value, source });
         return;

@@ -226,4 +226,21 @@ describe("createCommuneRollup", () => {
       nguon: "ket-qua-don-vi",
     });
   });
+
+  it("evaluates a commune streamed in parts like one stream: statuses recorded from each part's roll-up", () => {
+    const whole = createCommuneRollup(compiled);
+    for (const u of units) whole.addUnit(u);
+    const expected = whole.evaluateCommune(xa, { explain: true });
+    const first = createCommuneRollup(compiled);
+    const second = createCommuneRollup(compiled);
+    for (const u of units.slice(0, 1)) first.addUnit(u);
+    for (const u of units.slice(1)) second.addUnit(u);
+    const merged = createCommuneRollup(compiled);
+    for (const part of [first, second])
+      for (const [communeKey, statuses] of part.recordedStatuses()) merged.recordStatuses(communeKey, statuses);
+    expect(merged.statusesOf(key)).toEqual(whole.statusesOf(key));
+    expect(merged.statusesOf(key).map((s) => s.unitId)).toEqual(units.map((u) => u.unit.id));
+    expect(merged.evaluateCommune(xa, { explain: true })).toEqual(expected);
+    expect([...first.recordedStatuses().keys()]).toEqual([key]);
+  });
 });

@@ -74,6 +74,23 @@ export interface CommuneRollup {
   evaluateCommune(input: AntoanInput, options?: EvaluateOptions): EvaluationResult;
   /** The statuses recorded for a commune key (see {@link communeKeyOf}), in the order they were added. */
   statusesOf(communeKey: string): readonly CoveredUnitStatus[];
+  /**
+   * Every commune key with its recorded statuses, in the order the keys were first seen. With
+   * {@link CommuneRollup.recordStatuses} it lets parts of a province be streamed in parallel (one roll-up per
+   * part) and the communes evaluated once, by one roll-up that received every part's statuses.
+   *
+   * @example
+   * for (const [key, statuses] of partRollup.recordedStatuses()) provinceRollup.recordStatuses(key, statuses);
+   */
+  recordedStatuses(): ReadonlyMap<string, readonly CoveredUnitStatus[]>;
+  /**
+   * Appends statuses computed elsewhere (another part's roll-up) to a commune key, after those recorded so
+   * far. The unit results are not evaluated again.
+   *
+   * @example
+   * provinceRollup.recordStatuses("xa-my-loi", partRollup.statusesOf("xa-my-loi"));
+   */
+  recordStatuses(communeKey: string, statuses: readonly CoveredUnitStatus[]): void;
 }
 
 /**
@@ -87,18 +104,19 @@ export function createCommuneRollup(
   options?: EvaluateOptions,
 ): CommuneRollup {
   const byCommune = new Map<string, CoveredUnitStatus[]>();
+  const listOf = (key: string): CoveredUnitStatus[] => {
+    let list = byCommune.get(key);
+    if (!list) {
+      list = [];
+      byCommune.set(key, list);
+    }
+    return list;
+  };
   return {
     addUnit(input, callOptions = options) {
       const result = compiled.evaluate(input, callOptions);
       const key = coveringCommuneOf(input.unit);
-      if (key !== undefined) {
-        let list = byCommune.get(key);
-        if (!list) {
-          list = [];
-          byCommune.set(key, list);
-        }
-        list.push(coveredUnitStatus(input, result));
-      }
+      if (key !== undefined) listOf(key).push(coveredUnitStatus(input, result));
       return result;
     },
     evaluateCommune(input, callOptions = options) {
@@ -110,6 +128,11 @@ export function createCommuneRollup(
       );
     },
     statusesOf: (communeKey) => byCommune.get(communeKey) ?? [],
+    recordedStatuses: () => byCommune,
+    recordStatuses(communeKey, statuses) {
+      const list = listOf(communeKey);
+      for (const status of statuses) list.push(status);
+    },
   };
 }
 

@@ -75,22 +75,15 @@ export interface CommuneRollup {
   /** The statuses recorded for a commune key (see {@link communeKeyOf}), in the order they were added. */
   statusesOf(communeKey: string): readonly CoveredUnitStatus[];
   /**
-   * Every commune key with its recorded statuses, in the order the keys were first seen. With
-   * {@link CommuneRollup.recordStatuses} it lets parts of a province be streamed in parallel (one roll-up per
-   * part) and the communes evaluated once, by one roll-up that received every part's statuses.
+   * Every commune key with its recorded statuses, in the order the keys were first seen: what a part of a
+   * province streamed in parallel (one roll-up per part) hands over, so that each commune is evaluated once
+   * with the statuses of every part as its `coveredUnits`.
    *
    * @example
-   * for (const [key, statuses] of partRollup.recordedStatuses()) provinceRollup.recordStatuses(key, statuses);
+   * const covered = parts.flatMap((part) => part.recordedStatuses().get("xa-my-loi") ?? []);
+   * rollup.evaluateCommune({ ...commune, coveredUnits: covered });
    */
   recordedStatuses(): ReadonlyMap<string, readonly CoveredUnitStatus[]>;
-  /**
-   * Appends statuses computed elsewhere (another part's roll-up) to a commune key, after those recorded so
-   * far. The unit results are not evaluated again.
-   *
-   * @example
-   * provinceRollup.recordStatuses("xa-my-loi", partRollup.statusesOf("xa-my-loi"));
-   */
-  recordStatuses(communeKey: string, statuses: readonly CoveredUnitStatus[]): void;
 }
 
 /**
@@ -104,19 +97,18 @@ export function createCommuneRollup(
   options?: EvaluateOptions,
 ): CommuneRollup {
   const byCommune = new Map<string, CoveredUnitStatus[]>();
-  const listOf = (key: string): CoveredUnitStatus[] => {
-    let list = byCommune.get(key);
-    if (!list) {
-      list = [];
-      byCommune.set(key, list);
-    }
-    return list;
-  };
   return {
     addUnit(input, callOptions = options) {
       const result = compiled.evaluate(input, callOptions);
       const key = coveringCommuneOf(input.unit);
-      if (key !== undefined) listOf(key).push(coveredUnitStatus(input, result));
+      if (key !== undefined) {
+        let list = byCommune.get(key);
+        if (!list) {
+          list = [];
+          byCommune.set(key, list);
+        }
+        list.push(coveredUnitStatus(input, result));
+      }
       return result;
     },
     evaluateCommune(input, callOptions = options) {
@@ -129,10 +121,6 @@ export function createCommuneRollup(
     },
     statusesOf: (communeKey) => byCommune.get(communeKey) ?? [],
     recordedStatuses: () => byCommune,
-    recordStatuses(communeKey, statuses) {
-      const list = listOf(communeKey);
-      for (const status of statuses) list.push(status);
-    },
   };
 }
 

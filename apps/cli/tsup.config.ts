@@ -12,7 +12,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
  * condition, so `node dist/main.js` works without building every package first.
  */
 export default defineConfig({
-  entry: { main: "src/main.ts", cli: "src/cli.ts" },
+  entry: { main: "src/main.ts", cli: "src/cli.ts", "part-worker": "src/assess/part-worker.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",

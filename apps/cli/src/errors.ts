@@ -6,7 +6,7 @@
  * - 1: lỗi khi chạy (không ghi được tệp, thiếu chức năng, lỗi không mong đợi);
  * - 2: dữ liệu hoặc tham số đầu vào không hợp lệ.
  */
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /** Process exit codes of `antq`. */
 export const ExitCode = {

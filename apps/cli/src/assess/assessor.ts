@@ -10,12 +10,13 @@ import {
   type AntoanInput,
   type CommuneRollup,
   type CompiledRuleSet,
+  type CoveredUnitStatus,
   communeKeyOf,
   coveringCommuneOf,
   createCommuneRollup,
   type EvaluationResult,
 } from "@antq/rules";
-import { detachRecord } from "../io/detach.js";
+import { PackedList } from "../io/packed-list.js";
 import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
 
 /** One assessed unit. */
@@ -95,15 +96,25 @@ export class ProvinceAssessment {
   }
 }
 
+/** The statuses recorded by commune key: a Map, or a part received from another thread (decoded on demand). */
+export type StatusesByCommune = Pick<ReadonlyMap<string, readonly CoveredUnitStatus[]>, "get" | "keys">;
+
+/** What a streamed part leaves for the communes: their records and its units' statuses by commune key. */
+export interface StreamedPart {
+  readonly communes: Iterable<AntoanInput>;
+  readonly statuses: StatusesByCommune;
+}
+
 /**
- * Streaming assessment: feed inputs with {@link add}, then call {@link finish} for the communes. Commune
- * records are kept until the end, so they are copied free of the input text (see ../io/detach.ts); of the
- * other units the roll-up keeps the id and commune code, which `DatasetBuilder.onPair` already hands over
+ * Streaming assessment: feed inputs with {@link add}; the non-commune units are evaluated at once, the
+ * communes are kept for the end ({@link leftForCommunes}, then {@link communeResults}). Commune records are
+ * kept serialised (../io/packed-list.ts), free of the input text and outside the heap; of the other units
+ * the roll-up keeps one small status, with the id and commune code that `DatasetBuilder.onPair` hands over
  * detached. Memory thus grows with the number of units, not the size of the file.
  */
 export class StreamingAssessor {
   private readonly rollup: CommuneRollup;
-  private readonly communes: AntoanInput[] = [];
+  private readonly communes = new PackedList<AntoanInput>();
 
   constructor(
     compiled: CompiledRuleSet<AntoanInput>,
@@ -114,31 +125,40 @@ export class StreamingAssessor {
 
   add(input: AntoanInput): void {
     if (input.unit.kind === "commune") {
-      this.communes.push(detachRecord(input));
+      this.communes.push(input);
       return;
     }
     const result = this.rollup.addUnit(input);
     this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
   }
 
-  /** Evaluates the communes one by one (so results can be written out as they come). */
-  *communeResults(): Generator<Assessed> {
-    for (const input of this.communes.splice(0)) {
-      yield {
-        unit: input.unit,
-        facts: input.facts,
-        result: this.rollup.evaluateCommune(input),
-        noFacts: false,
-      };
-    }
-  }
-
-  /** Evaluates the communes and emits their results. */
-  finish(): void {
-    for (const assessed of this.communeResults()) this.emit(assessed);
+  /** The communes read and the statuses of the units read, by commune key. */
+  leftForCommunes(): StreamedPart & { readonly communes: PackedList<AntoanInput> } {
+    return { communes: this.communes, statuses: this.rollup.recordedStatuses() };
   }
 }
 
+/**
+ * Evaluates the communes of a streamed file, one at a time, from its parts in file order: each with the
+ * statuses every part recorded for it, in file order (TT 124 Điều 5 khoản 4), as one roll-up over the whole
+ * file would (an input that carries its own `coveredUnits` keeps them, as in @antq/rules' roll-up).
+ */
+export function* communeResults(
+  compiled: CompiledRuleSet<AntoanInput>,
+  parts: readonly StreamedPart[],
+): Generator<Assessed> {
+  const rollup = createCommuneRollup(compiled);
+  for (const part of parts) {
+    for (const input of part.communes) {
+      const key = communeKeyOf(input.unit);
+      const covered =
+        input.coveredUnits ??
+        (key === undefined ? undefined : parts.flatMap((p) => p.statuses.get(key) ?? []));
+      const result = rollup.evaluateCommune(covered ? { ...input, coveredUnits: covered } : input);
+      yield { unit: input.unit, facts: input.facts, result, noFacts: false };
+    }
+  }
+}
 /** Explains one unit: with the commune roll-up when the unit is a commune. */
 export const explainUnit = (
   compiled: CompiledRuleSet<AntoanInput>,

@@ -16,7 +16,7 @@ import {
   type Readings,
   RuleSetError,
 } from "@antq/rules";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InvalidInputError } from "../errors.js";
 
 /** The interpretation options of the base rule set, for flags and help. */
@@ -128,4 +128,29 @@ export const compileRules = (options: {
             ? `Bộ quy tắc sau khi áp dụng gói của tỉnh không hợp lệ:\n${error.issues.map((i) => `  • ${i.message}`).join("\n")}`
             : `Không lập được bộ quy tắc: ${error instanceof Error ? error.message : String(error)}`,
       }),
+  });
+
+/** What selects the rule set: the year (or date), the province overlays (`--tinh`) and the readings. */
+export interface RuleOptions {
+  readonly year?: number;
+  readonly asOf?: string;
+  readonly provinces: readonly string[];
+  readonly readings: Readings;
+}
+
+/**
+ * Loads the overlays, checks the readings and compiles: the rule set of a command's flags. Plain data in,
+ * so that a worker thread can compile the same rule set (see ./parallel.ts).
+ */
+export const prepareRules = (
+  options: RuleOptions,
+): Effect.Effect<CompiledRuleSet<AntoanInput>, InvalidInputError> =>
+  Effect.gen(function* () {
+    const overlays = yield* loadOverlays(options.provinces);
+    yield* checkReadings(options.readings, overlays);
+    return yield* compileRules({
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : { year: options.year as number }),
+      overlays,
+      readings: options.readings,
+    });
   });

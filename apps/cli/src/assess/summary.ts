@@ -25,6 +25,22 @@ const add = (tally: Tally, outcome: Outcome) => {
   tally[outcome]++;
 };
 
+const addTally = (tally: Tally, other: Tally) => {
+  tally.total += other.total;
+  tally.dat += other.dat;
+  tally.chua_dat += other.chua_dat;
+  tally.can_xem_xet += other.can_xem_xet;
+  tally.khong_ap_dung += other.khong_ap_dung;
+};
+
+const addByKind = (into: Map<AssessedUnitKind, Tally>, from: ReadonlyMap<AssessedUnitKind, Tally>) => {
+  for (const [kind, tally] of from) {
+    const mine = into.get(kind) ?? emptyTally();
+    addTally(mine, tally);
+    into.set(kind, mine);
+  }
+};
+
 /** Units the regulation applies to (the denominator of "X/Y đạt"). */
 export const inScope = (t: Tally): number => t.total - t.khong_ap_dung;
 
@@ -57,6 +73,9 @@ export interface CommuneSummary {
   readonly all: Tally;
   readonly byKind: Map<AssessedUnitKind, Tally>;
 }
+
+/** The counts of a {@link Summary} as plain data, as a worker thread sends them (see ./parallel.ts). */
+export type SummaryCounts = Pick<Summary, "all" | "byKind" | "byCommune">;
 
 /** Running summary of an assessment. */
 export class Summary {
@@ -102,6 +121,22 @@ export class Summary {
     const t = c.byKind.get(unit.kind) ?? emptyTally();
     add(t, result.outcome);
     c.byKind.set(unit.kind, t);
+  }
+
+  /**
+   * Adds the counts of another part of the same input (read in parallel, parts added in file order, so that
+   * communes keep the order in which they first appear).
+   */
+  absorb(other: SummaryCounts): void {
+    addTally(this.all, other.all);
+    addByKind(this.byKind, other.byKind);
+    for (const [key, from] of other.byCommune) {
+      const c = this.commune(key);
+      if (from.name !== undefined) c.name = from.name;
+      if (from.outcome !== undefined) c.outcome = from.outcome;
+      addTally(c.all, from.all);
+      addByKind(c.byKind, from.byKind);
+    }
   }
 
   /** Kinds present, in the domain's order. */

@@ -4,21 +4,16 @@
  * into a temporary file that is then renamed (atomic); every text cell is neutralised.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
-import {
-  type AntoanInput,
-  type CompiledRuleSet,
-  type CriterionResult,
-  OUTCOME_LABELS,
-  type Outcome,
-} from "@antq/rules";
+import { type AntoanInput, type CompiledRuleSet, OUTCOME_LABELS, type Outcome } from "@antq/rules";
 import type { Effect } from "effect";
 import ExcelJS from "exceljs";
 import type { OutputError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type OutputCell, safeCell } from "../io/xlsx.js";
-import type { Assessed, ProvinceAssessment } from "./assessor.js";
+import type { ProvinceAssessment } from "./assessor.js";
 import { emptyTally, inScope, ratioText, type Summary } from "./summary.js";
+import { UNIT_RESULT_HEADERS, unitResultRow } from "./unit-rows.js";
 
 /** Sheet names of the result workbook. */
 export const RESULT_SHEETS = {
@@ -51,16 +46,6 @@ export const ruleSetLines = (
 
 const outcomeText = (outcome: Outcome | undefined): string => (outcome ? OUTCOME_LABELS[outcome] : "");
 
-const criteriaWith = (
-  criteria: readonly CriterionResult[],
-  outcome: Outcome,
-  labels: ReadonlyMap<string, string>,
-) =>
-  criteria
-    .filter((c) => c.outcome === outcome && c.role !== "info")
-    .map((c) => `${c.label ?? labels.get(c.id) ?? c.id} (${c.id})`)
-    .join("; ");
-
 const KIND_SHEETS: Readonly<Record<AssessedUnitKind, string>> = {
   "residential-area": "Khu dân cư",
   commune: "Xã, phường, đặc khu",
@@ -69,38 +54,6 @@ const KIND_SHEETS: Readonly<Record<AssessedUnitKind, string>> = {
   education: "Cơ sở giáo dục",
   "other-organisation": "Tổ chức khác",
 };
-
-/** The per-unit columns (also used for the streamed CSV of results). */
-export const UNIT_RESULT_HEADERS = [
-  "Mã đơn vị",
-  "Tên đơn vị",
-  "Loại đơn vị",
-  "Mã xã, phường, đặc khu",
-  "Kết quả",
-  "Tóm tắt",
-  "Tiêu chí chưa đạt",
-  "Tiêu chí cần xem xét",
-  "Ghi chú",
-] as const;
-
-/** One row of per-unit results. */
-export const unitResultRow = (a: Assessed, labels: ReadonlyMap<string, string>): string[] => [
-  a.unit.id,
-  a.unit.name,
-  ASSESSED_UNIT_KIND_LABELS_VI[a.unit.kind],
-  (a.unit.kind === "commune"
-    ? (a.unit.adminUnitId ?? a.unit.location.communeId)
-    : a.unit.location.communeId) ?? "",
-  a.result.outcomeLabel ?? OUTCOME_LABELS[a.result.outcome],
-  a.result.summary ?? "",
-  criteriaWith(a.result.criteria, "chua_dat", labels),
-  criteriaWith(a.result.criteria, "can_xem_xet", labels),
-  a.noFacts ? "Không có dữ kiện năm; đánh giá như chưa báo cáo" : "",
-];
-
-/** Rule id → label of the compiled rule set. */
-export const ruleLabels = (compiled: CompiledRuleSet<AntoanInput>): Map<string, string> =>
-  new Map(compiled.rules.map((r) => [r.rule.id, r.version.label ?? r.rule.label]));
 
 type Sheet = ExcelJS.Worksheet;
 

@@ -2,6 +2,7 @@
  * `antq danh-gia` / `assess`: applies the "An toàn về ANTT" rules of @antq/rules (with the commune
  * roll-up) to a dataset and writes the results (xlsx + JSON, plus a per-unit CSV for streamed input).
  */
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { vietnamDateOf } from "@antq/domain";
 import {
@@ -11,40 +12,42 @@ import {
   type Readings,
   renderExplanation,
 } from "@antq/rules";
-import { Cause, Effect, Exit, Option } from "effect";
+import { Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import {
   type Assessed,
+  communeResults,
   explainUnit,
   ProvinceAssessment,
   pairInputs,
-  StreamingAssessor,
 } from "../assess/assessor.js";
+import { assessCsvPart } from "../assess/csv-part.js";
+import { assessCsvInParallel, canRunInParallel, threadCountFor } from "../assess/parallel.js";
+import type { UnpackedPart } from "../assess/part-transfer.js";
 import {
   baseInterpretations,
-  checkReadings,
-  compileRules,
   interpretationFlagName,
-  loadOverlays,
+  prepareRules,
+  type RuleOptions,
 } from "../assess/rules.js";
 import { Summary } from "../assess/summary.js";
-import {
-  resultTitle,
-  ruleLabels,
-  ruleSetLines,
-  summaryLines,
-  UNIT_RESULT_HEADERS,
-  unitResultRow,
-  writeResultWorkbook,
-} from "../assess/workbook.js";
-import { type InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
+import { resultTitle, ruleSetLines, summaryLines, writeResultWorkbook } from "../assess/workbook.js";
+import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
-import { createCsvFileWriter } from "../io/csv.js";
+import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
+import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
-import { createProgress } from "../io/progress.js";
+import { createProgress, type Progress } from "../io/progress.js";
 import { datasetCounts, formatIssue } from "../report.js";
-import { type Dataset, DatasetBuilder, peekCsvSpec, readFileInto } from "../sheets/dataset.js";
+import {
+  type Dataset,
+  DatasetBuilder,
+  mergeStreamedDatasets,
+  peekCsvSpec,
+  readFileInto,
+} from "../sheets/dataset.js";
 import { COMBINED_SHEET } from "../sheets/specs.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
@@ -100,24 +103,6 @@ const withExtension = (path: string, extension: string) => {
   return `${current ? path.slice(0, -current.length) : path}${extension}`;
 };
 
-/** Prepares the compiled rule set from the common flags. */
-export const prepareRules = (options: {
-  year?: number;
-  asOf?: string;
-  provinces: readonly string[];
-  readings: Readings;
-}) =>
-  Effect.gen(function* () {
-    const overlays = yield* loadOverlays(options.provinces);
-    yield* checkReadings(options.readings, overlays);
-    const compiled = yield* compileRules({
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : { year: options.year as number }),
-      overlays,
-      readings: options.readings,
-    });
-    return compiled;
-  });
-
 const unitJson = (a: Assessed) => ({
   maDonVi: a.unit.id,
   tenDonVi: a.unit.name,
@@ -152,15 +137,85 @@ export interface AssessRun {
   readonly inputErrors: number;
 }
 
+/** Issues kept (all are counted) when a large CSV is streamed. */
+const MAX_STREAMED_ISSUES = 1000;
+
+/**
+ * Streams a CSV in the flat "Đơn vị và dữ kiện" layout: its parts in worker threads when the file is large
+ * (../assess/parallel.ts), else in one go here; the units' result rows go to `output` as they are assessed,
+ * then the communes' (assessed with the statuses of every part). Fails with the reader's error when the file
+ * cannot be read.
+ */
+const streamCsv = async (options: {
+  readonly file: string;
+  readonly specId?: string;
+  readonly compiled: CompiledRuleSet<AntoanInput>;
+  readonly rules: RuleOptions;
+  readonly output: string;
+  readonly summary: Summary;
+  readonly progress: Progress;
+}): Promise<Dataset> => {
+  const onRows = (rows: number) => options.progress.tick(rows);
+  const { file, compiled } = options;
+  const task = {
+    file,
+    ...(options.specId ? { specId: options.specId } : {}),
+    maxStoredIssues: MAX_STREAMED_ISSUES,
+  };
+  const threads = threadCountFor((await stat(file)).size);
+  if (threads === undefined) {
+    throw new InvalidInputError({
+      message: `ANTQ_SO_LUONG="${process.env.ANTQ_SO_LUONG}" không hợp lệ; ghi số luồng (ví dụ 2), hoặc 1 để đọc tệp trong một luồng.`,
+    });
+  }
+  let parts: readonly Pick<UnpackedPart, "dataset" | "summary" | "left">[] | undefined;
+  if (threads > 1 && canRunInParallel()) {
+    const table = await openCsv(file);
+    table.close();
+    const ranges = await splitCsv(file, threads);
+    // The cuts must fall after the header row.
+    if (ranges.length > 1 && (ranges[1] as CsvRange).firstLine >= table.nextLine()) {
+      parts = await assessCsvInParallel({
+        ...task,
+        compiled,
+        rules: options.rules,
+        headers: table.headers,
+        ranges,
+        output: options.output,
+        onRows,
+      });
+      // Given up: the whole file is read again in one go, so the progress starts over.
+      if (!parts) options.progress.restart();
+    }
+  }
+  parts ??= [await assessCsvPart(compiled, { ...task, output: options.output, header: true }, onRows)];
+  const labels = ruleLabels(compiled);
+  for (const part of parts) options.summary.absorb(part.summary);
+  const writer = createCsvFileWriter(options.output, undefined, { append: true });
+  for (const a of communeResults(
+    compiled,
+    parts.map((p) => p.left),
+  )) {
+    options.summary.add(a.unit, a.result);
+    await writer.write(unitResultRow(a, labels));
+  }
+  await writer.close();
+  return mergeStreamedDatasets(
+    parts.map((p) => p.dataset),
+    MAX_STREAMED_ISSUES,
+  );
+};
+
 /**
  * Reads, validates and assesses; writes the xlsx and JSON results. A single CSV in the "Đơn vị và dữ
- * kiện" layout is assessed as a stream (bounded memory) and its per-unit results go to a CSV file.
+ * kiện" layout is assessed as a stream (bounded memory, every core for a large file) and its per-unit
+ * results go to a CSV file.
  */
 export const runAssessment = (options: {
   readonly files: readonly string[];
   readonly year: number;
   readonly compiled: CompiledRuleSet<AntoanInput>;
-  readonly readings: Readings;
+  readonly rules: RuleOptions;
   readonly xlsx: string;
   readonly json: string;
   readonly specId?: string;
@@ -168,9 +223,9 @@ export const runAssessment = (options: {
 }) =>
   Effect.gen(function* () {
     const { compiled, year } = options;
+    const readings = options.rules.readings;
     const labels = ruleLabels(compiled);
     const summary = new Summary();
-    const builder = new DatasetBuilder();
     // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
     const singleCsv =
       options.files.length === 1 &&
@@ -178,76 +233,59 @@ export const runAssessment = (options: {
       (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
     const progress = createProgress({ label: "Đang đọc và đánh giá", quiet: options.quiet });
     const inputs = [...options.files];
-    let streamedCount = 0;
     const csvTarget = withExtension(options.xlsx, "-don-vi.csv");
 
+    let dataset: Dataset | undefined;
     if (singleCsv) {
-      builder.maxStoredIssues = 1000;
-      // Stream: per-unit results are written to a temporary CSV while reading, then renamed.
-      let inputError: InputFileError | undefined;
+      // Per-unit results are written to a temporary CSV while reading, then renamed.
+      let failure: InputFileError | InvalidInputError | undefined;
       const written = yield* Effect.exit(
         atomicWrite(
           csvTarget,
           async (temporary) => {
-            const writer = createCsvFileWriter(temporary, UNIT_RESULT_HEADERS);
-            const pending: Assessed[] = [];
-            const assessor = new StreamingAssessor(compiled, (a) => {
-              summary.add(a.unit, a.result);
-              pending.push(a);
-            });
-            builder.onPair = (unit, facts) => {
-              streamedCount++;
-              assessor.add({ unit: unit.unit, facts: facts.facts });
-            };
-            const read = await Effect.runPromiseExit(
-              readFileInto(builder, options.files[0] as string, {
+            try {
+              dataset = await streamCsv({
+                file: options.files[0] as string,
                 ...(options.specId ? { specId: options.specId } : {}),
-                onRow: async (rows) => {
-                  progress.tick(rows);
-                  for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
-                },
-              }),
-            );
-            if (Exit.isFailure(read)) {
-              const failure = Cause.findErrorOption(read.cause);
-              inputError = Option.isSome(failure) ? failure.value : undefined;
-              await writer.close();
-              throw new Error("input");
+                compiled,
+                rules: options.rules,
+                output: temporary,
+                summary,
+                progress,
+              });
+            } catch (error) {
+              if (error instanceof InputFileError || error instanceof InvalidInputError) failure = error;
+              throw error;
             }
-            for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
-            for (const a of assessor.communeResults()) {
-              summary.add(a.unit, a.result);
-              await writer.write(unitResultRow(a, labels));
-            }
-            await writer.close();
           },
           { inputs },
         ),
       );
-      if (inputError) return yield* inputError;
+      if (failure) return yield* failure;
       if (Exit.isFailure(written)) return yield* Effect.failCause(written.cause);
     }
 
-    if (!singleCsv) {
+    if (!dataset) {
+      const builder = new DatasetBuilder();
       for (const file of options.files) {
         yield* readFileInto(builder, file, {
           ...(options.specId ? { specId: options.specId } : {}),
           onRow: (rows) => progress.tick(rows),
         });
       }
+      dataset = builder.finish();
     }
-    const dataset = builder.finish();
     progress.done();
 
     let assessment: ProvinceAssessment | undefined;
-    if (streamedCount === 0) {
+    if (!singleCsv) {
       const { inputs: pairs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
       assessment = new ProvinceAssessment(compiled, pairs, noFacts);
       for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
     }
     const counts = datasetCounts(dataset);
     const inputErrors = counts.errors;
-    const info = ruleSetLines(compiled, options.readings);
+    const info = ruleSetLines(compiled, readings);
 
     yield* writeResultWorkbook({
       target: options.xlsx,
@@ -263,7 +301,7 @@ export const runAssessment = (options: {
       nam: year,
       ngayApDung: compiled.asOf,
       boQuyTac: { ma: compiled.id, ten: compiled.label, maBam: compiled.hash, goi: compiled.packages },
-      cachHieu: options.readings,
+      cachHieu: readings,
       duLieu: counts,
       tongHop: summary.toJSON(),
       ...(assessment
@@ -280,8 +318,8 @@ export const runAssessment = (options: {
       summary,
       assessment,
       compiled,
-      files: { xlsx: options.xlsx, json: options.json, ...(streamedCount > 0 ? { csv: csvTarget } : {}) },
-      streamed: streamedCount > 0,
+      files: { xlsx: options.xlsx, json: options.json, ...(singleCsv ? { csv: csvTarget } : {}) },
+      streamed: singleCsv,
       inputErrors,
     };
     return { run, document };
@@ -359,7 +397,7 @@ export const assessCommand = Command.make(
         files,
         year,
         compiled,
-        readings,
+        rules: { year, provinces, readings },
         xlsx,
         json: jsonTarget,
         ...(Option.isSome(kind) ? { specId: kind.value } : {}),

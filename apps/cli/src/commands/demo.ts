@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
+import { prepareRules } from "../assess/rules.js";
 import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
 import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
@@ -17,7 +18,7 @@ import { datasetCounts, formatIssue, formatValidationSummary } from "../report.j
 import { readDataset } from "../sheets/dataset.js";
 import { flatHeaders, flatRow } from "../sheets/flat.js";
 import { buildDataWorkbook } from "../sheets/write.js";
-import { prepareRules, runAssessment } from "./assess.js";
+import { runAssessment } from "./assess.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 export const demoCommand = Command.make(
@@ -103,7 +104,7 @@ export const demoCommand = Command.make(
         files: [input],
         year,
         compiled,
-        readings: {},
+        rules: { year, provinces: [], readings: {} },
         xlsx: join(folder, `ket-qua-danh-gia-${year}.xlsx`),
         json: join(folder, `ket-qua-danh-gia-${year}.json`),
         quiet: json,

@@ -6,10 +6,10 @@ import { vietnamDateOf } from "@antq/domain";
 import { antoanAnttRuleSet, composeRuleSet, type RuleSetMetadata, ruleSetMetadata } from "@antq/rules";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
-import { loadOverlays } from "../assess/rules.js";
+import { loadOverlays, prepareRules } from "../assess/rules.js";
 import { InvalidInputError } from "../errors.js";
 import { formatDate, formatNumber, parseDateVi } from "../format.js";
-import { prepareRules, provinceFlag } from "./assess.js";
+import { provinceFlag } from "./assess.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 const ROLE_LABELS: Readonly<Record<string, string>> = {

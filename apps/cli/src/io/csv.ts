@@ -20,8 +20,22 @@ export interface CsvRow {
 export interface CsvTable {
   readonly headers: readonly string[];
   readonly rows: AsyncGenerator<CsvRow[]>;
+  /** The line number after the last row read so far (1 + the line breaks read). */
+  nextLine(): number;
   /** Stops reading (when only the headers were needed). */
   close(): void;
+}
+
+/**
+ * A part of a CSV file that starts at a row boundary (see ./csv-split.ts): bytes `start` (inclusive) to
+ * `end` (exclusive), whose first row is line `firstLine` of the file. A part other than the first has no
+ * header row: its `headers` are those of the file.
+ */
+export interface CsvRange {
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+  readonly headers?: readonly string[];
 }
 
 /** Thrown (inside the async iterator) when the CSV text itself is malformed. */
@@ -95,11 +109,15 @@ export const detectDelimiter = async (path: string): Promise<"," | ";"> => {
  * for await (const batch of rows) for (const { line, cells } of batch) console.log(line, cells[0]);
  * ```
  */
-export const openCsv = async (path: string): Promise<CsvTable> => {
+export const openCsv = async (path: string, range?: CsvRange): Promise<CsvTable> => {
   const delimiter = await detectDelimiter(path).catch((error: unknown) => {
     throw vietnameseCsvError(error);
   });
-  const input = createReadStream(path, { encoding: "utf8", highWaterMark: 64 * 1024 });
+  const input = createReadStream(path, {
+    encoding: "utf8",
+    highWaterMark: 64 * 1024,
+    ...(range ? { start: range.start, end: range.end - 1 } : {}),
+  });
   /** Chunks parsed but not yet taken by the consumer (at most one: parsing pauses after each). */
   const queue: Papa.ParseResult<string[]>[] = [];
   let parser: Papa.Parser | undefined;
@@ -147,13 +165,13 @@ export const openCsv = async (path: string): Promise<CsvTable> => {
     }
   };
 
-  let line = 1;
-  let headers: string[] = [];
+  let line = range?.firstLine ?? 1;
+  let headers: string[] = range?.headers ? [...range.headers] : [];
   let pending: string[][] = [];
   let pendingErrors: Papa.ParseError[] = [];
   let start = 0;
-  // The first non-empty row is the header row.
-  for (;;) {
+  // The first non-empty row is the header row (a later part of the file is given its headers).
+  while (!range?.headers) {
     const chunk = await nextChunk();
     if (chunk === null) break;
     const index = chunk.data.findIndex((row) => !isEmptyRow(row));
@@ -203,6 +221,7 @@ export const openCsv = async (path: string): Promise<CsvTable> => {
   return {
     headers,
     rows: batches(),
+    nextLine: () => line,
     close: () => {
       parser?.abort();
       input.destroy();
@@ -298,6 +317,8 @@ export const toCsv = (headers: ReadonlyArray<string>, rows: Iterable<ReadonlyArr
 
 /**
  * Incremental CSV writer for large outputs (writes to an already-open temporary path), with backpressure.
+ * Without `headers` it writes rows only (a part to be joined to a file that has them); with `append` it
+ * adds to an existing file.
  *
  * @example
  * ```ts
@@ -306,9 +327,13 @@ export const toCsv = (headers: ReadonlyArray<string>, rows: Iterable<ReadonlyArr
  * await writer.close();
  * ```
  */
-export const createCsvFileWriter = (path: string, headers: ReadonlyArray<string>) => {
-  const out = createWriteStream(path, { flags: "wx" });
-  out.write(`\ufeff${csvLine(headers)}`);
+export const createCsvFileWriter = (
+  path: string,
+  headers: ReadonlyArray<string> | undefined,
+  options: { readonly append?: boolean } = {},
+) => {
+  const out = createWriteStream(path, { flags: options.append ? "a" : "wx" });
+  if (headers) out.write(`\ufeff${csvLine(headers)}`);
   let buffer = "";
   const flush = async () => {
     if (buffer === "") return;

@@ -30,6 +30,8 @@ export interface Progress {
   readonly enabled: boolean;
   /** Adds `n` processed items (default 1). */
   tick(n?: number): void;
+  /** Counts from zero again (the work starts over). */
+  restart(): void;
   /** Clears the bar. */
   done(): void;
 }
@@ -76,6 +78,9 @@ export const createProgress = (options: ProgressOptions): Progress => {
         last = now;
         draw();
       }
+    },
+    restart() {
+      count = 0;
     },
     done() {
       if (enabled && drawn) stream.write("\r\u001b[K");

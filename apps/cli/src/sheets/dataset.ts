@@ -16,9 +16,9 @@ import {
   parseAnnualFacts,
   parseAssessedUnit,
 } from "@antq/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { describeSystemError, InputFileError } from "../errors.js";
-import { CsvSyntaxError, openCsv } from "../io/csv.js";
+import { type CsvRange, CsvSyntaxError, openCsv } from "../io/csv.js";
 import { detachRecord, detachString } from "../io/detach.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
@@ -30,7 +30,6 @@ import {
   specByHeaders,
   specById,
 } from "./specs.js";
-import { readXlsxInto } from "./xlsx-input.js";
 
 /** Where a record came from. */
 export interface SourceRef {
@@ -188,7 +187,9 @@ export class DatasetBuilder {
     spec: SheetSpec,
     headers: ReadonlyArray<{ text: string; index: number }>,
     where: { file: string; sheet: string },
+    options: { readonly report?: boolean } = {},
   ): { bound: Map<number, BoundColumn>; count: SheetCount } {
+    const report = options.report === false ? () => undefined : (issue: InputIssue) => this.push(issue);
     const byHeader = new Map(spec.columns.map((c) => [normalHeader(c.header), c]));
     const bound = new Map<number, BoundColumn>();
     const seen = new Set<Column>();
@@ -196,7 +197,7 @@ export class DatasetBuilder {
       if (text.trim() === "") continue;
       const column = byHeader.get(normalHeader(text));
       if (!column) {
-        this.push({
+        report({
           severity: "warning",
           code: "UNKNOWN_COLUMN",
           message: `Cột "${text}" không thuộc mẫu "${spec.sheetName}" nên được bỏ qua.`,
@@ -212,7 +213,7 @@ export class DatasetBuilder {
     }
     for (const column of spec.columns) {
       if (column.required && !seen.has(column)) {
-        this.push({
+        report({
           severity: "error",
           code: "MISSING_COLUMN",
           message: `Thiếu cột bắt buộc "${column.header}".`,
@@ -556,6 +557,11 @@ export class DatasetBuilder {
   }
 
   /** Stores an issue (detached from the input text, see ../io/detach.ts), or only counts it beyond {@link maxStoredIssues}. */
+  /** The ids of the rows handed to {@link onPair}, in the order they were read. */
+  streamedUnitIds(): IterableIterator<string> {
+    return this.streamedIds.keys();
+  }
+
   private push(issue: InputIssue): void {
     if (this.issues.length < this.maxStoredIssues) this.issues.push(detachRecord(issue));
     else if (issue.severity === "error") this.omittedIssues.errors++;
@@ -783,19 +789,31 @@ export const describeSource = (source: SourceRef): string =>
   source.jsonPath ??
   [source.sheet, source.row !== undefined ? `dòng ${source.row}` : undefined].filter(Boolean).join(", ");
 
-export { readXlsxInto };
+/** Options of {@link readCsvInto}. */
+export interface CsvReadOptions {
+  /** The sheet spec by id (`--loai`); by default recognised from the headers. */
+  readonly specId?: string;
+  /** Called after each batch of rows with its size (progress); awaited when it returns a promise. */
+  readonly onRow?: (rows: number) => void | Promise<void>;
+  /** Read only this part of the file (see ../io/csv-split.ts); its header problems are not reported. */
+  readonly range?: CsvRange;
+}
 
-/** Streams a CSV file into the builder; the sheet is recognised from the headers (or `specId`). */
+/**
+ * Streams a CSV file (or a part of it) into the builder; the sheet is recognised from the headers (or
+ * `specId`). Succeeds with the line number after the last row read.
+ */
 export const readCsvInto = (
   builder: DatasetBuilder,
   file: string,
-  specId?: string,
-  onRow?: (rows: number) => void | Promise<void>,
-) =>
+  options: CsvReadOptions = {},
+): Effect.Effect<number, InputFileError> =>
   Effect.tryPromise({
     try: async () => {
-      const { headers, rows } = await openCsv(file);
-      if (headers.length === 0) return;
+      const { specId, onRow, range } = options;
+      const table = await openCsv(file, range);
+      const { headers, rows } = table;
+      if (headers.length === 0) return table.nextLine();
       if (specId && !specById(specId)) {
         throw new CsvSyntaxError(
           `không có loại dữ liệu "${specId}" (--loai); chọn một trong: ${ALL_SHEETS.map((x) => x.id).join(", ")}`,
@@ -813,6 +831,8 @@ export const readCsvInto = (
         spec,
         headers.map((text, i) => ({ text, index: i + 1 })),
         { file, sheet: spec.sheetName },
+        // The header row's problems are reported by the reader of the part that has it.
+        { report: range?.headers === undefined },
       );
       for await (const batch of rows) {
         for (const { line, cells } of batch) {
@@ -827,6 +847,7 @@ export const readCsvInto = (
         const pending = onRow?.(batch.length);
         if (pending) await pending;
       }
+      return table.nextLine();
     },
     catch: (error) =>
       new InputFileError({
@@ -906,7 +927,7 @@ export const readFileInto = (
   builder: DatasetBuilder,
   file: string,
   options: { specId?: string; onRow?: (rows: number) => void | Promise<void> } = {},
-) =>
+): Effect.Effect<unknown, InputFileError> =>
   Effect.gen(function* () {
     const info = yield* Effect.tryPromise({
       try: () => stat(file),
@@ -916,10 +937,13 @@ export const readFileInto = (
     const extension = extname(file).toLowerCase();
     switch (extension) {
       case ".xlsx":
-        return yield* readXlsxInto(builder, file, options.onRow);
+        // exceljs is loaded only for xlsx input (not by the threads that read parts of a CSV).
+        return yield* Effect.promise(() => import("./xlsx-input.js")).pipe(
+          Effect.flatMap(({ readXlsxInto }) => readXlsxInto(builder, file, options.onRow)),
+        );
       case ".csv":
       case ".txt":
-        return yield* readCsvInto(builder, file, options.specId, options.onRow);
+        return yield* readCsvInto(builder, file, options);
       case ".json":
         return yield* readJsonInto(builder, file);
       default:
@@ -937,3 +961,41 @@ export const readDataset = (files: readonly string[], options: { specId?: string
     for (const file of files) yield* readFileInto(builder, file, options);
     return builder.finish();
   });
+
+/**
+ * One dataset from those of the parts of one streamed file, read in parallel and given in file order: the
+ * issues in order, at most `maxStoredIssues` of them (the others counted, as one reader would have), and
+ * the row counts of each sheet added up.
+ */
+export const mergeStreamedDatasets = (parts: readonly Dataset[], maxStoredIssues: number): Dataset => {
+  const issues: InputIssue[] = [];
+  const omittedIssues = { errors: 0, warnings: 0 };
+  const sheets = new Map<string, SheetCount>();
+  let streamed = 0;
+  for (const part of parts) {
+    for (const issue of part.issues) {
+      if (issues.length < maxStoredIssues) issues.push(issue);
+      else if (issue.severity === "error") omittedIssues.errors++;
+      else omittedIssues.warnings++;
+    }
+    omittedIssues.errors += part.omittedIssues.errors;
+    omittedIssues.warnings += part.omittedIssues.warnings;
+    for (const count of part.sheets) {
+      const key = `${count.file}\u0000${count.sheet}`;
+      const same = sheets.get(key);
+      if (same) {
+        same.rows += count.rows;
+        same.rowsWithErrors += count.rowsWithErrors;
+      } else sheets.set(key, { ...count });
+    }
+    streamed += part.streamed;
+  }
+  return {
+    units: parts.flatMap((p) => p.units),
+    facts: parts.flatMap((p) => p.facts),
+    issues,
+    sheets: [...sheets.values()],
+    streamed,
+    omittedIssues,
+  };
+};

@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { threadCountFor } from "../src/assess/parallel.js";
-import { idHash, shareAHash } from "../src/assess/part-transfer.js";
+import type { CoveredUnitStatus } from "@antq/rules";
+import { idHash, packStatuses, shareAHash, unpackStatuses } from "../src/assess/part-transfer.js";
 import { openCsv } from "../src/io/csv.js";
 import { splitCsv } from "../src/io/csv-split.js";
 import { PackedList } from "../src/io/packed-list.js";
@@ -78,6 +79,31 @@ describe("PackedList", () => {
     const copy = structuredClone(data, { transfer });
     expect([...new PackedList(copy)]).toEqual(values);
     expect(() => new PackedList(copy).push(values[0] as (typeof values)[number])).toThrow();
+  });
+});
+
+describe("packStatuses", () => {
+  it("gives back every status of every commune key, in order", () => {
+    const kinds = ["residential-area", "agency", "enterprise", "education"] as const;
+    const outcomes = ["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"] as const;
+    const statuses = new Map<string, CoveredUnitStatus[]>();
+    for (let c = 0; c < 40; c++) {
+      statuses.set(
+        `C${28000 + c}`,
+        Array.from({ length: c % 9 }, (_, i) => ({
+          unitId: `KDC-${28000 + c}-${i}`,
+          kind: kinds[(c + i) % kinds.length] as CoveredUnitStatus["kind"],
+          registered: i % 3 !== 0,
+          outcome: outcomes[(c * i) % outcomes.length] as CoveredUnitStatus["outcome"],
+        })),
+      );
+    }
+    const packed = packStatuses(statuses);
+    const unpacked = unpackStatuses(structuredClone(packed));
+    expect([...unpacked.keys()]).toEqual([...statuses.keys()]);
+    for (const [key, list] of statuses) expect(unpacked.get(key)).toEqual(list);
+    expect(unpacked.get("C99999")).toBeUndefined();
+    expect(packed.codes.byteLength).toBe([...statuses.values()].flat().length);
   });
 });
 

@@ -1,15 +1,17 @@
 /**
  * What a part's worker thread sends back (./parallel.ts), packed for the trip. Sent as objects, a part of a
  * million-row file is some 30 000 commune records and 500 000 unit statuses, which the main thread would
- * hold all at once next to the worker's own copies. Packed, the commune records and the statuses of each
- * commune key stay serialised (../io/packed-list.ts) and are decoded one commune at a time when the
- * communes are evaluated; the unit ids are reduced to sorted 52-bit hashes, enough to see that no id is read
- * in two parts. The buffers are transferred, not copied.
+ * hold all at once next to the worker's own copies. Packed, the commune records stay serialised
+ * (../io/packed-list.ts); a unit status is one byte and its id, all ids in one string; both are decoded one
+ * commune at a time when the communes are evaluated. The unit ids read are reduced to sorted 52-bit hashes,
+ * enough to see that no id is read in two parts. The buffers are transferred, not copied. (Serialising the
+ * statuses with node:v8 instead cost some 150 MB of transient memory per part of a million-row file.)
  */
-import type { AntoanInput, CoveredUnitStatus } from "@antq/rules";
+import { type AssessedUnitKind, AssessedUnitKindSchema } from "@antq/domain";
+import { type AntoanInput, type CoveredUnitStatus, OUTCOMES, type Outcome } from "@antq/rules";
 import { PackedList, type PackedListData } from "../io/packed-list.js";
 import type { Dataset } from "../sheets/dataset.js";
-import type { StreamedPart } from "./assessor.js";
+import type { StatusesByCommune, StreamedPart } from "./assessor.js";
 import type { CsvPartResult } from "./csv-part.js";
 import type { SummaryCounts } from "./summary.js";
 
@@ -19,9 +21,7 @@ export interface PackedPart {
   readonly summary: SummaryCounts;
   readonly nextLine: number;
   readonly communes: PackedListData;
-  /** The commune keys with statuses; the statuses of the i-th are the i-th value of `statuses`. */
-  readonly statusKeys: readonly string[];
-  readonly statuses: PackedListData;
+  readonly statuses: PackedStatuses;
   /** The hashes of the unit ids read, sorted ({@link idHash}). */
   readonly idHashes: Float64Array;
 }
@@ -51,6 +51,79 @@ export const idHash = (id: string): number => {
 };
 
 /**
+ * Statuses by commune key, compact: the statuses of `keys[i]` are those from `starts[i]` to `starts[i + 1]`,
+ * each a byte of `codes` (kind, registered, outcome) and a line of `ids` (unit ids are ASCII without line
+ * breaks, @antq/domain's ID_PATTERN), whose text starts at `idStarts[i]` for `keys[i]`.
+ */
+export interface PackedStatuses {
+  readonly keys: readonly string[];
+  readonly starts: Float64Array;
+  readonly idStarts: Float64Array;
+  readonly codes: Uint8Array;
+  readonly ids: string;
+}
+
+const KINDS: readonly AssessedUnitKind[] = AssessedUnitKindSchema.options;
+
+const statusCode = (s: CoveredUnitStatus): number =>
+  KINDS.indexOf(s.kind) * 8 + (s.registered ? 4 : 0) + OUTCOMES.indexOf(s.outcome);
+
+const statusOf = (unitId: string, code: number): CoveredUnitStatus => ({
+  unitId,
+  kind: KINDS[code >> 3] as AssessedUnitKind,
+  registered: (code & 4) !== 0,
+  outcome: OUTCOMES[code & 3] as Outcome,
+});
+
+/**
+ * Packs statuses by commune key ({@link PackedStatuses}).
+ *
+ * @example
+ * ```ts
+ * unpackStatuses(packStatuses(rollup.recordedStatuses())).get("C28000"); // the same statuses
+ * ```
+ */
+export const packStatuses = (statuses: StatusesByCommune): PackedStatuses => {
+  const keys = [...statuses.keys()];
+  const lists = keys.map((key) => statuses.get(key) ?? []);
+  const total = lists.reduce((n, list) => n + list.length, 0);
+  const starts = new Float64Array(keys.length + 1);
+  const idStarts = new Float64Array(keys.length + 1);
+  const codes = new Uint8Array(total);
+  const ids: string[] = [];
+  let at = 0;
+  let chars = 0;
+  lists.forEach((list, i) => {
+    starts[i] = at;
+    idStarts[i] = chars;
+    for (const status of list) {
+      codes[at++] = statusCode(status);
+      ids.push(status.unitId);
+      chars += status.unitId.length + 1;
+    }
+  });
+  starts[keys.length] = at;
+  idStarts[keys.length] = chars;
+  return { keys, starts, idStarts, codes, ids: ids.length > 0 ? `${ids.join("\n")}\n` : "" };
+};
+
+/** The statuses of {@link packStatuses}, decoded one commune key at a time. */
+export const unpackStatuses = (packed: PackedStatuses): StatusesByCommune => {
+  const index = new Map(packed.keys.map((key, i) => [key, i]));
+  return {
+    get: (key) => {
+      const i = index.get(key);
+      if (i === undefined) return undefined;
+      const from = packed.starts[i] as number;
+      if (from === packed.starts[i + 1]) return [];
+      const ids = packed.ids.slice(packed.idStarts[i], (packed.idStarts[i + 1] as number) - 1).split("\n");
+      return ids.map((id, k) => statusOf(id, packed.codes[from + k] as number));
+    },
+    keys: () => index.keys(),
+  };
+};
+
+/**
  * Packs a part's result; `transfer` lists the buffers to post in the transfer list.
  *
  * @example
@@ -60,14 +133,8 @@ export const idHash = (id: string): number => {
  * ```
  */
 export const packPart = (result: CsvPartResult): { packed: PackedPart; transfer: ArrayBuffer[] } => {
-  const statusKeys: string[] = [];
-  const statuses = new PackedList<readonly CoveredUnitStatus[]>();
-  for (const key of result.left.statuses.keys()) {
-    statusKeys.push(key);
-    statuses.push(result.left.statuses.get(key) ?? []);
-  }
   const communes = result.left.communes.toData();
-  const packedStatuses = statuses.toData();
+  const statuses = packStatuses(result.left.statuses);
   const idHashes = Float64Array.from(result.unitIds(), idHash).sort();
   return {
     packed: {
@@ -75,11 +142,16 @@ export const packPart = (result: CsvPartResult): { packed: PackedPart; transfer:
       summary: result.summary,
       nextLine: result.nextLine,
       communes: communes.data,
-      statusKeys,
-      statuses: packedStatuses.data,
+      statuses,
       idHashes,
     },
-    transfer: [...communes.transfer, ...packedStatuses.transfer, idHashes.buffer as ArrayBuffer],
+    transfer: [
+      ...communes.transfer,
+      statuses.starts.buffer,
+      statuses.idStarts.buffer,
+      statuses.codes.buffer,
+      idHashes.buffer,
+    ] as ArrayBuffer[],
   };
 };
 
@@ -91,26 +163,16 @@ export const packPart = (result: CsvPartResult): { packed: PackedPart; transfer:
  * for (const a of communeResults(compiled, parts.map((p) => unpackPart(p).left))) write(a);
  * ```
  */
-export const unpackPart = (packed: PackedPart): UnpackedPart => {
-  const statuses = new PackedList<readonly CoveredUnitStatus[]>(packed.statuses);
-  const index = new Map(packed.statusKeys.map((key, i) => [key, i]));
-  return {
-    dataset: packed.dataset,
-    summary: packed.summary,
-    nextLine: packed.nextLine,
-    idHashes: packed.idHashes,
-    left: {
-      communes: new PackedList<AntoanInput>(packed.communes),
-      statuses: {
-        get: (key) => {
-          const i = index.get(key);
-          return i === undefined ? undefined : statuses.at(i);
-        },
-        keys: () => index.keys(),
-      },
-    },
-  };
-};
+export const unpackPart = (packed: PackedPart): UnpackedPart => ({
+  dataset: packed.dataset,
+  summary: packed.summary,
+  nextLine: packed.nextLine,
+  idHashes: packed.idHashes,
+  left: {
+    communes: new PackedList<AntoanInput>(packed.communes),
+    statuses: unpackStatuses(packed.statuses),
+  },
+});
 
 /** Whether two sorted hash lists share a value. */
 export const shareAHash = (a: Float64Array, b: Float64Array): boolean => {

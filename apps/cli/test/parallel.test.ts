@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { CoveredUnitStatus } from "@antq/rules";
 import { describe, expect, it } from "vitest";
 import { threadCountFor } from "../src/assess/parallel.js";
-import type { CoveredUnitStatus } from "@antq/rules";
 import { idHash, packStatuses, shareAHash, unpackStatuses } from "../src/assess/part-transfer.js";
 import { openCsv } from "../src/io/csv.js";
 import { splitCsv } from "../src/io/csv-split.js";

@@ -48,6 +48,12 @@ describe("writeJson", () => {
       ghiChu: "dòng một\ndòng hai",
       lanLuot: [1, undefined, "ba", null, { a: [] }],
       tongHop: { theoXa: lazyList(communes(3_000)), trong: lazyList(communes(0)) },
+      // Lazy lists inside arrays and inside the items of a lazy list.
+      mang: [lazyList(communes(2)), { x: lazyList(communes(1)) }, "cuối"],
+      long: lazyList(function* () {
+        yield { ten: "ngoài", trong: lazyList(communes(2)) };
+        yield undefined;
+      }),
     };
     const out = collector();
     await writeJson(out.stream, document);

@@ -35,8 +35,51 @@ const isLazyList = (value: object): value is LazyList<unknown> =>
 
 const PIECE = 64 * 1024;
 
+/** Whether a lazy list is anywhere inside `node` (objects with their own toJSON are leaves). */
+const hasLazyList = (node: unknown): boolean => {
+  if (node === null || typeof node !== "object") return false;
+  if (isLazyList(node)) return true;
+  if (Array.isArray(node)) return node.some(hasLazyList);
+  if (typeof (node as { toJSON?: unknown }).toJSON === "function") return false;
+  for (const key in node) if (hasLazyList((node as Record<string, unknown>)[key])) return true;
+  return false;
+};
+
 /**
- * Writes `value` as JSON indented by two spaces to `out`.
+ * The JSON text of `node` indented by two spaces, as pieces. Synchronous: a subtree without lazy lists is
+ * one JSON.stringify; only lazy lists are walked item by item.
+ */
+function* jsonPieces(node: unknown, indent: string): Generator<string> {
+  if (node !== null && typeof node === "object" && hasLazyList(node)) {
+    const inner = `${indent}  `;
+    if (isLazyList(node) || Array.isArray(node)) {
+      let first = true;
+      for (const item of node as Iterable<unknown>) {
+        yield `${first ? "[\n" : ",\n"}${inner}`;
+        first = false;
+        yield* jsonPieces(item === undefined || typeof item === "function" ? null : item, inner);
+      }
+      yield first ? "[]" : `\n${indent}]`;
+      return;
+    }
+    let first = true;
+    for (const [key, child] of Object.entries(node)) {
+      if (child === undefined || typeof child === "function" || typeof child === "symbol") continue;
+      yield `${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `;
+      first = false;
+      yield* jsonPieces(child, inner);
+    }
+    yield first ? "{}" : `\n${indent}}`;
+    return;
+  }
+  // Everything else exactly as JSON.stringify renders it, indented to its place.
+  const text = JSON.stringify(node, null, 2);
+  yield text === undefined ? "null" : indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
+}
+
+/**
+ * Writes `value` as JSON indented by two spaces to `out`, in pieces of about 64 KiB, waiting when the
+ * stream asks to.
  *
  * @example
  * ```ts
@@ -45,53 +88,13 @@ const PIECE = 64 * 1024;
  */
 export const writeJson = async (out: NodeJS.WritableStream, value: unknown): Promise<void> => {
   let pending = "";
-  const emit = async (text: string) => {
-    pending += text;
-    if (pending.length < PIECE) return;
+  for (const piece of jsonPieces(value, "")) {
+    pending += piece;
+    if (pending.length < PIECE) continue;
     const ok = out.write(pending);
     pending = "";
     if (!ok) await once(out as NodeJS.EventEmitter, "drain");
-  };
-  const write = async (node: unknown, indent: string): Promise<void> => {
-    if (node !== null && typeof node === "object" && isLazyList(node)) {
-      await writeItems(node, indent);
-      return;
-    }
-    if (Array.isArray(node)) {
-      await writeItems(node, indent);
-      return;
-    }
-    if (
-      node !== null &&
-      typeof node === "object" &&
-      typeof (node as { toJSON?: unknown }).toJSON !== "function"
-    ) {
-      const inner = `${indent}  `;
-      let first = true;
-      for (const [key, child] of Object.entries(node)) {
-        if (child === undefined || typeof child === "function" || typeof child === "symbol") continue;
-        await emit(`${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `);
-        first = false;
-        await write(child, inner);
-      }
-      await emit(first ? "{}" : `\n${indent}}`);
-      return;
-    }
-    // Leaves, and objects with their own toJSON (dates…): exactly as JSON.stringify renders them.
-    const text = JSON.stringify(node, null, 2);
-    await emit(text === undefined ? "null" : text.replaceAll("\n", `\n${indent}`));
-  };
-  const writeItems = async (items: Iterable<unknown>, indent: string) => {
-    const inner = `${indent}  `;
-    let first = true;
-    for (const item of items) {
-      await emit(`${first ? "[\n" : ",\n"}${inner}`);
-      first = false;
-      await write(item === undefined || typeof item === "function" ? null : item, inner);
-    }
-    await emit(first ? "[]" : `\n${indent}]`);
-  };
-  await write(value, "");
+  }
   if (pending.length > 0 && !out.write(pending)) await once(out as NodeJS.EventEmitter, "drain");
 };
 

@@ -2,10 +2,12 @@
  * The `antq` binary: a launcher that runs the command-line program (cli.ts) in a child Node process with a
  * capped old-generation heap and a larger young generation, so that a million-row CSV is assessed within
  * 1 GiB of memory. Without a cap V8 lets the heap grow to about three times the live data before collecting;
- * with it, it collects sooner. The 64 MiB semi-spaces let the objects of a batch of rows die young instead of
- * being promoted (measured on 1 000 000 rows: a third less CPU time than the default 16 MiB; 32 MiB is already
- * a quarter slower). V8 flags hold for every thread, so each worker thread that reads a part of a large CSV
- * (assess/parallel.ts) has the same young generation: 64 rather than 128 MiB keeps two of them within 1 GiB.
+ * with it, it collects sooner. The 128 MiB semi-spaces let the objects of a batch of rows die young instead of
+ * being promoted (measured on 1 000 000 rows: a third less CPU time than the default 16 MiB). V8 flags hold for
+ * every thread, and a large CSV is read by one worker thread per core (assess/parallel.ts), each with its own
+ * young generation: when `danh-gia` is given such a file, the semi-spaces are 64 MiB, which keeps two threads
+ * within 1 GiB (32 MiB is a quarter slower). Elsewhere 128 MiB stays: the in-memory path of a 100 000-unit
+ * workbook takes 96 s with it and 125 s with 64 MiB.
  *
  * - Only commands that read data files get a child process; help, version, `mau` and `quy-dinh` run here.
  * - `ANTQ_BO_NHO_MB=<MiB>` sets the cap (default {@link DEFAULT_HEAP_MIB}); `ANTQ_BO_NHO_MB=0` runs without a
@@ -15,13 +17,15 @@
  *   written atomically, so the first attempt leaves nothing half-written.
  * - Signals (Ctrl+C, SIGTERM) are passed to the child; the exit code is the child's.
  *
- * Only Node built-ins are imported here, so the extra process costs a few tens of milliseconds.
+ * Only Node built-ins (and assess/thread-count.ts, which uses only them) are imported here, so the extra
+ * process costs a few tens of milliseconds.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { constants } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { threadCountFor } from "./assess/thread-count.js";
 
 /** Default cap of the old-generation heap, in MiB. */
 const DEFAULT_HEAP_MIB = 768;
@@ -40,7 +44,17 @@ const DATA_COMMANDS = new Set([
 const program = fileURLToPath(new URL("./cli.js", import.meta.url));
 const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
 const YOUNG_FLAG = /^--max[-_]semi[-_]space[-_]size(=|$)/;
-const YOUNG_GENERATION = "--max-semi-space-size=64";
+const YOUNG_GENERATION = "--max-semi-space-size=128";
+const YOUNG_GENERATION_PER_THREAD = "--max-semi-space-size=64";
+
+/** Whether the command is `danh-gia` on a CSV large enough to be read by several threads (see above). */
+const readsCsvInThreads = (args: readonly string[], command: string | undefined): boolean =>
+  (command === "danh-gia" || command === "assess") &&
+  args.some((arg) => {
+    if (!/\.csv$/i.test(arg)) return false;
+    const size = statSync(arg, { throwIfNoEntry: false })?.size;
+    return size !== undefined && (threadCountFor(size) ?? 1) > 1;
+  });
 
 const nodeFlags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
 const heapFlagGiven = nodeFlags.some((arg) => HEAP_FLAG.test(arg));
@@ -69,19 +83,17 @@ const removeTemporaryFiles = (pid: number | undefined): void => {
 };
 
 /** Runs the program in a child process; resolves with its exit code, or its signal. */
-const runChild = (cap: number | undefined) =>
+const runChild = (cap: number | undefined, young: string) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null; pid: number | undefined }>((done) => {
-    const child = spawn(
-      process.execPath,
-      [
-        ...process.execArgv,
-        ...(cap ? [`--max-old-space-size=${cap}`] : []),
-        ...(youngFlagGiven ? [] : [YOUNG_GENERATION]),
-        program,
-        ...process.argv.slice(2),
-      ],
-      { stdio: "inherit" },
-    );
+    const flags = [
+      ...process.execArgv,
+      ...(cap ? [`--max-old-space-size=${cap}`] : []),
+      ...(youngFlagGiven ? [] : [young]),
+    ];
+    if (process.env.ANTQ_DEBUG) process.stderr.write(`antq: chạy chương trình với ${flags.join(" ")}\n`);
+    const child = spawn(process.execPath, [...flags, program, ...process.argv.slice(2)], {
+      stdio: "inherit",
+    });
     const forward = (signal: NodeJS.Signals) => () => {
       child.kill(signal);
     };
@@ -127,13 +139,16 @@ const launch = async (): Promise<void> => {
       process.stderr.write(`antq-launcher-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
     });
   }
-  const first = await runChild(cap);
+  const young = readsCsvInThreads(process.argv.slice(2), command)
+    ? YOUNG_GENERATION_PER_THREAD
+    : YOUNG_GENERATION;
+  const first = await runChild(cap, young);
   if (outOfMemory(first.code, first.signal)) {
     removeTemporaryFiles(first.pid);
     process.stderr.write(
       `antq: dữ liệu cần nhiều hơn ${cap.toLocaleString("vi-VN")} MB bộ nhớ (giới hạn đặt bằng biến môi trường ANTQ_BO_NHO_MB, mặc định ${DEFAULT_HEAP_MIB} MB); đang chạy lại không giới hạn…\n`,
     );
-    const second = await runChild(undefined);
+    const second = await runChild(undefined, young);
     if (second.signal) removeTemporaryFiles(second.pid);
     process.exitCode = exitCodeOf(second.code, second.signal);
     return;

@@ -47,4 +47,23 @@ describe("the antq launcher (bounded heap)", () => {
     expect(readdirSync(out).sort()).toEqual(["kq.json", "kq.xlsx"]);
     expect(hasStackTrace(stdout)).toBe(false);
   });
+
+  it("gives the threads of a CSV read in parts a smaller young generation, everything else the larger one", () => {
+    const dir = tempDir();
+    const csv = join(dir, "don-vi-va-du-kien.csv");
+    const demo = antq(["demo", "--csv-phang", "50", "--ra", dir, "--hat-giong", "7", "--json"]);
+    expect(demo.code).toBe(0);
+    const flagsOf = (env: Record<string, string>, input = csv) =>
+      /chạy chương trình với (.*)/.exec(
+        antq(["danh-gia", input, "--nam", "2024", "--ra", join(tempDir(), "kq.xlsx")], {
+          env: { ANTQ_DEBUG: "1", ...env },
+        }).stderr,
+      )?.[1];
+    // A 50-row file is read by one thread unless ANTQ_SO_LUONG asks for more.
+    expect(flagsOf({})).toBe("--max-old-space-size=768 --max-semi-space-size=128");
+    expect(flagsOf({ ANTQ_SO_LUONG: "2" })).toBe("--max-old-space-size=768 --max-semi-space-size=64");
+    expect(flagsOf({ ANTQ_SO_LUONG: "2" }, join(fixtures, "hop-le/tinh-mau-2024.json"))).toBe(
+      "--max-old-space-size=768 --max-semi-space-size=128",
+    );
+  });
 });

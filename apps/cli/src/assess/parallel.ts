@@ -13,7 +13,6 @@
  */
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { pipeline } from "node:stream/promises";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { AntoanInput, CompiledRuleSet } from "@antq/rules";
@@ -22,6 +21,8 @@ import type { CsvRange } from "../io/csv.js";
 import type { CsvPartTask } from "./csv-part.js";
 import { type PackedPart, shareAHash, type UnpackedPart, unpackPart } from "./part-transfer.js";
 import type { RuleOptions } from "./rules.js";
+
+export { PARALLEL_MIN_BYTES, threadCountFor } from "./thread-count.js";
 
 /** What a part's worker thread is started with. */
 export interface PartWorkerData {
@@ -42,29 +43,6 @@ export interface PartWorkerProgress {
 export type PartWorkerResult =
   | { readonly kind: "done"; readonly part: PackedPart }
   | { readonly kind: "failed"; readonly reason: string };
-
-/** Files smaller than this are read in one go: starting the threads would cost more than it saves. */
-export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
-
-/** At most this many threads by default: each holds its own heap (see ../main.ts for the memory cap). */
-const DEFAULT_MAX_THREADS = 4;
-
-/**
- * How many threads assess a CSV of `size` bytes: `ANTQ_SO_LUONG` when set (1 = one thread; any size),
- * otherwise the available cores, at most {@link DEFAULT_MAX_THREADS}, for files of at least
- * {@link PARALLEL_MIN_BYTES}. `undefined` when `ANTQ_SO_LUONG` is not a positive whole number.
- *
- * @example
- * threadCountFor(930_000_000, {}); //=> 2 on a 2-core machine
- */
-export const threadCountFor = (size: number, env: NodeJS.ProcessEnv = process.env): number | undefined => {
-  const given = env.ANTQ_SO_LUONG?.trim();
-  if (given) {
-    const n = Number(given);
-    return Number.isInteger(n) && n >= 1 ? n : undefined;
-  }
-  return size >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_THREADS) : 1;
-};
 
 const workerFile = new URL("./part-worker.js", import.meta.url);
 

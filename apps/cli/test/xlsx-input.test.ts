@@ -65,6 +65,24 @@ const failure = async (file: string): Promise<string> => {
   return text;
 };
 
+/** A zip with a workbook of one sheet, "Khu dân cư", whose part is `sheetXml`. */
+const oneSheetZip = (sheetXml: string) =>
+  makeZip([
+    {
+      name: "xl/workbook.xml",
+      data: Buffer.from(
+        '<workbook xmlns:r="r"><sheets><sheet name="Khu dân cư" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: Buffer.from(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    },
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheetXml) },
+  ]);
+
 const headerIndex = (sheet: ExcelJS.Worksheet, header: string): number => {
   let found = 0;
   sheet.getRow(1).eachCell((cell, i) => {
@@ -307,27 +325,7 @@ ${cells(5, [text("A5", "kdc-3"), `<c r="B5" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
 
     // A sheet part that is not XML.
     const notXml = join(dir, "khong-xml.xlsx");
-    writeFileSync(
-      notXml,
-      makeZip([
-        {
-          name: "xl/workbook.xml",
-          data: Buffer.from(
-            '<workbook xmlns:r="r"><sheets><sheet name="Khu dân cư" sheetId="1" r:id="rId1"/></sheets></workbook>',
-          ),
-        },
-        {
-          name: "xl/_rels/workbook.xml.rels",
-          data: Buffer.from(
-            '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-          ),
-        },
-        {
-          name: "xl/worksheets/sheet1.xml",
-          data: Buffer.from("<worksheet><sheetData><row r='1'></c></worksheet>"),
-        },
-      ]),
-    );
+    writeFileSync(notXml, oneSheetZip("<worksheet><sheetData><row r='1'></c></worksheet>"));
     expect(await failure(notXml)).toContain("tệp Excel bị hỏng");
     expect(Exit.isFailure(await Effect.runPromiseExit(readInMemory(new DatasetBuilder(), notXml)))).toBe(
       true,
@@ -347,26 +345,9 @@ ${cells(5, [text("A5", "kdc-3"), `<c r="B5" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
     const merged = join(dir, "gop-o.xlsx");
     writeFileSync(
       merged,
-      makeZip([
-        {
-          name: "xl/workbook.xml",
-          data: Buffer.from(
-            '<workbook xmlns:r="r"><sheets><sheet name="Khu dân cư" sheetId="1" r:id="rId1"/></sheets></workbook>',
-          ),
-        },
-        {
-          name: "xl/_rels/workbook.xml.rels",
-          data: Buffer.from(
-            '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-          ),
-        },
-        {
-          name: "xl/worksheets/sheet1.xml",
-          data: Buffer.from(
-            '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A2:Z1000000"/></mergeCells></worksheet>',
-          ),
-        },
-      ]),
+      oneSheetZip(
+        '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A2:Z1000000"/></mergeCells></worksheet>',
+      ),
     );
     expect(await failure(merged)).toContain("quá nhiều ô gộp");
 

@@ -22,8 +22,6 @@ import type { CsvPartTask } from "./csv-part.js";
 import { type PackedPart, shareAHash, type UnpackedPart, unpackPart } from "./part-transfer.js";
 import type { RuleOptions } from "./rules.js";
 
-export { PARALLEL_MIN_BYTES, threadCountFor } from "./thread-count.js";
-
 /** What a part's worker thread is started with. */
 export interface PartWorkerData {
   readonly task: CsvPartTask;
@@ -99,7 +97,7 @@ const repeatsAcrossParts = (parts: readonly UnpackedPart[]): boolean =>
  *
  * @example
  * ```ts
- * const parts = await assessCsvInParallel({ compiled, rules, file, headers, ranges, output: temporary,
+ * const parts = await assessCsvInParallel({ compiled, rules, file, headers, ranges, output: temporary, target,
  *   maxStoredIssues: 1000, onRows: (n) => progress.tick(n) });
  * ```
  */
@@ -112,11 +110,13 @@ export const assessCsvInParallel = async (options: {
   readonly headers: readonly string[];
   readonly ranges: readonly CsvRange[];
   readonly output: string;
+  /** The file `output` will become: the part files are hidden temporary files named after it, beside it. */
+  readonly target: string;
   readonly maxStoredIssues: number;
   readonly onRows: (rows: number) => void;
 }): Promise<UnpackedPart[] | undefined> => {
   const { ranges } = options;
-  const partFiles = ranges.map(() => temporaryPathFor(options.output));
+  const partFiles = ranges.map(() => temporaryPathFor(options.target));
   const started: Worker[] = [];
   const results: (UnpackedPart | undefined)[] = await Promise.all(
     ranges.map((range, k) =>

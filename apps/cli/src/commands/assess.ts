@@ -22,7 +22,7 @@ import {
   pairInputs,
 } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
-import { assessCsvInParallel, canRunInParallel, threadCountFor } from "../assess/parallel.js";
+import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
 import {
   baseInterpretations,
@@ -31,6 +31,7 @@ import {
   type RuleOptions,
 } from "../assess/rules.js";
 import { Summary } from "../assess/summary.js";
+import { threadCountFor } from "../assess/thread-count.js";
 import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
 import { resultTitle, ruleSetLines, summaryLines, writeResultWorkbook } from "../assess/workbook.js";
 import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -152,6 +153,8 @@ const streamCsv = async (options: {
   readonly compiled: CompiledRuleSet<AntoanInput>;
   readonly rules: RuleOptions;
   readonly output: string;
+  /** The file `output` becomes once complete. */
+  readonly target: string;
   readonly summary: Summary;
   readonly progress: Progress;
 }): Promise<Dataset> => {
@@ -182,6 +185,7 @@ const streamCsv = async (options: {
         headers: table.headers,
         ranges,
         output: options.output,
+        target: options.target,
         onRows,
       });
       // Given up: the whole file is read again in one go, so the progress starts over.
@@ -250,6 +254,7 @@ export const runAssessment = (options: {
                 compiled,
                 rules: options.rules,
                 output: temporary,
+                target: csvTarget,
                 summary,
                 progress,
               });

@@ -1,4 +1,4 @@
-import { parseModel, parsePlan, parseSecurityTeam, unwrapResult } from "@antq/domain";
+import { parseModel, parsePlan, parseSecurityTeam, unwrap } from "@antq/domain";
 import { describe, expect, it } from "vitest";
 import {
   countModels,
@@ -11,7 +11,7 @@ import {
 
 describe("inputs from @antq/domain", () => {
   it("rates security teams parsed by @antq/domain", () => {
-    const team = unwrapResult(
+    const team = unwrap(
       parseSecurityTeam({
         id: "to-bv-01",
         name: "Tổ bảo vệ ANTT số 1",
@@ -48,7 +48,7 @@ describe("inputs from @antq/domain", () => {
   });
 
   it("counts @antq/domain models by name with sites and teams", () => {
-    const model = unwrapResult(
+    const model = unwrap(
       parseModel({
         id: "mh-camera",
         name: "Camera an ninh",
@@ -60,7 +60,7 @@ describe("inputs from @antq/domain", () => {
         ],
       }),
     );
-    const host = unwrapResult(
+    const host = unwrap(
       parseModel({
         id: "mh-keng",
         name: "Tiếng kẻng an ninh",
@@ -77,7 +77,7 @@ describe("inputs from @antq/domain", () => {
   });
 
   it("converts an @antq/domain plan", () => {
-    const plan = unwrapResult(
+    const plan = unwrap(
       parsePlan({
         id: "kh-10-2023",
         document: {

@@ -16,7 +16,7 @@ import type { DomainResult } from "./parse.js";
  *
  * @example
  * ```ts
- * const index = unwrapResult(indexAdminUnits(PROVINCE_UNITS));
+ * const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
  * index.byId.get("P93")?.name; // "Hậu Giang"
  * ```
  */

@@ -20,7 +20,7 @@ export const DocumentNumberTextSchema = text("Số, ký hiệu văn bản", 100)
     ctx.addIssue({
       code: "custom",
       input: value,
-      params: { domainCode: "INVALID_DOCUMENT_NUMBER", detail: r.error.message },
+      params: { domainCode: "INVALID_DOCUMENT_NUMBER", detail: r.issues[0]?.message },
     });
   }
 });

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { type Issue, type Result, UnwrapError, unwrap } from "@antq/format-vi";
 export {
   ACTIVITY_KIND_LABELS_VI,
   type Activity,
@@ -278,7 +279,7 @@ export {
   modelCounts,
   parseModel,
 } from "./model.js";
-export { type DomainResult, parser, parseWith, unwrapResult } from "./parse.js";
+export { type DomainResult, parser, parseWith } from "./parse.js";
 export { PERSON_ROLE_LABELS_VI, type PersonRole, PersonRoleSchema } from "./person-role.js";
 export {
   CountTargetSchema,

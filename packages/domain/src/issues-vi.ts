@@ -1,3 +1,4 @@
+import type { Issue } from "@antq/format-vi";
 import type * as z from "zod";
 import { ID_PATTERN } from "./internal/id.js";
 import { discriminatorValuesAt, isDateSchema, schemaAt, titleOf } from "./internal/schema-walk.js";
@@ -54,9 +55,7 @@ export type DomainIssueCode =
  * };
  * ```
  */
-export interface DomainIssue {
-  readonly code: DomainIssueCode;
-  readonly path: readonly (string | number)[];
+export interface DomainIssue extends Issue<DomainIssueCode> {
   readonly pathText: string;
   readonly message: string;
   readonly line?: number;

@@ -1,8 +1,11 @@
+import type { Result } from "@antq/format-vi";
 import type * as z from "zod";
 import { type DomainIssue, translateZodIssues } from "./issues-vi.js";
 
 /**
- * Result of a parse: the typed value, or the list of problems (never an exception for bad data).
+ * Result of a domain parse: antq's one {@link Result} shape (`@antq/format-vi`) with {@link DomainIssue}s —
+ * the typed value, or the list of problems (never an exception for bad data). Use `unwrap` (re-exported
+ * from `@antq/format-vi`) where bad data is a programmer error.
  *
  * @example
  * ```ts
@@ -10,9 +13,7 @@ import { type DomainIssue, translateZodIssues } from "./issues-vi.js";
  * if (r.ok) console.log(r.value);
  * ```
  */
-export type DomainResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly DomainIssue[] };
+export type DomainResult<T> = Result<T, DomainIssue>;
 
 /**
  * Parses `input` with any schema (including your own extensions of the domain schemas) and returns a
@@ -42,20 +43,4 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Domai
  */
 export function parser<S extends z.ZodType>(schema: S): (input: unknown) => DomainResult<z.output<S>> {
   return (input) => parseWith(schema, input);
-}
-
-/**
- * Returns the value of an ok result or throws a `TypeError` listing the issues (for tests and scripts
- * where bad data is a programmer error).
- *
- * @example
- * ```ts
- * const unit = unwrapResult(parseAssessedUnit(json));
- * ```
- */
-export function unwrapResult<T>(result: DomainResult<T>): T {
-  if (result.ok) return result.value;
-  throw new TypeError(
-    `Dữ liệu không hợp lệ:\n${result.issues.map((i) => `- [${i.code}] ${i.message}`).join("\n")}`,
-  );
 }

@@ -9,7 +9,7 @@ import {
   predecessorsOf,
   successorsOf,
   unitAsOf,
-  unwrapResult,
+  unwrap,
 } from "../src/index.js";
 
 // Random re-arrangements of old communes (valid to 2025-06-30) into new ones (from 2025-07-01).
@@ -57,7 +57,7 @@ describe("lineage properties", () => {
     fc.assert(
       fc.property(arrangement, (a) => {
         const communes = build(a);
-        const index = unwrapResult(indexAdminUnits([...PROVINCE_UNITS, ...communes]));
+        const index = unwrap(indexAdminUnits([...PROVINCE_UNITS, ...communes]));
         const olds = communes.filter((u) => u.validTo !== undefined);
         const news = communes.filter((u) => u.validFrom !== undefined);
         for (const o of olds) {

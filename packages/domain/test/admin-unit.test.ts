@@ -13,10 +13,10 @@ import {
   predecessorsOf,
   successorsOf,
   unitAsOf,
-  unwrapResult,
+  unwrap,
 } from "../src/index.js";
 
-const index = unwrapResult(indexAdminUnits(PROVINCE_UNITS));
+const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
 const names = (units: readonly AdminUnit[]) => units.map((u) => u.name);
 
 describe("shipped provinces (regulations.md §7.2)", () => {
@@ -144,7 +144,7 @@ describe("commune import with lineage", () => {
       "00691,Phường Hà Giang 2,phường,P08-2025,2025-07-01,C00688:part,\r\n";
     const r = importAdminUnitsCsv(csv, { base });
     if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("\n"));
-    const idx = unwrapResult(indexAdminUnits([...base, ...r.value]));
+    const idx = unwrap(indexAdminUnits([...base, ...r.value]));
     expect(r.value.map((u) => u.id)).toEqual(["C00694-2025", "C00691-2025"]);
     expect(names(successorsOf(idx, "C00688", "2025-07-01"))).toEqual(["Hà Giang 2", "Hà Giang 1"]);
     expect(names(predecessorsOf(idx, "C00694-2025", "2025-06-30")).sort()).toEqual([

@@ -9,7 +9,7 @@ import {
   predecessorsOf,
   successorsOf,
   unitAsOf,
-  unwrapResult,
+  unwrap,
 } from "../src/index.js";
 
 // Keeps the README examples honest.
@@ -31,7 +31,7 @@ describe("README examples", () => {
   });
 
   it("lineage", () => {
-    const index = unwrapResult(indexAdminUnits(PROVINCE_UNITS));
+    const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
     expect(successorsOf(index, "P82", "2026-01-01").map(adminUnitFullName)).toEqual(["Tỉnh Đồng Tháp"]);
     expect(predecessorsOf(index, "P92-2025").map((u) => u.name)).toEqual([
       "Cần Thơ",

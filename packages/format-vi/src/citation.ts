@@ -8,7 +8,7 @@ import {
   formatDocumentNumber,
   parseDocumentNumber,
 } from "./document-number.js";
-import { assertString, fail, ok } from "./internal/result.js";
+import { assertString, fail, failFor, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
 /**
@@ -133,7 +133,7 @@ function parseDocumentPart(text: string, input: string): ParseResult<CitedDocume
       return fail("UNEXPECTED_TEXT", `${MSG}: thừa nội dung sau số hiệu “${token}”.`, input);
     }
     const num = parseDocumentNumber(token);
-    if (!num.ok) return { ok: false, error: { ...num.error, input } };
+    if (!num.ok) return failFor(num, input);
     const expected = num.value.typeName;
     if (expected !== undefined && expected !== typeName && num.value.typeCode !== undefined) {
       return fail(
@@ -156,7 +156,7 @@ function parseDocumentPart(text: string, input: string): ParseResult<CitedDocume
  * @example
  * parseCitation("điểm b khoản 4 Điều 4 Thông tư số 124/2021/TT-BCA").value;
  * //=> { point: "b", clause: 4, article: 4, document: { typeName: "Thông tư", number: {…}, numberWord: true } }
- * parseCitation("Điều 4 Nghị định số 124/2021/TT-BCA").error.code; //=> "TYPE_MISMATCH"
+ * parseCitation("Điều 4 Nghị định số 124/2021/TT-BCA").issues[0].code; //=> "TYPE_MISMATCH"
  */
 export function parseCitation(input: string): ParseResult<LegalCitation> {
   assertString(input, "input");

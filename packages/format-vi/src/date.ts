@@ -4,7 +4,7 @@
  * Inputs are either a `Date` (an instant) or a calendar date string "YYYY-MM-DD" (the data model's form,
  * taken as is, never shifted). Parse functions return calendar date strings.
  */
-import { assertOptions, assertString, fail, ok } from "./internal/result.js";
+import { assertOptions, assertString, fail, failFor, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
 /**
@@ -160,7 +160,7 @@ function checkDate(input: string, y: number, m: number, d: number, index?: numbe
  *
  * @example
  * parseDate("25/09/2024"); //=> { ok: true, value: "2024-09-25" }
- * parseDate("31/02/2024").error.code; //=> "INVALID_DATE"
+ * parseDate("31/02/2024").issues[0].code; //=> "INVALID_DATE"
  */
 export function parseDate(input: string): ParseResult<string> {
   assertString(input, "input");
@@ -411,7 +411,7 @@ export function quarterRange(q: Quarter): Period {
  *
  * @example
  * parseQuarter("Quý I năm 2024"); //=> { ok: true, value: { quarter: 1, year: 2024 } }
- * parseQuarter("Quý V năm 2024").error.code; //=> "INVALID_QUARTER"
+ * parseQuarter("Quý V năm 2024").issues[0].code; //=> "INVALID_QUARTER"
  */
 export function parseQuarter(input: string): ParseResult<Quarter> {
   assertString(input, "input");
@@ -464,9 +464,9 @@ export function parsePeriod(input: string): ParseResult<Period> {
     return fail("INVALID_FORMAT", "Khoảng thời gian không hợp lệ: cần dạng “từ ngày … đến ngày …”.", input);
   }
   const a = parseDate(m[1] as string);
-  if (!a.ok) return { ok: false, error: { ...a.error, input } };
+  if (!a.ok) return failFor(a, input);
   const b = parseDate(m[2] as string);
-  if (!b.ok) return { ok: false, error: { ...b.error, input } };
+  if (!b.ok) return failFor(b, input);
   if (b.value < a.value) {
     return fail("PERIOD_REVERSED", "Khoảng thời gian không hợp lệ: ngày kết thúc trước ngày bắt đầu.", input);
   }

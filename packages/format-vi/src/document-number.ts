@@ -184,7 +184,7 @@ function validSegments(
  * //     typeCode: "TT", typeName: "Thông tư", issuer: ["BCA"] } }
  * parseDocumentNumber("Số: 10/KH-BCĐ-CAT").ok; //=> true (typeName "Kế hoạch", issuer ["BCĐ", "CAT"])
  * parseDocumentNumber("727-CV/TU").ok; //=> true (kind "party", typeName "Công văn")
- * parseDocumentNumber("124/2021/").error.code; //=> "MISSING_TYPE_CODE"
+ * parseDocumentNumber("124/2021/").issues[0].code; //=> "MISSING_TYPE_CODE"
  */
 export function parseDocumentNumber(input: string): ParseResult<DocumentNumber> {
   assertString(input, "input");

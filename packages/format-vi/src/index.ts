@@ -83,7 +83,14 @@ export {
   numberToWords,
   ordinalToWords,
 } from "./number-words.js";
-export { type FormatViError, type ParseResult, unwrap } from "./result.js";
+export {
+  type FormatViIssue,
+  type Issue,
+  type ParseResult,
+  type Result,
+  UnwrapError,
+  unwrap,
+} from "./result.js";
 export { parseRoman, toRoman } from "./roman.js";
 export {
   equalsIgnoringToneStyle,

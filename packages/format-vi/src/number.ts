@@ -11,7 +11,7 @@ import {
   roundDecimal,
   toDecimal,
 } from "./internal/decimal.js";
-import { assertOptions, assertString, fail, ok } from "./internal/result.js";
+import { assertOptions, assertString, fail, failFor, ok } from "./internal/result.js";
 import type { ParseResult } from "./result.js";
 
 /**
@@ -401,7 +401,7 @@ function trimmed(input: string): { text: string; base: number } {
  * @example
  * parseNumber("1.454"); //=> { ok: true, value: 1454 }
  * parseNumber("84,1"); //=> { ok: true, value: 84.1 }
- * parseNumber("1.45").error.code; //=> "AMBIGUOUS_SEPARATOR"
+ * parseNumber("1.45").issues[0].code; //=> "AMBIGUOUS_SEPARATOR"
  */
 export function parseNumber(input: string): ParseResult<number> {
   assertString(input, "input");
@@ -441,7 +441,7 @@ export function parseNumber(input: string): ParseResult<number> {
  *
  * @example
  * parseBigInt("1.000.000.000.000.000.000.000"); //=> { ok: true, value: 10n ** 21n }
- * parseBigInt("84,1").error.code; //=> "NOT_AN_INTEGER"
+ * parseBigInt("84,1").issues[0].code; //=> "NOT_AN_INTEGER"
  */
 export function parseBigInt(input: string): ParseResult<bigint> {
   assertString(input, "input");
@@ -461,7 +461,7 @@ export function parseBigInt(input: string): ParseResult<bigint> {
  *
  * @example
  * parsePercent("84,1%"); //=> { ok: true, value: 0.841 }
- * parsePercent("84,1").error.code; //=> "MISSING_PERCENT_SIGN"
+ * parsePercent("84,1").issues[0].code; //=> "MISSING_PERCENT_SIGN"
  */
 export function parsePercent(input: string): ParseResult<number> {
   assertString(input, "input");
@@ -471,7 +471,7 @@ export function parsePercent(input: string): ParseResult<number> {
   }
   const body = t.slice(0, -1).replace(/[ \u00a0]$/u, "");
   const r = parseNumber(body);
-  if (!r.ok) return { ok: false, error: { ...r.error, input } };
+  if (!r.ok) return failFor(r, input);
   // Divide in decimal: move the point two places (exact for the digits written).
   const d = toDecimal(r.value);
   const int = d.int.padStart(3, "0");
@@ -497,7 +497,7 @@ export interface ParsedRatio extends Ratio {
  * @example
  * parseRatio("1.454/1.730"); //=> { ok: true, value: { numerator: 1454, denominator: 1730 } }
  * parseRatio("1.454/1.730 (84,0%)"); //=> { ok: true, value: { numerator: 1454, denominator: 1730, percent: 0.84 } }
- * parseRatio("1.454/0").error.code; //=> "ZERO_DENOMINATOR"
+ * parseRatio("1.454/0").issues[0].code; //=> "ZERO_DENOMINATOR"
  */
 export function parseRatio(input: string): ParseResult<ParsedRatio> {
   assertString(input, "input");
@@ -506,16 +506,16 @@ export function parseRatio(input: string): ParseResult<ParsedRatio> {
   const m = /\s*\(([^()]*)\)$/u.exec(text);
   if (m) {
     const p = parsePercent(m[1] as string);
-    if (!p.ok) return { ok: false, error: { ...p.error, input } };
+    if (!p.ok) return failFor(p, input);
     percent = p.value;
     text = text.slice(0, m.index);
   }
   const slash = text.indexOf("/");
   if (slash < 0) return fail("MISSING_SLASH", "Tỷ số không hợp lệ: thiếu dấu “/”.", input);
   const a = parseNumber(text.slice(0, slash));
-  if (!a.ok) return { ok: false, error: { ...a.error, input } };
+  if (!a.ok) return failFor(a, input);
   const b = parseNumber(text.slice(slash + 1));
-  if (!b.ok) return { ok: false, error: { ...b.error, input } };
+  if (!b.ok) return failFor(b, input);
   if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value < 0 || b.value < 0) {
     return fail("INVALID_RATIO", "Tỷ số không hợp lệ: tử số và mẫu số phải là số nguyên không âm.", input);
   }

@@ -44,7 +44,7 @@ const DIGIT: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 1
  *
  * @example
  * parseRoman("XIV"); //=> { ok: true, value: 14 }
- * parseRoman("IIII").error.code; //=> "NON_CANONICAL_ROMAN"
+ * parseRoman("IIII").issues[0].code; //=> "NON_CANONICAL_ROMAN"
  */
 export function parseRoman(input: string): ParseResult<number> {
   assertString(input, "input");

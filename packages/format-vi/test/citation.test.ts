@@ -65,8 +65,8 @@ describe("legal citations", () => {
     ["Điều 4 Thông tư số 124/2021/TT-BCA ngày 28/12/2021", "UNEXPECTED_TEXT"],
   ])("rejects %j with %s", (text, code) => {
     const r = parseCitation(text);
-    expect(!r.ok && r.error.code).toBe(code);
-    expect(!r.ok && r.error.input).toBe(text);
+    expect(!r.ok && r.issues[0]?.code).toBe(code);
+    expect(!r.ok && r.issues[0]?.input).toBe(text);
   });
 
   it("throws on invalid structures", () => {

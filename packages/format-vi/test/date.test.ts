@@ -81,7 +81,7 @@ describe("Nghị định 30 date line", () => {
       ", ngày 01 tháng 01 năm 2024",
     ].map((s) => {
       const r = parseDateLine(s);
-      return r.ok ? "ok" : r.error.code;
+      return r.ok ? "ok" : r.issues[0]?.code;
     });
     expect(codes).toEqual(["INVALID_DATE", "INVALID_FORMAT", "MISSING_PLACE"]);
     expect(() => formatDateLine("2024-01-01", { place: " " })).toThrow(RangeError);
@@ -95,11 +95,11 @@ describe("other styles", () => {
     expect(parseDate("25/09/2024")).toEqual({ ok: true, value: "2024-09-25" });
     expect(parseDate("8/2/2023")).toEqual({ ok: true, value: "2023-02-08" });
     const r = parseDate("31/02/2024");
-    expect(!r.ok && r.error.code).toBe("INVALID_DATE");
+    expect(!r.ok && r.issues[0]?.code).toBe("INVALID_DATE");
     const m = parseDate("01/13/2024");
-    expect(!m.ok && m.error.code).toBe("INVALID_MONTH");
+    expect(!m.ok && m.issues[0]?.code).toBe("INVALID_MONTH");
     const f = parseDate("2024-09-25");
-    expect(!f.ok && f.error.code).toBe("INVALID_FORMAT");
+    expect(!f.ok && f.issues[0]?.code).toBe("INVALID_FORMAT");
   });
 
   it("Party style", () => {
@@ -118,7 +118,7 @@ describe("other styles", () => {
     expect(parseDateTime("21:59, 25/09/2024")).toEqual({ ok: true, value: instant });
     expect(parseDateTime("14:59, 25/09/2024 (GMT+0)")).toEqual({ ok: true, value: instant });
     const bad = parseDateTime("24:00, 25/09/2024");
-    expect(!bad.ok && bad.error.code).toBe("INVALID_TIME");
+    expect(!bad.ok && bad.issues[0]?.code).toBe("INVALID_TIME");
   });
 
   it("quarters", () => {
@@ -130,7 +130,7 @@ describe("other styles", () => {
     expect(parseQuarter("Quý I năm 2024")).toEqual({ ok: true, value: { quarter: 1, year: 2024 } });
     expect(parseQuarter("quý 3/2023")).toEqual({ ok: true, value: { quarter: 3, year: 2023 } });
     const r = parseQuarter("Quý V năm 2024");
-    expect(!r.ok && r.error.code).toBe("INVALID_QUARTER");
+    expect(!r.ok && r.issues[0]?.code).toBe("INVALID_QUARTER");
     expect(() => formatQuarter({ quarter: 5 as 1, year: 2024 })).toThrow(RangeError);
   });
 
@@ -146,7 +146,7 @@ describe("other styles", () => {
       value: { from: "2023-11-16", to: "2024-11-15" },
     });
     const r = parsePeriod("từ ngày 16/11/2024 đến ngày 15/11/2023");
-    expect(!r.ok && r.error.code).toBe("PERIOD_REVERSED");
+    expect(!r.ok && r.issues[0]?.code).toBe("PERIOD_REVERSED");
     expect(() => formatPeriod("2024-11-16", "2024-11-15")).toThrow(RangeError);
   });
 });

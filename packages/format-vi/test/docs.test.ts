@@ -10,7 +10,7 @@ function exportedDeclarations(): { file: string; name: string; doc: string | und
   const out: { file: string; name: string; doc: string | undefined }[] = [];
   for (const file of readdirSync(SRC).filter((f) => f.endsWith(".ts") && f !== "index.ts")) {
     const text = readFileSync(SRC + file, "utf8");
-    const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:function|const|interface|type) (\w+)/g;
+    const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:function|const|interface|type|class) (\w+)/g;
     for (const m of text.matchAll(re)) out.push({ file, name: m[2] as string, doc: m[1] });
   }
   return out;

@@ -104,18 +104,18 @@ describe("parseDocumentNumber", () => {
     const r = parseDocumentNumber(s);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe(code);
-      expect(r.error.message).toBe(r.error.message.normalize("NFC"));
-      expect(r.error.input).toBe(s);
+      expect(r.issues[0]?.code).toBe(code);
+      expect(r.issues[0]?.message).toBe(r.issues[0]?.message.normalize("NFC"));
+      expect(r.issues[0]?.input).toBe(s);
     }
   });
 
   it("gives the issue's message for a missing type code", () => {
     const r = parseDocumentNumber("124/2021/");
-    expect(!r.ok && r.error.message).toBe(
+    expect(!r.ok && r.issues[0]?.message).toBe(
       "Số hiệu văn bản không hợp lệ: thiếu ký hiệu loại văn bản sau dấu “/”.",
     );
-    expect(!r.ok && r.error.index).toBe(9);
+    expect(!r.ok && r.issues[0]?.index).toBe(9);
   });
 
   it("throws on programmer errors", () => {

@@ -116,7 +116,7 @@ describe("percent and ratios", () => {
     expect(parsePercent("0,5%")).toEqual({ ok: true, value: 0.005 });
     const codes = ["1.454/0", "1.454", "1,5/2", "a/b", "84,1"].map((s) => {
       const r = s.includes("/") || s === "1.454" ? parseRatio(s) : parsePercent(s);
-      return r.ok ? "ok" : r.error.code;
+      return r.ok ? "ok" : r.issues[0]?.code;
     });
     expect(codes).toEqual([
       "ZERO_DENOMINATOR",
@@ -166,9 +166,9 @@ describe("parseNumber", () => {
     const r = parseNumber(input);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe(code);
-      expect(r.error.input).toBe(input);
-      expect(r.error.message).toMatch(/^Số không hợp lệ: /u);
+      expect(r.issues[0]?.code).toBe(code);
+      expect(r.issues[0]?.input).toBe(input);
+      expect(r.issues[0]?.message).toMatch(/^Số không hợp lệ: /u);
     }
   });
 
@@ -176,7 +176,7 @@ describe("parseNumber", () => {
     expect(parseBigInt("1.000.000.000.000.000.000.000")).toEqual({ ok: true, value: 10n ** 21n });
     expect(parseBigInt("-99.999.999.999.999.999")).toEqual({ ok: true, value: -99999999999999999n });
     const r = parseBigInt("84,1");
-    expect(!r.ok && r.error.code).toBe("NOT_AN_INTEGER");
+    expect(!r.ok && r.issues[0]?.code).toBe("NOT_AN_INTEGER");
   });
 
   it("throws TypeError on non-string input", () => {

@@ -51,10 +51,10 @@ describe("parsers on arbitrary input", () => {
         for (const parse of Object.values(parsers)) {
           const r = parse(s);
           if (!r.ok) {
-            expect(r.error.code).toMatch(/^[A-Z][A-Z_]+$/);
-            expect(r.error.input).toBe(s);
-            expect(r.error.message.length).toBeGreaterThan(10);
-            expect(r.error.message).toBe(r.error.message.normalize("NFC"));
+            expect(r.issues[0]?.code).toMatch(/^[A-Z][A-Z_]+$/);
+            expect(r.issues[0]?.input).toBe(s);
+            expect(r.issues[0]?.message.length).toBeGreaterThan(10);
+            expect(r.issues[0]?.message).toBe(r.issues[0]?.message.normalize("NFC"));
           }
         }
       }),

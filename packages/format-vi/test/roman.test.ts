@@ -28,7 +28,7 @@ describe("Roman numerals", () => {
     expect(() => toRoman(1.5)).toThrow(RangeError);
     const codes = ["IIII", "IC", "", "XIZ", "VX"].map((s) => {
       const r = parseRoman(s);
-      return r.ok ? r.value : r.error.code;
+      return r.ok ? r.value : r.issues[0]?.code;
     });
     expect(codes).toEqual([
       "NON_CANONICAL_ROMAN",

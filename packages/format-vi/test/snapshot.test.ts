@@ -53,7 +53,7 @@ const cell = (v: unknown): string => {
   return `\`${s.replaceAll("|", "\\|").replaceAll("`", "'")}\``;
 };
 const show = <T>(r: ParseResult<T>): string =>
-  r.ok ? cell(r.value instanceof Date ? r.value.toISOString() : r.value) : `❌ ${r.error.code}`;
+  r.ok ? cell(r.value instanceof Date ? r.value.toISOString() : r.value) : `❌ ${r.issues[0]?.code}`;
 
 function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [`## ${title}`, "", `| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
@@ -233,7 +233,7 @@ function render(): string {
       ["input", "kind", "type", "issuer", "formatDocumentNumber(parse)"],
       docs.map((s) => {
         const r = parseDocumentNumber(s);
-        if (!r.ok) return [cell(s), `❌ ${r.error.code}`, cell(r.error.message), "", ""];
+        if (!r.ok) return [cell(s), `❌ ${r.issues[0]?.code}`, cell(r.issues[0]?.message), "", ""];
         const v: DocumentNumber = r.value;
         return [
           cell(s),
@@ -259,7 +259,7 @@ function render(): string {
       ["input", "parseCitation", "formatCitation"],
       citations.map((s) => {
         const r = parseCitation(s);
-        if (!r.ok) return [cell(s), `❌ ${r.error.code}`, ""];
+        if (!r.ok) return [cell(s), `❌ ${r.issues[0]?.code}`, ""];
         const { document, ...rest } = r.value;
         return [cell(s), cell({ ...rest, document: document?.typeName }), cell(formatCitation(r.value))];
       }),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseAssessedUnit, unwrapResult } from "@antq/domain";
+import { parseAssessedUnit, unwrap } from "@antq/domain";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -42,7 +42,7 @@ describe("procedure and authority by date (golden/tt124-tham-quyen.json, T28)", 
     it(c.id, () => {
       const p = recognitionProcedure(
         compile(antoanAnttRuleSet, { year: c.year }),
-        unwrapResult(parseAssessedUnit(c.unit)),
+        unwrap(parseAssessedUnit(c.unit)),
       );
       if (c.expect.signatory) expect(p.signatory).toBe(c.expect.signatory);
       if (c.expect.body) expect(p.body).toBe(c.expect.body);
@@ -62,7 +62,7 @@ describe("procedure and authority by date (golden/tt124-tham-quyen.json, T28)", 
   it("formats the deadline in Vietnamese", () => {
     const p = recognitionProcedure(
       compile(antoanAnttRuleSet, { year: 2024 }),
-      unwrapResult(
+      unwrap(
         parseAssessedUnit({
           kind: "residential-area",
           id: "kdc-1",

@@ -1,15 +1,15 @@
-import type { FormatViError, ParseResult } from "../result.js";
+import type { FormatViIssue, ParseResult } from "../result.js";
 
 /** Builds a successful result. */
 export function ok<T>(value: T): ParseResult<T> {
   return { ok: true, value };
 }
 
-/** Builds a failed result. */
+/** Builds a failed result with one issue. */
 export function fail<T>(code: string, message: string, input: string, index?: number): ParseResult<T> {
-  const error: FormatViError =
-    index === undefined ? { code, message, input } : { code, message, input, index };
-  return { ok: false, error };
+  const issue: FormatViIssue =
+    index === undefined ? { code, message, path: [], input } : { code, message, path: [], input, index };
+  return { ok: false, issues: [issue] };
 }
 
 /** Throws a TypeError unless `value` is a string. */
@@ -28,4 +28,12 @@ export function assertOptions(options: unknown, allowed: readonly string[], fn: 
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) throw new RangeError(`${fn}: unknown option "${key}"`);
   }
+}
+
+/** The same failure reported for a larger `input` (the whole text the failing part was cut from). */
+export function failFor<T>(
+  failed: { readonly issues: readonly FormatViIssue[] },
+  input: string,
+): ParseResult<T> {
+  return { ok: false, issues: failed.issues.map((i) => ({ ...i, input })) };
 }

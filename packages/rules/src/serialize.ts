@@ -242,7 +242,7 @@ function parameterJson(
  * Options of {@link ruleSetMetadata}.
  *
  * @example
- * ruleSetMetadata(antoanAnttRuleSet, { asOf: "2025-11-15" });
+ * ruleSetMetadata(securityOrderRuleSet, { asOf: "2025-11-15" });
  */
 export interface MetadataOptions {
   /** Keep only the versions and values in force on this date (and record it). */

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import {
   basesOf,
   compile,
+  defineOverlay,
   RuleSetMetadataSchema,
   renderExplanation,
   ruleSetMetadata,
@@ -10,10 +11,12 @@ import {
 } from "@antq/rules";
 import { describe, expect, it } from "vitest";
 import {
+  COMMUNE_RECOGNISED_MIN,
   createCommuneRollup,
   evaluateWithCommunes,
   type SecurityOrderInput,
   securityOrderRuleSet,
+  tt124,
 } from "../src/index.js";
 import { decideCommuneRatio } from "../src/tt124/commune.js";
 import { loadSuite, parseInput } from "./fixtures/golden-io.js";
@@ -246,5 +249,61 @@ describe("createCommuneRollup", () => {
       { explain: true },
     );
     expect(merged).toEqual(expected);
+  });
+});
+
+describe("Thông tư 23 commune ratio (tt23.xa.ty_le_kdc): the dated parameter, exact at the boundary", () => {
+  const base = input("X-tt23-xa-16-tren-25");
+  const compiled = compile(securityOrderRuleSet, { year: 2021 });
+  const withUnits = (dat: number, review: number, fail: number): SecurityOrderInput => ({
+    ...base,
+    coveredUnits: [
+      ...Array.from({ length: dat }, (_, i) => ({ outcome: "dat" as const, i })),
+      ...Array.from({ length: review }, (_, i) => ({ outcome: "can_xem_xet" as const, i: dat + i })),
+      ...Array.from({ length: fail }, (_, i) => ({ outcome: "chua_dat" as const, i: dat + review + i })),
+    ].map(({ outcome, i }) => ({
+      unitId: `kdc-${i}`,
+      kind: "residential-area" as const,
+      registered: true,
+      outcome,
+    })),
+  });
+  const codeOf = (i: SecurityOrderInput) =>
+    compiled.evaluate(i).criteria.find((c) => c.id === "tt23.xa.ty_le_kdc")?.code;
+  it("7/10 passes, 69/99 and 17/25 fail, 18/25 passes", () => {
+    expect(codeOf(withUnits(7, 0, 3))).toBe("DAT");
+    expect(codeOf(withUnits(69, 0, 30))).toBe("DUOI_TY_LE");
+    expect(codeOf(withUnits(17, 0, 8))).toBe("DUOI_TY_LE");
+    expect(codeOf(withUnits(18, 0, 7))).toBe("DAT");
+  });
+  it("units under review decide only when they could tip the ratio", () => {
+    expect(codeOf(withUnits(6, 1, 3))).toBe("PHU_THUOC_DON_VI_CAN_XEM_XET");
+    expect(codeOf(withUnits(5, 1, 4))).toBe("DUOI_TY_LE");
+    expect(codeOf({ ...base, coveredUnits: [] })).toBe("THIEU_DU_LIEU");
+  });
+  it("reads the threshold from the dated parameter (an overlay value for the TT 23 years applies)", () => {
+    const raised = compile(securityOrderRuleSet, {
+      year: 2021,
+      overlays: [
+        defineOverlay<SecurityOrderInput>({
+          id: "vi-du-tt23",
+          label: "Ví dụ nâng tỷ lệ",
+          package: { name: "@antq/rules-vi-du", version: "0.0.0" },
+          basis: [tt124(8, 1)],
+          from: "2012-04-27",
+          to: "2022-02-09",
+          setParameters: [
+            {
+              id: COMMUNE_RECOGNISED_MIN.id,
+              values: [{ from: "2012-04-27", to: "2022-02-09", value: 80, basis: tt124(8, 1) }],
+            },
+          ],
+        }),
+      ],
+    });
+    const r = raised.evaluate(withUnits(7, 0, 3), { explain: true });
+    const c = r.criteria.find((x) => x.id === "tt23.xa.ty_le_kdc");
+    expect(c?.code).toBe("DUOI_TY_LE");
+    expect(c?.reason).toContain("Dưới 80% khu dân cư được công nhận");
   });
 });

@@ -90,6 +90,7 @@ export type { CriterionResult, EvaluationResult } from "./result.js";
 export {
   basesOf,
   defineRule,
+  defineRuleFor,
   type Finding,
   type Rule,
   type RuleContext,

@@ -48,7 +48,7 @@ let lastByKind: Record<string, Window | null> = {};
 
 /** The window of the unit being evaluated (facts.year), from the parameter in force (cached per table and year). */
 export function windowOf(ctx: RuleContext, kind: AssessedUnitKind, facts: AnnualFacts): Window | null {
-  const table = ctx.param<WindowTable>(EVALUATION_WINDOWS.id);
+  const table = ctx.param(EVALUATION_WINDOWS);
   const year = facts.year;
   if (table !== lastTable || year !== lastYear) {
     lastTable = table;

@@ -1,9 +1,11 @@
 /**
  * Xã, phường, thị trấn (đặc khu from 01/07/2025) criteria: TT 124 Điều 5.
  */
+
 import { type AssessedUnitKind, DISCIPLINE_FORM_LABELS_VI } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
-import { defineRule, type Rule } from "@antq/rules";
+import type { Rule } from "@antq/rules";
+import { defineSecurityRule } from "../internal/define.js";
 import {
   attestation,
   count,
@@ -31,7 +33,7 @@ function percent(part: number, total: number): string {
  * @example
  * COMMUNE_PLAN.id; //=> "tt124.d5.k1"
  */
-export const COMMUNE_PLAN: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const COMMUNE_PLAN: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d5.k1",
   label: "Nghị quyết, kế hoạch, đăng ký trong Quý I và ít nhất 01 mô hình hoạt động hiệu quả",
   kinds: COMMUNE,
@@ -90,7 +92,7 @@ export const COMMUNE_PLAN: Rule<SecurityOrderInput> = defineRule<SecurityOrderIn
  * @example
  * COMMUNE_POLICE.id; //=> "tt124.d5.k3"
  */
-export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d5.k3",
   label: "Công an cấp xã chủ động nắm tình hình, tham mưu hiệu quả; không có cán bộ, chiến sĩ bị kỷ luật",
   kinds: COMMUNE,
@@ -98,7 +100,7 @@ export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineRule<SecurityOrder
     {
       from: TT124_EFFECTIVE,
       basis: tt124(5, 3),
-      parameters: [EVALUATION_WINDOWS.id],
+      parameters: [EVALUATION_WINDOWS],
       inputs: ["facts.disciplinaryActions", "facts.attestations[TT124/Đ5/k3]"],
       findings: {
         DAT: {
@@ -184,13 +186,21 @@ export function tallyCoveredUnits(i: SecurityOrderInput): Tally {
 }
 
 /**
- * Decides Điều 5 khoản 4 with exact integer arithmetic: 100% registered and
- * `100 × recognised ≥ minPercent × total` (7/10 passes, 69/99 fails). Units still "cần xem xét" make the
- * result "cần xem xét" when counting them as recognised or not would change it.
- *
- * @example
- * decideCommuneRatio({ total: 20, registered: 20, recognised: 14, review: 0 }, 70); //=> "DAT"
- * decideCommuneRatio({ total: 13, registered: 13, recognised: 9, review: 0 }, 70); //=> "DUOI_TY_LE"
+ * Decides a "at least `minPercent`% recognised" ratio with exact integer arithmetic:
+ * `100 × recognised ≥ minPercent × total` (7/10 passes at 70, 69/99 fails). Units still "cần xem xét" make the
+ * result depend on them when counting them as recognised or not would change it.
+ */
+export function decideRatio(
+  t: Pick<Tally, "total" | "recognised" | "review">,
+  minPercent: number,
+): "DAT" | "DUOI_TY_LE" | "PHU_THUOC_DON_VI_CAN_XEM_XET" {
+  if (t.recognised * 100 >= minPercent * t.total) return "DAT";
+  if ((t.recognised + t.review) * 100 < minPercent * t.total) return "DUOI_TY_LE";
+  return "PHU_THUOC_DON_VI_CAN_XEM_XET";
+}
+
+/**
+ * Decides Điều 5 khoản 4: 100% registered and the ratio of {@link decideRatio}.
  */
 export function decideCommuneRatio(
   t: Pick<Tally, "total" | "registered" | "recognised" | "review">,
@@ -198,9 +208,7 @@ export function decideCommuneRatio(
 ): "DAT" | "DUOI_TY_LE" | "CHUA_DANG_KY_DU" | "PHU_THUOC_DON_VI_CAN_XEM_XET" | "KHONG_CO_DON_VI" {
   if (t.total === 0) return "KHONG_CO_DON_VI";
   if (t.registered < t.total) return "CHUA_DANG_KY_DU";
-  if (t.recognised * 100 >= minPercent * t.total) return "DAT";
-  if ((t.recognised + t.review) * 100 < minPercent * t.total) return "DUOI_TY_LE";
-  return "PHU_THUOC_DON_VI_CAN_XEM_XET";
+  return decideRatio(t, minPercent);
 }
 
 /**
@@ -210,7 +218,7 @@ export function decideCommuneRatio(
  * @example
  * COMMUNE_RATIO.id; //=> "tt124.d5.k4"
  */
-export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d5.k4",
   label: "100% đơn vị thuộc thẩm quyền đăng ký và từ 70% trở lên được công nhận",
   kinds: COMMUNE,
@@ -218,7 +226,7 @@ export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityOrderI
     {
       from: TT124_EFFECTIVE,
       basis: tt124(5, 4),
-      parameters: [COMMUNE_RECOGNISED_MIN.id],
+      parameters: [COMMUNE_RECOGNISED_MIN],
       inputs: ["coveredUnits", "facts.coveredUnits"],
       note: "Một tỷ lệ chung cho khu dân cư và cơ quan, doanh nghiệp, cơ sở giáo dục; đơn vị ngoài phạm vi Thông tư không tính.",
       findings: {
@@ -233,7 +241,7 @@ export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityOrderI
           outcome: "chua_dat",
           message: (i, ctx) => {
             const t = tallyCoveredUnits(i);
-            return `Chỉ ${count(t.recognised)}/${count(t.total)} đơn vị được công nhận (${percent(t.recognised, t.total)}), dưới ${ctx.param<number>(COMMUNE_RECOGNISED_MIN.id)}%`;
+            return `Chỉ ${count(t.recognised)}/${count(t.total)} đơn vị được công nhận (${percent(t.recognised, t.total)}), dưới ${ctx.param(COMMUNE_RECOGNISED_MIN)}%`;
           },
         },
         CHUA_DANG_KY_DU: {
@@ -255,8 +263,7 @@ export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityOrderI
           message: "Chưa có dữ liệu về các đơn vị thuộc thẩm quyền của cấp xã",
         },
       },
-      decide: (i, ctx) =>
-        decideCommuneRatio(tallyCoveredUnits(i), ctx.param<number>(COMMUNE_RECOGNISED_MIN.id)),
+      decide: (i, ctx) => decideCommuneRatio(tallyCoveredUnits(i), ctx.param(COMMUNE_RECOGNISED_MIN)),
       facts: (i) => {
         const t = tallyCoveredUnits(i);
         return {
@@ -281,7 +288,14 @@ export const COMMUNE_RULES: readonly Rule<SecurityOrderInput>[] = [
   COMMUNE_PLAN,
   ...makeD4Rules({
     kinds: COMMUNE,
-    prefix: "tt124.d5.k2.d4",
+    ids: {
+      k2: "tt124.d5.k2.d4.k2",
+      k3: "tt124.d5.k2.d4.k3",
+      k4a: "tt124.d5.k2.d4.k4.a",
+      k4b: "tt124.d5.k2.d4.k4.b",
+      k4c: "tt124.d5.k2.d4.k4.c",
+      k4d: "tt124.d5.k2.d4.k4.d",
+    },
     via: tt124(5, 2),
     attestationKey: "TT124/Đ5/k2",
     who: "xã",

@@ -2,6 +2,7 @@
  * Cơ quan, doanh nghiệp (TT 124 Điều 6) and cơ sở giáo dục (Điều 7) criteria. Điều 7 khoản 3 reuses the
  * Điều 6 khoản 3 points a, b, c, đ, e, g (not d — strikes — and not h).
  */
+
 import {
   type AnnualFacts,
   type AssessedUnitKind,
@@ -13,9 +14,9 @@ import {
   taskRatingRank,
 } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
-import type { LegalBasis } from "@antq/rules";
-import { defineRule, type Finding, type Rule, type RuleContext } from "@antq/rules";
+import type { Finding, LegalBasis, Parameter, Rule, RuleContext } from "@antq/rules";
 import type { z } from "zod";
+import { defineSecurityRule } from "../internal/define.js";
 import {
   atLeastWarning,
   attestation,
@@ -43,7 +44,7 @@ import { accidentCriterion, seriousCrimeCriterion } from "./residential-area.js"
 
 const AGENCY_ENTERPRISE: readonly AssessedUnitKind[] = ["agency", "enterprise"];
 const EDUCATION: readonly AssessedUnitKind[] = ["education"];
-const WINDOW = [EVALUATION_WINDOWS.id];
+const WINDOW = [EVALUATION_WINDOWS];
 const NO_DATA = (what: string): Finding<SecurityOrderInput> => ({
   outcome: "can_xem_xet",
   message: `Chưa có dữ liệu về ${what}`,
@@ -76,7 +77,7 @@ function missingTopics(f: AnnualFacts, topics: readonly InternalTopic[]): Intern
 }
 
 function makePlanRule(o: PlanOptions): Rule<SecurityOrderInput> {
-  return defineRule<SecurityOrderInput>({
+  return defineSecurityRule({
     id: o.id,
     label:
       "Nghị quyết, kế hoạch, đăng ký trong Quý I; nội quy, quy chế; phổ biến 100%; ít nhất 01 mô hình hiệu quả",
@@ -170,7 +171,7 @@ function makeAttestationRule(
   key: string,
   parentsKey?: string,
 ): Rule<SecurityOrderInput> {
-  return defineRule<SecurityOrderInput>({
+  return defineSecurityRule({
     id,
     label: parentsKey
       ? "Thực hiện tốt chủ trương, pháp luật, quy chế phối hợp; phối hợp với Ban đại diện cha mẹ học sinh (cấp học phổ thông)"
@@ -219,7 +220,6 @@ function makeAttestationRule(
 
 interface PointSpec {
   readonly point: string;
-  readonly idPoint: string;
   readonly label: string;
   readonly inputs: readonly string[];
   readonly findings: Readonly<Record<string, Finding<SecurityOrderInput>>>;
@@ -228,10 +228,9 @@ interface PointSpec {
   readonly interpretations?: readonly string[];
 }
 
-function eventPoint(point: string, idPoint: string, kind: SecurityEventKind, label: string): PointSpec {
+function eventPoint(point: string, kind: SecurityEventKind, label: string): PointSpec {
   return {
     point,
-    idPoint,
     label,
     inputs: ["facts.securityEvents"],
     findings: {
@@ -250,23 +249,20 @@ function eventPoint(point: string, idPoint: string, kind: SecurityEventKind, lab
   };
 }
 
-const POINTS: Readonly<Record<string, PointSpec>> = {
-  a: eventPoint("a", "a", "illegal-religion-propagation", "Tuyên truyền, phát triển đạo trái pháp luật"),
+const POINTS = {
+  a: eventPoint("a", "illegal-religion-propagation", "Tuyên truyền, phát triển đạo trái pháp luật"),
   b: eventPoint(
-    "b",
     "b",
     "exploitation-of-religion-ethnicity-complaints",
     "Lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu nại gây mất ANTT",
   ),
   c: eventPoint(
     "c",
-    "c",
     "incited-mass-complaints",
     "Kích động, lôi kéo tụ tập đông người khiếu kiện, gây rối trật tự công cộng",
   ),
   d: {
     point: "d",
-    idPoint: "d",
     label: "Đình công, lãn công trái pháp luật",
     inputs: ["facts.strikes"],
     findings: {
@@ -285,7 +281,6 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
   },
   đ: {
     point: "đ",
-    idPoint: "dd",
     label:
       "Tội phạm nghiêm trọng trở lên (trừ bất khả kháng), trừ khi phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay",
     inputs: ["facts.crimes"],
@@ -293,7 +288,6 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
   },
   e: {
     point: "e",
-    idPoint: "e",
     label: "Vi phạm quy định về bảo vệ bí mật nhà nước",
     inputs: ["facts.stateSecretViolations"],
     findings: {
@@ -312,7 +306,6 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
   },
   g: {
     point: "g",
-    idPoint: "g",
     label:
       "Cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng, vi phạm về môi trường, an toàn thực phẩm gây hậu quả nghiêm trọng",
     inputs: ["facts.accidents"],
@@ -320,7 +313,6 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
   },
   h: {
     point: "h",
-    idPoint: "h",
     label:
       "Cán bộ, người lao động bị xử phạt VPHC trong lĩnh vực ANTT hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo",
     inputs: ["facts.administrativeSanctions", "facts.disciplinaryActions"],
@@ -356,15 +348,16 @@ const POINTS: Readonly<Record<string, PointSpec>> = {
       return "KHONG_CO";
     },
   },
-};
+} satisfies Readonly<Record<string, PointSpec>>;
 
 function makePointRule(
+  id: string,
   spec: PointSpec,
   kinds: readonly AssessedUnitKind[],
   article: 6 | 7,
 ): Rule<SecurityOrderInput> {
-  return defineRule<SecurityOrderInput>({
-    id: `tt124.d${article}.k3.${spec.idPoint}`,
+  return defineSecurityRule({
+    id,
     label: spec.label,
     kinds,
     versions: [
@@ -399,7 +392,7 @@ function goodRating(x: { rating?: string | undefined; emulationTitle?: string | 
 }
 
 function makeForceRule(o: ForceOptions): Rule<SecurityOrderInput> {
-  return defineRule<SecurityOrderInput>({
+  return defineSecurityRule({
     id: o.id,
     label:
       "Lực lượng bảo vệ đạt “Tập thể lao động tiên tiến” hoặc hoàn thành tốt nhiệm vụ; không ai bị kỷ luật từ cảnh cáo",
@@ -478,7 +471,7 @@ interface SubUnitOptions {
   readonly id: string;
   readonly kinds: readonly AssessedUnitKind[];
   readonly basis: LegalBasis;
-  readonly parameter: string;
+  readonly parameter: Parameter<number>;
   readonly roles: ReadonlySet<PersonRole>;
 }
 
@@ -494,7 +487,7 @@ function tallySubUnits(f: AnnualFacts): { eligible: number; good: number } {
 }
 
 function makeSubUnitRule(o: SubUnitOptions): Rule<SecurityOrderInput> {
-  return defineRule<SecurityOrderInput>({
+  return defineSecurityRule({
     id: o.id,
     label:
       "Từ 70% đơn vị trực thuộc đạt “Tập thể lao động tiên tiến” hoặc hoàn thành tốt nhiệm vụ; không ai bị kỷ luật từ cảnh cáo",
@@ -517,7 +510,7 @@ function makeSubUnitRule(o: SubUnitOptions): Rule<SecurityOrderInput> {
             outcome: "chua_dat",
             message: (i, ctx) => {
               const t = tallySubUnits(i.facts);
-              return `Chỉ ${count(t.good)}/${count(t.eligible)} đơn vị trực thuộc đạt danh hiệu hoặc hoàn thành tốt nhiệm vụ (yêu cầu từ ${ctx.param<number>(o.parameter)}%)`;
+              return `Chỉ ${count(t.good)}/${count(t.eligible)} đơn vị trực thuộc đạt danh hiệu hoặc hoàn thành tốt nhiệm vụ (yêu cầu từ ${ctx.param(o.parameter)}%)`;
             },
           },
           CO_KY_LUAT_CANH_CAO: { outcome: "chua_dat", message: "Có cá nhân bị kỷ luật từ cảnh cáo trở lên" },
@@ -539,7 +532,7 @@ function makeSubUnitRule(o: SubUnitOptions): Rule<SecurityOrderInput> {
           }
           const t = tallySubUnits(f);
           if (t.eligible === 0) return "KHONG_CO_DON_VI_TRUC_THUOC";
-          return t.good * 100 >= ctx.param<number>(o.parameter) * t.eligible ? "DAT" : "DUOI_TY_LE";
+          return t.good * 100 >= ctx.param(o.parameter) * t.eligible ? "DAT" : "DUOI_TY_LE";
         },
         facts: (i) => ({ ...tallySubUnits(i.facts) }),
       },
@@ -554,7 +547,7 @@ function makeSubUnitRule(o: SubUnitOptions): Rule<SecurityOrderInput> {
  * @example
  * SCHOOL_VIOLENCE.id; //=> "tt124.d7.k4"
  */
-export const SCHOOL_VIOLENCE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const SCHOOL_VIOLENCE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d7.k4",
   label:
     "Không để xảy ra bạo lực học đường; không có người phạm tội, mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo",
@@ -640,15 +633,20 @@ export const AGENCY_ENTERPRISE_RULES: readonly Rule<SecurityOrderInput>[] = [
     informedWho: "cán bộ, công nhân viên, người lao động",
   }),
   makeAttestationRule("tt124.d6.k2", AGENCY_ENTERPRISE, tt124(6, 2), "TT124/Đ6/k2"),
-  ...["a", "b", "c", "d", "đ", "e", "g", "h"].map((p) =>
-    makePointRule(POINTS[p] as PointSpec, AGENCY_ENTERPRISE, 6),
-  ),
+  makePointRule("tt124.d6.k3.a", POINTS.a, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.b", POINTS.b, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.c", POINTS.c, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.d", POINTS.d, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.dd", POINTS.đ, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.e", POINTS.e, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.g", POINTS.g, AGENCY_ENTERPRISE, 6),
+  makePointRule("tt124.d6.k3.h", POINTS.h, AGENCY_ENTERPRISE, 6),
   makeForceRule({ id: "tt124.d6.k4", kinds: AGENCY_ENTERPRISE, basis: tt124(6, 4), optional: false }),
   makeSubUnitRule({
     id: "tt124.d6.k5",
     kinds: AGENCY_ENTERPRISE,
     basis: tt124(6, 5),
-    parameter: AGENCY_SUBUNITS_MIN.id,
+    parameter: AGENCY_SUBUNITS_MIN,
     roles: STAFF_ROLES,
   }),
 ];
@@ -668,14 +666,19 @@ export const EDUCATION_RULES: readonly Rule<SecurityOrderInput>[] = [
     informedWho: "cán bộ, nhà giáo, người lao động và người học",
   }),
   makeAttestationRule("tt124.d7.k2", EDUCATION, tt124(7, 2), "TT124/Đ7/k2", "TT124/Đ7/k2/cmhs"),
-  ...["a", "b", "c", "đ", "e", "g"].map((p) => makePointRule(POINTS[p] as PointSpec, EDUCATION, 7)),
+  makePointRule("tt124.d7.k3.a", POINTS.a, EDUCATION, 7),
+  makePointRule("tt124.d7.k3.b", POINTS.b, EDUCATION, 7),
+  makePointRule("tt124.d7.k3.c", POINTS.c, EDUCATION, 7),
+  makePointRule("tt124.d7.k3.dd", POINTS.đ, EDUCATION, 7),
+  makePointRule("tt124.d7.k3.e", POINTS.e, EDUCATION, 7),
+  makePointRule("tt124.d7.k3.g", POINTS.g, EDUCATION, 7),
   SCHOOL_VIOLENCE,
   makeForceRule({ id: "tt124.d7.k5", kinds: EDUCATION, basis: tt124(7, 5), optional: true }),
   makeSubUnitRule({
     id: "tt124.d7.k6",
     kinds: EDUCATION,
     basis: tt124(7, 6),
-    parameter: SCHOOL_SUBUNITS_MIN.id,
+    parameter: SCHOOL_SUBUNITS_MIN,
     roles: SCHOOL_ROLES,
   }),
 ];

@@ -5,6 +5,7 @@
  */
 import type { AssessedUnitKind, ManagingLevel } from "@antq/domain";
 import { cite, defineParameter, type LegalBasis } from "@antq/rules";
+import { z } from "zod";
 import { TT23, TT48, tt124 } from "./basis.js";
 
 /**
@@ -104,17 +105,31 @@ export const EVALUATION_WINDOWS = defineParameter<WindowTable>({
   ],
 });
 
+/** A whole percentage, 0–100. */
+const PERCENT = z.number().int().min(0).max(100);
+
 /**
  * Minimum share (percent) of units under a commune recognised (Điều 5 khoản 4), `tt124.d5.k4.ty_le_toi_thieu`.
  *
  * @example
  * parameterValueAt(COMMUNE_RECOGNISED_MIN, "2024-11-15")?.value; //=> 70
+ * parameterValueAt(COMMUNE_RECOGNISED_MIN, "2020-11-15")?.value; //=> 70 (Thông tư 23/2012/TT-BCA)
  */
-export const COMMUNE_RECOGNISED_MIN = defineParameter<number>({
+export const COMMUNE_RECOGNISED_MIN = defineParameter({
   id: "tt124.d5.k4.ty_le_toi_thieu",
   label: "Tỷ lệ tối thiểu đơn vị thuộc thẩm quyền của cấp xã được công nhận",
   unit: "phần trăm",
-  values: [{ from: TT124_EFFECTIVE, value: 70, basis: tt124(5, 4) }],
+  schema: PERCENT,
+  values: [
+    {
+      from: TT23_FROM,
+      to: TT23_LAST_DAY,
+      value: 70,
+      basis: cite(TT23, {}, { confidence: "secondary" }),
+      note: "Thông tư 23/2012/TT-BCA: từ 70% khu dân cư của xã được công nhận.",
+    },
+    { from: TT124_EFFECTIVE, value: 70, basis: tt124(5, 4) },
+  ],
 });
 
 /**

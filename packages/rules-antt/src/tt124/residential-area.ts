@@ -2,6 +2,7 @@
  * Khu dân cư criteria (TT 124 Điều 4), and the Điều 4 khoản 2–4 criteria applied to communes (Điều 5
  * khoản 2) through the same factory.
  */
+
 import {
   ACCIDENT_KIND_LABELS_VI,
   type AccidentKind,
@@ -15,8 +16,8 @@ import {
   taskRatingRank,
 } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
-import type { LegalBasis } from "@antq/rules";
-import { defineRule, type Rule, type RuleContext } from "@antq/rules";
+import type { LegalBasis, Rule, RuleContext } from "@antq/rules";
+import { defineSecurityRule } from "../internal/define.js";
 import {
   attestation,
   count,
@@ -33,7 +34,7 @@ import type { SecurityOrderInput } from "./input.js";
 import { REDUCTION_READING, REDUCTION_SCOPE_READING } from "./interpretations.js";
 import { EVALUATION_WINDOWS, TT124_EFFECTIVE } from "./parameters.js";
 
-const WINDOW = [EVALUATION_WINDOWS.id];
+const WINDOW = [EVALUATION_WINDOWS];
 const yesNo = (b: boolean | undefined) => (b === undefined ? "chưa rõ" : b ? "có" : "không");
 const NO_DATA = (what: string) => ({
   outcome: "can_xem_xet" as const,
@@ -67,7 +68,10 @@ export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
  * @example
  * decideSeriousCrimes(facts, ["2024-11-01", "2025-10-31"]); //=> "CO_NHUNG_XU_LY_KIP_THOI"
  */
-export function decideSeriousCrimes(facts: AnnualFacts, w: Window | null): string {
+export function decideSeriousCrimes(
+  facts: AnnualFacts,
+  w: Window | null,
+): "THIEU_DU_LIEU" | "KHONG_CO" | "CO_TOI_PHAM_NGHIEM_TRONG" | "CHUA_RO" | "CO_NHUNG_XU_LY_KIP_THOI" {
   if (facts.crimes === undefined) return "THIEU_DU_LIEU";
   const serious = seriousCrimes(facts, w);
   if (serious.length === 0) return "KHONG_CO";
@@ -202,8 +206,15 @@ export function disqualifyingAccidents(facts: AnnualFacts, w: Window | null, wit
 
 interface D4Options {
   readonly kinds: readonly AssessedUnitKind[];
-  /** "tt124.d4" for khu dân cư, "tt124.d5.k2.d4" for communes. */
-  readonly prefix: string;
+  /** The rule ids, written out in full so that searching the code for a printed id finds its rule. */
+  readonly ids: {
+    readonly k2: string;
+    readonly k3: string;
+    readonly k4a: string;
+    readonly k4b: string;
+    readonly k4c: string;
+    readonly k4d: string;
+  };
   /** Extra basis (Điều 5 khoản 2 for communes). */
   readonly via?: LegalBasis;
   /** Attestation key for khoản 2 ("TT124/Đ4/k2" or "TT124/Đ5/k2"). */
@@ -214,12 +225,14 @@ interface D4Options {
 type Counts = NonNullable<AnnualFacts["violationCounts"]>;
 
 /** "giảm": fewer than last year (zero stays fine); "không tăng": not more. */
-function compareCounts(a: number, b: number, strict: boolean): string {
+type Comparison = "DAT" | "TANG" | "KHONG_GIAM";
+
+function compareCounts(a: number, b: number, strict: boolean): Comparison {
   if (strict) return a === 0 || a < b ? "DAT" : a > b ? "TANG" : "KHONG_GIAM";
   return a <= b ? "DAT" : "TANG";
 }
 
-function compareByCategory(now: Counts, prev: Counts, strict: boolean): string {
+function compareByCategory(now: Counts, prev: Counts, strict: boolean): Comparison {
   const r1 = compareCounts(now.crimes, prev.crimes, strict);
   const r2 = compareCounts(now.socialEvilCases, prev.socialEvilCases, strict);
   const r3 = compareCounts(now.otherViolationCases, prev.otherViolationCases, strict);
@@ -235,11 +248,11 @@ function bases(via: LegalBasis | undefined, own: LegalBasis): LegalBasis[] {
  * Builds the Điều 4 khoản 2, 3, 4 rules for the given kinds (khu dân cư, or communes via Điều 5 khoản 2).
  *
  * @example
- * makeD4Rules({ kinds: ["commune"], prefix: "tt124.d5.k2.d4", via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" });
+ * makeD4Rules({ kinds: ["commune"], ids: COMMUNE_D4_IDS, via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" });
  */
 export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
-  const k2 = defineRule<SecurityOrderInput>({
-    id: `${o.prefix}.k2`,
+  const k2 = defineSecurityRule({
+    id: o.ids.k2,
     label: "Thực hiện tốt chủ trương, chính sách, pháp luật và quy định về ANTT",
     kinds: o.kinds,
     versions: [
@@ -264,8 +277,8 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
     ],
   });
 
-  const k3 = defineRule<SecurityOrderInput>({
-    id: `${o.prefix}.k3`,
+  const k3 = defineSecurityRule({
+    id: o.ids.k3,
     label: "Không để xảy ra các vụ việc về an ninh (điểm a–g khoản 3 Điều 4)",
     kinds: o.kinds,
     versions: [
@@ -305,8 +318,8 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
     ],
   });
 
-  const k4a = defineRule<SecurityOrderInput>({
-    id: `${o.prefix}.k4.a`,
+  const k4a = defineSecurityRule({
+    id: o.ids.k4a,
     label: "Kiềm chế, kéo giảm tội phạm, tệ nạn xã hội và vi phạm pháp luật so với năm trước",
     kinds: o.kinds,
     versions: [
@@ -335,7 +348,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           if (now === undefined || prev === undefined) return "THIEU_DU_LIEU";
           const giam = ctx.reading(REDUCTION_READING.id);
           const scope = ctx.reading(REDUCTION_SCOPE_READING.id);
-          let result: string | undefined;
+          let result: Comparison | undefined;
           for (let g = 0; g < 2; g++) {
             const strict = g === 0;
             if (giam !== null && (giam === "giam") !== strict) continue;
@@ -363,8 +376,8 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
     ],
   });
 
-  const k4b = defineRule<SecurityOrderInput>({
-    id: `${o.prefix}.k4.b`,
+  const k4b = defineSecurityRule({
+    id: o.ids.k4b,
     label:
       "Không để xảy ra tội phạm nghiêm trọng trở lên, hoặc phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay",
     kinds: o.kinds,
@@ -379,8 +392,8 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
     ],
   });
 
-  const k4c = defineRule<SecurityOrderInput>({
-    id: `${o.prefix}.k4.c`,
+  const k4c = defineSecurityRule({
+    id: o.ids.k4c,
     label: "Không phát sinh tụ điểm phức tạp về trật tự xã hội, không phát sinh người mắc tệ nạn xã hội",
     kinds: o.kinds,
     versions: [
@@ -426,8 +439,8 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
     ],
   });
 
-  const k4d = defineRule<SecurityOrderInput>({
-    id: `${o.prefix}.k4.d`,
+  const k4d = defineSecurityRule({
+    id: o.ids.k4d,
     label: "Không để xảy ra cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng",
     kinds: o.kinds,
     versions: [
@@ -455,7 +468,7 @@ const KDC: readonly AssessedUnitKind[] = ["residential-area"];
  * @example
  * KDC_REGISTRATION.id; //=> "tt124.d4.k1"
  */
-export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d4.k1",
   label: "Nghị quyết của chi bộ, đăng ký phấn đấu trong Quý I và 100% hộ gia đình đăng ký tham gia",
   kinds: KDC,
@@ -517,7 +530,7 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineRule<SecurityOrd
  * @example
  * KDC_SECURITY_FORCE.id; //=> "tt124.d4.k5"
  */
-export const KDC_SECURITY_FORCE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const KDC_SECURITY_FORCE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d4.k5",
   label: "Lực lượng tham gia bảo vệ ANTT ở cơ sở hoàn thành nhiệm vụ trở lên, không có thành viên bị kỷ luật",
   kinds: KDC,
@@ -578,6 +591,18 @@ export const KDC_SECURITY_FORCE: Rule<SecurityOrderInput> = defineRule<SecurityO
  */
 export const KDC_RULES: readonly Rule<SecurityOrderInput>[] = [
   KDC_REGISTRATION,
-  ...makeD4Rules({ kinds: KDC, prefix: "tt124.d4", attestationKey: "TT124/Đ4/k2", who: "khu dân cư" }),
+  ...makeD4Rules({
+    kinds: KDC,
+    ids: {
+      k2: "tt124.d4.k2",
+      k3: "tt124.d4.k3",
+      k4a: "tt124.d4.k4.a",
+      k4b: "tt124.d4.k4.b",
+      k4c: "tt124.d4.k4.c",
+      k4d: "tt124.d4.k4.d",
+    },
+    attestationKey: "TT124/Đ4/k2",
+    who: "khu dân cư",
+  }),
   KDC_SECURITY_FORCE,
 ];

@@ -2,8 +2,10 @@
  * Scope and exclusions (TT 124 Điều 1 khoản 2, Điều 2), with the Nghị định 80/2021/NĐ-CP size test for
  * small and micro enterprises, and a data-consistency gate.
  */
+
 import { ENTERPRISE_SIZE_LABELS_VI, enterpriseSizeClass, type SchoolLevel } from "@antq/domain";
-import { cite, defineRule, type Rule, type RuleVersion } from "@antq/rules";
+import { cite, type Rule, type RuleVersion } from "@antq/rules";
+import { defineSecurityRule } from "../internal/define.js";
 import { ND80, TT23, TT124, tt124 } from "./basis.js";
 import type { SecurityOrderInput } from "./input.js";
 import { SPECIAL_ZONE_READING } from "./interpretations.js";
@@ -44,7 +46,7 @@ const dataVersion: Omit<RuleVersion<SecurityOrderInput>, "from" | "to" | "basis"
  * @example
  * DATA_GATE.id; //=> "antt.du_lieu"
  */
-export const DATA_GATE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const DATA_GATE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "antt.du_lieu",
   label: "Dữ kiện đúng đơn vị và đúng năm đánh giá",
   role: "gate",
@@ -70,7 +72,7 @@ export const DATA_GATE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput
  * @example
  * SCOPE_GATE.id; //=> "tt124.d1.k2"
  */
-export const SCOPE_GATE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const SCOPE_GATE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt124.d1.k2",
   label: "Đối tượng áp dụng",
   role: "gate",

@@ -3,12 +3,15 @@
  * Only what regulations.md §1.13 records is encoded (secondary sources); everything else is flagged by the
  * rule `tt23.noi_dung_chua_doi_chieu`, so a TT 23 result is never "đạt" without review.
  */
+
 import type { AssessedUnitKind } from "@antq/domain";
-import { cite, defineRule, type Rule } from "@antq/rules";
+import { cite, type Rule } from "@antq/rules";
+import { defineSecurityRule } from "../internal/define.js";
 import { atLeastWarning, count, inWindow, windowOf } from "../internal/facts.js";
 import { TT23 } from "../tt124/basis.js";
+import { decideRatio } from "../tt124/commune.js";
 import type { SecurityOrderInput } from "../tt124/input.js";
-import { EVALUATION_WINDOWS, TT23_FROM, TT23_LAST_DAY } from "../tt124/parameters.js";
+import { COMMUNE_RECOGNISED_MIN, EVALUATION_WINDOWS, TT23_FROM, TT23_LAST_DAY } from "../tt124/parameters.js";
 
 const sec = (article?: number, clause?: number, note?: string) =>
   cite(
@@ -24,7 +27,7 @@ const period = { from: TT23_FROM, to: TT23_LAST_DAY } as const;
  * @example
  * TT23_SCOPE.id; //=> "tt23.pham_vi"
  */
-export const TT23_SCOPE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const TT23_SCOPE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt23.pham_vi",
   label: "Đối tượng áp dụng (Thông tư 23/2012/TT-BCA)",
   role: "gate",
@@ -51,7 +54,7 @@ export const TT23_SCOPE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInpu
  * @example
  * TT23_UNVERIFIED.id; //=> "tt23.noi_dung_chua_doi_chieu"
  */
-export const TT23_UNVERIFIED: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const TT23_UNVERIFIED: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt23.noi_dung_chua_doi_chieu",
   label: "Các tiêu chí khác của Thông tư 23/2012/TT-BCA (chưa đối chiếu toàn văn)",
   versions: [
@@ -77,7 +80,7 @@ export const TT23_UNVERIFIED: Rule<SecurityOrderInput> = defineRule<SecurityOrde
  * @example
  * TT23_KDC_REGISTRATION.id; //=> "tt23.kdc.dang_ky"
  */
-export const TT23_KDC_REGISTRATION: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const TT23_KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt23.kdc.dang_ky",
   label: "Nghị quyết hằng năm, đăng ký và 100% hộ gia đình ký cam kết (Thông tư 23/2012/TT-BCA)",
   kinds: ["residential-area"],
@@ -119,7 +122,7 @@ const COMMUNE: readonly AssessedUnitKind[] = ["commune"];
  * @example
  * TT23_COMMUNE_POLICE.id; //=> "tt23.xa.cong_an"
  */
-export const TT23_COMMUNE_POLICE: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const TT23_COMMUNE_POLICE: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt23.xa.cong_an",
   label:
     "Công an xã, Bảo vệ dân phố đạt “Đơn vị tiên tiến”, không ai bị kỷ luật từ cảnh cáo (Thông tư 23/2012/TT-BCA)",
@@ -128,7 +131,7 @@ export const TT23_COMMUNE_POLICE: Rule<SecurityOrderInput> = defineRule<Security
     {
       ...period,
       basis: sec(),
-      parameters: [EVALUATION_WINDOWS.id],
+      parameters: [EVALUATION_WINDOWS],
       findings: {
         DAT: { outcome: "dat", message: "Đạt “Đơn vị tiên tiến”, không ai bị kỷ luật từ cảnh cáo" },
         KHONG_DAT_DANH_HIEU: { outcome: "chua_dat", message: "Không đạt “Đơn vị tiên tiến”" },
@@ -159,7 +162,7 @@ export const TT23_COMMUNE_POLICE: Rule<SecurityOrderInput> = defineRule<Security
  * @example
  * TT23_COMMUNE_RATIO.id; //=> "tt23.xa.ty_le_kdc"
  */
-export const TT23_COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityOrderInput>({
+export const TT23_COMMUNE_RATIO: Rule<SecurityOrderInput> = defineSecurityRule({
   id: "tt23.xa.ty_le_kdc",
   label: "Từ 70% khu dân cư được công nhận (Thông tư 23/2012/TT-BCA)",
   kinds: COMMUNE,
@@ -167,13 +170,23 @@ export const TT23_COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityO
     {
       ...period,
       basis: sec(),
+      parameters: [COMMUNE_RECOGNISED_MIN],
       findings: {
-        DAT: { outcome: "dat", message: "Từ 70% khu dân cư được công nhận" },
-        DUOI_TY_LE: { outcome: "chua_dat", message: "Dưới 70% khu dân cư được công nhận" },
-        CAN_XEM_XET: { outcome: "can_xem_xet", message: "Có khu dân cư còn cần xem xét kết quả" },
+        DAT: {
+          outcome: "dat",
+          message: (_i, ctx) => `Từ ${ctx.param(COMMUNE_RECOGNISED_MIN)}% khu dân cư được công nhận`,
+        },
+        DUOI_TY_LE: {
+          outcome: "chua_dat",
+          message: (_i, ctx) => `Dưới ${ctx.param(COMMUNE_RECOGNISED_MIN)}% khu dân cư được công nhận`,
+        },
+        PHU_THUOC_DON_VI_CAN_XEM_XET: {
+          outcome: "can_xem_xet",
+          message: "Có khu dân cư còn cần xem xét kết quả, quyết định việc đạt tỷ lệ",
+        },
         THIEU_DU_LIEU: { outcome: "can_xem_xet", message: "Chưa có kết quả của các khu dân cư" },
       },
-      decide: (i) => {
+      decide: (i, ctx) => {
         const list = i.coveredUnits;
         if (list === undefined) return "THIEU_DU_LIEU";
         let total = 0;
@@ -186,8 +199,7 @@ export const TT23_COMMUNE_RATIO: Rule<SecurityOrderInput> = defineRule<SecurityO
           else if (s.outcome === "can_xem_xet") review++;
         }
         if (total === 0) return "THIEU_DU_LIEU";
-        if (dat * 10 >= total * 7) return "DAT";
-        return (dat + review) * 10 < total * 7 ? "DUOI_TY_LE" : "CAN_XEM_XET";
+        return decideRatio({ total, recognised: dat, review }, ctx.param(COMMUNE_RECOGNISED_MIN));
       },
     },
   ],

@@ -1,3 +1,4 @@
+export { ATTESTATION_KEYS, type AttestationKey, suggestAttestationKey } from "./attestations.js";
 export { RULES_ANTT_PACKAGE } from "./package-ref.js";
 export { ND80, TT23, TT48, TT124, tt124 } from "./tt124/basis.js";
 export {

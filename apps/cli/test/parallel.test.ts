@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CoveredUnitStatus } from "@antq/rules";
+import type { CoveredUnitStatus } from "@antq/rules-antt";
 import { describe, expect, it } from "vitest";
 import { idHash, packStatuses, shareAHash, unpackStatuses } from "../src/assess/part-transfer.js";
 import { threadCountFor } from "../src/assess/thread-count.js";

@@ -5,6 +5,7 @@ import { formatDate } from "@antq/format-vi";
  */
 import { hashValue } from "./hash.js";
 import { assertIsoDate } from "./internal/date.js";
+import { parameterIdsOf } from "./internal/parameter-ids.js";
 import { defaultReadingAt, type Readings } from "./interpretation.js";
 import { type Issue, RuleSetError } from "./issue.js";
 import { formatLegalBases, type LegalBasis } from "./legal-basis.js";
@@ -129,8 +130,68 @@ interface CompiledFinding<I> {
   readonly reason: string | undefined;
 }
 
-interface State {
-  outs: (Outcome | undefined)[] | undefined;
+/** Receives each evaluated rule's result: a lean criterion result, or one with its explanation. */
+type Collect<I> = (
+  out: CriterionResult[],
+  e: Entry<I>,
+  f: CompiledFinding<I>,
+  code: string,
+  outcome: Outcome,
+  input: I,
+  ctx: RuleContext,
+) => void;
+
+/** The finding of a decided code (one-entry cache first: most criteria repeat the same code across a batch). */
+function findingOf<I>(e: Entry<I>, code: string): CompiledFinding<I> {
+  const hit = e.last;
+  if (hit.code === code) return hit.finding;
+  const f = e.compiled.get(code);
+  if (f === undefined) {
+    throw new Error(
+      `Quy tắc ${e.id} trả về mã “${code}” không khai báo trong findings (lỗi nội dung quy tắc).`,
+    );
+  }
+  hit.code = code;
+  hit.finding = f;
+  return f;
+}
+
+/**
+ * The evaluation loop, the only one: decides each rule of the unit's kind in order and gives each result to
+ * `collect`. A gate that is not "đạt" decides the whole result; `info` rules are reported but never counted.
+ * Without `criteria` only the overall outcome is wanted, so the loop stops at the first "chưa đạt".
+ */
+function evaluateRules<I>(
+  list: readonly Entry<I>[],
+  input: I,
+  ctx: RuleContext,
+  outs: (Outcome | undefined)[] | undefined,
+  criteria: CriterionResult[] | undefined,
+  collect: Collect<I>,
+  aggregate: ((outcomes: readonly Outcome[]) => Outcome) | undefined,
+): Outcome {
+  let anyFail = false;
+  let anyReview = false;
+  const collected: Outcome[] | undefined = aggregate ? [] : undefined;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as Entry<I>;
+    const code = e.decide(input, ctx);
+    const f = findingOf(e, code);
+    const outcome = e.review === undefined ? f.outcome : f.reviewed;
+    if (outs !== undefined) outs[e.index] = outcome;
+    if (criteria !== undefined) collect(criteria, e, f, code, outcome, input, ctx);
+    if (e.role === "gate") {
+      if (outcome !== "dat") return outcome;
+      continue;
+    }
+    if (e.role === "info") continue;
+    if (collected !== undefined) collected.push(outcome);
+    else if (outcome === "chua_dat") {
+      anyFail = true;
+      if (criteria === undefined) break;
+    } else if (outcome === "can_xem_xet") anyReview = true;
+  }
+  return overallOutcome(collected, aggregate, anyFail, anyReview);
 }
 
 function orderRules<I>(resolved: ResolvedRule<I>[]): ResolvedRule<I>[] {
@@ -234,7 +295,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
 
   const entries: Entry<I>[] = ordered.map((r, index) => {
     const reviews: string[] = [];
-    for (const pid of r.version.parameters ?? []) {
+    for (const pid of parameterIdsOf(r.version)) {
       const v = paramValues.get(pid);
       if (v?.review) reviews.push(`${pid}: ${v.review}`);
     }
@@ -289,15 +350,14 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const kindLabels = new Map(set.kinds.map((k) => [k.id, k.label] as const));
   const aggregate = set.aggregate;
 
-  const makeContext = (
-    readingMap: Map<string, { choice: string | null; source: string }>,
-    state: State,
-  ): RuleContext => ({
+  type ReadingMap = Map<string, { choice: string | null; source: string }>;
+  const contextOf = (readingMap: ReadingMap, outs: (Outcome | undefined)[] | undefined): RuleContext => ({
     asOf,
     year,
-    param<T>(id: string): T {
-      const v = paramValues.get(id);
-      if (v === undefined) throw new RangeError(`Tham số “${id}” không có giá trị vào ngày ${asOf}.`);
+    param<T>(parameter: Parameter<T>): T {
+      const v = paramValues.get(parameter.id);
+      if (v === undefined)
+        throw new RangeError(`Tham số “${parameter.id}” không có giá trị vào ngày ${asOf}.`);
       return v.value as T;
     },
     reading(id: string): string | null {
@@ -307,100 +367,26 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     },
     outcome(ruleId: string): Outcome | undefined {
       const i = indexOf.get(ruleId);
-      return i === undefined || state.outs === undefined ? undefined : state.outs[i];
+      return i === undefined || outs === undefined ? undefined : outs[i];
     },
   });
-  const baseState: State = { outs: undefined };
-  const baseCtx = makeContext(baseReadings, baseState);
-  const baseTriple = { ctx: baseCtx, state: baseState, map: baseReadings };
-  const contextFor = (
-    readings: Readings | undefined,
-  ): { ctx: RuleContext; state: State; map: typeof baseReadings } => {
-    if (!readings) return baseTriple;
-    const map = new Map(baseReadings);
-    applyReadings(map, readings, "lựa chọn khi đánh giá");
-    const state: State = { outs: undefined };
-    return { ctx: makeContext(map, state), state, map };
-  };
+  // Without dependencies one context serves every evaluation with the compiled readings; with dependencies each
+  // evaluation gets its own context over its own outcome array (nothing shared is mutated).
+  const baseCtx = contextOf(baseReadings, undefined);
   const ruleSetId = set.id;
-
-  const findingOf = (e: Entry<I>, code: string): CompiledFinding<I> => {
-    const hit = e.last;
-    if (hit.code === code) return hit.finding;
-    const f = e.compiled.get(code);
-    if (f === undefined) {
-      throw new Error(
-        `Quy tắc ${e.id} trả về mã “${code}” không khai báo trong findings (lỗi nội dung quy tắc).`,
-      );
-    }
-    hit.code = code;
-    hit.finding = f;
-    return f;
-  };
   const yearValue = year;
   const baseReadingsObject = Object.freeze(Object.fromEntries(baseReadings));
-
-  /** Fast path: no explanations, compiled readings. */
-  const runLean = (input: I, onlyOutcome: boolean): EvaluationResult | Outcome => {
-    const kind = set.kindOf(input);
-    const list = byKind.get(kind);
-    if (list === undefined) return onlyOutcome ? "khong_ap_dung" : unknownKind(input, kind, false);
-    const ctx = baseCtx;
-    const saved = baseState.outs;
-    const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
-    baseState.outs = outs;
-    const criteria: CriterionResult[] | undefined = onlyOutcome
-      ? undefined
-      : new Array<CriterionResult>(list.length);
-    let n = 0;
-    let overall: Outcome | undefined;
-    let anyFail = false;
-    let anyReview = false;
-    const collected: Outcome[] | undefined = aggregate ? [] : undefined;
-    try {
-      for (let i = 0; i < list.length; i++) {
-        const e = list[i] as Entry<I>;
-        const code = e.decide(input, ctx);
-        const f = findingOf(e, code);
-        const outcome = e.review === undefined ? f.outcome : f.reviewed;
-        if (outs) outs[e.index] = outcome;
-        if (criteria) {
-          criteria[n++] = e.value
-            ? { id: e.id, outcome, code, value: e.value(input, ctx, code) }
-            : { id: e.id, outcome, code };
-        }
-        if (e.role === "gate") {
-          if (outcome !== "dat") {
-            overall = outcome;
-            break;
-          }
-          continue;
-        }
-        if (e.role === "info") continue;
-        if (collected) collected.push(outcome);
-        else if (outcome === "chua_dat") {
-          anyFail = true;
-          if (onlyOutcome) break;
-        } else if (outcome === "can_xem_xet") anyReview = true;
-      }
-    } finally {
-      baseState.outs = saved;
-    }
-    if (overall === undefined) overall = overallOutcome(collected, aggregate, anyFail, anyReview);
-    if (criteria === undefined) return overall;
-    if (n !== criteria.length) criteria.length = n;
-    return {
-      ruleSet: ruleSetId,
-      hash,
-      asOf,
-      year: yearValue,
-      subject: set.idOf ? set.idOf(input) : undefined,
-      kind,
-      outcome: overall,
-      criteria,
-      packages,
-    };
+  const leanCollect: Collect<I> = (out, e, _f, code, outcome, input, ctx) => {
+    out.push(
+      e.value ? { id: e.id, outcome, code, value: e.value(input, ctx, code) } : { id: e.id, outcome, code },
+    );
   };
+  const explainCollectFor =
+    (readings: ReadingMap | undefined): Collect<I> =>
+    (out, e, f, code, outcome, input, ctx) => {
+      out.push(explainCriterion(e, f, code, outcome, input, ctx, readings));
+    };
+  const explainCollect = explainCollectFor(undefined);
 
   const unknownKind = (input: I, kind: string, explain: boolean): EvaluationResult => ({
     ruleSet: ruleSetId,
@@ -420,74 +406,33 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       : {}),
   });
 
+  /**
+   * The one evaluation: readings for this call (if any), the unit's kind, the loop over its rules with the
+   * collector that the options ask for (none for the outcome only, lean, or explaining), then the result.
+   */
   const run = (
     input: I,
     options: EvaluateOptions | undefined,
     onlyOutcome: boolean,
   ): EvaluationResult | Outcome => {
     const explain = options?.explain === true && !onlyOutcome;
-    if (!explain && options?.readings === undefined) return runLean(input, onlyOutcome);
-    const custom = options?.readings !== undefined;
-    const { ctx, state, map } = contextFor(options?.readings);
+    let readingMap = baseReadings;
+    if (options?.readings !== undefined) {
+      readingMap = new Map(baseReadings);
+      applyReadings(readingMap, options.readings, "lựa chọn khi đánh giá");
+    }
     const kind = set.kindOf(input);
     const list = byKind.get(kind);
     if (list === undefined) return onlyOutcome ? "khong_ap_dung" : unknownKind(input, kind, explain);
-    const saved = state.outs;
+    const custom = readingMap !== baseReadings;
+    const criteria: CriterionResult[] | undefined = onlyOutcome ? undefined : [];
+    const collect = explain ? (custom ? explainCollectFor(readingMap) : explainCollect) : leanCollect;
     const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
-    state.outs = outs;
-    const criteria: CriterionResult[] = [];
-    let overall: Outcome | undefined;
-    let anyFail = false;
-    let anyReview = false;
-    const collected: Outcome[] | undefined = aggregate ? [] : undefined;
-    try {
-      for (let i = 0; i < list.length; i++) {
-        const e = list[i] as Entry<I>;
-        const code = e.decide(input, ctx);
-        const f = findingOf(e, code);
-        const outcome = e.review === undefined ? f.outcome : f.reviewed;
-        if (outs) outs[e.index] = outcome;
-        if (!onlyOutcome) {
-          if (explain)
-            criteria.push(explainCriterion(e, f, code, outcome, input, ctx, custom ? map : undefined));
-          else if (e.value) criteria.push({ id: e.id, outcome, code, value: e.value(input, ctx, code) });
-          else criteria.push({ id: e.id, outcome, code });
-        }
-        if (e.role === "gate") {
-          if (outcome !== "dat") {
-            overall = outcome;
-            break;
-          }
-          continue;
-        }
-        if (e.role === "info") continue;
-        if (collected) collected.push(outcome);
-        else if (outcome === "chua_dat") {
-          anyFail = true;
-          if (onlyOutcome) break;
-        } else if (outcome === "can_xem_xet") anyReview = true;
-      }
-    } finally {
-      state.outs = saved;
-    }
-    if (overall === undefined) overall = overallOutcome(collected, aggregate, anyFail, anyReview);
-    if (onlyOutcome) return overall;
+    const ctx = outs === undefined && !custom ? baseCtx : contextOf(readingMap, outs);
+    const overall = evaluateRules(list, input, ctx, outs, criteria, collect, aggregate);
+    if (criteria === undefined) return overall;
     const subject = set.idOf ? set.idOf(input) : undefined;
-    if (!explain) {
-      return {
-        ruleSet: ruleSetId,
-        hash,
-        asOf,
-        year: yearValue,
-        subject,
-        kind,
-        outcome: overall,
-        criteria,
-        packages,
-      };
-    }
-    const kindLabel = kindLabels.get(kind) ?? kind;
-    return {
+    const result: EvaluationResult = {
       ruleSet: ruleSetId,
       hash,
       asOf,
@@ -497,10 +442,15 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       outcome: overall,
       criteria,
       packages,
+    };
+    if (!explain) return result;
+    const kindLabel = kindLabels.get(kind) ?? kind;
+    return {
+      ...result,
       outcomeLabel: OUTCOME_LABELS[overall],
       kindLabel,
       summary: summarize(set.label, kindLabel, subject, overall, criteria, year, asOf),
-      readings: custom ? Object.fromEntries(map) : baseReadingsObject,
+      readings: custom ? Object.fromEntries(readingMap) : baseReadingsObject,
     };
   };
 

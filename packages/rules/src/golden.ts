@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { CompiledRuleSet } from "./compile.js";
-import { canonicalize } from "./hash.js";
+import { canonicalJson } from "./internal/canonical.js";
 import type { Issue, Result } from "./issue.js";
 import { type Outcome, OutcomeSchema } from "./outcome.js";
 import type { EvaluationResult } from "./result.js";
@@ -160,7 +160,7 @@ export interface GoldenReport {
  * Options of {@link runGoldenSuite}.
  *
  * @example
- * const opts: GoldenRunOptions<AntoanInput> = { compile: (at) => compile(antoanAnttRuleSet, at) };
+ * const opts: GoldenRunOptions<SecurityOrderInput> = { compile: (at) => compile(securityOrderRuleSet, at) };
  */
 export interface GoldenRunOptions<I> {
   /** Compiles the rule set for a case's date or year (cache it per date for speed). */
@@ -262,7 +262,7 @@ export function compareExpected(
   for (const [key, want] of Object.entries(expected)) {
     if (want === undefined) continue;
     const got = actual[key];
-    if (canonicalize(want) !== canonicalize(got ?? null)) {
+    if (canonicalJson(want) !== canonicalJson(got ?? null)) {
       out.push({ what: prefix === undefined ? key : `${prefix}.${key}`, expected: want, actual: got });
     }
   }

@@ -34,7 +34,7 @@ export {
   runGoldenCases,
   runGoldenSuite,
 } from "./golden.js";
-export { canonicalize, fnv1a64, hashValue } from "./hash.js";
+export { hashValue } from "./hash.js";
 export {
   type DatedDefault,
   defaultReadingAt,
@@ -90,6 +90,7 @@ export type { CriterionResult, EvaluationResult } from "./result.js";
 export {
   basesOf,
   defineRule,
+  defineRuleFor,
   type Finding,
   type Rule,
   type RuleContext,
@@ -119,57 +120,4 @@ export {
   RuleVersionMetadataSchema,
   ruleSetMetadata,
 } from "./serialize.js";
-export {
-  TT23_COMMUNE_POLICE,
-  TT23_COMMUNE_RATIO,
-  TT23_KDC_REGISTRATION,
-  TT23_RULES,
-  TT23_SCOPE,
-  TT23_UNVERIFIED,
-} from "./tt23/rules.js";
-export { ND80, TT23, TT48, TT124, tt124 } from "./tt124/basis.js";
-export {
-  COMMUNE_PLAN,
-  COMMUNE_POLICE,
-  COMMUNE_RATIO,
-  COMMUNE_RULES,
-  decideCommuneRatio,
-} from "./tt124/commune.js";
-export {
-  type CommuneRollup,
-  communeKeyOf,
-  coveredUnitStatus,
-  coveringCommuneOf,
-  createCommuneRollup,
-  evaluateWithCommunes,
-} from "./tt124/communes.js";
-export type { AntoanInput, CoveredUnitStatus } from "./tt124/input.js";
-export {
-  DAC_KHU,
-  DIEM_H_CACH_HIEU,
-  KHOAN_7_4_CACH_HIEU,
-  KIEM_CHE_KEO_GIAM,
-  KIEM_CHE_PHAM_VI,
-} from "./tt124/interpretations.js";
-export { AGENCY_ENTERPRISE_RULES, EDUCATION_RULES, SCHOOL_VIOLENCE } from "./tt124/organisation.js";
-export {
-  AGENCY_SUBUNITS_MIN,
-  type Authority,
-  type AuthorityTable,
-  COMMUNE_RECOGNISED_MIN,
-  EVALUATION_WINDOWS,
-  RECOGNITION_AUTHORITY,
-  REFORM_2025,
-  SCHOOL_SUBUNITS_MIN,
-  TT23_FROM,
-  TT23_LAST_DAY,
-  TT124_EFFECTIVE,
-  type WindowSpec,
-  type WindowTable,
-} from "./tt124/parameters.js";
-export { type RecognitionProcedure, recognitionProcedure } from "./tt124/procedure.js";
-export { KDC_REGISTRATION, KDC_RULES, KDC_SECURITY_FORCE } from "./tt124/residential-area.js";
-export { antoanAnttRuleSet } from "./tt124/rule-set.js";
-export { DATA_GATE, SCOPE_GATE } from "./tt124/scope.js";
-export { type EvaluationWindow, evaluationWindow, evaluationYearsOf } from "./tt124/windows.js";
 export { validateRuleSet } from "./validate.js";

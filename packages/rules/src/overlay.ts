@@ -95,7 +95,7 @@ export interface Overlay<I> {
  * Input of {@link defineOverlay}.
  *
  * @example
- * const def: OverlayDefinition<AntoanInput> = { id: "vi-du", label: "Ví dụ", package: pkg, basis: [b], from: "2025-01-01" };
+ * const def: OverlayDefinition<SecurityOrderInput> = { id: "vi-du", label: "Ví dụ", package: pkg, basis: [b], from: "2025-01-01" };
  */
 export type OverlayDefinition<I> = Omit<Overlay<I>, "type">;
 

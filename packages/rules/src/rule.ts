@@ -5,24 +5,29 @@
  */
 import { assertIsoDate } from "./internal/date.js";
 import { assertId } from "./internal/ids.js";
+import { parameterIdsOf } from "./internal/parameter-ids.js";
 import type { LegalBasis } from "./legal-basis.js";
 import type { Outcome } from "./outcome.js";
 import type { PackageRef } from "./package-ref.js";
+import type { Parameter } from "./parameter.js";
 
 /**
  * What a rule sees while deciding: the date, parameters and readings in force, and the outcomes of the rules
  * it depends on.
  *
  * @example
- * const decide = (u: Unit, ctx: RuleContext) => (u.ratio * 100 >= ctx.param<number>("nguong") ? "DAT" : "CHUA_DAT");
+ * const decide = (u: Unit, ctx: RuleContext) => (u.ratio * 100 >= ctx.param(NGUONG) ? "DAT" : "CHUA_DAT");
  */
 export interface RuleContext {
   /** The date the rule set was resolved for (`YYYY-MM-DD`). */
   readonly asOf: string;
   /** The evaluation year, when the rule set was resolved for one. */
   readonly year: number | undefined;
-  /** The value of a parameter in force (declared in the version's `parameters`). */
-  param<T>(id: string): T;
+  /**
+   * The value in force of a parameter (declared in the version's `parameters`), typed by the parameter (and so
+   * by its zod schema); throws a `RangeError` when it has no value on the date.
+   */
+  param<T>(parameter: Parameter<T>): T;
   /** The chosen reading of an interpretation option, or `null` when undecided. */
   reading(id: string): string | null;
   /** The outcome of a rule evaluated earlier for the same input (declared in `dependsOn`). */
@@ -52,15 +57,15 @@ export interface Finding<I> {
  *   decide: (u) => (u.registered === u.total ? "DAT" : "THIEU"),
  * };
  */
-export interface RuleVersion<I> {
+export interface RuleVersion<I, F extends string = string> {
   readonly from: string;
   readonly to?: string;
   readonly basis: LegalBasis | readonly LegalBasis[];
   /** Overrides the rule's label for this version. */
   readonly label?: string;
   readonly note?: string;
-  /** Parameter ids read through `ctx.param`. */
-  readonly parameters?: readonly string[];
+  /** Parameters read through `ctx.param` (objects or ids; stored as ids by {@link defineRule}). */
+  readonly parameters?: readonly (string | Pick<Parameter, "id">)[];
   /** Interpretation option ids read through `ctx.reading`. */
   readonly interpretations?: readonly string[];
   /** Rule ids read through `ctx.outcome`; evaluated first. */
@@ -68,13 +73,13 @@ export interface RuleVersion<I> {
   /** Documented input facts (paths), for metadata only. */
   readonly inputs?: readonly string[];
   /** Machine code → finding. */
-  readonly findings: Readonly<Record<string, Finding<I>>>;
-  /** Pure, synchronous decision: returns a key of `findings`. */
-  readonly decide: (input: I, ctx: RuleContext) => string;
+  readonly findings: Readonly<Record<F, Finding<I>>>;
+  /** Pure, synchronous decision: returns a key of `findings` (checked by the compiler when `F` is inferred). */
+  readonly decide: (input: I, ctx: RuleContext) => NoInfer<F>;
   /** The facts used, for explanations (called only when explaining). */
   readonly facts?: (input: I, ctx: RuleContext) => Readonly<Record<string, unknown>>;
   /** Optional numeric value (e.g. points for a rubric), always computed. */
-  readonly value?: (input: I, ctx: RuleContext, code: string) => number;
+  readonly value?: (input: I, ctx: RuleContext, code: NoInfer<F>) => number;
   /** Marks a period in which the rule is switched off (set by overlays). */
   readonly disabled?: boolean;
   /** Set by composition: the package that supplied this version. */
@@ -115,13 +120,14 @@ export interface Rule<I> {
  * @example
  * const def: RuleDefinition<Unit> = { id: "vi-du.k1", label: "Tiêu chí ví dụ", versions: [v] };
  */
-export interface RuleDefinition<I> {
+export interface RuleDefinition<I, F extends string = string> {
+  /** A string literal in the source (`"tt124.d4.k4.a"`), so that searching the code for a printed id finds it. */
   readonly id: string;
   readonly label: string;
   readonly description?: string;
   readonly role?: RuleRole;
   readonly kinds?: readonly string[];
-  readonly versions: readonly RuleVersion<I>[];
+  readonly versions: readonly RuleVersion<I, F>[];
 }
 
 /**
@@ -141,7 +147,7 @@ export interface RuleDefinition<I> {
  *   }],
  * });
  */
-export function defineRule<I>(definition: RuleDefinition<I>): Rule<I> {
+export function defineRule<I, const F extends string = string>(definition: RuleDefinition<I, F>): Rule<I> {
   assertId(definition.id, "id của quy tắc");
   for (const v of definition.versions) {
     assertIsoDate(v.from, `Quy tắc ${definition.id}: from`);
@@ -152,13 +158,41 @@ export function defineRule<I>(definition: RuleDefinition<I>): Rule<I> {
       );
     }
   }
-  const versions = [...definition.versions].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const versions = definition.versions
+    .map((v) =>
+      v.parameters === undefined
+        ? (v as unknown as RuleVersion<I>)
+        : ({ ...v, parameters: parameterIdsOf(v) } as unknown as RuleVersion<I>),
+    )
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return Object.freeze({
     ...definition,
     type: "rule" as const,
     role: definition.role ?? "criterion",
     versions: Object.freeze(versions),
   });
+}
+
+/**
+ * A {@link defineRule} with the input type fixed and the findings still inferred from the definition, so that
+ * `decide` can only return a declared finding (TypeScript cannot infer some type arguments and take others).
+ *
+ * @example
+ * const defineUnitRule = defineRuleFor<{ kind: string; registered: number; total: number }>();
+ * const r = defineUnitRule({
+ *   id: "vi-du.k1",
+ *   label: "Đăng ký",
+ *   versions: [{
+ *     from: "2022-02-10",
+ *     basis: cite("124/2021/TT-BCA", { article: 4, clause: 1 }),
+ *     findings: { DAT: { outcome: "dat", message: "Đủ" }, THIEU: { outcome: "chua_dat", message: "Thiếu" } },
+ *     decide: (u) => (u.registered >= u.total ? "DAT" : "THIEU"),
+ *   }],
+ * });
+ * r.versions[0]?.from; //=> "2022-02-10"
+ */
+export function defineRuleFor<I>(): <const F extends string>(definition: RuleDefinition<I, F>) => Rule<I> {
+  return defineRule;
 }
 
 /**

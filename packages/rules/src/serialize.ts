@@ -2,7 +2,9 @@
  * JSON serialisation of rule metadata (ids, labels, citations, parameters with dated values, interpretation
  * options), validated by a zod schema from which the published JSON Schema is generated.
  */
+
 import { z } from "zod";
+import { parameterIdsOf } from "./internal/parameter-ids.js";
 import { formatLegalBasis, type LegalBasis, LegalBasisSchema } from "./legal-basis.js";
 import { OutcomeSchema } from "./outcome.js";
 import { PackageRefSchema } from "./package-ref.js";
@@ -179,7 +181,7 @@ function versionJson<I>(v: RuleVersion<I>): z.infer<typeof RuleVersionMetadataSc
   const out: z.infer<typeof RuleVersionMetadataSchema> = {
     from: v.from,
     basis: basesOf(v).map(citeJson),
-    parameters: [...(v.parameters ?? [])],
+    parameters: parameterIdsOf(v),
     interpretations: [...(v.interpretations ?? [])],
     dependsOn: [...(v.dependsOn ?? [])],
     inputs: [...(v.inputs ?? [])],
@@ -242,7 +244,7 @@ function parameterJson(
  * Options of {@link ruleSetMetadata}.
  *
  * @example
- * ruleSetMetadata(antoanAnttRuleSet, { asOf: "2025-11-15" });
+ * ruleSetMetadata(securityOrderRuleSet, { asOf: "2025-11-15" });
  */
 export interface MetadataOptions {
   /** Keep only the versions and values in force on this date (and record it). */

@@ -2,9 +2,11 @@
  * Static checks of a rule set, runnable by users and run in the test suite: every rule has a label and a
  * citable basis; dated versions have no gaps or overlaps; no dangling references; kinds exist; no cycles.
  */
+
 import { checkCoverage, DAY_SCALE } from "./coverage.js";
 import { isIsoDate } from "./internal/date.js";
 import { isValidId } from "./internal/ids.js";
+import { parameterIdsOf } from "./internal/parameter-ids.js";
 import type { Issue } from "./issue.js";
 import { isCitable, type LegalBasis } from "./legal-basis.js";
 import { OUTCOMES } from "./outcome.js";
@@ -188,7 +190,7 @@ export function validateRuleSet<I>(ruleSet: RuleSet<I>): Issue[] {
         }
         if (typeof f.message === "string") checkLabel(f.message, `${vwhat}: kết luận ${code}`, vpath, issues);
       }
-      for (const pid of v.parameters ?? []) {
+      for (const pid of parameterIdsOf(v)) {
         const p = params.get(pid);
         if (!p) {
           issues.push({

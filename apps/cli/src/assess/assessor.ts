@@ -6,16 +6,15 @@
  *   only each commune's covered-unit statuses; communes are evaluated at the end with those statuses.
  */
 import type { AnnualFacts, AssessedUnit, AssessedUnitKind } from "@antq/domain";
+import type { CompiledRuleSet, EvaluationResult } from "@antq/rules";
 import {
-  type AntoanInput,
   type CommuneRollup,
-  type CompiledRuleSet,
   type CoveredUnitStatus,
   communeKeyOf,
   coveringCommuneOf,
   createCommuneRollup,
-  type EvaluationResult,
-} from "@antq/rules";
+  type SecurityOrderInput,
+} from "@antq/rules-antt";
 import { PackedList } from "../io/packed-list.js";
 import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
 
@@ -33,7 +32,7 @@ export const pairInputs = (
   units: readonly UnitRecord[],
   facts: readonly FactsRecord[],
   year: number,
-): { inputs: AntoanInput[]; noFacts: Set<string> } => {
+): { inputs: SecurityOrderInput[]; noFacts: Set<string> } => {
   const byUnit = new Map<string, AnnualFacts>();
   for (const { facts: f } of facts) if (f.year === year) byUnit.set(f.unitId, f);
   const noFacts = new Set<string>();
@@ -57,8 +56,8 @@ export class ProvinceAssessment {
   private readonly rollup: CommuneRollup;
 
   constructor(
-    private readonly compiled: CompiledRuleSet<AntoanInput>,
-    private readonly inputs: readonly AntoanInput[],
+    private readonly compiled: CompiledRuleSet<SecurityOrderInput>,
+    private readonly inputs: readonly SecurityOrderInput[],
     private readonly noFacts: ReadonlySet<string>,
   ) {
     this.rollup = createCommuneRollup(compiled);
@@ -80,7 +79,7 @@ export class ProvinceAssessment {
   /** The units (all, or those of one kind) with their explained results, computed one at a time. */
   *explained(kind?: AssessedUnitKind): Generator<Assessed> {
     for (let i = 0; i < this.inputs.length; i++) {
-      const input = this.inputs[i] as AntoanInput;
+      const input = this.inputs[i] as SecurityOrderInput;
       if (kind !== undefined && input.unit.kind !== kind) continue;
       const result =
         input.unit.kind === "commune"
@@ -91,7 +90,7 @@ export class ProvinceAssessment {
   }
 
   private assessed(i: number, result: EvaluationResult): Assessed {
-    const input = this.inputs[i] as AntoanInput;
+    const input = this.inputs[i] as SecurityOrderInput;
     return { unit: input.unit, facts: input.facts, result, noFacts: this.noFacts.has(input.unit.id) };
   }
 }
@@ -101,7 +100,7 @@ export type StatusesByCommune = Pick<ReadonlyMap<string, readonly CoveredUnitSta
 
 /** What a streamed part leaves for the communes: their records and its units' statuses by commune key. */
 export interface StreamedPart {
-  readonly communes: Iterable<AntoanInput>;
+  readonly communes: Iterable<SecurityOrderInput>;
   readonly statuses: StatusesByCommune;
 }
 
@@ -114,16 +113,16 @@ export interface StreamedPart {
  */
 export class StreamingAssessor {
   private readonly rollup: CommuneRollup;
-  private readonly communes = new PackedList<AntoanInput>();
+  private readonly communes = new PackedList<SecurityOrderInput>();
 
   constructor(
-    compiled: CompiledRuleSet<AntoanInput>,
+    compiled: CompiledRuleSet<SecurityOrderInput>,
     private readonly emit: (assessed: Assessed) => void,
   ) {
     this.rollup = createCommuneRollup(compiled);
   }
 
-  add(input: AntoanInput): void {
+  add(input: SecurityOrderInput): void {
     if (input.unit.kind === "commune") {
       this.communes.push(input);
       return;
@@ -133,7 +132,7 @@ export class StreamingAssessor {
   }
 
   /** The communes read and the statuses of the units read, by commune key. */
-  leftForCommunes(): StreamedPart & { readonly communes: PackedList<AntoanInput> } {
+  leftForCommunes(): StreamedPart & { readonly communes: PackedList<SecurityOrderInput> } {
     return { communes: this.communes, statuses: this.rollup.recordedStatuses() };
   }
 }
@@ -144,7 +143,7 @@ export class StreamingAssessor {
  * file would (an input that carries its own `coveredUnits` keeps them, as in @antq/rules' roll-up).
  */
 export function* communeResults(
-  compiled: CompiledRuleSet<AntoanInput>,
+  compiled: CompiledRuleSet<SecurityOrderInput>,
   parts: readonly StreamedPart[],
 ): Generator<Assessed> {
   const rollup = createCommuneRollup(compiled);
@@ -161,9 +160,9 @@ export function* communeResults(
 }
 /** Explains one unit: with the commune roll-up when the unit is a commune. */
 export const explainUnit = (
-  compiled: CompiledRuleSet<AntoanInput>,
-  inputs: readonly AntoanInput[],
-  target: AntoanInput,
+  compiled: CompiledRuleSet<SecurityOrderInput>,
+  inputs: readonly SecurityOrderInput[],
+  target: SecurityOrderInput,
 ): EvaluationResult => {
   if (target.unit.kind !== "commune") return compiled.evaluate(target, { explain: true });
   const key = communeKeyOf(target.unit);

@@ -5,7 +5,8 @@
  * communes themselves are assessed by the caller once every part is read (../commands/assess.ts), in this
  * thread or after worker threads read the parts (./parallel.ts).
  */
-import type { AntoanInput, CompiledRuleSet } from "@antq/rules";
+import type { CompiledRuleSet } from "@antq/rules";
+import type { SecurityOrderInput } from "@antq/rules-antt";
 import * as Cause from "effect/Cause";
 import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
@@ -56,7 +57,7 @@ export interface CsvPartResult {
  * ```
  */
 export const assessCsvPart = async (
-  compiled: CompiledRuleSet<AntoanInput>,
+  compiled: CompiledRuleSet<SecurityOrderInput>,
   task: CsvPartTask,
   onRows?: (rows: number) => void,
 ): Promise<CsvPartResult> => {

@@ -15,7 +15,8 @@ import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
-import type { AntoanInput, CompiledRuleSet } from "@antq/rules";
+import type { CompiledRuleSet } from "@antq/rules";
+import type { SecurityOrderInput } from "@antq/rules-antt";
 import { temporaryPathFor } from "../io/atomic-write.js";
 import type { CsvRange } from "../io/csv.js";
 import type { CsvPartTask } from "./csv-part.js";
@@ -102,7 +103,7 @@ const repeatsAcrossParts = (parts: readonly UnpackedPart[]): boolean =>
  * ```
  */
 export const assessCsvInParallel = async (options: {
-  readonly compiled: CompiledRuleSet<AntoanInput>;
+  readonly compiled: CompiledRuleSet<SecurityOrderInput>;
   readonly rules: RuleOptions;
   readonly file: string;
   readonly specId?: string;

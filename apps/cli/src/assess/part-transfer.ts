@@ -8,7 +8,8 @@
  * statuses with node:v8 instead cost some 150 MB of transient memory per part of a million-row file.)
  */
 import { type AssessedUnitKind, AssessedUnitKindSchema } from "@antq/domain";
-import { type AntoanInput, type CoveredUnitStatus, OUTCOMES, type Outcome } from "@antq/rules";
+import { OUTCOMES, type Outcome } from "@antq/rules";
+import type { CoveredUnitStatus, SecurityOrderInput } from "@antq/rules-antt";
 import { PackedList, type PackedListData } from "../io/packed-list.js";
 import type { Dataset } from "../sheets/dataset.js";
 import type { StatusesByCommune, StreamedPart } from "./assessor.js";
@@ -169,7 +170,7 @@ export const unpackPart = (packed: PackedPart): UnpackedPart => ({
   nextLine: packed.nextLine,
   idHashes: packed.idHashes,
   left: {
-    communes: new PackedList<AntoanInput>(packed.communes),
+    communes: new PackedList<SecurityOrderInput>(packed.communes),
     statuses: unpackStatuses(packed.statuses),
   },
 });

@@ -7,8 +7,6 @@ import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
-  type AntoanInput,
-  antoanAnttRuleSet,
   type CompiledRuleSet,
   compile,
   composeRuleSet,
@@ -16,11 +14,12 @@ import {
   type Readings,
   RuleSetError,
 } from "@antq/rules";
+import { type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import * as Effect from "effect/Effect";
 import { InvalidInputError } from "../errors.js";
 
 /** The interpretation options of the base rule set, for flags and help. */
-export const baseInterpretations = antoanAnttRuleSet.interpretations;
+export const baseInterpretations = securityOrderRuleSet.interpretations;
 
 /**
  * Flag name of an interpretation id: "hieu-" and its last segment ("tt124.dac_khu" → "hieu-dac-khu"); a
@@ -33,16 +32,16 @@ export const interpretationFlagName = (id: string): string => {
   return `hieu-${name.replace(/[._]/g, "-")}`;
 };
 
-const isOverlay = (value: unknown): value is Overlay<AntoanInput> =>
+const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
   typeof value === "object" && value !== null && (value as { type?: unknown }).type === "overlay";
 
 /** Loads province overlays from module paths or package names; each module exports one or more overlays. */
 export const loadOverlays = (
   specifiers: readonly string[],
-): Effect.Effect<Overlay<AntoanInput>[], InvalidInputError> =>
+): Effect.Effect<Overlay<SecurityOrderInput>[], InvalidInputError> =>
   Effect.tryPromise({
     try: async () => {
-      const overlays: Overlay<AntoanInput>[] = [];
+      const overlays: Overlay<SecurityOrderInput>[] = [];
       for (const specifier of specifiers) {
         const local = isAbsolute(specifier) || specifier.startsWith(".") || existsSync(specifier);
         let url: string;
@@ -87,11 +86,13 @@ export const loadOverlays = (
 /** Checks reading ids and choices against the rule set (with overlays); Vietnamese message on mismatch. */
 export const checkReadings = (
   readings: Readings,
-  overlays: readonly Overlay<AntoanInput>[],
+  overlays: readonly Overlay<SecurityOrderInput>[],
 ): Effect.Effect<void, InvalidInputError> =>
   Effect.gen(function* () {
-    const composed = composeRuleSet(antoanAnttRuleSet, overlays);
-    const interpretations = composed.ok ? composed.value.interpretations : antoanAnttRuleSet.interpretations;
+    const composed = composeRuleSet(securityOrderRuleSet, overlays);
+    const interpretations = composed.ok
+      ? composed.value.interpretations
+      : securityOrderRuleSet.interpretations;
     for (const [id, choice] of Object.entries(readings)) {
       const interpretation = interpretations.find((i) => i.id === id);
       if (!interpretation) {
@@ -111,12 +112,12 @@ export const checkReadings = (
 export const compileRules = (options: {
   readonly year?: number;
   readonly asOf?: string;
-  readonly overlays: readonly Overlay<AntoanInput>[];
+  readonly overlays: readonly Overlay<SecurityOrderInput>[];
   readonly readings: Readings;
-}): Effect.Effect<CompiledRuleSet<AntoanInput>, InvalidInputError> =>
+}): Effect.Effect<CompiledRuleSet<SecurityOrderInput>, InvalidInputError> =>
   Effect.try({
     try: () =>
-      compile(antoanAnttRuleSet, {
+      compile(securityOrderRuleSet, {
         ...(options.asOf !== undefined ? { asOf: options.asOf } : { year: options.year as number }),
         overlays: options.overlays,
         readings: options.readings,
@@ -144,7 +145,7 @@ export interface RuleOptions {
  */
 export const prepareRules = (
   options: RuleOptions,
-): Effect.Effect<CompiledRuleSet<AntoanInput>, InvalidInputError> =>
+): Effect.Effect<CompiledRuleSet<SecurityOrderInput>, InvalidInputError> =>
   Effect.gen(function* () {
     const overlays = yield* loadOverlays(options.provinces);
     yield* checkReadings(options.readings, overlays);

@@ -4,7 +4,8 @@
  * from @antq/rules.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind } from "@antq/domain";
-import { communeKeyOf, type EvaluationResult, type Outcome } from "@antq/rules";
+import type { EvaluationResult, Outcome } from "@antq/rules";
+import { communeKeyOf } from "@antq/rules-antt";
 import { formatNumber, formatPercentOf } from "../format.js";
 import { detachString } from "../io/detach.js";
 import { lazyList } from "../io/json-stream.js";

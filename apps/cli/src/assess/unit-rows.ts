@@ -4,13 +4,8 @@
  * assess parts of a CSV (./parallel.ts) do not load exceljs.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI } from "@antq/domain";
-import {
-  type AntoanInput,
-  type CompiledRuleSet,
-  type CriterionResult,
-  OUTCOME_LABELS,
-  type Outcome,
-} from "@antq/rules";
+import { type CompiledRuleSet, type CriterionResult, OUTCOME_LABELS, type Outcome } from "@antq/rules";
+import type { SecurityOrderInput } from "@antq/rules-antt";
 import type { Assessed } from "./assessor.js";
 
 const criteriaWith = (
@@ -52,5 +47,5 @@ export const unitResultRow = (a: Assessed, labels: ReadonlyMap<string, string>):
 ];
 
 /** Rule id → label of the compiled rule set. */
-export const ruleLabels = (compiled: CompiledRuleSet<AntoanInput>): Map<string, string> =>
+export const ruleLabels = (compiled: CompiledRuleSet<SecurityOrderInput>): Map<string, string> =>
   new Map(compiled.rules.map((r) => [r.rule.id, r.version.label ?? r.rule.label]));

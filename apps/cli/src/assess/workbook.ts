@@ -4,7 +4,8 @@
  * into a temporary file that is then renamed (atomic); every text cell is neutralised.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
-import { type AntoanInput, type CompiledRuleSet, OUTCOME_LABELS, type Outcome } from "@antq/rules";
+import { type CompiledRuleSet, OUTCOME_LABELS, type Outcome } from "@antq/rules";
+import type { SecurityOrderInput } from "@antq/rules-antt";
 import type { Effect } from "effect";
 import ExcelJS from "exceljs";
 import type { OutputError } from "../errors.js";
@@ -29,7 +30,7 @@ export const resultTitle = (year: number): string =>
 
 /** Information lines about the rule set (shown in the summary sheet and in the terminal). */
 export const ruleSetLines = (
-  compiled: CompiledRuleSet<AntoanInput>,
+  compiled: CompiledRuleSet<SecurityOrderInput>,
   readings: Readonly<Record<string, string | null>>,
 ): string[] => [
   `Bộ quy tắc: ${compiled.label} (${compiled.id}), áp dụng tại ngày ${formatDate(compiled.asOf)}`,

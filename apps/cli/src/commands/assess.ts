@@ -5,13 +5,8 @@
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { vietnamDateOf } from "@antq/domain";
-import {
-  type AntoanInput,
-  type CompiledRuleSet,
-  OUTCOME_LABELS,
-  type Readings,
-  renderExplanation,
-} from "@antq/rules";
+import { type CompiledRuleSet, OUTCOME_LABELS, type Readings, renderExplanation } from "@antq/rules";
+import type { SecurityOrderInput } from "@antq/rules-antt";
 import { Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import {
@@ -132,7 +127,7 @@ export interface AssessRun {
   readonly summary: Summary;
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
   readonly assessment: ProvinceAssessment | undefined;
-  readonly compiled: CompiledRuleSet<AntoanInput>;
+  readonly compiled: CompiledRuleSet<SecurityOrderInput>;
   readonly files: { xlsx: string; json: string; csv?: string };
   readonly streamed: boolean;
   readonly inputErrors: number;
@@ -150,7 +145,7 @@ const MAX_STREAMED_ISSUES = 1000;
 const streamCsv = async (options: {
   readonly file: string;
   readonly specId?: string;
-  readonly compiled: CompiledRuleSet<AntoanInput>;
+  readonly compiled: CompiledRuleSet<SecurityOrderInput>;
   readonly rules: RuleOptions;
   readonly output: string;
   /** The file `output` becomes once complete. */
@@ -218,7 +213,7 @@ const streamCsv = async (options: {
 export const runAssessment = (options: {
   readonly files: readonly string[];
   readonly year: number;
-  readonly compiled: CompiledRuleSet<AntoanInput>;
+  readonly compiled: CompiledRuleSet<SecurityOrderInput>;
   readonly rules: RuleOptions;
   readonly xlsx: string;
   readonly json: string;

@@ -3,7 +3,8 @@
  * date, with their legal basis and history (from @antq/rules' metadata).
  */
 import { vietnamDateOf } from "@antq/domain";
-import { antoanAnttRuleSet, composeRuleSet, type RuleSetMetadata, ruleSetMetadata } from "@antq/rules";
+import { composeRuleSet, type RuleSetMetadata, ruleSetMetadata } from "@antq/rules";
+import { securityOrderRuleSet } from "@antq/rules-antt";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { loadOverlays, prepareRules } from "../assess/rules.js";
@@ -130,8 +131,8 @@ export const rulesCommand = Command.make(
         readings: {},
       });
       const overlays = yield* loadOverlays(provinces);
-      const composed = composeRuleSet(antoanAnttRuleSet, overlays);
-      const history = ruleSetMetadata(composed.ok ? composed.value : antoanAnttRuleSet);
+      const composed = composeRuleSet(securityOrderRuleSet, overlays);
+      const history = ruleSetMetadata(composed.ok ? composed.value : securityOrderRuleSet);
       if (json) return yield* printJson({ ngay: compiled.asOf, hieuLuc: compiled.metadata, lichSu: history });
       yield* printText(formatRules(compiled.metadata, history, compiled.asOf));
     }),

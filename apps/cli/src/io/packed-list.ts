@@ -19,7 +19,7 @@ export interface PackedListData {
  *
  * @example
  * ```ts
- * const communes = new PackedList<AntoanInput>();
+ * const communes = new PackedList<SecurityOrderInput>();
  * communes.push(input);
  * for (const commune of communes) evaluate(commune);
  * ```

@@ -8,32 +8,31 @@
  * through `createCommuneRollup`, as the CLI's streaming path does.
  */
 import { generateUnits } from "@antq/datagen";
+import { type CompiledRuleSet, compile } from "@antq/rules";
 import {
-  type AntoanInput,
-  antoanAnttRuleSet,
-  type CompiledRuleSet,
   communeKeyOf,
-  compile,
   createCommuneRollup,
-} from "@antq/rules";
+  type SecurityOrderInput,
+  securityOrderRuleSet,
+} from "@antq/rules-antt";
 import type { BenchSuite } from "../harness.js";
 
 const UNITS = 300_000;
 const YEAR = 2024;
 
-let compiled: CompiledRuleSet<AntoanInput>;
-let inputs: AntoanInput[] = [];
+let compiled: CompiledRuleSet<SecurityOrderInput>;
+let inputs: SecurityOrderInput[] = [];
 let sink: unknown;
 
 export const suite: BenchSuite = {
   name: "@antq/rules (giải thích)",
   setup() {
-    compiled = compile(antoanAnttRuleSet, { year: YEAR });
+    compiled = compile(securityOrderRuleSet, { year: YEAR });
     const rollup = createCommuneRollup(compiled);
-    const units: AntoanInput[] = [];
-    const communes: AntoanInput[] = [];
+    const units: SecurityOrderInput[] = [];
+    const communes: SecurityOrderInput[] = [];
     for (const record of generateUnits({ seed: 2025, year: YEAR, communes: 40_000 })) {
-      const input = record as AntoanInput;
+      const input = record as SecurityOrderInput;
       if (input.unit.kind === "commune") communes.push(input);
       else {
         rollup.addUnit(input);
@@ -50,7 +49,7 @@ export const suite: BenchSuite = {
   comparisons: () => {
     const n = inputs.length;
     const run = (explain: boolean) => () => {
-      for (let k = 0; k < n; k++) sink = compiled.evaluate(inputs[k] as AntoanInput, { explain });
+      for (let k = 0; k < n; k++) sink = compiled.evaluate(inputs[k] as SecurityOrderInput, { explain });
       return sink;
     };
     return [

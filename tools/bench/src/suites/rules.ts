@@ -37,18 +37,15 @@ import {
   type PersonRole,
   taskRatingRank,
 } from "@antq/domain";
+import { type CompiledRuleSet, compile, type EvaluationResult, type Outcome } from "@antq/rules";
 import {
-  type AntoanInput,
-  antoanAnttRuleSet,
-  type CompiledRuleSet,
   type CoveredUnitStatus,
   communeKeyOf,
-  compile,
   coveredUnitStatus,
   coveringCommuneOf,
-  type EvaluationResult,
-  type Outcome,
-} from "@antq/rules";
+  type SecurityOrderInput,
+  securityOrderRuleSet,
+} from "@antq/rules-antt";
 import type { BenchSuite } from "../harness.js";
 
 /** Batch size; `ANTQ_BENCH_RULES_UNITS` may raise it (never below 300 000 for the published figures). */
@@ -90,7 +87,7 @@ const FACT_KEYS = [
   "extensions",
 ] as const;
 
-function inSchemaOrder(input: AntoanInput): AntoanInput {
+function inSchemaOrder(input: SecurityOrderInput): SecurityOrderInput {
   const source = input.facts as Record<string, unknown>;
   const facts: Record<string, unknown> = {};
   for (const key of FACT_KEYS) if (source[key] !== undefined) facts[key] = source[key];
@@ -98,10 +95,10 @@ function inSchemaOrder(input: AntoanInput): AntoanInput {
 }
 
 /** ≥ UNITS normalised units; communes carry the statuses of their units (TT 124 Điều 5 khoản 4). */
-function buildInputs(compiled: CompiledRuleSet<AntoanInput>): AntoanInput[] {
-  const inputs: AntoanInput[] = [];
+function buildInputs(compiled: CompiledRuleSet<SecurityOrderInput>): SecurityOrderInput[] {
+  const inputs: SecurityOrderInput[] = [];
   for (const record of generateUnits({ seed: 2025, year: YEAR, communes: 40_000 })) {
-    inputs.push(inSchemaOrder(record as AntoanInput));
+    inputs.push(inSchemaOrder(record as SecurityOrderInput));
     if (inputs.length >= UNITS && record.unit.kind === "commune") break;
   }
   const byCommune = new Map<string, CoveredUnitStatus[]>();
@@ -172,7 +169,7 @@ const attest = (f: AnnualFacts, key: string): number => {
 };
 
 /** Scope code: 0 in scope, 1 không áp dụng, 2 cần xem xét (Điều 1 khoản 2, Điều 2, NĐ 80/2021 Điều 5). */
-function scopeCode(i: AntoanInput): number {
+function scopeCode(i: SecurityOrderInput): number {
   const u = i.unit;
   switch (u.kind) {
     case "residential-area":
@@ -277,7 +274,12 @@ const F = "chua_dat" as const;
 const R = "can_xem_xet" as const;
 const NA = "khong_ap_dung" as const;
 
-function d4Group(i: AntoanInput, p: string, attKey: string, out: { id: string; outcome: Outcome }[]): void {
+function d4Group(
+  i: SecurityOrderInput,
+  p: string,
+  attKey: string,
+  out: { id: string; outcome: Outcome }[],
+): void {
   const f = i.facts;
   const w = winOf(i.unit.kind);
   const a2 = attest(f, attKey);
@@ -358,7 +360,7 @@ function subUnits(f: AnnualFacts, w: readonly [string, string], roles: ReadonlyS
   return good * 100 >= 70 * eligible ? D : F;
 }
 
-function points(i: AntoanInput, art: 6 | 7, out: { id: string; outcome: Outcome }[]): void {
+function points(i: SecurityOrderInput, art: 6 | 7, out: { id: string; outcome: Outcome }[]): void {
   const f = i.facts;
   const w = winOf(i.unit.kind);
   const p = `tt124.d${art}.k3`;
@@ -405,7 +407,7 @@ function points(i: AntoanInput, art: 6 | 7, out: { id: string; outcome: Outcome 
 }
 
 /** The hand-written baseline. */
-export function handWritten(i: AntoanInput): HandResult {
+export function handWritten(i: SecurityOrderInput): HandResult {
   const u = i.unit;
   const f = i.facts;
   const out: { id: string; outcome: Outcome }[] = [];
@@ -575,7 +577,7 @@ function countIn<T>(list: readonly T[] | undefined, pred: (t: T) => boolean): nu
 }
 
 /** Flat numeric facts (-1 = list not reported) from which the decision rows decide. */
-export function features(i: AntoanInput): Features {
+export function features(i: SecurityOrderInput): Features {
   const u = i.unit;
   const f = i.facts;
   const w = winOf(u.kind);
@@ -1079,8 +1081,8 @@ class EngineWorker {
 // Suite
 // ---------------------------------------------------------------------------------------------------------
 
-let compiled: CompiledRuleSet<AntoanInput>;
-let inputs: AntoanInput[] = [];
+let compiled: CompiledRuleSet<SecurityOrderInput>;
+let inputs: SecurityOrderInput[] = [];
 let jre: EngineWorker;
 let zen: EngineWorker;
 const mismatches: Record<string, string> = {};
@@ -1101,11 +1103,11 @@ function sample(n: number, count: number): number[] {
   return out;
 }
 
-const ours = (i: AntoanInput): string => {
+const ours = (i: SecurityOrderInput): string => {
   const r: EvaluationResult = compiled.evaluate(i);
   return signature(r.outcome, r.criteria);
 };
-const hand = (i: AntoanInput): string => {
+const hand = (i: SecurityOrderInput): string => {
   const r = handWritten(i);
   return signature(r.outcome, r.criteria);
 };
@@ -1113,7 +1115,7 @@ const hand = (i: AntoanInput): string => {
 function firstMismatch(indices: number[], expected: string[], actual: string[]): string | undefined {
   for (let k = 0; k < indices.length; k++) {
     if (expected[k] !== actual[k]) {
-      const i = inputs[indices[k] as number] as AntoanInput;
+      const i = inputs[indices[k] as number] as SecurityOrderInput;
       return `đơn vị ${i.unit.id} (${i.unit.kind}): @antq/rules “${expected[k]}” ≠ “${actual[k]}”`;
     }
   }
@@ -1163,7 +1165,7 @@ export const suite: BenchSuite = {
     const t0 = performance.now();
     const step = (what: string) =>
       console.log(`   … ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    compiled = compile(antoanAnttRuleSet, { year: YEAR });
+    compiled = compile(securityOrderRuleSet, { year: YEAR });
     inputs = buildInputs(compiled);
     step(`đã sinh ${inputs.length.toLocaleString("vi-VN")} đơn vị`);
     const counts: Record<string, number> = {};
@@ -1182,8 +1184,8 @@ export const suite: BenchSuite = {
     await Promise.all([jre.load(feats, kinds), zen.load(feats, kinds)]);
     step("đã nạp dữ liệu vào luồng phụ");
     const indices = sample(inputs.length, CHECK);
-    const expected = indices.map((k) => ours(inputs[k] as AntoanInput));
-    const handOut = indices.map((k) => hand(inputs[k] as AntoanInput));
+    const expected = indices.map((k) => ours(inputs[k] as SecurityOrderInput));
+    const handOut = indices.map((k) => hand(inputs[k] as SecurityOrderInput));
     const [jreOut, zenOut] = await Promise.all([jre.check(indices), zen.check(indices)]);
     step("đã đối chiếu kết quả");
     const m1 = firstMismatch(indices, expected, handOut);
@@ -1201,7 +1203,7 @@ export const suite: BenchSuite = {
     const oursOff = {
       name: "@antq/rules, tắt giải thích",
       run: () => {
-        for (let k = 0; k < n; k++) sink = compiled.evaluate(inputs[k] as AntoanInput);
+        for (let k = 0; k < n; k++) sink = compiled.evaluate(inputs[k] as SecurityOrderInput);
         return sink;
       },
     };
@@ -1230,7 +1232,7 @@ export const suite: BenchSuite = {
         baseline: {
           name: "hàm viết tay",
           run: () => {
-            for (let k = 0; k < n; k++) sink = handWritten(inputs[k] as AntoanInput);
+            for (let k = 0; k < n; k++) sink = handWritten(inputs[k] as SecurityOrderInput);
             return sink;
           },
         },

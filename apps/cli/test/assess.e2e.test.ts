@@ -327,6 +327,45 @@ describe("duplicate unit ids in a streamed combined CSV", () => {
   });
 });
 
+describe('Excel\'s "Unicode text" export and files antq cannot place (#14)', () => {
+  /** The combined CSV as Excel saves it as "Unicode text": UTF-16LE with a BOM, tab-separated, CRLF. */
+  const unicodeText = (): Buffer => {
+    const rows = parse(toCombinedCsv(doc)) as string[][];
+    const field = (cell: string) => (/[\t"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+    const text = rows.map((row) => row.map(field).join("\t")).join("\r\n");
+    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}\r\n`, "utf16le")]);
+  };
+
+  it("kiem-tra and danh-gia read it like the UTF-8 CSV, with the same totals as the JSON input", () => {
+    const dir = tempDir();
+    const txt = join(dir, "don-vi-va-du-kien.txt");
+    writeFileSync(txt, unicodeText());
+    const checked = antq(["kiem-tra", txt]);
+    expect(checked.stdout).toContain(`Hợp lệ: ${doc.units.length} đơn vị`);
+    expect(checked.code).toBe(0);
+    const { code, stdout } = antq(["danh-gia", txt, "--nam", "2024", "--ra", join(dir, "kq.xlsx")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Khu dân cư: 4/6 đạt (66,7%)");
+    expect(stdout).toContain("Xã Mỹ Thành — đạt: các đơn vị trên địa bàn 3/4 đạt (75,0%)");
+  });
+
+  it("a CSV whose headers fit no template says what antq expected, exit 2, no result file", () => {
+    const dir = tempDir();
+    const csv = join(dir, "danh-ba.csv");
+    writeFileSync(csv, "Họ tên,Số điện thoại\nNguyễn Văn A,0901234567\n");
+    const out = join(dir, "kq.xlsx");
+    const { code, stdout, stderr } = antq(["danh-gia", csv, "--nam", "2024", "--ra", out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'không nhận ra loại dữ liệu từ dòng tiêu đề (đọc được: "Họ tên", "Số điện thoại")',
+    );
+    expect(stderr).toContain('"Đơn vị và dữ kiện"');
+    expect(stderr).toContain('"Unicode text" (UTF-16)');
+    expect(hasStackTrace(stdout + stderr)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("antq danh-gia on a single non-flat CSV", () => {
   it("reads it in memory and writes no per-unit CSV", () => {
     const dir = tempDir();

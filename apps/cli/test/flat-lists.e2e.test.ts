@@ -1,12 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateUnits } from "@antq/datagen";
+import { COMBINED_SHEET, columnLetter, flatHeaders, flatRow } from "@antq/sheets";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../src/io/csv.js";
-import { columnLetter } from "../src/sheets/cells.js";
-import { flatHeaders, flatRow } from "../src/sheets/flat.js";
-import { COMBINED_SHEET } from "../src/sheets/specs.js";
 import { antq, tempDir } from "./helpers/run.js";
 
 /** Lists written as JSON detail in the flat layout. */

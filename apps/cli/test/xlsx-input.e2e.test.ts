@@ -50,4 +50,33 @@ describe("antq on .xlsx input (streamed)", () => {
     expect(existsSync(out)).toBe(false);
     expect(existsSync(join(dir, "kq.json"))).toBe(false);
   });
+
+  it("a unit id repeated on a unit sheet is reported, left out and counted once, as in the flat CSV (#14)", async () => {
+    const dir = tempDir();
+    const input = join(dir, "trung-ma.xlsx");
+    const province = generateProvince({ seed: 138, year: 2024, communes: 2 });
+    const areas = province.units.filter((u) => u.kind === "residential-area");
+    const first = areas[0];
+    if (!first) throw new Error("the demo province has no khu dân cư");
+    // A second "Khu dân cư" row with the first one's id (another name, as an officer's copy-paste slip).
+    const repeated = { ...first, name: `${first.name} (chép lại)` };
+    await buildDataWorkbook([...province.units, repeated], province.facts).xlsx.writeFile(input);
+    const checked = antq(["kiem-tra", input]);
+    expect(checked.code).toBe(2);
+    expect(checked.stdout + checked.stderr).toMatch(
+      new RegExp(
+        `trang "Khu dân cư", dòng \\d+: Mã đơn vị "${first.id}" bị trùng \\(đã có ở Khu dân cư, dòng \\d+\\)`,
+      ),
+    );
+    const out = join(dir, "kq.xlsx");
+    const { code, stdout } = antq(["danh-gia", input, "--nam", "2024", "--ra", out, "--json"]);
+    expect(code).toBe(2);
+    const document = JSON.parse(stdout) as {
+      duLieu: { validUnits: number; errors: number };
+      donVi: Array<{ maDonVi: string }>;
+    };
+    expect(document.duLieu).toMatchObject({ validUnits: province.units.length, errors: 1 });
+    expect(document.donVi.filter((r) => r.maDonVi === first.id)).toHaveLength(1);
+    expect(document.donVi).toHaveLength(province.units.length);
+  });
 });

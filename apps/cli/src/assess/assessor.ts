@@ -16,8 +16,8 @@ import {
   createCommuneRollup,
   type EvaluationResult,
 } from "@antq/rules";
+import type { FactsRecord, UnitRecord } from "@antq/sheets";
 import { PackedList } from "../io/packed-list.js";
-import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
 
 /** One assessed unit. */
 export interface Assessed {

@@ -6,12 +6,13 @@
  * thread or after worker threads read the parts (./parallel.ts).
  */
 import type { AntoanInput, CompiledRuleSet } from "@antq/rules";
+import { type Dataset, DatasetBuilder } from "@antq/sheets";
 import * as Cause from "effect/Cause";
 import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
 import * as Option from "effect/Option";
 import { type CsvRange, createCsvFileWriter } from "../io/csv.js";
-import { type Dataset, DatasetBuilder, readCsvInto } from "../sheets/dataset.js";
+import { readCsvInto } from "../sheets/read.js";
 import { type Assessed, StreamingAssessor } from "./assessor.js";
 import { Summary, type SummaryCounts } from "./summary.js";
 import { ruleLabels, UNIT_RESULT_HEADERS, unitResultRow } from "./unit-rows.js";

@@ -5,8 +5,8 @@
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind } from "@antq/domain";
 import { communeKeyOf, type EvaluationResult, type Outcome } from "@antq/rules";
+import { detachString } from "@antq/sheets";
 import { formatNumber, formatPercentOf } from "../format.js";
-import { detachString } from "../io/detach.js";
 import { lazyList } from "../io/json-stream.js";
 
 /** Outcome counts. */

@@ -12,6 +12,7 @@ import {
   type Readings,
   renderExplanation,
 } from "@antq/rules";
+import { COMBINED_SHEET, type Dataset, DatasetBuilder, mergeStreamedDatasets } from "@antq/sheets";
 import { Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import {
@@ -42,14 +43,7 @@ import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { datasetCounts, formatIssue } from "../report.js";
-import {
-  type Dataset,
-  DatasetBuilder,
-  mergeStreamedDatasets,
-  peekCsvSpec,
-  readFileInto,
-} from "../sheets/dataset.js";
-import { COMBINED_SHEET } from "../sheets/specs.js";
+import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
 const currentYear = Number(vietnamDateOf(new Date()).slice(0, 4));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
+import { AssessmentDocumentSchema } from "@antq/sheets";
 import { describe, expect, it } from "vitest";
 import { buildDataWorkbook } from "../src/sheets/write.js";
 import { antq, hasStackTrace, tempDir } from "./helpers/run.js";
@@ -25,12 +26,9 @@ describe("antq on .xlsx input (streamed)", () => {
     const out = join(dir, "kq.xlsx");
     const assessed = antq(["danh-gia", input, "--nam", "2024", "--ra", out, "--json"]);
     expect(assessed.code).toBe(0);
-    const document = JSON.parse(readFileSync(join(dir, "kq.json"), "utf8")) as {
-      duLieu: { validUnits: number; errors: number };
-      donVi: unknown[];
-    };
-    expect(document.duLieu).toMatchObject({ validUnits: province.units.length, errors: 0 });
-    expect(document.donVi.length).toBeGreaterThanOrEqual(province.units.length);
+    const document = AssessmentDocumentSchema.parse(JSON.parse(readFileSync(join(dir, "kq.json"), "utf8")));
+    expect(document.input).toMatchObject({ validUnits: province.units.length, errors: 0 });
+    expect(document.units?.length).toBeGreaterThanOrEqual(province.units.length);
   });
 
   it("a workbook broken inside a sheet gives the Vietnamese message, exit 2 and no result files", async () => {
@@ -71,12 +69,9 @@ describe("antq on .xlsx input (streamed)", () => {
     const out = join(dir, "kq.xlsx");
     const { code, stdout } = antq(["danh-gia", input, "--nam", "2024", "--ra", out, "--json"]);
     expect(code).toBe(2);
-    const document = JSON.parse(stdout) as {
-      duLieu: { validUnits: number; errors: number };
-      donVi: Array<{ maDonVi: string }>;
-    };
-    expect(document.duLieu).toMatchObject({ validUnits: province.units.length, errors: 1 });
-    expect(document.donVi.filter((r) => r.maDonVi === first.id)).toHaveLength(1);
-    expect(document.donVi).toHaveLength(province.units.length);
+    const document = AssessmentDocumentSchema.parse(JSON.parse(stdout));
+    expect(document.input).toMatchObject({ validUnits: province.units.length, errors: 1 });
+    expect(document.units?.filter((r) => r.unitId === first.id)).toHaveLength(1);
+    expect(document.units).toHaveLength(province.units.length);
   });
 });

@@ -7,6 +7,18 @@
  * - one record builder ({@link DatasetBuilder}) that every reader feeds, row by row;
  * - the readers over rows: {@link RowSource}, the CSV reader over a string or a stream, JSON input.
  */
+
+export {
+  ASSESSMENT_FORMAT,
+  type AssessmentDocument,
+  AssessmentDocumentSchema,
+  InputCountsSchema,
+  type ListMaker,
+  summaryJson,
+  type UnitResultJson,
+  UnitResultSchema,
+  unitResultJson,
+} from "./assessment-document.js";
 export {
   type CellResult,
   columnLetter,
@@ -18,6 +30,12 @@ export {
   setPath,
   toCellValue,
 } from "./cells.js";
+export {
+  CLASSIFICATION_FORMAT,
+  type ClassificationDocument,
+  ClassificationDocumentSchema,
+  classificationDocument,
+} from "./classification-document.js";
 export {
   type Column,
   type ColumnChoice,
@@ -54,6 +72,7 @@ export {
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
+export { type Ratio, RatioSchema, ratio } from "./ratio.js";
 export {
   csvRowSource,
   placeRows,
@@ -75,3 +94,15 @@ export {
   specBySheetName,
   UNIT_SHEETS,
 } from "./specs.js";
+export { type CommuneSummary, Summary, type SummaryCounts } from "./summary.js";
+export {
+  addOutcome,
+  addTally,
+  emptyTally,
+  inScope,
+  passRatio,
+  type Tally,
+  type TallyJson,
+  TallySchema,
+  tallyJson,
+} from "./tally.js";

@@ -114,13 +114,13 @@ export const demoCommand = Command.make(
         : undefined;
       if (json) {
         return yield* printJson({
-          thuMuc: folder,
-          tinh: province.province.name,
-          hatGiong: seed,
-          kiemTra: counts,
-          tepDauVao: [input, inputJson],
-          tepKetQua: [run.files.xlsx, run.files.json],
-          ketQua: document.tongHop,
+          folder,
+          province: province.province.name,
+          seed,
+          input: counts,
+          inputFiles: [input, inputJson],
+          resultFiles: [run.files.xlsx, run.files.json],
+          summary: document.summary,
         });
       }
       const lines = [

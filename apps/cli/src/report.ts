@@ -1,8 +1,9 @@
 /**
  * Vietnamese rendering of input problems and counts (shared by kiem-tra, danh-gia and demo).
  */
+
+import type { Dataset, InputIssue } from "@antq/sheets";
 import { formatNumber } from "./format.js";
-import type { Dataset, InputIssue } from "./sheets/dataset.js";
 
 /** "Khu dân cư!C5 (Mã tỉnh, thành phố)" style location of an issue. */
 export const issueLocation = (issue: InputIssue): string => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { AssessmentDocumentSchema } from "@antq/sheets";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -91,14 +92,12 @@ describe("antq danh-gia on JSON input", () => {
   });
 
   it("writes the JSON result next to the workbook", () => {
-    const json = JSON.parse(readFileSync(join(dir, "ket-qua.json"), "utf8")) as {
-      nam: number;
-      tongHop: { tatCa: { dat: number; tyLe: string } };
-      donVi: Array<{ maDonVi: string; ketQua: string }>;
-    };
-    expect(json.nam).toBe(2024);
-    expect(json.tongHop.tatCa).toMatchObject({ dat: 5, tyLe: "5/8 đạt (62,5%)" });
-    expect(json.donVi.find((u) => u.maDonVi === "C28270")?.ketQua).toBe("chua_dat");
+    const json = AssessmentDocumentSchema.parse(JSON.parse(readFileSync(join(dir, "ket-qua.json"), "utf8")));
+    expect(json.format).toBe("antq.assessment/1");
+    expect(json.year).toBe(2024);
+    // "5/8 đạt (62,5%)"
+    expect(json.summary.all).toMatchObject({ passed: 5, inScope: 8, passRatio: { part: 5, total: 8 } });
+    expect(json.units?.find((u) => u.unitId === "C28270")?.outcome).toBe("chua_dat");
   });
 });
 
@@ -238,11 +237,14 @@ describe("antq danh-gia on xlsx and streamed CSV input", () => {
       "--json",
     ]);
     expect(code).toBe(0);
-    const fromXlsx = JSON.parse(stdout) as { donVi: Array<{ maDonVi: string; ketQua: string }> };
-    const fromJson = JSON.parse(
-      antq(["danh-gia", jsonInput, "--nam", "2024", "--ra", join(dir, "kq2.xlsx"), "--json"]).stdout,
-    ) as typeof fromXlsx;
-    const outcomes = (r: typeof fromXlsx) => Object.fromEntries(r.donVi.map((u) => [u.maDonVi, u.ketQua]));
+    const fromXlsx = AssessmentDocumentSchema.parse(JSON.parse(stdout));
+    const fromJson = AssessmentDocumentSchema.parse(
+      JSON.parse(
+        antq(["danh-gia", jsonInput, "--nam", "2024", "--ra", join(dir, "kq2.xlsx"), "--json"]).stdout,
+      ),
+    );
+    const outcomes = (r: typeof fromXlsx) =>
+      Object.fromEntries((r.units ?? []).map((u) => [u.unitId, u.outcome]));
     expect(outcomes(fromXlsx)).toEqual(outcomes(fromJson));
   });
 
@@ -259,13 +261,13 @@ describe("antq danh-gia on xlsx and streamed CSV input", () => {
     const perUnit = parse(readFileSync(join(dir, "kq-don-vi.csv"), "utf8").replace(/^\ufeff/, ""), {
       columns: true,
     }) as Array<Record<string, string>>;
-    const fromJson = JSON.parse(
-      antq(["danh-gia", jsonInput, "--nam", "2024", "--ra", join(dir, "kq2.xlsx"), "--json"]).stdout,
-    ) as {
-      donVi: Array<{ maDonVi: string; ketQuaChu: string }>;
-    };
+    const fromJson = AssessmentDocumentSchema.parse(
+      JSON.parse(
+        antq(["danh-gia", jsonInput, "--nam", "2024", "--ra", join(dir, "kq2.xlsx"), "--json"]).stdout,
+      ),
+    );
     expect(Object.fromEntries(perUnit.map((r) => [r["Mã đơn vị"], r["Kết quả"]]))).toEqual(
-      Object.fromEntries(fromJson.donVi.map((u) => [u.maDonVi, u.ketQuaChu])),
+      Object.fromEntries((fromJson.units ?? []).map((u) => [u.unitId, u.outcomeTitle])),
     );
     const injected = perUnit.find((r) => r["Mã đơn vị"] === "kdc-khu-pho-2");
     expect(injected?.["Tên đơn vị"]?.startsWith("'")).toBe(true);
@@ -324,6 +326,45 @@ describe("duplicate unit ids in a streamed combined CSV", () => {
       rows: doc.units.length + 1,
     });
     expect(report.issues).toEqual([expect.objectContaining({ code: "DUPLICATE_UNIT_ID", row: lastLine })]);
+  });
+});
+
+describe('Excel\'s "Unicode text" export and files antq cannot place (#14)', () => {
+  /** The combined CSV as Excel saves it as "Unicode text": UTF-16LE with a BOM, tab-separated, CRLF. */
+  const unicodeText = (): Buffer => {
+    const rows = parse(toCombinedCsv(doc)) as string[][];
+    const field = (cell: string) => (/[\t"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+    const text = rows.map((row) => row.map(field).join("\t")).join("\r\n");
+    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}\r\n`, "utf16le")]);
+  };
+
+  it("kiem-tra and danh-gia read it like the UTF-8 CSV, with the same totals as the JSON input", () => {
+    const dir = tempDir();
+    const txt = join(dir, "don-vi-va-du-kien.txt");
+    writeFileSync(txt, unicodeText());
+    const checked = antq(["kiem-tra", txt]);
+    expect(checked.stdout).toContain(`Hợp lệ: ${doc.units.length} đơn vị`);
+    expect(checked.code).toBe(0);
+    const { code, stdout } = antq(["danh-gia", txt, "--nam", "2024", "--ra", join(dir, "kq.xlsx")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Khu dân cư: 4/6 đạt (66,7%)");
+    expect(stdout).toContain("Xã Mỹ Thành — đạt: các đơn vị trên địa bàn 3/4 đạt (75,0%)");
+  });
+
+  it("a CSV whose headers fit no template says what antq expected, exit 2, no result file", () => {
+    const dir = tempDir();
+    const csv = join(dir, "danh-ba.csv");
+    writeFileSync(csv, "Họ tên,Số điện thoại\nNguyễn Văn A,0901234567\n");
+    const out = join(dir, "kq.xlsx");
+    const { code, stdout, stderr } = antq(["danh-gia", csv, "--nam", "2024", "--ra", out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'không nhận ra loại dữ liệu từ dòng tiêu đề (đọc được: "Họ tên", "Số điện thoại")',
+    );
+    expect(stderr).toContain('"Đơn vị và dữ kiện"');
+    expect(stderr).toContain('"Unicode text" (UTF-16)');
+    expect(hasStackTrace(stdout + stderr)).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ClassificationDocumentSchema } from "@antq/sheets";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { antq, fixtures, tempDir } from "./helpers/run.js";
@@ -47,10 +48,12 @@ describe("antq phan-loai", () => {
       "Xuất sắc",
       "Xuất sắc",
     ]);
-    const json = JSON.parse(readFileSync(join(dir, "phan-loai.json"), "utf8")) as {
-      tongHop: Array<{ muc: string; soDonVi: number }>;
-    };
-    expect(json.tongHop.find((l) => l.muc === "xuat_sac")?.soDonVi).toBe(1);
+    const json = ClassificationDocumentSchema.parse(
+      JSON.parse(readFileSync(join(dir, "phan-loai.json"), "utf8")),
+    );
+    expect(json.format).toBe("antq.classification/1");
+    expect(json.summary.levels.find((l) => l.level === "xuat_sac")?.units).toBe(1);
+    expect(json.units.find((u) => u.unitId === "C28261")).toMatchObject({ points: 91.5, maxPoints: 100 });
   });
 
   it("caps a unit without the TT 124 result and explains why", () => {

@@ -34,7 +34,12 @@ describe("antq demo", () => {
     const b = antq(["demo", "--ra", join(tempDir(), "b"), "--so-xa", "2", "--hat-giong", "7", "--json"]);
     expect(a.code).toBe(0);
     const strip = (s: string) => {
-      const { thuMuc: _a, tepDauVao: _b, tepKetQua: _c, ...rest } = JSON.parse(s) as Record<string, unknown>;
+      const {
+        folder: _a,
+        inputFiles: _b,
+        resultFiles: _c,
+        ...rest
+      } = JSON.parse(s) as Record<string, unknown>;
       return rest;
     };
     expect(strip(a.stdout)).toEqual(strip(b.stdout));

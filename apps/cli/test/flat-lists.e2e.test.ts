@@ -1,12 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateUnits } from "@antq/datagen";
+import { AssessmentDocumentSchema, COMBINED_SHEET, columnLetter, flatHeaders, flatRow } from "@antq/sheets";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../src/io/csv.js";
-import { columnLetter } from "../src/sheets/cells.js";
-import { flatHeaders, flatRow } from "../src/sheets/flat.js";
-import { COMBINED_SHEET } from "../src/sheets/specs.js";
 import { antq, tempDir } from "./helpers/run.js";
 
 /** Lists written as JSON detail in the flat layout. */
@@ -53,15 +51,14 @@ describe("antq danh-gia on the flat layout with lists of cases", () => {
 
     const fromJson = antq(["danh-gia", json, "--nam", "2024", "--ra", join(dir, "kq-json.xlsx"), "--json"]);
     expect(fromJson.code).toBe(0);
-    const document = JSON.parse(fromJson.stdout) as {
-      donVi: Array<{ maDonVi: string; ketQuaChu: string; tieuChi: Array<{ ma: string; ketQua: string }> }>;
-    };
+    const document = AssessmentDocumentSchema.parse(JSON.parse(fromJson.stdout));
+    const units = document.units ?? [];
     const fromFlat = antq(["danh-gia", csv, "--nam", "2024", "--ra", join(dir, "kq-phang.xlsx")]);
     expect(fromFlat.stderr).toBe("");
     expect(fromFlat.code).toBe(0);
 
     const perUnit = readCsv(join(dir, "kq-phang-don-vi.csv"));
-    const expected = Object.fromEntries(document.donVi.map((u) => [u.maDonVi, u.ketQuaChu]));
+    const expected = Object.fromEntries(units.map((u) => [u.unitId, u.outcomeTitle]));
     expect(Object.keys(expected)).toHaveLength(records.length);
     expect(flatOutcomes(join(dir, "kq-phang-don-vi.csv"))).toEqual(expected);
     // Not only the outcome: the same criteria not met, unit by unit.
@@ -69,11 +66,11 @@ describe("antq danh-gia on the flat layout with lists of cases", () => {
       [...(cell ?? "").matchAll(/\(([A-Za-z0-9_.:-]+)\)(?=; |$)/g)].map((m) => m[1]).sort();
     expect(Object.fromEntries(perUnit.map((r) => [r["Mã đơn vị"], idsIn(r["Tiêu chí chưa đạt"])]))).toEqual(
       Object.fromEntries(
-        document.donVi.map((u) => [
-          u.maDonVi,
-          u.tieuChi
-            .filter((c) => c.ketQua === "chua_dat")
-            .map((c) => c.ma)
+        units.map((u) => [
+          u.unitId,
+          u.criteria
+            .filter((c) => c.outcome === "chua_dat")
+            .map((c) => c.id)
             .sort(),
         ]),
       ),

@@ -1,13 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateUnits } from "@antq/datagen";
+import { COMBINED_SHEET, columnLetter, flatHeaders, flatRow, type InputIssue } from "@antq/sheets";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../src/io/csv.js";
-import { columnLetter } from "../src/sheets/cells.js";
-import { type InputIssue, readDataset } from "../src/sheets/dataset.js";
-import { flatHeaders, flatRow } from "../src/sheets/flat.js";
-import { COMBINED_SHEET } from "../src/sheets/specs.js";
+import { readDataset } from "../src/sheets/read.js";
 import { tempDir } from "./helpers/run.js";
 
 const CRIME_COUNT = "Các vụ phạm tội: số trường hợp";

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateUnits } from "@antq/datagen";
+import { flatHeaders, flatRow } from "@antq/sheets";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../src/io/csv.js";
-import { flatHeaders, flatRow } from "../src/sheets/flat.js";
 import { antq, tempDir } from "./helpers/run.js";
 
 /** A generated province in the flat layout: rows as cell arrays, with notes over several lines. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "../src/sheets/dataset.js";
+import { readDataset } from "../src/sheets/read.js";
 import { antq, tempDir } from "./helpers/run.js";
 
 const headersOf = (sheet: ExcelJS.Worksheet) => {

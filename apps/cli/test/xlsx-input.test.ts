@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
+import { type Dataset, DatasetBuilder, specBySheetName } from "@antq/sheets";
 import { Effect, Exit } from "effect";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cellText, readWorkbook } from "../src/io/xlsx.js";
-import { type Dataset, DatasetBuilder } from "../src/sheets/dataset.js";
-import { specBySheetName } from "../src/sheets/specs.js";
 import { buildDataWorkbook } from "../src/sheets/write.js";
 import { readXlsxInto } from "../src/sheets/xlsx-input.js";
 import { tempDir } from "./helpers/run.js";

@@ -15,8 +15,8 @@ import {
   createCommuneRollup,
   type SecurityOrderInput,
 } from "@antq/rules-antt";
+import type { FactsRecord, UnitRecord } from "@antq/sheets";
 import { PackedList } from "../io/packed-list.js";
-import type { FactsRecord, UnitRecord } from "../sheets/dataset.js";
 
 /** One assessed unit. */
 export interface Assessed {

@@ -7,12 +7,13 @@
  */
 import type { CompiledRuleSet } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
+import { type Dataset, DatasetBuilder } from "@antq/sheets";
 import * as Cause from "effect/Cause";
 import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
 import * as Option from "effect/Option";
 import { type CsvRange, createCsvFileWriter } from "../io/csv.js";
-import { type Dataset, DatasetBuilder, readCsvInto } from "../sheets/dataset.js";
+import { readCsvInto } from "../sheets/read.js";
 import { type Assessed, StreamingAssessor } from "./assessor.js";
 import { Summary, type SummaryCounts } from "./summary.js";
 import { ruleLabels, UNIT_RESULT_HEADERS, unitResultRow } from "./unit-rows.js";

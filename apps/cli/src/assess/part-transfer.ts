@@ -10,8 +10,8 @@
 import { type AssessedUnitKind, AssessedUnitKindSchema } from "@antq/domain";
 import { OUTCOMES, type Outcome } from "@antq/rules";
 import type { CoveredUnitStatus, SecurityOrderInput } from "@antq/rules-antt";
+import type { Dataset } from "@antq/sheets";
 import { PackedList, type PackedListData } from "../io/packed-list.js";
-import type { Dataset } from "../sheets/dataset.js";
 import type { StatusesByCommune, StreamedPart } from "./assessor.js";
 import type { CsvPartResult } from "./csv-part.js";
 import type { SummaryCounts } from "./summary.js";

@@ -5,17 +5,20 @@
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { vietnamDateOf } from "@antq/domain";
-import { type CompiledRuleSet, OUTCOME_LABELS, type Readings, renderExplanation } from "@antq/rules";
+import { type CompiledRuleSet, type Readings, renderExplanation } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
+import {
+  ASSESSMENT_FORMAT,
+  COMBINED_SHEET,
+  type Dataset,
+  DatasetBuilder,
+  mergeStreamedDatasets,
+  summaryJson,
+  unitResultJson,
+} from "@antq/sheets";
 import { Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import {
-  type Assessed,
-  communeResults,
-  explainUnit,
-  ProvinceAssessment,
-  pairInputs,
-} from "../assess/assessor.js";
+import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
@@ -37,14 +40,7 @@ import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { datasetCounts, formatIssue } from "../report.js";
-import {
-  type Dataset,
-  DatasetBuilder,
-  mergeStreamedDatasets,
-  peekCsvSpec,
-  readFileInto,
-} from "../sheets/dataset.js";
-import { COMBINED_SHEET } from "../sheets/specs.js";
+import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
 const currentYear = Number(vietnamDateOf(new Date()).slice(0, 4));
@@ -98,28 +94,6 @@ const withExtension = (path: string, extension: string) => {
   const current = extname(path);
   return `${current ? path.slice(0, -current.length) : path}${extension}`;
 };
-
-const unitJson = (a: Assessed) => ({
-  maDonVi: a.unit.id,
-  tenDonVi: a.unit.name,
-  loai: a.unit.kind,
-  maXa:
-    a.unit.kind === "commune"
-      ? (a.unit.adminUnitId ?? a.unit.location.communeId ?? null)
-      : (a.unit.location.communeId ?? null),
-  ketQua: a.result.outcome,
-  ketQuaChu: OUTCOME_LABELS[a.result.outcome],
-  tomTat: a.result.summary ?? null,
-  khongCoDuKien: a.noFacts,
-  tieuChi: a.result.criteria.map((c) => ({
-    ma: c.id,
-    ketQua: c.outcome,
-    maKetLuan: c.code,
-    ...(c.label ? { noiDung: c.label } : {}),
-    ...(c.reason ? { lyDo: c.reason } : {}),
-    ...(c.citation ? { canCu: c.citation } : {}),
-  })),
-});
 
 /** Result of one assessment run (shared with `antq demo`). */
 export interface AssessRun {
@@ -297,20 +271,21 @@ export const runAssessment = (options: {
       labels,
     });
     const document = {
-      tieuDe: resultTitle(year),
-      nam: year,
-      ngayApDung: compiled.asOf,
-      boQuyTac: { ma: compiled.id, ten: compiled.label, maBam: compiled.hash, goi: compiled.packages },
-      cachHieu: readings,
-      duLieu: counts,
-      tongHop: summary.toJSON(),
+      format: ASSESSMENT_FORMAT,
+      title: resultTitle(year),
+      year,
+      asOf: compiled.asOf,
+      ruleSet: { id: compiled.id, label: compiled.label, hash: compiled.hash, packages: compiled.packages },
+      readings,
+      input: counts,
+      summary: summaryJson(summary, lazyList),
       ...(assessment
         ? {
-            donVi: lazyList(function* () {
-              for (const a of assessment.explained()) yield unitJson(a);
+            units: lazyList(function* () {
+              for (const a of assessment.explained()) yield unitResultJson(a.unit, a.result, a.noFacts);
             }),
           }
-        : { tepKetQuaDonVi: csvTarget }),
+        : { unitResultsFile: csvTarget }),
     };
     yield* atomicWriteJson(options.json, document, { inputs });
     const run: AssessRun = {

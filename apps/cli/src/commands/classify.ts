@@ -6,16 +6,15 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
   type ClassificationResult,
-  countLevels,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
   explainClassification,
   formatPoints,
-  MOVEMENT_LEVELS,
   printExplanation,
   withProvinceOverlays,
 } from "@antq/criteria";
 import type { Outcome } from "@antq/rules";
+import { ASSESSMENT_FORMAT, classificationDocument } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import ExcelJS from "exceljs";
@@ -63,17 +62,18 @@ const readAssessment = (file: string) =>
   Effect.tryPromise({
     try: async () => {
       const json = JSON.parse(await readFile(file, "utf8")) as {
-        donVi?: Array<{ maDonVi: string; ketQua: Outcome }>;
+        format?: unknown;
+        units?: Array<{ unitId: string; outcome: Outcome }>;
       };
-      if (!Array.isArray(json.donVi)) throw new SyntaxError("no donVi");
-      return new Map(json.donVi.map((u) => [u.maDonVi, u.ketQua]));
+      if (json.format !== ASSESSMENT_FORMAT || !Array.isArray(json.units)) throw new SyntaxError("no units");
+      return new Map(json.units.map((u) => [u.unitId, u.outcome]));
     },
     catch: (error) =>
       new InputFileError({
         file,
         message:
           error instanceof SyntaxError
-            ? "không phải tệp JSON kết quả của antq danh-gia (thiếu danh sách donVi)"
+            ? `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT} có danh sách kết quả từng đơn vị)`
             : describeSystemError(error),
       }),
   });
@@ -162,29 +162,13 @@ export const classifyCommand = Command.make(
         return yield* json ? printJson(explanation) : printText(printExplanation(explanation));
       }
 
-      const rows = results.map((r) => ({
-        maDonVi: r.unitId,
-        tenDonVi: r.score.sheet.unitName ?? "",
-        loai: r.kind,
-        nam: r.year,
-        diem: formatPoints(r.score.total),
-        diemToiDa: formatPoints(r.score.max),
-        mucTheoDiem: r.score.scoreLevel.label,
-        mucPhanLoai: r.levelLabel,
-        trangThai: r.status === "final" ? "chính thức" : "cần xem xét",
-        canXemXet: r.review.map((n) => n.message),
-      }));
-      const levels = countLevels(results);
-      const total = results.length;
-      const summary = MOVEMENT_LEVELS.map((l) => ({
-        muc: l.id,
-        ten: l.label,
-        soDonVi: levels[l.id],
-        tyLe:
-          total === 0
-            ? "—"
-            : `${formatNumber(levels[l.id])}/${formatNumber(total)} (${formatPercentOf(levels[l.id], total)})`,
-      }));
+      const document = classificationDocument(results, {
+        configuration: composed.value.label,
+        errors: errors.length,
+      });
+      const shareText = (part: number, total: number) =>
+        total === 0 ? "—" : `${formatNumber(part)}/${formatNumber(total)} (${formatPercentOf(part, total)})`;
+      const total = document.summary.total;
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];
       yield* atomicWrite(
@@ -204,7 +188,8 @@ export const classifyCommand = Command.make(
           ]);
           s.addRow([]);
           s.addRow(["Mức phân loại", "Số đơn vị", "Tỷ lệ"]).font = { bold: true };
-          for (const row of summary) s.addRow([row.ten, row.soDonVi, row.tyLe]);
+          for (const row of document.summary.levels)
+            s.addRow([row.title, row.units, shareText(row.units, total)]);
           s.addRow(["Tổng số", total, ""]).font = { bold: true };
           s.columns = [{ width: 28 }, { width: 14 }, { width: 24 }];
           const d = workbook.addWorksheet("Kết quả phân loại", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -220,19 +205,19 @@ export const classifyCommand = Command.make(
             "Trạng thái",
             "Cần xem xét",
           ]).font = { bold: true };
-          for (const r of rows) {
+          for (const r of results) {
             d.addRow(
               [
-                r.maDonVi,
-                r.tenDonVi,
-                r.loai,
-                r.nam,
-                r.diem,
-                r.diemToiDa,
-                r.mucTheoDiem,
-                r.mucPhanLoai,
-                r.trangThai,
-                r.canXemXet.join("; "),
+                r.unitId,
+                r.score.sheet.unitName ?? "",
+                r.kind,
+                r.year,
+                formatPoints(r.score.total),
+                formatPoints(r.score.max),
+                r.score.scoreLevel.label,
+                r.levelLabel,
+                r.status === "final" ? "chính thức" : "cần xem xét",
+                r.review.map((n) => n.message).join("; "),
               ].map(safeCell),
             );
           }
@@ -252,7 +237,6 @@ export const classifyCommand = Command.make(
         },
         { inputs },
       );
-      const document = { tongHop: summary, donVi: rows, loi: errors.length };
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) yield* printJson(document);
       else {
@@ -261,7 +245,7 @@ export const classifyCommand = Command.make(
           [
             "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
             `Cấu hình: ${composed.value.label} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`,
-            ...summary.map((s) => `  • ${s.ten}: ${s.tyLe}`),
+            ...document.summary.levels.map((s) => `  • ${s.title}: ${shareText(s.units, total)}`),
             `Đã ghi: ${out}, ${jsonTarget}`,
           ].join("\n"),
         );

@@ -4,6 +4,7 @@
  */
 import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
+import { flatHeaders, flatRow } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { prepareRules } from "../assess/rules.js";
@@ -15,8 +16,7 @@ import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
 import { writeWorkbook } from "../io/xlsx.js";
 import { datasetCounts, formatIssue, formatValidationSummary } from "../report.js";
-import { readDataset } from "../sheets/dataset.js";
-import { flatHeaders, flatRow } from "../sheets/flat.js";
+import { readDataset } from "../sheets/read.js";
 import { buildDataWorkbook } from "../sheets/write.js";
 import { runAssessment } from "./assess.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -114,13 +114,13 @@ export const demoCommand = Command.make(
         : undefined;
       if (json) {
         return yield* printJson({
-          thuMuc: folder,
-          tinh: province.province.name,
-          hatGiong: seed,
-          kiemTra: counts,
-          tepDauVao: [input, inputJson],
-          tepKetQua: [run.files.xlsx, run.files.json],
-          ketQua: document.tongHop,
+          folder,
+          province: province.province.name,
+          seed,
+          input: counts,
+          inputFiles: [input, inputJson],
+          resultFiles: [run.files.xlsx, run.files.json],
+          summary: document.summary,
         });
       }
       const lines = [

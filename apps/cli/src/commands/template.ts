@@ -2,12 +2,6 @@
  * `antq mau` / `template`: writes input templates (.xlsx, CSV or JSON Schema).
  */
 import { join } from "node:path";
-import { Effect } from "effect";
-import { Command, Flag } from "effect/cli";
-import { InvalidInputError } from "../errors.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
-import { writeWorkbook } from "../io/xlsx.js";
-import { SCORE_SHEET } from "../sheets/scores.js";
 import {
   ALL_SHEETS,
   COMBINED_SHEET,
@@ -15,7 +9,13 @@ import {
   FACTS_SHEET,
   type SheetSpec,
   UNIT_SHEETS,
-} from "../sheets/specs.js";
+} from "@antq/sheets";
+import { Effect } from "effect";
+import { Command, Flag } from "effect/cli";
+import { InvalidInputError } from "../errors.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
+import { writeWorkbook } from "../io/xlsx.js";
+import { SCORE_SHEET } from "../sheets/scores.js";
 import { buildCsvTemplate, buildJsonTemplate, buildXlsxTemplate } from "../sheets/template.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 

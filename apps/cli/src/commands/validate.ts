@@ -1,13 +1,15 @@
 /**
  * `antq kiem-tra` / `validate`: checks input files against @antq/domain.
  */
+
+import { DatasetBuilder } from "@antq/sheets";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { createProgress } from "../io/progress.js";
 import { datasetCounts, formatValidationSummary, issueLines } from "../report.js";
-import { DatasetBuilder, readFileInto } from "../sheets/dataset.js";
+import { readFileInto } from "../sheets/read.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** Issues listed in full by `kiem-tra`; beyond that they are only counted. */

@@ -28,6 +28,12 @@ export const splitCsv = async (path: string, parts: number): Promise<CsvRange[]>
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
+    const mark = Buffer.alloc(2);
+    await handle.read(mark, 0, 2, 0);
+    // UTF-16 text ("Unicode text" of Excel) has no one-byte line breaks to cut at: read in one part.
+    if ((mark[0] === 0xff && mark[1] === 0xfe) || (mark[0] === 0xfe && mark[1] === 0xff)) {
+      return [{ start: 0, end: size, firstLine: 1 }];
+    }
     const cuts: { at: number; line: number }[] = [];
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let position = 0;

@@ -7,13 +7,20 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { CLASSIFICATION_KINDS, type ClassificationKind } from "@antq/criteria";
 import { parseScoreSheet, type ScoreSheet, ScoreSheetSchema } from "@antq/domain";
+import type { InputIssue, SourceRef } from "@antq/sheets";
+import {
+  type Column,
+  columnLetter,
+  convertCell,
+  deriveColumns,
+  jsonSchemaOf,
+  type RawCell,
+  setPath,
+} from "@antq/sheets";
 import { Effect } from "effect";
 import { describeSystemError, InputFileError } from "../errors.js";
 import { CsvSyntaxError, readCsvRows } from "../io/csv.js";
 import { cellText, readWorkbook } from "../io/xlsx.js";
-import { columnLetter, convertCell, type RawCell, setPath } from "./cells.js";
-import { type Column, deriveColumns, jsonSchemaOf } from "./columns.js";
-import type { InputIssue, SourceRef } from "./dataset.js";
 
 const derived = deriveColumns(jsonSchemaOf(ScoreSheetSchema), {
   headers: { unitId: "Mã đơn vị", unitName: "Tên đơn vị", year: "Năm đánh giá", rubricId: "Mã bảng điểm" },

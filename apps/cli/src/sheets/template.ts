@@ -3,13 +3,12 @@
  * number and date formats, a "Hướng dẫn" sheet), CSV header files and a JSON Schema.
  */
 import { AnnualFactsSchema, AssessedUnitSchema } from "@antq/domain";
+import type { Column, SheetSpec } from "@antq/sheets";
+import { columnLetter } from "@antq/sheets";
 import type ExcelJS from "exceljs";
 import * as z from "zod";
 import { toCsv } from "../io/csv.js";
 import { addSafeRow, newWorkbook, styleHeader } from "../io/xlsx.js";
-import { columnLetter } from "./cells.js";
-import type { Column } from "./columns.js";
-import type { SheetSpec } from "./specs.js";
 
 /** Rows prepared with validation and formats in the template. */
 export const TEMPLATE_ROWS = 1000;

@@ -3,11 +3,17 @@
  * province: the same sheet specs as the reader, so what is written reads back unchanged.
  */
 import type { AnnualFacts, AssessedUnit } from "@antq/domain";
+import type { Column } from "@antq/sheets";
+import {
+  FACT_LIST_SHEETS,
+  FACTS_SHEET,
+  getPath,
+  type SheetSpec,
+  toCellValue,
+  UNIT_SHEETS,
+} from "@antq/sheets";
 import type ExcelJS from "exceljs";
 import { safeCell } from "../io/xlsx.js";
-import { getPath, toCellValue } from "./cells.js";
-import type { Column } from "./columns.js";
-import { FACT_LIST_SHEETS, FACTS_SHEET, type SheetSpec, UNIT_SHEETS } from "./specs.js";
 import { buildXlsxTemplate } from "./template.js";
 
 const cellFor = (column: Column, record: unknown): ExcelJS.CellValue => {

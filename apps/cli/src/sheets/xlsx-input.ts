@@ -31,15 +31,13 @@ import { open } from "node:fs/promises";
 import { pipeline, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw } from "node:zlib";
+import type { DatasetBuilder, RawCell } from "@antq/sheets";
+import { detachString, specBySheetName } from "@antq/sheets";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
 import { InputFileError } from "../errors.js";
-import { detachString } from "../io/detach.js";
 import { readXlsxDirectory, type ZipEntry } from "../io/limits.js";
 import { cellText } from "../io/xlsx.js";
-import type { RawCell } from "./cells.js";
-import type { DatasetBuilder } from "./dataset.js";
-import { specBySheetName } from "./specs.js";
 
 const CORRUPT =
   "tệp Excel bị hỏng, không có trang tính nào hoặc không đúng định dạng .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx";

@@ -1,9 +1,15 @@
 import type { AnnualFacts, AssessedUnit } from "@antq/domain";
+import {
+  FACT_LIST_SHEETS,
+  FACTS_SHEET,
+  flatHeaders,
+  flatRow,
+  getPath,
+  toCellValue,
+  UNIT_SHEETS,
+} from "@antq/sheets";
 import ExcelJS from "exceljs";
 import { toCsv } from "../../src/io/csv.js";
-import { getPath, toCellValue } from "../../src/sheets/cells.js";
-import { flatHeaders, flatRow } from "../../src/sheets/flat.js";
-import { FACT_LIST_SHEETS, FACTS_SHEET, UNIT_SHEETS } from "../../src/sheets/specs.js";
 
 /** A JSON input document. */
 export interface DatasetDocument {

@@ -1,11 +1,9 @@
 /**
- * Reads an input dataset (units and annual facts) from .xlsx, .csv or .json files, maps rows to domain
+ * Builds an input dataset (units and annual facts) from the rows of .xlsx, .csv or .json input, maps rows to domain
  * objects with the sheet specs, validates them with @antq/domain's parse functions and its data-set checks
  * (`checkDataset`: duplicate ids, facts for unknown units) and reports every problem with file, sheet, row,
  * column and field path.
  */
-import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
 import {
   type AnnualFacts,
   type AssessedUnit,
@@ -16,20 +14,10 @@ import {
   parseAnnualFacts,
   parseAssessedUnit,
 } from "@antq/domain";
-import * as Effect from "effect/Effect";
-import { describeSystemError, InputFileError } from "../errors.js";
-import { type CsvRange, CsvSyntaxError, openCsv } from "../io/csv.js";
-import { detachRecord, detachString } from "../io/detach.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
-import {
-  ALL_SHEETS,
-  COMBINED_SHEET,
-  FACT_LIST_SHEETS,
-  type SheetSpec,
-  specByHeaders,
-  specById,
-} from "./specs.js";
+import { detachRecord, detachString } from "./detach.js";
+import { COMBINED_SHEET, FACT_LIST_SHEETS, type SheetSpec } from "./specs.js";
 
 /** Where a record came from. */
 export interface SourceRef {
@@ -181,6 +169,10 @@ export class DatasetBuilder {
   private readonly pairs: { unit: UnitRecord; facts: FactsRecord }[] = [];
   /** Rows handed to {@link onPair}: unit id → its row, for duplicate ids. */
   private readonly streamedIds = new Map<string, number>();
+  /** The sheet count of each unit read from a sheet row, so that a unit rejected later counts as an error row. */
+  private readonly unitCounts = new Map<UnitRecord, SheetCount>();
+  /** Units reported as repeating an id: not returned, so not assessed (the same in every input path). */
+  private readonly rejectedUnits = new Set<UnitRecord>();
 
   /** Binds a header row to a spec; reports unknown and missing columns. Returns the bound columns. */
   bindHeaders(
@@ -304,7 +296,9 @@ export class DatasetBuilder {
       const facts = parseAnnualFacts(factsValue);
       if (unit.ok && facts.ok && cellErrors === 0) {
         if (!this.onPair) {
-          this.pairs.push({ unit: { unit: unit.value, source }, facts: { facts: facts.value, source } });
+          const record = { unit: unit.value, source };
+          this.unitCounts.set(record, count);
+          this.pairs.push({ unit: record, facts: { facts: facts.value, source } });
           return;
         }
         const first = this.streamedIds.get(unit.value.id);
@@ -332,7 +326,9 @@ export class DatasetBuilder {
     if (spec.target === "unit") {
       const parsed = parseAssessedUnit(value);
       if (parsed.ok && cellErrors === 0) {
-        this.units.push({ unit: parsed.value, source });
+        const record = { unit: parsed.value, source };
+        this.unitCounts.set(record, count);
+        this.units.push(record);
         return;
       }
       count.rowsWithErrors++;
@@ -670,6 +666,7 @@ export class DatasetBuilder {
       for (const record of this.units) {
         const row = this.streamedIds.get(record.unit.id);
         if (row !== undefined) {
+          this.rejectUnit(record);
           this.push(
             duplicateUnitIssue(
               record.unit.id,
@@ -680,10 +677,17 @@ export class DatasetBuilder {
         }
       }
     }
+    if (this.rejectedUnits.size > 0) {
+      let kept = 0;
+      for (const record of this.units) if (!this.rejectedUnits.has(record)) this.units[kept++] = record;
+      this.units.length = kept;
+    }
     const facts = records.filter((r) => r.use).map(({ facts: f, source }) => ({ facts: f, source }));
     // The rows as read (and what tied them to their cells) are no longer needed: only the parsed records are.
     this.facts.clear();
     this.pairs.length = 0;
+    this.unitCounts.clear();
+    this.rejectedUnits.clear();
     return {
       units: this.units,
       facts,
@@ -716,6 +720,7 @@ export class DatasetBuilder {
         const first = typeof related === "number" ? units[related] : undefined;
         if (issue.code === "DUPLICATE_ID" && first) {
           duplicateRows.add(record.source);
+          this.rejectUnit(record);
           this.push(duplicateUnitIssue(record.unit.id, record.source, describeSource(first.source)));
         } else this.reportRecordIssue(issue, rest, record.source);
         continue;
@@ -747,6 +752,17 @@ export class DatasetBuilder {
         this.reportFactsIssues(record.pending, [relativeIssue(issue, rest)], severityOf(issue));
       } else this.reportRecordIssue(issue, rest, record.source);
     }
+  }
+
+  /**
+   * A unit that repeats an id read before: reported by the caller, left out of the dataset (only the first
+   * row with an id is assessed, as in the streamed flat layout) and counted as a row with an error.
+   */
+  private rejectUnit(record: UnitRecord): void {
+    if (this.rejectedUnits.has(record)) return;
+    this.rejectedUnits.add(record);
+    const count = this.unitCounts.get(record);
+    if (count) count.rowsWithErrors++;
   }
 
   /** Any other data-set issue of a record, at the record's row (JSON: its path). */
@@ -788,179 +804,6 @@ const sourceFields = (source: SourceRef) => ({
 export const describeSource = (source: SourceRef): string =>
   source.jsonPath ??
   [source.sheet, source.row !== undefined ? `dòng ${source.row}` : undefined].filter(Boolean).join(", ");
-
-/** Options of {@link readCsvInto}. */
-export interface CsvReadOptions {
-  /** The sheet spec by id (`--loai`); by default recognised from the headers. */
-  readonly specId?: string;
-  /** Called after each batch of rows with its size (progress); awaited when it returns a promise. */
-  readonly onRow?: (rows: number) => void | Promise<void>;
-  /** Read only this part of the file (see ../io/csv-split.ts); its header problems are not reported. */
-  readonly range?: CsvRange;
-}
-
-/**
- * Streams a CSV file (or a part of it) into the builder; the sheet is recognised from the headers (or
- * `specId`). Succeeds with the line number after the last row read.
- */
-export const readCsvInto = (
-  builder: DatasetBuilder,
-  file: string,
-  options: CsvReadOptions = {},
-): Effect.Effect<number, InputFileError> =>
-  Effect.tryPromise({
-    try: async () => {
-      const { specId, onRow, range } = options;
-      const table = await openCsv(file, range);
-      const { headers, rows } = table;
-      if (headers.length === 0) return table.nextLine();
-      if (specId && !specById(specId)) {
-        throw new CsvSyntaxError(
-          `không có loại dữ liệu "${specId}" (--loai); chọn một trong: ${ALL_SHEETS.map((x) => x.id).join(", ")}`,
-          undefined,
-        );
-      }
-      const spec = (specId ? specById(specId) : undefined) ?? specByHeaders(headers);
-      if (!spec) {
-        throw new CsvSyntaxError(
-          "không nhận ra loại dữ liệu từ dòng tiêu đề; hãy dùng đúng tiêu đề cột của mẫu (antq mau) hoặc chỉ rõ bằng --loai",
-          1,
-        );
-      }
-      const { bound, count } = builder.bindHeaders(
-        spec,
-        headers.map((text, i) => ({ text, index: i + 1 })),
-        { file, sheet: spec.sheetName },
-        // The header row's problems are reported by the reader of the part that has it.
-        { report: range?.headers === undefined },
-      );
-      for await (const batch of rows) {
-        for (const { line, cells } of batch) {
-          builder.addRow(
-            spec,
-            bound,
-            count,
-            { file, sheet: spec.sheetName, row: line },
-            (index) => cells[index - 1],
-          );
-        }
-        const pending = onRow?.(batch.length);
-        if (pending) await pending;
-      }
-      return table.nextLine();
-    },
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
-  });
-
-/** The sheet spec a CSV file's headers (or `specId`) select, without reading its rows. */
-export const peekCsvSpec = (file: string, specId?: string) =>
-  Effect.tryPromise({
-    try: async () => {
-      if (specId) return specById(specId);
-      const table = await openCsv(file);
-      table.close();
-      return specByHeaders(table.headers);
-    },
-    catch: () => undefined,
-  }).pipe(Effect.orElseSucceed(() => undefined));
-
-/** Reads a JSON document `{ "units": [...], "facts": [...] }` (or an array of units) into the builder. */
-export const readJsonInto = (builder: DatasetBuilder, file: string) =>
-  Effect.tryPromise({
-    try: async () => {
-      const text = await readFile(file, "utf8");
-      let document: unknown;
-      try {
-        document = JSON.parse(text.replace(/^\ufeff/, ""));
-      } catch (error) {
-        const position = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-        const where =
-          position === undefined
-            ? ""
-            : (() => {
-                const before = text.slice(0, Number(position));
-                const line = before.split("\n").length;
-                return ` (dòng ${line}, ký tự thứ ${Number(position) - before.lastIndexOf("\n")})`;
-              })();
-        throw new CsvSyntaxError(`tệp JSON không đúng cú pháp${where}`, undefined);
-      }
-      const units = Array.isArray(document)
-        ? document
-        : typeof document === "object" &&
-            document !== null &&
-            "units" in document &&
-            Array.isArray(document.units)
-          ? document.units
-          : undefined;
-      const facts =
-        typeof document === "object" && document !== null && !Array.isArray(document)
-          ? ((document as Record<string, unknown>).facts ?? (document as Record<string, unknown>).annualFacts)
-          : undefined;
-      if (units === undefined && !Array.isArray(facts)) {
-        throw new CsvSyntaxError(
-          'tệp JSON cần có dạng { "units": [...], "facts": [...] } hoặc là một mảng đơn vị',
-          undefined,
-        );
-      }
-      (units ?? []).forEach((unit: unknown, i: number) => {
-        builder.addJsonUnit(unit, { file, jsonPath: `units[${i}]` });
-      });
-      if (Array.isArray(facts)) {
-        facts.forEach((item: unknown, i: number) => {
-          builder.addJsonFacts(item, { file, jsonPath: `facts[${i}]` });
-        });
-      }
-    },
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
-  });
-
-/** Reads any supported file by extension. */
-export const readFileInto = (
-  builder: DatasetBuilder,
-  file: string,
-  options: { specId?: string; onRow?: (rows: number) => void | Promise<void> } = {},
-): Effect.Effect<unknown, InputFileError> =>
-  Effect.gen(function* () {
-    const info = yield* Effect.tryPromise({
-      try: () => stat(file),
-      catch: (error) => new InputFileError({ file, message: describeSystemError(error) }),
-    });
-    if (!info.isFile()) return yield* new InputFileError({ file, message: "đường dẫn không phải là tệp" });
-    const extension = extname(file).toLowerCase();
-    switch (extension) {
-      case ".xlsx":
-        // exceljs is loaded only for xlsx input (not by the threads that read parts of a CSV).
-        return yield* Effect.promise(() => import("./xlsx-input.js")).pipe(
-          Effect.flatMap(({ readXlsxInto }) => readXlsxInto(builder, file, options.onRow)),
-        );
-      case ".csv":
-      case ".txt":
-        return yield* readCsvInto(builder, file, options);
-      case ".json":
-        return yield* readJsonInto(builder, file);
-      default:
-        return yield* new InputFileError({
-          file,
-          message: `định dạng "${extension || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json (tệp .xls cũ hãy lưu lại thành .xlsx)`,
-        });
-    }
-  });
-
-/** Reads and validates a whole dataset from several files. */
-export const readDataset = (files: readonly string[], options: { specId?: string } = {}) =>
-  Effect.gen(function* () {
-    const builder = new DatasetBuilder();
-    for (const file of files) yield* readFileInto(builder, file, options);
-    return builder.finish();
-  });
 
 /**
  * One dataset from those of the parts of one streamed file, read in parallel and given in file order: the

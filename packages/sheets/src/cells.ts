@@ -3,7 +3,7 @@
  * shape of a value is handled here (text, number, date, yes/no, list item); whether the value is valid
  * is decided by @antq/domain.
  */
-import { parseDateVi, parseNumberVi } from "../format.js";
+import { parseDate, parseNumber } from "@antq/format-vi";
 import type { Column, ColumnChoice } from "./columns.js";
 
 /**
@@ -23,6 +23,18 @@ export type CellResult =
   | { readonly ok: false; readonly code: string; readonly message: string };
 
 const fail = (code: string, message: string): CellResult => ({ ok: false, code, message });
+
+/** A Vietnamese-formatted number ("1.454", "84,1"); undefined when it is not one. */
+const parseNumberVi = (input: string): number | undefined => {
+  const result = parseNumber(input);
+  return result.ok ? result.value : undefined;
+};
+
+/** "dd/mm/yyyy" as "YYYY-MM-DD"; undefined when it is not a valid date. */
+const parseDateVi = (input: string): string | undefined => {
+  const result = parseDate(input);
+  return result.ok ? result.value : undefined;
+};
 
 const normal = (text: string) => text.normalize("NFC").trim().toLowerCase();
 

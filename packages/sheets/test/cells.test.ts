@@ -1,14 +1,18 @@
 import { parseAnnualFacts } from "@antq/domain";
 import { describe, expect, it } from "vitest";
-import { columnLetter, convertCell, ListCount, setPath, toCellValue } from "../src/sheets/cells.js";
-import type { Column } from "../src/sheets/columns.js";
 import {
   ALL_SHEETS,
   COMBINED_SHEET,
+  type Column,
+  columnLetter,
+  convertCell,
   FACTS_SHEET,
   JSON_LIST_EXAMPLES,
+  ListCount,
+  setPath,
+  toCellValue,
   UNIT_SHEETS,
-} from "../src/sheets/specs.js";
+} from "../src/index.js";
 
 const column = (type: Column["type"], extra: Partial<Column> = {}): Column => ({
   header: "Cột",

@@ -1,0 +1,118 @@
+/**
+ * The Node file adapters of the input readers: a CSV, JSON or xlsx file read from disk into @antq/sheets'
+ * {@link DatasetBuilder}, as Effects that fail with {@link InputFileError}.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import {
+  csvRowSource,
+  DatasetBuilder,
+  readJsonText,
+  readRowsInto,
+  specByHeaders,
+  specById,
+} from "@antq/sheets";
+import * as Effect from "effect/Effect";
+import { describeSystemError, InputFileError } from "../errors.js";
+import { type CsvRange, CsvSyntaxError, openCsv } from "../io/csv.js";
+
+/** Options of {@link readCsvInto}. */
+export interface CsvReadOptions {
+  /** The sheet spec by id (`--loai`); by default recognised from the headers. */
+  readonly specId?: string;
+  /** Called after each batch of rows with its size (progress); awaited when it returns a promise. */
+  readonly onRow?: (rows: number) => void | Promise<void>;
+  /** Read only this part of the file (see ../io/csv-split.ts); its header problems are not reported. */
+  readonly range?: CsvRange;
+}
+
+/**
+ * Streams a CSV file (or a part of it) into the builder; the sheet is recognised from the headers (or
+ * `specId`). Succeeds with the line number after the last row read.
+ */
+export const readCsvInto = (
+  builder: DatasetBuilder,
+  file: string,
+  options: CsvReadOptions = {},
+): Effect.Effect<number, InputFileError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const { specId, onRow, range } = options;
+      const table = await openCsv(file, range);
+      await readRowsInto(builder, csvRowSource(file, table), {
+        ...(specId !== undefined ? { specId } : {}),
+        ...(onRow ? { onRows: onRow } : {}),
+        // The header row's problems are reported by the reader of the part that has it.
+        reportHeaders: range?.headers === undefined,
+      });
+      return table.nextLine();
+    },
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+      }),
+  });
+
+/** The sheet spec a CSV file's headers (or `specId`) select, without reading its rows. */
+export const peekCsvSpec = (file: string, specId?: string) =>
+  Effect.tryPromise({
+    try: async () => {
+      if (specId) return specById(specId);
+      const table = await openCsv(file);
+      table.close();
+      return specByHeaders(table.headers);
+    },
+    catch: () => undefined,
+  }).pipe(Effect.orElseSucceed(() => undefined));
+
+/** Reads a JSON document `{ "units": [...], "facts": [...] }` (or an array of units) into the builder. */
+export const readJsonInto = (builder: DatasetBuilder, file: string) =>
+  Effect.tryPromise({
+    try: async () => readJsonText(builder, await readFile(file, "utf8"), file),
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+      }),
+  });
+
+/** Reads any supported file by extension. */
+export const readFileInto = (
+  builder: DatasetBuilder,
+  file: string,
+  options: { specId?: string; onRow?: (rows: number) => void | Promise<void> } = {},
+): Effect.Effect<unknown, InputFileError> =>
+  Effect.gen(function* () {
+    const info = yield* Effect.tryPromise({
+      try: () => stat(file),
+      catch: (error) => new InputFileError({ file, message: describeSystemError(error) }),
+    });
+    if (!info.isFile()) return yield* new InputFileError({ file, message: "đường dẫn không phải là tệp" });
+    const extension = extname(file).toLowerCase();
+    switch (extension) {
+      case ".xlsx":
+        // exceljs is loaded only for xlsx input (not by the threads that read parts of a CSV).
+        return yield* Effect.promise(() => import("./xlsx-input.js")).pipe(
+          Effect.flatMap(({ readXlsxInto }) => readXlsxInto(builder, file, options.onRow)),
+        );
+      case ".csv":
+      case ".txt":
+        return yield* readCsvInto(builder, file, options);
+      case ".json":
+        return yield* readJsonInto(builder, file);
+      default:
+        return yield* new InputFileError({
+          file,
+          message: `định dạng "${extension || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json (tệp .xls cũ hãy lưu lại thành .xlsx)`,
+        });
+    }
+  });
+
+/** Reads and validates a whole dataset from several files. */
+export const readDataset = (files: readonly string[], options: { specId?: string } = {}) =>
+  Effect.gen(function* () {
+    const builder = new DatasetBuilder();
+    for (const file of files) yield* readFileInto(builder, file, options);
+    return builder.finish();
+  });

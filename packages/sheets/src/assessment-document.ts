@@ -1,0 +1,174 @@
+/**
+ * The machine output of an assessment, `antq.assessment/1`: English keys, numbers as numbers, ratios as
+ * `{ part, total }`, outcomes and unit kinds as codes, Vietnamese titles in the schema's metadata (so they
+ * appear in the published JSON Schema, schemas/assessment.schema.json). The CLI's `danh-gia --json` and its
+ * JSON result file are this document.
+ */
+import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, AssessedUnitKindSchema } from "@antq/domain";
+import { type EvaluationResult, OUTCOME_LABELS, OutcomeSchema } from "@antq/rules";
+import * as z from "zod";
+import type { Summary } from "./summary.js";
+import { emptyTally, TallySchema, tallyJson } from "./tally.js";
+
+/** The format tag of {@link AssessmentDocumentSchema}. */
+export const ASSESSMENT_FORMAT = "antq.assessment/1";
+
+const CriterionResultSchema = z
+  .object({
+    id: z.string().meta({ title: "Mã tiêu chí" }),
+    outcome: OutcomeSchema.meta({ title: "Kết quả (mã)" }),
+    code: z.string().meta({ title: "Mã kết luận" }),
+    label: z.string().optional().meta({ title: "Nội dung tiêu chí" }),
+    reason: z.string().optional().meta({ title: "Lý do" }),
+    citation: z.string().optional().meta({ title: "Căn cứ" }),
+  })
+  .meta({ title: "Kết quả một tiêu chí" });
+
+/** The result of one unit. */
+export const UnitResultSchema = z
+  .object({
+    unitId: z.string().meta({ title: "Mã đơn vị" }),
+    unitName: z.string().meta({ title: "Tên đơn vị" }),
+    kind: AssessedUnitKindSchema.meta({ title: "Loại đơn vị (mã)" }),
+    communeId: z.string().nullable().meta({ title: "Mã xã" }),
+    outcome: OutcomeSchema.meta({ title: "Kết quả (mã)" }),
+    outcomeTitle: z.string().meta({ title: "Kết quả" }),
+    summary: z.string().nullable().meta({ title: "Tóm tắt" }),
+    noFacts: z.boolean().meta({ title: "Không có dữ kiện năm (chưa báo cáo)" }),
+    criteria: z.array(CriterionResultSchema).meta({ title: "Các tiêu chí" }),
+  })
+  .meta({ title: "Kết quả một đơn vị" });
+
+/** The result of one unit in `antq.assessment/1`. */
+export type UnitResultJson = z.infer<typeof UnitResultSchema>;
+
+const KindSummarySchema = TallySchema.extend({
+  kind: AssessedUnitKindSchema.meta({ title: "Loại đơn vị (mã)" }),
+  title: z.string().meta({ title: "Loại đơn vị" }),
+}).meta({ title: "Số đếm theo loại đơn vị" });
+
+const CommuneSummarySchema = TallySchema.extend({
+  communeId: z.string().meta({ title: "Mã xã" }),
+  communeName: z.string().nullable().meta({ title: "Tên xã" }),
+  outcome: OutcomeSchema.nullable().meta({ title: "Kết quả của chính xã (mã)" }),
+  byKind: z.record(z.string(), TallySchema).meta({ title: "Số đếm theo loại đơn vị trên địa bàn" }),
+}).meta({ title: "Số đếm theo xã" });
+
+/** The counts of the input read. */
+export const InputCountsSchema = z
+  .object({
+    sheets: z.int().nonnegative().meta({ title: "Số trang tính (tệp CSV)" }),
+    rows: z.int().nonnegative().meta({ title: "Số dòng dữ liệu" }),
+    rowsWithErrors: z.int().nonnegative().meta({ title: "Số dòng có lỗi" }),
+    validUnits: z.int().nonnegative().meta({ title: "Số đơn vị hợp lệ" }),
+    validFacts: z.int().nonnegative().meta({ title: "Số bộ dữ kiện năm hợp lệ" }),
+    errors: z.int().nonnegative().meta({ title: "Số lỗi" }),
+    warnings: z.int().nonnegative().meta({ title: "Số cảnh báo" }),
+    omittedIssues: z.int().nonnegative().meta({ title: "Số lỗi, cảnh báo không liệt kê" }),
+  })
+  .meta({ title: "Số đếm dữ liệu đầu vào" });
+
+/** `antq.assessment/1`: the result of assessing a dataset. */
+export const AssessmentDocumentSchema = z
+  .object({
+    format: z.literal(ASSESSMENT_FORMAT).meta({ title: "Định dạng" }),
+    title: z.string().meta({ title: "Tiêu đề" }),
+    year: z.int().meta({ title: "Năm đánh giá" }),
+    asOf: z.string().meta({ title: "Ngày áp dụng quy định (YYYY-MM-DD)" }),
+    ruleSet: z
+      .object({
+        id: z.string().meta({ title: "Mã bộ quy tắc" }),
+        label: z.string().meta({ title: "Tên bộ quy tắc" }),
+        hash: z.string().meta({ title: "Mã băm" }),
+        packages: z
+          .array(z.object({ name: z.string(), version: z.string() }))
+          .meta({ title: "Các gói quy tắc" }),
+      })
+      .meta({ title: "Bộ quy tắc" }),
+    readings: z.record(z.string(), z.string().nullable()).meta({ title: "Cách hiểu đã chọn" }),
+    input: InputCountsSchema,
+    summary: z
+      .object({
+        all: TallySchema.meta({ title: "Tất cả đơn vị" }),
+        byKind: z.array(KindSummarySchema).meta({ title: "Theo loại đơn vị" }),
+        byCommune: z.array(CommuneSummarySchema).meta({ title: "Theo xã" }),
+      })
+      .meta({ title: "Tổng hợp" }),
+    units: z.array(UnitResultSchema).optional().meta({ title: "Kết quả từng đơn vị" }),
+    unitResultsFile: z
+      .string()
+      .optional()
+      .meta({ title: "Tệp CSV kết quả từng đơn vị (khi đầu vào được đọc theo luồng)" }),
+  })
+  .meta({ title: "Kết quả đánh giá tiêu chuẩn “An toàn về an ninh, trật tự” (antq.assessment/1)" });
+
+/** An `antq.assessment/1` document. */
+export type AssessmentDocument = z.infer<typeof AssessmentDocumentSchema>;
+
+/**
+ * The result of one unit as machine output.
+ *
+ * @example
+ * ```ts
+ * unitResultJson(unit, result, false).outcome; // "dat", "chua_dat", "can_xem_xet" or "khong_ap_dung"
+ * ```
+ */
+export const unitResultJson = (
+  unit: AssessedUnit,
+  result: EvaluationResult,
+  noFacts: boolean,
+): UnitResultJson => ({
+  unitId: unit.id,
+  unitName: unit.name,
+  kind: unit.kind,
+  communeId:
+    unit.kind === "commune"
+      ? (unit.adminUnitId ?? unit.location.communeId ?? null)
+      : (unit.location.communeId ?? null),
+  outcome: result.outcome,
+  outcomeTitle: OUTCOME_LABELS[result.outcome],
+  summary: result.summary ?? null,
+  noFacts,
+  criteria: result.criteria.map((c) => ({
+    id: c.id,
+    outcome: c.outcome,
+    code: c.code,
+    ...(c.label ? { label: c.label } : {}),
+    ...(c.reason ? { reason: c.reason } : {}),
+    ...(c.citation ? { citation: c.citation } : {}),
+  })),
+});
+
+/** How a list of the document is made from a generator: an array by default, lazy for a streaming writer. */
+export type ListMaker = <T>(items: () => Iterator<T>) => Iterable<T>;
+
+const arrayOf: ListMaker = (items) => Array.from({ [Symbol.iterator]: items });
+
+/**
+ * The `summary` of an `antq.assessment/1` document. The per-commune list (tens of thousands of entries for a
+ * national file) is made by `list`: an array by default, a lazy list for a streaming JSON writer.
+ *
+ * @example
+ * ```ts
+ * summaryJson(new Summary()).all.passRatio; //=> { part: 0, total: 0 }
+ * ```
+ */
+export const summaryJson = (summary: Summary, list: ListMaker = arrayOf) => ({
+  all: tallyJson(summary.all),
+  byKind: summary.kinds().map((kind) => ({
+    kind,
+    title: ASSESSED_UNIT_KIND_LABELS_VI[kind],
+    ...tallyJson(summary.byKind.get(kind) ?? emptyTally()),
+  })),
+  byCommune: list(function* () {
+    for (const c of summary.byCommune.values()) {
+      yield {
+        communeId: c.key,
+        communeName: c.name ?? null,
+        outcome: c.outcome ?? null,
+        ...tallyJson(c.all),
+        byKind: Object.fromEntries([...c.byKind].map(([k, t]) => [k, tallyJson(t)])),
+      };
+    }
+  }),
+});

@@ -1,0 +1,116 @@
+/**
+ * The machine output of a movement classification (QĐ 510/QĐ-BCA-V05), `antq.classification/1`: English
+ * keys, points as numbers, ratios as `{ part, total }`, levels and unit kinds as codes, Vietnamese titles in
+ * the schema's metadata (schemas/classification.schema.json). The counts per level are @antq/criteria's
+ * `countLevels`.
+ */
+import {
+  CLASSIFICATION_KINDS,
+  type ClassificationResult,
+  countLevels,
+  MOVEMENT_LEVELS,
+  type MovementLevel,
+} from "@antq/criteria";
+import * as z from "zod";
+import { RatioSchema, ratio } from "./ratio.js";
+
+/** The format tag of {@link ClassificationDocumentSchema}. */
+export const CLASSIFICATION_FORMAT = "antq.classification/1";
+
+const LevelSchema = z
+  .enum(MOVEMENT_LEVELS.map((l) => l.id) as [MovementLevel, ...MovementLevel[]])
+  .meta({ title: "Mức phân loại (mã)" });
+
+const KindSchema = z
+  .enum(CLASSIFICATION_KINDS.map((k) => k.id) as [string, ...string[]])
+  .meta({ title: "Loại đơn vị được phân loại (mã)" });
+
+/** `antq.classification/1`: the classification of the units of some score sheets. */
+export const ClassificationDocumentSchema = z
+  .object({
+    format: z.literal(CLASSIFICATION_FORMAT).meta({ title: "Định dạng" }),
+    configuration: z.string().meta({ title: "Cấu hình phân loại" }),
+    summary: z
+      .object({
+        total: z.int().nonnegative().meta({ title: "Tổng số đơn vị được phân loại" }),
+        levels: z
+          .array(
+            z.object({
+              level: LevelSchema,
+              title: z.string().meta({ title: "Mức phân loại" }),
+              units: z.int().nonnegative().meta({ title: "Số đơn vị" }),
+              share: RatioSchema.meta({ title: "Tỷ lệ (số đơn vị/tổng số)" }),
+            }),
+          )
+          .meta({ title: "Theo mức phân loại" }),
+      })
+      .meta({ title: "Tổng hợp" }),
+    units: z
+      .array(
+        z
+          .object({
+            unitId: z.string().meta({ title: "Mã đơn vị" }),
+            unitName: z.string().nullable().meta({ title: "Tên đơn vị" }),
+            kind: KindSchema,
+            year: z.int().meta({ title: "Năm" }),
+            points: z.number().meta({ title: "Điểm" }),
+            maxPoints: z.number().meta({ title: "Điểm tối đa" }),
+            scoreLevel: z.string().meta({ title: "Mức theo điểm (mã)" }),
+            scoreLevelTitle: z.string().meta({ title: "Mức theo điểm" }),
+            level: LevelSchema,
+            levelTitle: z.string().meta({ title: "Mức phân loại" }),
+            status: z.enum(["final", "can_xem_xet"]).meta({ title: "Trạng thái (chính thức/cần xem xét)" }),
+            review: z.array(z.string()).meta({ title: "Cần xem xét" }),
+          })
+          .meta({ title: "Kết quả phân loại một đơn vị" }),
+      )
+      .meta({ title: "Kết quả từng đơn vị" }),
+    errors: z.int().nonnegative().meta({ title: "Số lỗi của bảng điểm" }),
+  })
+  .meta({ title: "Kết quả phân loại phong trào Toàn dân bảo vệ an ninh Tổ quốc (antq.classification/1)" });
+
+/** An `antq.classification/1` document. */
+export type ClassificationDocument = z.infer<typeof ClassificationDocumentSchema>;
+
+/**
+ * The `antq.classification/1` document of some classification results.
+ *
+ * @example
+ * ```ts
+ * classificationDocument([], { configuration: "Cấu hình ví dụ", errors: 0 }).summary.total; //=> 0
+ * ```
+ */
+export const classificationDocument = (
+  results: readonly ClassificationResult[],
+  options: { readonly configuration: string; readonly errors: number },
+): ClassificationDocument => {
+  const counts = countLevels(results);
+  return {
+    format: CLASSIFICATION_FORMAT,
+    configuration: options.configuration,
+    summary: {
+      total: results.length,
+      levels: MOVEMENT_LEVELS.map((l) => ({
+        level: l.id,
+        title: l.label,
+        units: counts[l.id],
+        share: ratio(counts[l.id], results.length),
+      })),
+    },
+    units: results.map((r) => ({
+      unitId: r.unitId,
+      unitName: r.score.sheet.unitName ?? null,
+      kind: r.kind,
+      year: r.year,
+      points: r.score.total / 10,
+      maxPoints: r.score.max / 10,
+      scoreLevel: r.score.scoreLevel.id,
+      scoreLevelTitle: r.score.scoreLevel.label,
+      level: r.level,
+      levelTitle: r.levelLabel,
+      status: r.status,
+      review: r.review.map((n) => n.message),
+    })),
+    errors: options.errors,
+  };
+};

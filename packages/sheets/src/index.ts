@@ -1,0 +1,108 @@
+/**
+ * @antq/sheets: the spreadsheet layer of antq, for Node and browsers alike (no `node:*`, no Effect).
+ *
+ * - the sheet layouts ({@link UNIT_SHEETS}, {@link FACTS_SHEET}, {@link FACT_LIST_SHEETS}, the flat
+ *   {@link COMBINED_SHEET}) derived from the @antq/domain schemas;
+ * - column and cell conversion ({@link convertCell}, {@link toCellValue});
+ * - one record builder ({@link DatasetBuilder}) that every reader feeds, row by row;
+ * - the readers over rows: {@link RowSource}, the CSV reader over a string or a stream, JSON input.
+ */
+
+export {
+  ASSESSMENT_FORMAT,
+  type AssessmentDocument,
+  AssessmentDocumentSchema,
+  InputCountsSchema,
+  type ListMaker,
+  summaryJson,
+  type UnitResultJson,
+  UnitResultSchema,
+  unitResultJson,
+} from "./assessment-document.js";
+export {
+  type CellResult,
+  columnLetter,
+  convertCell,
+  getPath,
+  ListCount,
+  type RawCell,
+  rawText,
+  setPath,
+  toCellValue,
+} from "./cells.js";
+export {
+  CLASSIFICATION_FORMAT,
+  type ClassificationDocument,
+  ClassificationDocumentSchema,
+  classificationDocument,
+} from "./classification-document.js";
+export {
+  type Column,
+  type ColumnChoice,
+  type ColumnType,
+  choicesFor,
+  type DeriveOptions,
+  deriveColumns,
+  jsonSchemaOf,
+  type ListField,
+} from "./columns.js";
+export {
+  type CsvDelimiter,
+  type CsvEncoding,
+  type CsvInput,
+  type CsvOptions,
+  type CsvRow,
+  CsvSyntaxError,
+  type CsvTable,
+  openCsv,
+  readCsvRecords,
+  sniffCsv,
+} from "./csv.js";
+export {
+  type Dataset,
+  DatasetBuilder,
+  describeSource,
+  type FactsRecord,
+  type InputIssue,
+  mergeStreamedDatasets,
+  type SheetCount,
+  type SourceRef,
+  type UnitRecord,
+} from "./dataset.js";
+export { detachRecord, detachString } from "./detach.js";
+export { flatHeaders, flatRow } from "./flat.js";
+export { readJsonText } from "./json.js";
+export { type Ratio, RatioSchema, ratio } from "./ratio.js";
+export {
+  csvRowSource,
+  placeRows,
+  type ReadRowsOptions,
+  type RowSource,
+  readRowsInto,
+  type SourceRow,
+} from "./rows.js";
+export {
+  ALL_SHEETS,
+  COMBINED_SHEET,
+  FACT_LIST_SHEETS,
+  FACTS_SHEET,
+  JSON_LIST_EXAMPLES,
+  type SheetSpec,
+  type SheetTarget,
+  specByHeaders,
+  specById,
+  specBySheetName,
+  UNIT_SHEETS,
+} from "./specs.js";
+export { type CommuneSummary, Summary, type SummaryCounts } from "./summary.js";
+export {
+  addOutcome,
+  addTally,
+  emptyTally,
+  inScope,
+  passRatio,
+  type Tally,
+  type TallyJson,
+  TallySchema,
+  tallyJson,
+} from "./tally.js";

@@ -1,0 +1,111 @@
+/**
+ * The running summary of an assessment: outcome counts for all units, per unit kind and per commune (the
+ * commune's own result beside the counts of the units on its territory). The commune key is @antq/rules-antt's
+ * `communeKeyOf`, the denominator of "X/Y đạt" is {@link inScope}.
+ */
+import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind } from "@antq/domain";
+import type { EvaluationResult, Outcome } from "@antq/rules";
+import { communeKeyOf } from "@antq/rules-antt";
+import { detachString } from "./detach.js";
+import { addOutcome, addTally, emptyTally, type Tally } from "./tally.js";
+
+/** Summary of one commune. */
+export interface CommuneSummary {
+  readonly key: string;
+  name: string | undefined;
+  /** The commune's own result, when the commune itself was assessed. */
+  outcome: Outcome | undefined;
+  readonly all: Tally;
+  readonly byKind: Map<AssessedUnitKind, Tally>;
+}
+
+/** The counts of a {@link Summary} as plain data, as a worker thread sends them. */
+export type SummaryCounts = Pick<Summary, "all" | "byKind" | "byCommune">;
+
+const addByKind = (into: Map<AssessedUnitKind, Tally>, from: ReadonlyMap<AssessedUnitKind, Tally>) => {
+  for (const [kind, tally] of from) {
+    const mine = into.get(kind) ?? emptyTally();
+    addTally(mine, tally);
+    into.set(kind, mine);
+  }
+};
+
+/**
+ * Running summary of an assessment.
+ *
+ * @example
+ * ```ts
+ * const summary = new Summary();
+ * for (const { unit, result } of assessed) summary.add(unit, result);
+ * summary.kinds(); // the unit kinds present, in the domain's order
+ * ```
+ */
+export class Summary {
+  readonly all = emptyTally();
+  readonly byKind = new Map<AssessedUnitKind, Tally>();
+  readonly byCommune = new Map<string, CommuneSummary>();
+
+  private commune(key: string): CommuneSummary {
+    let c = this.byCommune.get(key);
+    if (!c) {
+      // Kept for the whole run: detached from the input text (see ./detach.ts).
+      c = {
+        key: detachString(key),
+        name: undefined,
+        outcome: undefined,
+        all: emptyTally(),
+        byKind: new Map(),
+      };
+      this.byCommune.set(key, c);
+    }
+    return c;
+  }
+
+  /** Adds one result. */
+  add(unit: AssessedUnit, result: EvaluationResult): void {
+    addOutcome(this.all, result.outcome);
+    const kindTally = this.byKind.get(unit.kind) ?? emptyTally();
+    addOutcome(kindTally, result.outcome);
+    this.byKind.set(unit.kind, kindTally);
+    if (unit.kind === "commune") {
+      const key = communeKeyOf(unit);
+      if (key !== undefined) {
+        const c = this.commune(key);
+        c.name = detachString(unit.name);
+        c.outcome = result.outcome;
+      }
+      return;
+    }
+    // Every unit on the commune's territory, whether or not under its competence (TT 124 Điều 10).
+    const key = unit.location.communeId;
+    if (key === undefined) return;
+    const c = this.commune(key);
+    addOutcome(c.all, result.outcome);
+    const t = c.byKind.get(unit.kind) ?? emptyTally();
+    addOutcome(t, result.outcome);
+    c.byKind.set(unit.kind, t);
+  }
+
+  /**
+   * Adds the counts of another part of the same input (read in parallel, parts added in file order, so that
+   * communes keep the order in which they first appear).
+   */
+  absorb(other: SummaryCounts): void {
+    addTally(this.all, other.all);
+    addByKind(this.byKind, other.byKind);
+    for (const [key, from] of other.byCommune) {
+      const c = this.commune(key);
+      if (from.name !== undefined) c.name = from.name;
+      if (from.outcome !== undefined) c.outcome = from.outcome;
+      addTally(c.all, from.all);
+      addByKind(c.byKind, from.byKind);
+    }
+  }
+
+  /** Kinds present, in the domain's order. */
+  kinds(): AssessedUnitKind[] {
+    return (Object.keys(ASSESSED_UNIT_KIND_LABELS_VI) as AssessedUnitKind[]).filter((k) =>
+      this.byKind.has(k),
+    );
+  }
+}

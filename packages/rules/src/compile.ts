@@ -449,7 +449,15 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       ...result,
       outcomeLabel: OUTCOME_LABELS[overall],
       kindLabel,
-      summary: summarize(set.label, kindLabel, subject, overall, criteria, year, asOf),
+      summary: summarize(
+        set.label,
+        kindLabel,
+        subjectName(set.nameOf?.(input), subject),
+        overall,
+        criteria,
+        year,
+        asOf,
+      ),
       readings: custom ? Object.fromEntries(readingMap) : baseReadingsObject,
     };
   };
@@ -480,6 +488,12 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     },
   };
   return Object.freeze(compiled);
+}
+
+/** "Ấp Mỹ Lợi (kdc-ap-my-loi)" when the unit has a name, else its id. */
+function subjectName(name: string | undefined, id: string | undefined): string | undefined {
+  if (name === undefined || name === "") return id;
+  return id === undefined ? name : `${name} (${id})`;
 }
 
 /** The result of a unit when no gate decided it: the set's own aggregate, else all-must-pass. */
@@ -536,6 +550,7 @@ function explainCriterion<I>(
     basis: e.bases,
     citation: e.citation,
     facts: e.version.facts ? e.version.facts(input, ctx) : EMPTY_FACTS,
+    factLabels: e.version.factLabels,
     version: e.versionRange,
     source: e.version.source,
     readings: usedReadings,

@@ -30,6 +30,7 @@ import {
   within,
 } from "../internal/facts.js";
 import { tt124 } from "./basis.js";
+import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
 import { REDUCTION_READING, REDUCTION_SCOPE_READING } from "./interpretations.js";
 import { EVALUATION_WINDOWS, TT124_EFFECTIVE } from "./parameters.js";
@@ -133,6 +134,7 @@ export function seriousCrimeCriterion() {
       THIEU_DU_LIEU: NO_DATA("các vụ phạm tội"),
     },
     decide: (i: SecurityOrderInput, ctx: RuleContext) => decideSeriousCrimes(i.facts, win(i, ctx)),
+    factLabels: labelsOf("toiPhamNghiemTrongTroLen"),
     facts: (i: SecurityOrderInput, ctx: RuleContext) => ({
       toiPhamNghiemTrongTroLen: mapList(
         seriousCrimes(i.facts, win(i, ctx)),
@@ -166,6 +168,7 @@ export function accidentCriterion(withEnvironment: boolean, noneMessage: string)
     },
     decide: (i: SecurityOrderInput, ctx: RuleContext) =>
       i.facts.accidents === undefined ? "THIEU_DU_LIEU" : found(i, ctx).length > 0 ? "CO_SU_CO" : "KHONG_CO",
+    factLabels: labelsOf("suCo"),
     facts: (i: SecurityOrderInput, ctx: RuleContext) => ({
       suCo: mapList(found(i, ctx), (a) => `${a.id} (${describeAccident(a)})`),
     }),
@@ -272,6 +275,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           const a = attestation(i.facts, o.attestationKey);
           return a === undefined ? "CHUA_XAC_NHAN" : a ? "DAT" : "KHONG_DAT";
         },
+        factLabels: labelsOf("xacNhan"),
         facts: (i) => ({ xacNhan: attestation(i.facts, o.attestationKey) ?? null }),
       },
     ],
@@ -308,6 +312,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
             ? "CO_VU_VIEC"
             : "KHONG_CO";
         },
+        factLabels: labelsOf("vuViecAnNinh"),
         facts: (i, ctx) => ({
           vuViecAnNinh: mapList(
             within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx)),
@@ -368,6 +373,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           }
           return result ?? "CAN_XEM_XET_CACH_HIEU";
         },
+        factLabels: labelsOf("namNay", "namTruoc", "crimes", "socialEvilCases", "otherViolationCases"),
         facts: (i) => ({
           namNay: i.facts.violationCounts ?? null,
           namTruoc: i.facts.previousYearCounts ?? null,
@@ -430,6 +436,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           }
           return attestation(f, "TT124/Đ4/k4/c") === false ? "QUAN_LY_KHONG_HIEU_QUA" : "DAT";
         },
+        factLabels: labelsOf("tuDiemMoi", "nguoiMacTnxhMoi"),
         facts: (i, ctx) => ({
           tuDiemMoi: within(i.facts.newHotspots ?? [], (h) => h.identifiedOn, win(i, ctx)).length,
           nguoiMacTnxhMoi: within(i.facts.newSocialEvilPersons ?? [], (p) => p.identifiedOn, win(i, ctx))
@@ -514,6 +521,7 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
         if (!inQuarterOne(reg.date, i.facts.year)) return "DANG_KY_NGOAI_QUY_I";
         return h.registered >= h.resident ? "DAT" : "HO_CHUA_DANG_KY_DU";
       },
+      factLabels: labelsOf("nghiQuyet", "dangKy", "hoCuTru", "hoDangKy"),
       facts: (i) => ({
         nghiQuyet: i.facts.quarterOne?.partyResolution?.date ?? null,
         dangKy: i.facts.quarterOne?.registration?.date ?? null,
@@ -571,6 +579,7 @@ export const KDC_SECURITY_FORCE: Rule<SecurityOrderInput> = defineSecurityRule({
         if (sf.rating === undefined) return "THIEU_DU_LIEU";
         return taskRatingRank(sf.rating) >= 2 ? "DAT" : "XEP_LOAI_THAP";
       },
+      factLabels: labelsOf("xepLoai", "kyLuat"),
       facts: (i) => ({
         xepLoai: i.facts.securityForce?.rating ? TASK_RATING_LABELS_VI[i.facts.securityForce.rating] : null,
         kyLuat: pick(

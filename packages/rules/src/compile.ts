@@ -73,7 +73,7 @@ export interface ResolvedRule<I> {
  * A compiled rule set, ready to evaluate units.
  *
  * @example
- * const compiled = compile(tt124RuleSet, { year: 2025 });
+ * const compiled = compile(ruleSet, { year: 2025 });
  * compiled.evaluate(unit).outcome; //=> "dat"
  */
 export interface CompiledRuleSet<I> {
@@ -218,7 +218,7 @@ function orderRules<I>(resolved: ResolvedRule<I>[]): ResolvedRule<I>[] {
  * when the set or an overlay is invalid, a `RangeError` on bad options.
  *
  * @example
- * const compiled = compile(tt124RuleSet, { year: 2025, overlays: [vinhLongOverlay] });
+ * const compiled = compile(ruleSet, { year: 2025, overlays: [overlay] });
  * const result = compiled.evaluate(unit, { explain: true });
  */
 export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): CompiledRuleSet<I> {
@@ -432,7 +432,21 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     const overall = evaluateRules(list, input, ctx, outs, criteria, collect, aggregate);
     if (criteria === undefined) return overall;
     const subject = set.idOf ? set.idOf(input) : undefined;
-    const result: EvaluationResult = {
+    if (!explain) {
+      return {
+        ruleSet: ruleSetId,
+        hash,
+        asOf,
+        year: yearValue,
+        subject,
+        kind,
+        outcome: overall,
+        criteria,
+        packages,
+      };
+    }
+    const kindLabel = kindLabels.get(kind) ?? kind;
+    return {
       ruleSet: ruleSetId,
       hash,
       asOf,
@@ -442,11 +456,6 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       outcome: overall,
       criteria,
       packages,
-    };
-    if (!explain) return result;
-    const kindLabel = kindLabels.get(kind) ?? kind;
-    return {
-      ...result,
       outcomeLabel: OUTCOME_LABELS[overall],
       kindLabel,
       summary: summarize(

@@ -53,7 +53,7 @@ function win(i: SecurityOrderInput, ctx: RuleContext): Window | null {
  * Crimes of class "nghiêm trọng" or above, not force majeure, inside the window.
  *
  * @example
- * seriousCrimes(facts, ["2024-11-01", "2025-10-31"]).length; //=> 1
+ * seriousCrimes(handledCrime.facts, ["2024-11-01", "2025-10-31"]).length; //=> 1
  */
 export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
   const crimes = facts.crimes;
@@ -67,7 +67,7 @@ export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
  * Decides the "nghiêm trọng trở lên … hoặc phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay" test.
  *
  * @example
- * decideSeriousCrimes(facts, ["2024-11-01", "2025-10-31"]); //=> "CO_NHUNG_XU_LY_KIP_THOI"
+ * decideSeriousCrimes(handledCrime.facts, ["2024-11-01", "2025-10-31"]); //=> "CO_NHUNG_XU_LY_KIP_THOI"
  */
 export function decideSeriousCrimes(
   facts: AnnualFacts,
@@ -183,7 +183,7 @@ const describeAccident = (a: { kind: AccidentKind; date: string }) =>
  * Serious fire/explosion, fatal labour accident or serious incident (not force majeure) inside the window.
  *
  * @example
- * disqualifyingAccidents(facts, null, false).map((a) => a.kind); //=> ["labour-accident"]
+ * disqualifyingAccidents(labourAccident.facts, null, false).map((a) => a.kind); //=> ["labour-accident"]
  */
 export function disqualifyingAccidents(facts: AnnualFacts, w: Window | null, withEnvironment: boolean) {
   const list = facts.accidents;
@@ -251,7 +251,7 @@ function bases(via: LegalBasis | undefined, own: LegalBasis): LegalBasis[] {
  * Builds the Điều 4 khoản 2, 3, 4 rules for the given kinds (khu dân cư, or communes via Điều 5 khoản 2).
  *
  * @example
- * makeD4Rules({ kinds: ["commune"], ids: COMMUNE_D4_IDS, via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" });
+ * makeD4Rules({ kinds: ["commune"], ids: { k2: "tt124.d5.k2.d4.k2", k3: "tt124.d5.k2.d4.k3", k4a: "tt124.d5.k2.d4.k4.a", k4b: "tt124.d5.k2.d4.k4.b", k4c: "tt124.d5.k2.d4.k4.c", k4d: "tt124.d5.k2.d4.k4.d" }, via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" }).length; //=> 6
  */
 export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
   const k2 = defineSecurityRule({

@@ -1,0 +1,22 @@
+/**
+ * Every TSDoc `@example` of the standard runs (the engine's mechanism, test/support/tsdoc-examples.ts of
+ * @antq/rules), with the public API of both packages, the block's own module and a few golden inputs in scope.
+ */
+import { fileURLToPath } from "node:url";
+import * as engine from "@antq/rules";
+import { describe, it } from "vitest";
+import { exampleBlocks, runExample } from "../../rules/test/support/tsdoc-examples.js";
+import * as api from "../src/index.js";
+import { exampleFixtures } from "./fixtures/examples.js";
+
+const SRC = fileURLToPath(new URL("../src/", import.meta.url));
+const blocks = exampleBlocks(SRC);
+
+describe("TSDoc examples", () => {
+  for (const b of blocks) {
+    it(`${b.file}:${b.line}`, async () => {
+      const own = (await import(`../src/${b.file.replace(/\.ts$/, ".js")}`)) as Record<string, unknown>;
+      runExample(b, { ...engine, ...api, ...own, ...exampleFixtures() });
+    });
+  }
+});

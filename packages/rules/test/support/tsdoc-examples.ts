@@ -44,6 +44,18 @@ export function exampleBlocks(dir: string): ExampleBlock[] {
   return out;
 }
 
+/** The ```ts blocks of a Markdown file, import lines removed (the names come from the scope). */
+export function markdownBlocks(path: string, file: string): ExampleBlock[] {
+  const out: ExampleBlock[] = [];
+  const text = readFileSync(path, "utf8");
+  for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const line = text.slice(0, m.index).split("\n").length;
+    const code = (m[1] as string).replace(/^import\s[\s\S]*?from\s+"[^"]+";\n/gm, "").replace(/^export /gm, "");
+    out.push({ file, line, code });
+  }
+  return out;
+}
+
 const parses = (text: string): boolean => {
   try {
     new Function(`return (${text});`);

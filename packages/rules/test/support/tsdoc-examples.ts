@@ -50,7 +50,9 @@ export function markdownBlocks(path: string, file: string): ExampleBlock[] {
   const text = readFileSync(path, "utf8");
   for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
     const line = text.slice(0, m.index).split("\n").length;
-    const code = (m[1] as string).replace(/^import\s[\s\S]*?from\s+"[^"]+";\n/gm, "").replace(/^export /gm, "");
+    const code = (m[1] as string)
+      .replace(/^import\s[\s\S]*?from\s+"[^"]+";\n/gm, "")
+      .replace(/^export /gm, "");
     out.push({ file, line, code });
   }
   return out;

@@ -173,7 +173,7 @@ describe("explanations", () => {
   it("print a Vietnamese explanation an officer can attach, in NFC", () => {
     const compiled = compile(securityOrderRuleSet, { year: 2025 });
     const text = renderExplanation(compiled.evaluate(input("T6"), { explain: true }));
-    expect(text).toContain("KẾT QUẢ: Khu dân cư kdc-ap-my-loi năm 2025: chưa đạt");
+    expect(text).toContain("KẾT QUẢ: Khu dân cư Ấp Mỹ Lợi (kdc-ap-my-loi) năm 2025: chưa đạt");
     expect(text).toContain(
       "Mới có 312/315 hộ gia đình đang cư trú đăng ký tham gia (yêu cầu 100%). Căn cứ: khoản 1 Điều 4 Thông tư 124/2021/TT-BCA.",
     );
@@ -305,5 +305,45 @@ describe("Thông tư 23 commune ratio (tt23.xa.ty_le_kdc): the dated parameter, 
     const c = r.criteria.find((x) => x.id === "tt23.xa.ty_le_kdc");
     expect(c?.code).toBe("DUOI_TY_LE");
     expect(c?.reason).toContain("Dưới 80% khu dân cư được công nhận");
+  });
+});
+
+describe("explanations speak to officers (issue 14)", () => {
+  const texts = golden.cases.map((c) => {
+    const compiled = compile(securityOrderRuleSet, c.asOf ? { asOf: c.asOf } : { year: c.year ?? 2025 });
+    return renderExplanation(compiled.evaluate(parseInput(c.input), { explain: true }));
+  });
+  const factLines = texts.flatMap((t) => t.split("\n").filter((l) => l.trimStart().startsWith("Dữ kiện:")));
+
+  it("label every fact in Vietnamese, with Vietnamese values and dd/MM/yyyy dates", () => {
+    expect(factLines.length).toBeGreaterThan(100);
+    for (const line of factLines) {
+      expect(line, line).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(line, line).not.toMatch(/[{}"]/);
+      expect(line, line).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\s*[:=]/); // camelCase keys such as hoCuTru
+      expect(line, line).not.toMatch(
+        /residential-area|trade-services|\bgood\b|ket-qua-don-vi|completed|upper-secondary|\bcommune\b/,
+      );
+    }
+  });
+  it("state the 6.3/7.3 criteria as requirements and keep acronyms in reasons", () => {
+    const all = texts.join("\n");
+    const compiled = compile(securityOrderRuleSet, { year: 2025 });
+    for (const r of compiled.rules.filter((x) => /^tt124\.d[67]\.k3\./.test(x.rule.id))) {
+      expect(r.rule.label, r.rule.id).toMatch(/^Không /);
+    }
+    expect(all).not.toMatch(/(?<![.@/-])\b(antt|vphc)\b(?![.-])/);
+    const b = compiled.rules.find((x) => x.rule.id === "tt124.d6.k3.b");
+    expect(b?.rule.label).toBe(
+      "Không để xảy ra lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu nại gây mất ANTT",
+    );
+    expect(b?.version.findings.CO_VU_VIEC?.message).toBe(
+      "Để xảy ra lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu nại gây mất ANTT",
+    );
+    expect(all).not.toMatch(/\[đạt\] Tuyên truyền/);
+  });
+  it("cite documents, never internal files, in legal bases", () => {
+    const meta = JSON.stringify(ruleSetMetadata(securityOrderRuleSet));
+    expect(meta).not.toMatch(/regulations\.md|§/);
   });
 });

@@ -73,7 +73,7 @@ export interface ResolvedRule<I> {
  * A compiled rule set, ready to evaluate units.
  *
  * @example
- * const compiled = compile(tt124RuleSet, { year: 2025 });
+ * const compiled = compile(ruleSet, { year: 2025 });
  * compiled.evaluate(unit).outcome; //=> "dat"
  */
 export interface CompiledRuleSet<I> {
@@ -218,7 +218,7 @@ function orderRules<I>(resolved: ResolvedRule<I>[]): ResolvedRule<I>[] {
  * when the set or an overlay is invalid, a `RangeError` on bad options.
  *
  * @example
- * const compiled = compile(tt124RuleSet, { year: 2025, overlays: [vinhLongOverlay] });
+ * const compiled = compile(ruleSet, { year: 2025, overlays: [overlay] });
  * const result = compiled.evaluate(unit, { explain: true });
  */
 export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): CompiledRuleSet<I> {
@@ -432,7 +432,21 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     const overall = evaluateRules(list, input, ctx, outs, criteria, collect, aggregate);
     if (criteria === undefined) return overall;
     const subject = set.idOf ? set.idOf(input) : undefined;
-    const result: EvaluationResult = {
+    if (!explain) {
+      return {
+        ruleSet: ruleSetId,
+        hash,
+        asOf,
+        year: yearValue,
+        subject,
+        kind,
+        outcome: overall,
+        criteria,
+        packages,
+      };
+    }
+    const kindLabel = kindLabels.get(kind) ?? kind;
+    return {
       ruleSet: ruleSetId,
       hash,
       asOf,
@@ -442,14 +456,17 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       outcome: overall,
       criteria,
       packages,
-    };
-    if (!explain) return result;
-    const kindLabel = kindLabels.get(kind) ?? kind;
-    return {
-      ...result,
       outcomeLabel: OUTCOME_LABELS[overall],
       kindLabel,
-      summary: summarize(set.label, kindLabel, subject, overall, criteria, year, asOf),
+      summary: summarize(
+        set.label,
+        kindLabel,
+        subjectName(set.nameOf?.(input), subject),
+        overall,
+        criteria,
+        year,
+        asOf,
+      ),
       readings: custom ? Object.fromEntries(readingMap) : baseReadingsObject,
     };
   };
@@ -480,6 +497,12 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     },
   };
   return Object.freeze(compiled);
+}
+
+/** "Ấp Mỹ Lợi (kdc-ap-my-loi)" when the unit has a name, else its id. */
+function subjectName(name: string | undefined, id: string | undefined): string | undefined {
+  if (name === undefined || name === "") return id;
+  return id === undefined ? name : `${name} (${id})`;
 }
 
 /** The result of a unit when no gate decided it: the set's own aggregate, else all-must-pass. */
@@ -536,6 +559,7 @@ function explainCriterion<I>(
     basis: e.bases,
     citation: e.citation,
     facts: e.version.facts ? e.version.facts(input, ctx) : EMPTY_FACTS,
+    factLabels: e.version.factLabels,
     version: e.versionRange,
     source: e.version.source,
     readings: usedReadings,

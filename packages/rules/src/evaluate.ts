@@ -39,7 +39,7 @@ export function evaluateMany<I>(
  * Counts outcomes over a batch (fast path: no per-criterion results).
  *
  * @example
- * countOutcomes(compiled, units); //=> { dat: 120, chua_dat: 7, khong_ap_dung: 3, can_xem_xet: 2 }
+ * countOutcomes(compiled, units); //=> { dat: 1, chua_dat: 1, khong_ap_dung: 0, can_xem_xet: 0 }
  */
 export function countOutcomes<I>(
   compiled: CompiledRuleSet<I>,

@@ -4,6 +4,7 @@ import { formatDate } from "@antq/format-vi";
  */
 import { OUTCOME_LABELS } from "./outcome.js";
 import type { EvaluationResult } from "./result.js";
+import type { FactLabel } from "./rule.js";
 
 /**
  * Options of {@link renderExplanation}.
@@ -18,14 +19,29 @@ export interface RenderOptions {
   readonly provenance?: boolean;
 }
 
-function formatFact(value: unknown): string {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A fact value as an officer reads it: có/không, dd/MM/yyyy dates, Vietnamese labels of codes, labelled parts. */
+function formatFact(
+  value: unknown,
+  label: FactLabel | undefined,
+  labels: Readonly<Record<string, FactLabel>> | undefined,
+): string {
   if (typeof value === "boolean") return value ? "có" : "không";
   if (typeof value === "number")
     return value.toLocaleString("vi-VN", { useGrouping: Math.abs(value) >= 10_000 });
   if (value === null || value === undefined) return "không có dữ liệu";
-  if (Array.isArray(value)) return value.length === 0 ? "không có" : value.map(formatFact).join(", ");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+  if (Array.isArray(value))
+    return value.length === 0 ? "không có" : value.map((v) => formatFact(v, label, labels)).join(", ");
+  if (typeof value === "object") {
+    return Object.entries(value)
+      .map(([k, v]) => `${labels?.[k]?.label ?? k} ${formatFact(v, labels?.[k], labels)}`)
+      .join(", ");
+  }
+  const text = String(value);
+  const coded = label?.values?.[text];
+  if (coded !== undefined) return coded;
+  return ISO_DATE.test(text) ? formatDate(text) : text;
 }
 
 /**
@@ -49,7 +65,9 @@ export function renderExplanation(result: EvaluationResult, options: RenderOptio
     if (options.facts !== false && c.facts && Object.keys(c.facts).length > 0) {
       lines.push(
         `   Dữ kiện: ${Object.entries(c.facts)
-          .map(([k, v]) => `${k} = ${formatFact(v)}`)
+          .map(
+            ([k, v]) => `${c.factLabels?.[k]?.label ?? k}: ${formatFact(v, c.factLabels?.[k], c.factLabels)}`,
+          )
           .join("; ")}`,
       );
     }

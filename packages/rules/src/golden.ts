@@ -57,7 +57,7 @@ export const GoldenCaseSchema = z
  * Zod schema of a golden-test file. Published as `@antq/rules/schemas/golden-suite.schema.json`.
  *
  * @example
- * GoldenSuiteSchema.parse(JSON.parse(text));
+ * GoldenSuiteSchema.parse(JSON.parse(JSON.stringify(suite)));
  */
 export const GoldenSuiteSchema = z
   .object({
@@ -89,7 +89,7 @@ export type GoldenCase = z.infer<typeof GoldenCaseSchema>;
  * Parses a golden-test file; issues carry the zod path and a Vietnamese message (code `INVALID_GOLDEN_FILE`).
  *
  * @example
- * const parsed = parseGoldenSuite(JSON.parse(readFileSync("golden/tt124.json", "utf8")));
+ * const parsed = parseGoldenSuite(JSON.parse(JSON.stringify(suite)));
  * if (!parsed.ok) console.error(parsed.issues);
  */
 export function parseGoldenSuite(data: unknown): Result<GoldenSuite> {
@@ -160,7 +160,7 @@ export interface GoldenReport {
  * Options of {@link runGoldenSuite}.
  *
  * @example
- * const opts: GoldenRunOptions<SecurityOrderInput> = { compile: (at) => compile(securityOrderRuleSet, at) };
+ * const opts: GoldenRunOptions<Unit> = { compile: (at) => compile(ruleSet, at) };
  */
 export interface GoldenRunOptions<I> {
   /** Compiles the rule set for a case's date or year (cache it per date for speed). */
@@ -298,8 +298,8 @@ function check(expect: GoldenExpectation, r: EvaluationResult): GoldenMismatch[]
  * case's expectation (and are listed in `changed`); undeclared differences are failures.
  *
  * @example
- * const report = runGoldenSuite(suite, { compile: (at) => compile(tt124RuleSet, at), parseInput: parseAssessedUnit });
- * expect(report.failures).toEqual([]);
+ * const report = runGoldenSuite(suite, { compile: (at) => compile(ruleSet, at), parseInput: (json) => json as Unit });
+ * report.failures; //=> []
  */
 export function runGoldenSuite<I>(suite: GoldenSuite, options: GoldenRunOptions<I>): GoldenReport {
   return runGoldenCases<GoldenCase, GoldenExpectation>(suite.cases, {

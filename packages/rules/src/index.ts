@@ -91,6 +91,7 @@ export {
   basesOf,
   defineRule,
   defineRuleFor,
+  type FactLabel,
   type Finding,
   type Rule,
   type RuleContext,

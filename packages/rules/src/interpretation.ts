@@ -23,7 +23,7 @@ export interface InterpretationChoice {
  * A named interpretation option.
  *
  * @example
- * const opt: Interpretation = defineInterpretation({ id: "x", label: "…", basis, choices: [a, b], default: null });
+ * const opt: Interpretation = defineInterpretation({ id: "x", label: "Cách hiểu ví dụ", basis, choices: [{ id: "a", label: "Cách A" }, { id: "b", label: "Cách B" }], default: null });
  */
 export interface Interpretation {
   readonly type: "interpretation";

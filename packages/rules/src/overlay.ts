@@ -69,7 +69,7 @@ export interface InterpretationDefault {
  * A province overlay.
  *
  * @example
- * const o: Overlay<Unit> = defineOverlay<Unit>({ id: "vi-du", label: "Ví dụ", package, basis: [b], from: "2024-01-01", addRules: [r] });
+ * const o: Overlay<Unit> = defineOverlay<Unit>({ id: "vi-du", label: "Ví dụ", package: pkg, basis: [b], from: "2024-01-01", addRules: [khongCoTuDiemMaTuy] });
  */
 export interface Overlay<I> {
   readonly type: "overlay";
@@ -95,7 +95,7 @@ export interface Overlay<I> {
  * Input of {@link defineOverlay}.
  *
  * @example
- * const def: OverlayDefinition<SecurityOrderInput> = { id: "vi-du", label: "Ví dụ", package: pkg, basis: [b], from: "2025-01-01" };
+ * const def: OverlayDefinition<Unit> = { id: "vi-du", label: "Ví dụ", package: pkg, basis: [b], from: "2025-01-01" };
  */
 export type OverlayDefinition<I> = Omit<Overlay<I>, "type">;
 
@@ -131,7 +131,7 @@ interface Touch {
  * `INVALID_PARAMETER_VALUE` (a value that fails the parameter's `schema`).
  *
  * @example
- * const composed = composeRuleSet(tt124RuleSet, [overlay]);
+ * const composed = composeRuleSet(ruleSet, [overlay]);
  * if (composed.ok) compile(composed.value, { year: 2025 });
  */
 export function composeRuleSet<I>(base: RuleSet<I>, overlays: readonly Overlay<I>[]): Result<RuleSet<I>> {

@@ -3,9 +3,11 @@
  * citing the article, the facts used, the rule version and the package that supplied it; for the whole
  * result the rule-set id and hash, the date and the packages, so that any result can be replayed.
  */
+
 import type { LegalBasis } from "./legal-basis.js";
 import type { Outcome } from "./outcome.js";
 import type { PackageRef } from "./package-ref.js";
+import type { FactLabel } from "./rule.js";
 
 /**
  * The result of one criterion (rule). With explanations off only `id`, `outcome`, `code` (and `value`) are set.
@@ -27,6 +29,8 @@ export interface CriterionResult {
   readonly basis?: readonly LegalBasis[] | undefined;
   readonly citation?: string | undefined;
   readonly facts?: Readonly<Record<string, unknown>> | undefined;
+  /** How the facts are shown to an officer (labels, labels of coded values), from the rule version. */
+  readonly factLabels?: Readonly<Record<string, FactLabel>> | undefined;
   /** The rule version applied. */
   readonly version?: { readonly from: string; readonly to?: string } | undefined;
   /** The package that supplied the version applied. */

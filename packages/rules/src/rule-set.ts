@@ -56,6 +56,8 @@ export interface RuleSet<I> {
   readonly kindOf: (input: I) => string;
   /** An identifier of the input for results (e.g. the unit code). */
   readonly idOf?: (input: I) => string | undefined;
+  /** The input's name as an officer knows it (e.g. "Ấp Mỹ Lợi"), for explanations. */
+  readonly nameOf?: (input: I) => string | undefined;
   readonly rules: readonly Rule<I>[];
   readonly parameters: readonly Parameter[];
   readonly interpretations: readonly Interpretation[];
@@ -83,6 +85,7 @@ export interface RuleSetDefinition<I> {
   /** The kind id of an input; omit for a configuration-only set (every input is then "không áp dụng"). */
   readonly kindOf?: (input: I) => string;
   readonly idOf?: (input: I) => string | undefined;
+  readonly nameOf?: (input: I) => string | undefined;
   /** The rules; omit for a configuration-only set (see {@link defineParameterSet}). */
   readonly rules?: readonly Rule<I>[];
   readonly parameters?: readonly Parameter[];
@@ -134,7 +137,7 @@ function noKind(): string {
  */
 export type ParameterSetDefinition = Omit<
   RuleSetDefinition<unknown>,
-  "kindOf" | "idOf" | "rules" | "aggregate"
+  "kindOf" | "idOf" | "nameOf" | "rules" | "aggregate"
 >;
 
 /**

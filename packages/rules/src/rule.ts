@@ -47,6 +47,18 @@ export interface Finding<I> {
 }
 
 /**
+ * How a fact is shown to an officer in an explanation: its Vietnamese label and, for coded values, the Vietnamese
+ * label of each code. The facts themselves stay machine values in the JSON results.
+ *
+ * @example
+ * const kind: FactLabel = { label: "Loại đơn vị", values: { "residential-area": "Khu dân cư" } };
+ */
+export interface FactLabel {
+  readonly label: string;
+  readonly values?: Readonly<Record<string, string>>;
+}
+
+/**
  * One dated version of a rule. `from`/`to` are inclusive; `to` absent = in force until replaced.
  *
  * @example
@@ -78,6 +90,8 @@ export interface RuleVersion<I, F extends string = string> {
   readonly decide: (input: I, ctx: RuleContext) => NoInfer<F>;
   /** The facts used, for explanations (called only when explaining). */
   readonly facts?: (input: I, ctx: RuleContext) => Readonly<Record<string, unknown>>;
+  /** Labels of the facts (and of the keys inside object facts), for the printed explanation. */
+  readonly factLabels?: Readonly<Record<string, FactLabel>>;
   /** Optional numeric value (e.g. points for a rubric), always computed. */
   readonly value?: (input: I, ctx: RuleContext, code: NoInfer<F>) => number;
   /** Marks a period in which the rule is switched off (set by overlays). */

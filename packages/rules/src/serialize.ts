@@ -130,7 +130,7 @@ export const InterpretationMetadataSchema = z
  * `@antq/rules/schemas/rule-set.schema.json`.
  *
  * @example
- * RuleSetMetadataSchema.parse(ruleSetMetadata(tt124RuleSet));
+ * RuleSetMetadataSchema.parse(ruleSetMetadata(ruleSet));
  */
 export const RuleSetMetadataSchema = z
   .object({
@@ -168,7 +168,7 @@ export const RuleSetMetadataSchema = z
  * The JSON form of a rule set.
  *
  * @example
- * const meta: RuleSetMetadata = ruleSetMetadata(tt124RuleSet);
+ * const meta: RuleSetMetadata = ruleSetMetadata(ruleSet);
  */
 export type RuleSetMetadata = z.infer<typeof RuleSetMetadataSchema>;
 
@@ -244,7 +244,7 @@ function parameterJson(
  * Options of {@link ruleSetMetadata}.
  *
  * @example
- * ruleSetMetadata(securityOrderRuleSet, { asOf: "2025-11-15" });
+ * ruleSetMetadata(ruleSet, { asOf: "2025-11-15" });
  */
 export interface MetadataOptions {
   /** Keep only the versions and values in force on this date (and record it). */
@@ -258,7 +258,7 @@ export interface MetadataOptions {
  * parameters with dated values, interpretation options and the overlays applied.
  *
  * @example
- * const json = JSON.stringify(ruleSetMetadata(tt124RuleSet), null, 2);
+ * const json = JSON.stringify(ruleSetMetadata(ruleSet), null, 2);
  */
 export function ruleSetMetadata<I>(ruleSet: RuleSet<I>, options: MetadataOptions = {}): RuleSetMetadata {
   const at = options.asOf;

@@ -102,7 +102,7 @@ function covers(values: readonly Dated[], span: Dated): boolean {
  * `INVALID_PARAMETER_VALUE` (a value fails the parameter's `schema`).
  *
  * @example
- * validateRuleSet(tt124RuleSet); //=> []
+ * validateRuleSet(ruleSet); //=> []
  */
 export function validateRuleSet<I>(ruleSet: RuleSet<I>): Issue[] {
   const issues: Issue[] = [];

@@ -55,7 +55,7 @@ describe("compile and evaluate", () => {
     );
     const text = renderExplanation(r);
     expect(text).toContain("1. [đạt] Phạm vi áp dụng (toy.pham_vi)");
-    expect(text).toContain("Dữ kiện: households = 315; registered = 312");
+    expect(text).toContain("Dữ kiện: households: 315; registered: 312");
     expect(text.normalize("NFC")).toBe(text);
     expect(() => renderExplanation(c2024.evaluate(kdc()))).toThrow(TypeError);
   });

@@ -16,6 +16,7 @@ import {
   windowOf,
 } from "../internal/facts.js";
 import { tt124 } from "./basis.js";
+import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
 import { COMMUNE_RECOGNISED_MIN, EVALUATION_WINDOWS, TT124_EFFECTIVE } from "./parameters.js";
 import { makeD4Rules } from "./residential-area.js";
@@ -76,6 +77,7 @@ export const COMMUNE_PLAN: Rule<SecurityOrderInput> = defineSecurityRule({
         for (const x of m) if (x.effectiveness === "effective") return "DAT";
         return "KHONG_CO_MO_HINH_HIEU_QUA";
       },
+      factLabels: labelsOf("nghiQuyet", "keHoach", "dangKy", "moHinhHieuQua"),
       facts: (i) => ({
         nghiQuyet: i.facts.quarterOne?.partyResolution?.date ?? null,
         keHoach: i.facts.quarterOne?.securityPlan?.date ?? null,
@@ -132,6 +134,7 @@ export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineSecurityRule({
         const a = attestation(i.facts, "TT124/Đ5/k3");
         return a === undefined ? "CHUA_XAC_NHAN" : a ? "DAT" : "KHONG_DAT";
       },
+      factLabels: labelsOf("kyLuatCongAnXa", "xacNhan"),
       facts: (i) => ({
         kyLuatCongAnXa: pick(
           i.facts.disciplinaryActions,
@@ -264,6 +267,7 @@ export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineSecurityRule({
         },
       },
       decide: (i, ctx) => decideCommuneRatio(tallyCoveredUnits(i), ctx.param(COMMUNE_RECOGNISED_MIN)),
+      factLabels: labelsOf("tongSo", "daDangKy", "duocCongNhan", "canXemXet", "nguon"),
       facts: (i) => {
         const t = tallyCoveredUnits(i);
         return {

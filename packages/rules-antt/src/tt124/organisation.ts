@@ -14,7 +14,7 @@ import {
   taskRatingRank,
 } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
-import type { Finding, LegalBasis, Parameter, Rule, RuleContext } from "@antq/rules";
+import type { FactLabel, Finding, LegalBasis, Parameter, Rule, RuleContext } from "@antq/rules";
 import type { z } from "zod";
 import { defineSecurityRule } from "../internal/define.js";
 import {
@@ -32,6 +32,7 @@ import {
   within,
 } from "../internal/facts.js";
 import { tt124 } from "./basis.js";
+import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
 import { SCHOOL_OFFENDER_READING, STAFF_VIOLATION_READING } from "./interpretations.js";
 import {
@@ -150,6 +151,17 @@ function makePlanRule(o: PlanOptions): Rule<SecurityOrderInput> {
           for (const m of f.models) if (m.effectiveness === "effective") return "DAT";
           return "KHONG_CO_MO_HINH_HIEU_QUA";
         },
+        factLabels: labelsOf(
+          "coToChucDang",
+          "nghiQuyet",
+          "keHoach",
+          "dangKy",
+          "noiQuy",
+          "phoBien",
+          "part",
+          "total",
+          "moHinhHieuQua",
+        ),
         facts: (i) => ({
           coToChucDang: i.unit.hasPartyOrganisation ?? null,
           nghiQuyet: i.facts.quarterOne?.partyResolution?.date ?? null,
@@ -209,6 +221,7 @@ function makeAttestationRule(
           }
           return "DAT";
         },
+        factLabels: labelsOf("xacNhan", "phoiHopChaMeHocSinh"),
         facts: (i) => ({
           xacNhan: attestation(i.facts, key) ?? null,
           ...(parentsKey ? { phoiHopChaMeHocSinh: attestation(i.facts, parentsKey) ?? null } : {}),
@@ -225,17 +238,21 @@ interface PointSpec {
   readonly findings: Readonly<Record<string, Finding<SecurityOrderInput>>>;
   readonly decide: (i: SecurityOrderInput, ctx: RuleContext) => string;
   readonly facts?: (i: SecurityOrderInput, ctx: RuleContext) => Readonly<Record<string, unknown>>;
+  readonly factLabels?: Readonly<Record<string, FactLabel>>;
   readonly interpretations?: readonly string[];
 }
 
-function eventPoint(point: string, kind: SecurityEventKind, label: string): PointSpec {
+/** "Tuyên truyền …" → "tuyên truyền …": only the first letter, so that acronyms (ANTT, VPHC) keep their case. */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+function eventPoint(point: string, kind: SecurityEventKind, event: string): PointSpec {
   return {
     point,
-    label,
+    label: `Không để xảy ra ${lowerFirst(event)}`,
     inputs: ["facts.securityEvents"],
     findings: {
-      KHONG_CO: { outcome: "dat", message: `Không để xảy ra: ${label.toLowerCase()}` },
-      CO_VU_VIEC: { outcome: "chua_dat", message: `Để xảy ra: ${label.toLowerCase()}` },
+      KHONG_CO: { outcome: "dat", message: `Không xảy ra ${lowerFirst(event)}` },
+      CO_VU_VIEC: { outcome: "chua_dat", message: `Để xảy ra ${lowerFirst(event)}` },
       THIEU_DU_LIEU: NO_DATA("các vụ việc về an ninh"),
     },
     decide: (i, ctx) => {
@@ -263,7 +280,7 @@ const POINTS = {
   ),
   d: {
     point: "d",
-    label: "Đình công, lãn công trái pháp luật",
+    label: "Không để xảy ra đình công, lãn công trái pháp luật",
     inputs: ["facts.strikes"],
     findings: {
       KHONG_CO: { outcome: "dat", message: "Không để xảy ra đình công, lãn công trái pháp luật" },
@@ -282,13 +299,13 @@ const POINTS = {
   đ: {
     point: "đ",
     label:
-      "Tội phạm nghiêm trọng trở lên (trừ bất khả kháng), trừ khi phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay",
+      "Không để xảy ra tội phạm từ nghiêm trọng trở lên (trừ bất khả kháng), hoặc phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay",
     inputs: ["facts.crimes"],
     ...seriousCrimeCriterion(),
   },
   e: {
     point: "e",
-    label: "Vi phạm quy định về bảo vệ bí mật nhà nước",
+    label: "Không vi phạm quy định về bảo vệ bí mật nhà nước",
     inputs: ["facts.stateSecretViolations"],
     findings: {
       KHONG_CO: { outcome: "dat", message: "Không vi phạm quy định về bảo vệ bí mật nhà nước" },
@@ -307,14 +324,14 @@ const POINTS = {
   g: {
     point: "g",
     label:
-      "Cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng, vi phạm về môi trường, an toàn thực phẩm gây hậu quả nghiêm trọng",
+      "Không để xảy ra cháy, nổ nghiêm trọng, tai nạn lao động chết người, sự cố nghiêm trọng, vi phạm về môi trường, an toàn thực phẩm gây hậu quả nghiêm trọng",
     inputs: ["facts.accidents"],
     ...accidentCriterion(true, "Không xảy ra cháy, nổ, tai nạn, sự cố, vi phạm gây hậu quả nghiêm trọng"),
   },
   h: {
     point: "h",
     label:
-      "Cán bộ, người lao động bị xử phạt VPHC trong lĩnh vực ANTT hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo",
+      "Không có cán bộ, người lao động bị xử phạt VPHC trong lĩnh vực ANTT hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo",
     inputs: ["facts.administrativeSanctions", "facts.disciplinaryActions"],
     interpretations: [STAFF_VIOLATION_READING.id],
     findings: {
@@ -370,6 +387,7 @@ function makePointRule(
         findings: spec.findings,
         decide: spec.decide,
         ...(spec.facts ? { facts: spec.facts } : {}),
+        ...(spec.factLabels ? { factLabels: spec.factLabels } : {}),
       },
     ],
   });
@@ -450,6 +468,7 @@ function makeForceRule(o: ForceOptions): Rule<SecurityOrderInput> {
           if (sf.rating === undefined && sf.emulationTitle === undefined) return "THIEU_DU_LIEU";
           return goodRating(sf) ? "DAT" : "XEP_LOAI_THAP";
         },
+        factLabels: labelsOf("coLucLuong", "xepLoai", "danhHieu", "kyLuat"),
         facts: (i) => ({
           coLucLuong: i.facts.securityForce?.exists ?? null,
           xepLoai: i.facts.securityForce?.rating ?? null,
@@ -534,6 +553,7 @@ function makeSubUnitRule(o: SubUnitOptions): Rule<SecurityOrderInput> {
           if (t.eligible === 0) return "KHONG_CO_DON_VI_TRUC_THUOC";
           return t.good * 100 >= ctx.param(o.parameter) * t.eligible ? "DAT" : "DUOI_TY_LE";
         },
+        factLabels: labelsOf("eligible", "good"),
         facts: (i) => ({ ...tallySubUnits(i.facts) }),
       },
     ],
@@ -604,6 +624,7 @@ export const SCHOOL_VIOLENCE: Rule<SecurityOrderInput> = defineSecurityRule({
         if (reading === "ky_luat") return "KHONG_CO";
         return "CAN_XEM_XET_CACH_HIEU";
       },
+      factLabels: labelsOf("baoLucHocDuong"),
       facts: (i, ctx) => ({
         baoLucHocDuong: within(i.facts.schoolViolence ?? [], (x) => x.date, win(i, ctx)).length,
       }),

@@ -212,7 +212,14 @@ const bca: Omit<Authority, "deadline" | "basis"> = {
 
 const TT48_REVIEW =
   "Thông tư 48/2025/TT-BCA sửa Điều 9 Thông tư 124/2021/TT-BCA nhưng chưa có toàn văn; thẩm quyền sau 01/7/2025 là cấu hình, cần xem xét";
-const tt48 = cite(TT48, {}, { confidence: "not_found", note: "Chưa có toàn văn (regulations.md §10.1)." });
+const tt48 = cite(
+  TT48,
+  {},
+  {
+    confidence: "not_found",
+    note: "Chưa có toàn văn Thông tư 48/2025/TT-BCA; thẩm quyền sau 01/07/2025 cần đối chiếu khi có văn bản.",
+  },
+);
 
 const tt23Unknown: Authority = {
   body: "Chưa xác định",

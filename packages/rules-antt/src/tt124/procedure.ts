@@ -13,7 +13,7 @@ import { type Authority, type AuthorityTable, RECOGNITION_AUTHORITY } from "./pa
  * Who appraises and decides recognition for one unit, and by when.
  *
  * @example
- * const p: RecognitionProcedure = recognitionProcedure(compile(securityOrderRuleSet, { year: 2024 }), commune);
+ * const p: RecognitionProcedure = recognitionProcedure(compile(securityOrderRuleSet, { year: 2024 }), commune.unit);
  * p.signatory; //=> "Chủ tịch Ủy ban nhân dân cấp huyện"
  */
 export interface RecognitionProcedure {
@@ -44,7 +44,7 @@ const LOWER: Readonly<Record<ManagingLevel, ManagingLevel | undefined>> = {
  * `recognitionDelegated` (Điều 10 khoản 5).
  *
  * @example
- * recognitionProcedure(compile(securityOrderRuleSet, { year: 2025 }), commune).status; //=> "can_xem_xet"
+ * recognitionProcedure(compile(securityOrderRuleSet, { year: 2025 }), commune.unit).status; //=> "can_xem_xet"
  */
 export function recognitionProcedure(
   compiled: CompiledRuleSet<SecurityOrderInput>,

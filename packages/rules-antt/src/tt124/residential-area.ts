@@ -30,6 +30,7 @@ import {
   within,
 } from "../internal/facts.js";
 import { tt124 } from "./basis.js";
+import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
 import { REDUCTION_READING, REDUCTION_SCOPE_READING } from "./interpretations.js";
 import { EVALUATION_WINDOWS, TT124_EFFECTIVE } from "./parameters.js";
@@ -52,7 +53,7 @@ function win(i: SecurityOrderInput, ctx: RuleContext): Window | null {
  * Crimes of class "nghiêm trọng" or above, not force majeure, inside the window.
  *
  * @example
- * seriousCrimes(facts, ["2024-11-01", "2025-10-31"]).length; //=> 1
+ * seriousCrimes(handledCrime.facts, ["2024-11-01", "2025-10-31"]).length; //=> 1
  */
 export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
   const crimes = facts.crimes;
@@ -66,7 +67,7 @@ export function seriousCrimes(facts: AnnualFacts, w: Window | null) {
  * Decides the "nghiêm trọng trở lên … hoặc phát hiện kịp thời, hạn chế hậu quả, báo cáo ngay" test.
  *
  * @example
- * decideSeriousCrimes(facts, ["2024-11-01", "2025-10-31"]); //=> "CO_NHUNG_XU_LY_KIP_THOI"
+ * decideSeriousCrimes(handledCrime.facts, ["2024-11-01", "2025-10-31"]); //=> "CO_NHUNG_XU_LY_KIP_THOI"
  */
 export function decideSeriousCrimes(
   facts: AnnualFacts,
@@ -133,6 +134,7 @@ export function seriousCrimeCriterion() {
       THIEU_DU_LIEU: NO_DATA("các vụ phạm tội"),
     },
     decide: (i: SecurityOrderInput, ctx: RuleContext) => decideSeriousCrimes(i.facts, win(i, ctx)),
+    factLabels: labelsOf("toiPhamNghiemTrongTroLen"),
     facts: (i: SecurityOrderInput, ctx: RuleContext) => ({
       toiPhamNghiemTrongTroLen: mapList(
         seriousCrimes(i.facts, win(i, ctx)),
@@ -166,6 +168,7 @@ export function accidentCriterion(withEnvironment: boolean, noneMessage: string)
     },
     decide: (i: SecurityOrderInput, ctx: RuleContext) =>
       i.facts.accidents === undefined ? "THIEU_DU_LIEU" : found(i, ctx).length > 0 ? "CO_SU_CO" : "KHONG_CO",
+    factLabels: labelsOf("suCo"),
     facts: (i: SecurityOrderInput, ctx: RuleContext) => ({
       suCo: mapList(found(i, ctx), (a) => `${a.id} (${describeAccident(a)})`),
     }),
@@ -180,7 +183,7 @@ const describeAccident = (a: { kind: AccidentKind; date: string }) =>
  * Serious fire/explosion, fatal labour accident or serious incident (not force majeure) inside the window.
  *
  * @example
- * disqualifyingAccidents(facts, null, false).map((a) => a.kind); //=> ["labour-accident"]
+ * disqualifyingAccidents(labourAccident.facts, null, false).map((a) => a.kind); //=> ["labour-accident"]
  */
 export function disqualifyingAccidents(facts: AnnualFacts, w: Window | null, withEnvironment: boolean) {
   const list = facts.accidents;
@@ -248,7 +251,7 @@ function bases(via: LegalBasis | undefined, own: LegalBasis): LegalBasis[] {
  * Builds the Điều 4 khoản 2, 3, 4 rules for the given kinds (khu dân cư, or communes via Điều 5 khoản 2).
  *
  * @example
- * makeD4Rules({ kinds: ["commune"], ids: COMMUNE_D4_IDS, via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" });
+ * makeD4Rules({ kinds: ["commune"], ids: { k2: "tt124.d5.k2.d4.k2", k3: "tt124.d5.k2.d4.k3", k4a: "tt124.d5.k2.d4.k4.a", k4b: "tt124.d5.k2.d4.k4.b", k4c: "tt124.d5.k2.d4.k4.c", k4d: "tt124.d5.k2.d4.k4.d" }, via: tt124(5, 2), attestationKey: "TT124/Đ5/k2", who: "xã" }).length; //=> 6
  */
 export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
   const k2 = defineSecurityRule({
@@ -272,6 +275,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           const a = attestation(i.facts, o.attestationKey);
           return a === undefined ? "CHUA_XAC_NHAN" : a ? "DAT" : "KHONG_DAT";
         },
+        factLabels: labelsOf("xacNhan"),
         facts: (i) => ({ xacNhan: attestation(i.facts, o.attestationKey) ?? null }),
       },
     ],
@@ -308,6 +312,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
             ? "CO_VU_VIEC"
             : "KHONG_CO";
         },
+        factLabels: labelsOf("vuViecAnNinh"),
         facts: (i, ctx) => ({
           vuViecAnNinh: mapList(
             within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx)),
@@ -368,6 +373,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           }
           return result ?? "CAN_XEM_XET_CACH_HIEU";
         },
+        factLabels: labelsOf("namNay", "namTruoc", "crimes", "socialEvilCases", "otherViolationCases"),
         facts: (i) => ({
           namNay: i.facts.violationCounts ?? null,
           namTruoc: i.facts.previousYearCounts ?? null,
@@ -430,6 +436,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           }
           return attestation(f, "TT124/Đ4/k4/c") === false ? "QUAN_LY_KHONG_HIEU_QUA" : "DAT";
         },
+        factLabels: labelsOf("tuDiemMoi", "nguoiMacTnxhMoi"),
         facts: (i, ctx) => ({
           tuDiemMoi: within(i.facts.newHotspots ?? [], (h) => h.identifiedOn, win(i, ctx)).length,
           nguoiMacTnxhMoi: within(i.facts.newSocialEvilPersons ?? [], (p) => p.identifiedOn, win(i, ctx))
@@ -514,6 +521,7 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
         if (!inQuarterOne(reg.date, i.facts.year)) return "DANG_KY_NGOAI_QUY_I";
         return h.registered >= h.resident ? "DAT" : "HO_CHUA_DANG_KY_DU";
       },
+      factLabels: labelsOf("nghiQuyet", "dangKy", "hoCuTru", "hoDangKy"),
       facts: (i) => ({
         nghiQuyet: i.facts.quarterOne?.partyResolution?.date ?? null,
         dangKy: i.facts.quarterOne?.registration?.date ?? null,
@@ -571,6 +579,7 @@ export const KDC_SECURITY_FORCE: Rule<SecurityOrderInput> = defineSecurityRule({
         if (sf.rating === undefined) return "THIEU_DU_LIEU";
         return taskRatingRank(sf.rating) >= 2 ? "DAT" : "XEP_LOAI_THAP";
       },
+      factLabels: labelsOf("xepLoai", "kyLuat"),
       facts: (i) => ({
         xepLoai: i.facts.securityForce?.rating ? TASK_RATING_LABELS_VI[i.facts.securityForce.rating] : null,
         kyLuat: pick(

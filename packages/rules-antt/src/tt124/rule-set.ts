@@ -56,6 +56,7 @@ export const securityOrderRuleSet: RuleSet<SecurityOrderInput> = defineRuleSet<S
   kinds: KINDS.map((k) => ({ id: k, label: ASSESSED_UNIT_KIND_LABELS_VI[k] })),
   kindOf: (i) => i.unit.kind,
   idOf: (i) => i.unit.id,
+  nameOf: (i) => i.unit.name,
   rules: [
     DATA_GATE,
     SCOPE_GATE,

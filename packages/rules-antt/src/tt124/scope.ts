@@ -7,6 +7,7 @@ import { ENTERPRISE_SIZE_LABELS_VI, enterpriseSizeClass, type SchoolLevel } from
 import { cite, type Rule, type RuleVersion } from "@antq/rules";
 import { defineSecurityRule } from "../internal/define.js";
 import { ND80, TT23, TT124, tt124 } from "./basis.js";
+import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
 import { SPECIAL_ZONE_READING } from "./interpretations.js";
 import { TT23_FROM, TT23_LAST_DAY, TT124_EFFECTIVE } from "./parameters.js";
@@ -37,6 +38,7 @@ const dataVersion: Omit<RuleVersion<SecurityOrderInput>, "from" | "to" | "basis"
       : ctx.year !== undefined && i.facts.year !== ctx.year
         ? "KHAC_NAM"
         : "KHOP",
+  factLabels: labelsOf("unitId", "factsUnitId", "year"),
   facts: (i) => ({ unitId: i.unit.id, factsUnitId: i.facts.unitId, year: i.facts.year }),
 };
 
@@ -165,6 +167,18 @@ export const SCOPE_GATE: Rule<SecurityOrderInput> = defineSecurityRule({
             return u.armedForces ? "LUC_LUONG_VU_TRANG" : "TO_CHUC_KHAC";
         }
       },
+      factLabels: labelsOf(
+        "sector",
+        "insuredEmployees",
+        "annualRevenueVnd",
+        "totalCapitalVnd",
+        "sizeClass",
+        "levels",
+        "armedForces",
+        "stateBudgetFunded",
+        "communeType",
+        "kind",
+      ),
       facts: (i) => {
         const u = i.unit;
         if (u.kind === "enterprise") {

@@ -60,7 +60,11 @@ export const TT23_UNVERIFIED: Rule<SecurityOrderInput> = defineSecurityRule({
   versions: [
     {
       ...period,
-      basis: sec(undefined, undefined, "Toàn văn chưa được đối chiếu (regulations.md §1.13)."),
+      basis: sec(
+        undefined,
+        undefined,
+        "Toàn văn Thông tư 23/2012/TT-BCA chưa được đối chiếu; nội dung lấy từ nguồn thứ cấp.",
+      ),
       findings: {
         CAN_XEM_XET: {
           outcome: "can_xem_xet",

@@ -1,0 +1,83 @@
+/**
+ * Runs the TSDoc `@example` blocks of a package's source (the mechanism of format-vi's examples test, extended to
+ * whole blocks): each block is transpiled from TypeScript and run with the package's API and a few example
+ * fixtures in scope; a line `expression; //=> expected` also checks the documented result when `expected` is a
+ * JavaScript value.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { expect } from "vitest";
+
+export interface ExampleBlock {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+}
+
+/** The `@example` blocks of every `.ts` file under `dir` (not `internal/`). */
+export function exampleBlocks(dir: string): ExampleBlock[] {
+  const out: ExampleBlock[] = [];
+  const walk = (d: string, rel: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== "internal") walk(join(d, entry.name), `${rel}${entry.name}/`);
+        continue;
+      }
+      if (!entry.name.endsWith(".ts")) continue;
+      const lines = readFileSync(join(d, entry.name), "utf8").split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        if (!/^\s*\*\s*@example\s*$/.test(lines[i] as string)) continue;
+        const body: string[] = [];
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+          const l = lines[j] as string;
+          if (/^\s*\*\/\s*$/.test(l) || /^\s*\*\s*@\w+/.test(l)) break;
+          body.push(l.replace(/^\s*\* ?/, ""));
+        }
+        out.push({ file: `${rel}${entry.name}`, line: i + 1, code: body.join("\n") });
+        i = j - 1;
+      }
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+/** The ```ts blocks of a Markdown file, import lines removed (the names come from the scope). */
+export function markdownBlocks(path: string, file: string): ExampleBlock[] {
+  const out: ExampleBlock[] = [];
+  const text = readFileSync(path, "utf8");
+  for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const line = text.slice(0, m.index).split("\n").length;
+    const code = (m[1] as string)
+      .replace(/^import\s[\s\S]*?from\s+"[^"]+";\n/gm, "")
+      .replace(/^export /gm, "");
+    out.push({ file, line, code });
+  }
+  return out;
+}
+
+const parses = (text: string): boolean => {
+  try {
+    new Function(`return (${text});`);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Runs one block with `scope` in scope; throws (a failed expectation or the example's own error) on failure. */
+export function runExample(block: ExampleBlock, scope: Readonly<Record<string, unknown>>): void {
+  const lines = block.code.split("\n").map((l) => {
+    const m = /^(.+?);? \/\/=> (.+)$/.exec(l);
+    if (m === null || !parses(m[2] as string)) return l;
+    return `__check(${m[1]}, ${m[2]});`;
+  });
+  const js = ts.transpileModule(lines.join("\n"), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, removeComments: false },
+  }).outputText;
+  const check = (actual: unknown, expected: unknown) => expect(actual).toEqual(expected);
+  const names = Object.keys(scope);
+  new Function(...names, "__check", `"use strict";\n{\n${js}\n}`)(...Object.values(scope), check);
+}

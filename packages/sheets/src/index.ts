@@ -72,6 +72,7 @@ export {
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
+export { pairInputs } from "./pairing.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
 export {
   csvRowSource,

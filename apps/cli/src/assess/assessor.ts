@@ -16,7 +16,6 @@ import {
   createCommuneRollup,
   type EvaluationResult,
 } from "@antq/rules";
-import type { FactsRecord, UnitRecord } from "@antq/sheets";
 import { PackedList } from "../io/packed-list.js";
 
 /** One assessed unit. */
@@ -28,22 +27,7 @@ export interface Assessed {
   readonly noFacts: boolean;
 }
 
-/** Pairs units with their facts for the year; units without facts get `{ unitId, year }` ("nothing reported"). */
-export const pairInputs = (
-  units: readonly UnitRecord[],
-  facts: readonly FactsRecord[],
-  year: number,
-): { inputs: AntoanInput[]; noFacts: Set<string> } => {
-  const byUnit = new Map<string, AnnualFacts>();
-  for (const { facts: f } of facts) if (f.year === year) byUnit.set(f.unitId, f);
-  const noFacts = new Set<string>();
-  const inputs = units.map(({ unit }) => {
-    const f = byUnit.get(unit.id);
-    if (!f) noFacts.add(unit.id);
-    return { unit, facts: f ?? ({ unitId: unit.id, year } as AnnualFacts) };
-  });
-  return { inputs, noFacts };
-};
+export { pairInputs } from "@antq/sheets";
 
 /**
  * In-memory assessment (xlsx/json input) with the commune roll-up. Every unit is evaluated once without

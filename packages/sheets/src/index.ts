@@ -107,3 +107,10 @@ export {
   TallySchema,
   tallyJson,
 } from "./tally.js";
+export {
+  type Assessed,
+  communeIdOf,
+  ruleLabels,
+  UNIT_RESULT_HEADERS,
+  unitResultRow,
+} from "./unit-rows.js";

@@ -1,17 +1,39 @@
 /**
  * The per-unit result row: the columns of the unit sheets of the result workbook and of the per-unit CSV
- * written when a large CSV is streamed. Kept apart from the workbook so that the worker threads that
- * assess parts of a CSV (./parallel.ts) do not load exceljs.
+ * written when a large CSV is streamed. Kept apart from any workbook code so that the worker threads that
+ * assess parts of a CSV do not load exceljs.
  */
-import { ASSESSED_UNIT_KIND_LABELS_VI } from "@antq/domain";
+import { type AnnualFacts, ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit } from "@antq/domain";
 import {
   type AntoanInput,
   type CompiledRuleSet,
   type CriterionResult,
+  communeKeyOf,
+  type EvaluationResult,
   OUTCOME_LABELS,
   type Outcome,
 } from "@antq/rules";
-import type { Assessed } from "./assessor.js";
+
+/** One assessed unit: the unit, the facts it was assessed on and its result. */
+export interface Assessed {
+  readonly unit: AssessedUnit;
+  readonly facts: AnnualFacts;
+  readonly result: EvaluationResult;
+  /** True when no facts were given for the year (assessed on "nothing reported"). */
+  readonly noFacts: boolean;
+}
+
+/**
+ * The commune a unit is counted under: a commune by its own key (@antq/rules' `communeKeyOf`), any other
+ * unit by the commune of its location.
+ *
+ * @example
+ * ```ts
+ * communeIdOf({ kind: "residential-area", location: { communeId: "P82" } } as AssessedUnit); //=> "P82"
+ * ```
+ */
+export const communeIdOf = (unit: AssessedUnit): string | undefined =>
+  communeKeyOf(unit) ?? unit.location.communeId;
 
 const criteriaWith = (
   criteria: readonly CriterionResult[],
@@ -23,7 +45,7 @@ const criteriaWith = (
     .map((c) => `${c.label ?? labels.get(c.id) ?? c.id} (${c.id})`)
     .join("; ");
 
-/** The per-unit columns (also used for the streamed CSV of results). */
+/** The per-unit columns of the result workbook (also the streamed CSV of results). */
 export const UNIT_RESULT_HEADERS = [
   "Mã đơn vị",
   "Tên đơn vị",
@@ -36,14 +58,19 @@ export const UNIT_RESULT_HEADERS = [
   "Ghi chú",
 ] as const;
 
-/** One row of per-unit results. */
+/**
+ * One row of per-unit results, under {@link UNIT_RESULT_HEADERS}.
+ *
+ * @example
+ * ```ts
+ * unitResultRow(assessed, ruleLabels(compiled))[4]; // "đạt", "chưa đạt", "cần xem xét" or "không áp dụng"
+ * ```
+ */
 export const unitResultRow = (a: Assessed, labels: ReadonlyMap<string, string>): string[] => [
   a.unit.id,
   a.unit.name,
   ASSESSED_UNIT_KIND_LABELS_VI[a.unit.kind],
-  (a.unit.kind === "commune"
-    ? (a.unit.adminUnitId ?? a.unit.location.communeId)
-    : a.unit.location.communeId) ?? "",
+  communeIdOf(a.unit) ?? "",
   a.result.outcomeLabel ?? OUTCOME_LABELS[a.result.outcome],
   a.result.summary ?? "",
   criteriaWith(a.result.criteria, "chua_dat", labels),
@@ -51,6 +78,13 @@ export const unitResultRow = (a: Assessed, labels: ReadonlyMap<string, string>):
   a.noFacts ? "Không có dữ kiện năm; đánh giá như chưa báo cáo" : "",
 ];
 
-/** Rule id → label of the compiled rule set. */
+/**
+ * Rule id → label of the compiled rule set.
+ *
+ * @example
+ * ```ts
+ * ruleLabels(compiled).get("tt124.d4.k1"); // the rule's Vietnamese label
+ * ```
+ */
 export const ruleLabels = (compiled: CompiledRuleSet<AntoanInput>): Map<string, string> =>
   new Map(compiled.rules.map((r) => [r.rule.id, r.version.label ?? r.rule.label]));

@@ -5,7 +5,7 @@
  * - streaming (large CSV input): @antq/rules' `createCommuneRollup` evaluates units as they are read and keeps
  *   only each commune's covered-unit statuses; communes are evaluated at the end with those statuses.
  */
-import type { AnnualFacts, AssessedUnit, AssessedUnitKind } from "@antq/domain";
+import type { AssessedUnitKind } from "@antq/domain";
 import {
   type AntoanInput,
   type CommuneRollup,
@@ -16,16 +16,10 @@ import {
   createCommuneRollup,
   type EvaluationResult,
 } from "@antq/rules";
+import type { Assessed } from "@antq/sheets";
 import { PackedList } from "../io/packed-list.js";
 
-/** One assessed unit. */
-export interface Assessed {
-  readonly unit: AssessedUnit;
-  readonly facts: AnnualFacts;
-  readonly result: EvaluationResult;
-  /** True when no facts were given for the year (assessed on "nothing reported"). */
-  readonly noFacts: boolean;
-}
+export type { Assessed } from "@antq/sheets";
 
 export { pairInputs } from "@antq/sheets";
 

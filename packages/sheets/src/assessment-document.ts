@@ -9,6 +9,7 @@ import { type EvaluationResult, OUTCOME_LABELS, OutcomeSchema } from "@antq/rule
 import * as z from "zod";
 import type { Summary } from "./summary.js";
 import { emptyTally, TallySchema, tallyJson } from "./tally.js";
+import { communeIdOf } from "./unit-rows.js";
 
 /** The format tag of {@link AssessmentDocumentSchema}. */
 export const ASSESSMENT_FORMAT = "antq.assessment/1";
@@ -121,10 +122,7 @@ export const unitResultJson = (
   unitId: unit.id,
   unitName: unit.name,
   kind: unit.kind,
-  communeId:
-    unit.kind === "commune"
-      ? (unit.adminUnitId ?? unit.location.communeId ?? null)
-      : (unit.location.communeId ?? null),
+  communeId: communeIdOf(unit) ?? null,
   outcome: result.outcome,
   outcomeTitle: OUTCOME_LABELS[result.outcome],
   summary: result.summary ?? null,

@@ -72,7 +72,9 @@ export {
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
+export { pairInputs } from "./pairing.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
+export { readingsProblem } from "./readings.js";
 export {
   csvRowSource,
   placeRows,
@@ -106,3 +108,10 @@ export {
   TallySchema,
   tallyJson,
 } from "./tally.js";
+export {
+  type Assessed,
+  communeIdOf,
+  ruleLabels,
+  UNIT_RESULT_HEADERS,
+  unitResultRow,
+} from "./unit-rows.js";

@@ -1,13 +1,13 @@
 /**
  * The running summary of an assessment: outcome counts for all units, per unit kind and per commune (the
- * commune's own result beside the counts of the units on its territory). The commune key is @antq/rules-antt's
- * `communeKeyOf`, the denominator of "X/Y đạt" is {@link inScope}.
+ * commune's own result beside the counts of the units on its territory). The commune is {@link communeIdOf},
+ * the denominator of "X/Y đạt" is `inScope`.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind } from "@antq/domain";
 import type { EvaluationResult, Outcome } from "@antq/rules";
-import { communeKeyOf } from "@antq/rules-antt";
 import { detachString } from "./detach.js";
 import { addOutcome, addTally, emptyTally, type Tally } from "./tally.js";
+import { communeIdOf } from "./unit-rows.js";
 
 /** Summary of one commune. */
 export interface CommuneSummary {
@@ -67,18 +67,16 @@ export class Summary {
     const kindTally = this.byKind.get(unit.kind) ?? emptyTally();
     addOutcome(kindTally, result.outcome);
     this.byKind.set(unit.kind, kindTally);
+    // A commune's own result, or a unit counted on the territory of its commune (whether or not under the
+    // commune's competence, TT 124 Điều 10).
+    const key = communeIdOf(unit);
+    if (key === undefined) return;
     if (unit.kind === "commune") {
-      const key = communeKeyOf(unit);
-      if (key !== undefined) {
-        const c = this.commune(key);
-        c.name = detachString(unit.name);
-        c.outcome = result.outcome;
-      }
+      const c = this.commune(key);
+      c.name = detachString(unit.name);
+      c.outcome = result.outcome;
       return;
     }
-    // Every unit on the commune's territory, whether or not under its competence (TT 124 Điều 10).
-    const key = unit.location.communeId;
-    if (key === undefined) return;
     const c = this.commune(key);
     addOutcome(c.all, result.outcome);
     const t = c.byKind.get(unit.kind) ?? emptyTally();

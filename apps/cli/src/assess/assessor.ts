@@ -5,7 +5,7 @@
  * - streaming (large CSV input): @antq/rules' `createCommuneRollup` evaluates units as they are read and keeps
  *   only each commune's covered-unit statuses; communes are evaluated at the end with those statuses.
  */
-import type { AnnualFacts, AssessedUnit, AssessedUnitKind } from "@antq/domain";
+import type { AssessedUnitKind } from "@antq/domain";
 import type { CompiledRuleSet, EvaluationResult } from "@antq/rules";
 import {
   type CommuneRollup,
@@ -15,34 +15,12 @@ import {
   createCommuneRollup,
   type SecurityOrderInput,
 } from "@antq/rules-antt";
-import type { FactsRecord, UnitRecord } from "@antq/sheets";
+import type { Assessed } from "@antq/sheets";
 import { PackedList } from "../io/packed-list.js";
 
-/** One assessed unit. */
-export interface Assessed {
-  readonly unit: AssessedUnit;
-  readonly facts: AnnualFacts;
-  readonly result: EvaluationResult;
-  /** True when no facts were given for the year (assessed on "nothing reported"). */
-  readonly noFacts: boolean;
-}
+export type { Assessed } from "@antq/sheets";
 
-/** Pairs units with their facts for the year; units without facts get `{ unitId, year }` ("nothing reported"). */
-export const pairInputs = (
-  units: readonly UnitRecord[],
-  facts: readonly FactsRecord[],
-  year: number,
-): { inputs: SecurityOrderInput[]; noFacts: Set<string> } => {
-  const byUnit = new Map<string, AnnualFacts>();
-  for (const { facts: f } of facts) if (f.year === year) byUnit.set(f.unitId, f);
-  const noFacts = new Set<string>();
-  const inputs = units.map(({ unit }) => {
-    const f = byUnit.get(unit.id);
-    if (!f) noFacts.add(unit.id);
-    return { unit, facts: f ?? ({ unitId: unit.id, year } as AnnualFacts) };
-  });
-  return { inputs, noFacts };
-};
+export { pairInputs } from "@antq/sheets";
 
 /**
  * In-memory assessment (xlsx/json input) with the commune roll-up. Every unit is evaluated once without

@@ -15,6 +15,7 @@ import {
   RuleSetError,
 } from "@antq/rules";
 import { type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
+import { readingsProblem } from "@antq/sheets";
 import * as Effect from "effect/Effect";
 import { InvalidInputError } from "../errors.js";
 
@@ -93,19 +94,8 @@ export const checkReadings = (
     const interpretations = composed.ok
       ? composed.value.interpretations
       : securityOrderRuleSet.interpretations;
-    for (const [id, choice] of Object.entries(readings)) {
-      const interpretation = interpretations.find((i) => i.id === id);
-      if (!interpretation) {
-        return yield* new InvalidInputError({
-          message: `Không có cách hiểu "${id}". Các cách hiểu hiện có: ${interpretations.map((i) => i.id).join(", ")}`,
-        });
-      }
-      if (choice !== null && !interpretation.choices.some((c) => c.id === choice)) {
-        return yield* new InvalidInputError({
-          message: `Cách hiểu "${id}" không có lựa chọn "${choice}"; chọn một trong: ${interpretation.choices.map((c) => `${c.id} (${c.label})`).join("; ")}`,
-        });
-      }
-    }
+    const problem = readingsProblem(readings, interpretations);
+    if (problem !== undefined) return yield* new InvalidInputError({ message: problem });
   });
 
 /** Compiles the rule set for a year or date with overlays and readings. */

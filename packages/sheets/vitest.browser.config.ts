@@ -1,0 +1,40 @@
+/**
+ * The same tests in a real browser: Debian's chromium driven by vitest's browser mode (playwright provider,
+ * no downloaded browser). Every test file runs, except those that read the package's own files with node:fs.
+ * `.ci/run` installs chromium; CHROMIUM_PATH overrides /usr/bin/chromium.
+ */
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedProjectConfig } from "../../vitest.shared.ts";
+
+export default mergeConfig(
+  sharedProjectConfig,
+  defineConfig({
+    optimizeDeps: { include: ["zod", "papaparse", "fast-check"] },
+    test: {
+      name: "@antq/sheets (chromium)",
+      exclude: ["test/schemas.test.ts"],
+      outputFile: { json: ".vitest/results-browser.json" },
+      browser: {
+        enabled: true,
+        headless: true,
+        instances: [{ browser: "chromium" }],
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+            args: [
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-dev-shm-usage",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+              "--disable-quic",
+            ],
+          },
+        }),
+      },
+    },
+  }),
+);

@@ -1,4 +1,5 @@
 import { MODEL_KIND_LABELS_VI } from "@antq/domain";
+import { formatNumber } from "@antq/format-vi";
 import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TitleComponent } from "echarts/components";
 import * as echarts from "echarts/core";
@@ -34,7 +35,13 @@ export interface ChartSpec {
  */
 export type ChartRenderer = (svg: string, width: number, height: number) => Uint8Array | Promise<Uint8Array>;
 
-/** The font family charts ask for; the Node renderer maps it to the shipped Liberation Serif. */
+/**
+ * The font family charts ask for; the Node renderer maps it to Liberation Serif (metric-compatible with Times
+ * New Roman, SIL OFL 1.1).
+ *
+ * @example
+ * CHART_FONT_FAMILY; //=> "Liberation Serif"
+ */
 export const CHART_FONT_FAMILY = "Liberation Serif";
 
 const BASE = {
@@ -78,7 +85,13 @@ export function safetyTrendChart(data: ReviewFigures): ChartSpec | undefined {
         name: UNIT_GROUP_LABELS_VI[g],
         type: "line",
         data: data.years.map((y) => share(y.safety[g].safe, y.safety[g].evaluated)),
-        label: { show: groups.length === 1, formatter: "{c}%" },
+        label: {
+          show: groups.length === 1,
+          formatter: (p: { value: number | null }) =>
+            p.value === null
+              ? ""
+              : `${formatNumber(p.value, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`,
+        },
       })),
     },
   };
@@ -99,7 +112,7 @@ export function classificationChart(data: ReviewFigures): ChartSpec {
     option: {
       ...BASE,
       xAxis: { type: "category", data: data.years.map((y) => String(y.year)) },
-      yAxis: { type: "value" },
+      yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatNumber(v) } },
       series: CLASSIFICATION_LEVELS.map((level) => ({
         name: CLASSIFICATION_LEVEL_LABELS_VI[level],
         type: "bar",
@@ -127,7 +140,7 @@ export function modelsChart(data: ReviewFigures): ChartSpec {
       ...BASE,
       legend: undefined,
       grid: { left: 300, right: 40, top: 16, bottom: 32 },
-      xAxis: { type: "value" },
+      xAxis: { type: "value", axisLabel: { formatter: (v: number) => formatNumber(v) } },
       yAxis: { type: "category", data: kinds.map((k) => MODEL_KIND_LABELS_VI[k.kind]) },
       series: [{ type: "bar", data: kinds.map((k) => k.total), label: { show: true, position: "right" } }],
     },

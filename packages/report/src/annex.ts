@@ -40,7 +40,12 @@ export interface Annex {
   readonly cells: ReadonlyMap<string, AnnexCell>;
 }
 
-/** The summary sheet's name: every figure of the document is one of its rows. */
+/**
+ * The summary sheet's name: every figure of the document is one of its rows.
+ *
+ * @example
+ * SUMMARY_SHEET; //=> "PL1 Tổng hợp"
+ */
 export const SUMMARY_SHEET = "PL1 Tổng hợp";
 
 type Cell = string | number | null;

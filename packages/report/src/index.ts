@@ -41,6 +41,7 @@ export {
   type UnitGroup,
   type YearFigures,
 } from "./figures.js";
+export { parseReviewInput, type ReviewInput, type ReviewInputMeta } from "./input.js";
 export type { ReportIssue, ReportIssueCode } from "./issue.js";
 export {
   buildReport,

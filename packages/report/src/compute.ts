@@ -10,6 +10,7 @@ import {
   type TeamTotals,
   UNIT_GROUPS,
   type UnitGroup,
+  WEAPON_FIELDS,
   type YearFigures,
 } from "./figures.js";
 import type { ReportIssue } from "./issue.js";
@@ -142,19 +143,9 @@ function addActivity(y: MutableYear, a: Activity, guard: boolean): (keyof Activi
       t.reintegrationReceived += a.received;
       t.reintegrationProgressed += a.progressed ?? 0;
       return ["reintegrationReceived", "reintegrationProgressed"];
-    case "weapons-handover": {
-      const fields = [
-        "guns",
-        "ammunition",
-        "explosivesGrams",
-        "detonators",
-        "fireworks",
-        "primitiveWeapons",
-        "supportTools",
-      ] as const;
-      for (const f of fields) t[f] += a[f] ?? 0;
-      return [...fields];
-    }
+    case "weapons-handover":
+      for (const f of WEAPON_FIELDS) t[f] += a[f] ?? 0;
+      return [...WEAPON_FIELDS];
     case "festival":
       t.festivals += 1;
       t.festivalParticipants += a.participants ?? 0;

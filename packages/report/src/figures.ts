@@ -103,6 +103,23 @@ export interface ActivityTotals {
 }
 
 /**
+ * The weapons, explosives and support tools counted when handed in (regulations.md §6.2, family 7), in the
+ * order of the annex table; the same names as the fields of `@antq/domain`'s weapons-handover activity.
+ *
+ * @example
+ * WEAPON_FIELDS[0]; //=> "guns"
+ */
+export const WEAPON_FIELDS = [
+  "guns",
+  "ammunition",
+  "explosivesGrams",
+  "detonators",
+  "fireworks",
+  "primitiveWeapons",
+  "supportTools",
+] as const satisfies readonly (keyof ActivityTotals)[];
+
+/**
  * The keys of {@link ActivityTotals}, in the order of the annex table.
  *
  * @example
@@ -121,13 +138,7 @@ export const ACTIVITY_FIELDS = [
   "tipsValuable",
   "reintegrationReceived",
   "reintegrationProgressed",
-  "guns",
-  "ammunition",
-  "explosivesGrams",
-  "detonators",
-  "fireworks",
-  "primitiveWeapons",
-  "supportTools",
+  ...WEAPON_FIELDS,
   "festivals",
   "festivalParticipants",
 ] as const satisfies readonly (keyof ActivityTotals)[];

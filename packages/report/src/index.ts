@@ -39,6 +39,7 @@ export {
   UNIT_GROUP_LABELS_VI,
   UNIT_GROUPS,
   type UnitGroup,
+  WEAPON_FIELDS,
   type YearFigures,
 } from "./figures.js";
 export { parseReviewInput, type ReviewInput, type ReviewInputMeta } from "./input.js";

@@ -14,6 +14,7 @@ import {
   UNIT_GROUP_LABELS_VI,
   UNIT_GROUPS,
   type UnitGroup,
+  WEAPON_FIELDS,
 } from "./figures.js";
 import {
   awardFigure,
@@ -143,6 +144,17 @@ export interface ReportContent {
   readonly charts: readonly ChartSpec[];
   readonly data: ReviewFigures;
 }
+
+/** How sentences count each weapon field ("3 khẩu súng", "120 viên đạn"). */
+const WEAPON_UNITS_VI: Readonly<Record<(typeof WEAPON_FIELDS)[number], string>> = {
+  guns: "khẩu súng",
+  ammunition: "viên đạn",
+  explosivesGrams: "gam vật liệu nổ",
+  detonators: "kíp nổ",
+  fireworks: "pháo",
+  primitiveWeapons: "vũ khí thô sơ",
+  supportTools: "công cụ hỗ trợ",
+};
 
 const RATINGS: readonly (TaskRating | "unrated")[] = [
   "excellent",
@@ -493,16 +505,9 @@ export function buildReport(data: ReviewFigures, meta: ReportMeta): ReportConten
   }
   subheading("Vận động Nhân dân giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ");
   {
-    const items: [keyof ActivityTotals, string][] = [
-      ["guns", "khẩu súng"],
-      ["ammunition", "viên đạn"],
-      ["explosivesGrams", "gam vật liệu nổ"],
-      ["detonators", "kíp nổ"],
-      ["fireworks", "pháo"],
-      ["primitiveWeapons", "vũ khí thô sơ"],
-      ["supportTools", "công cụ hỗ trợ"],
-    ];
-    const present = items.filter(([f]) => sumActivity(data, f) > 0);
+    const present = WEAPON_FIELDS.filter((f) => sumActivity(data, f) > 0).map(
+      (f) => [f, WEAPON_UNITS_VI[f]] as const,
+    );
     if (present.length === 0)
       blocks.push({
         type: "placeholder",

@@ -1,4 +1,4 @@
-import type { AwardForm, AwardIssuerKind } from "@antq/domain";
+import { AWARD_FORM_LABELS_VI, type AwardForm, type AwardIssuerKind } from "@antq/domain";
 import { formatNumber, formatPercentOf, numberToWords } from "@antq/format-vi";
 import type { AwardCount } from "./figures.js";
 
@@ -160,17 +160,8 @@ export const AWARD_ISSUER_PHRASES_VI: Readonly<Record<AwardIssuerKind, { giver: 
   other: { giver: "Cấp khác", owner: "cấp khác" },
 };
 
-const FORM_NAMES: Readonly<Record<AwardForm, string>> = {
-  order: "Huân chương",
-  medal: "Huy chương",
-  "state-honorary-title": "Danh hiệu vinh dự nhà nước",
-  "commemorative-medal": "Kỷ niệm chương",
-  "certificate-of-merit": "Bằng khen",
-  "certificate-of-commendation": "Giấy khen",
-  "emulation-flag": "Cờ thi đua",
-  "emulation-title": "Danh hiệu thi đua",
-  other: "hình thức khen thưởng khác",
-};
+/** Form names inside a sentence: the domain's labels ("Bằng khen", "Giấy khen", …). */
+const FORM_NAMES = AWARD_FORM_LABELS_VI;
 
 const FORM_ORDER: readonly AwardForm[] = [
   "order",

@@ -3,6 +3,7 @@
  * with charts) and its XLSX annexes from a review input file, with @antq/report.
  */
 import { readFile } from "node:fs/promises";
+import type { Issue } from "@antq/format-vi";
 import {
   buildReport,
   computeReviewFigures,
@@ -33,6 +34,21 @@ const readJson = (file: string) =>
             ? `không phải JSON hợp lệ (${error.message})`
             : describeSystemError(error),
       }),
+  });
+
+/** Prints the first 50 issues with the file and the path of each, then fails with a ValidationFailedError. */
+const rejectIssues = (file: string, issues: readonly Issue[], message: string) =>
+  Effect.gen(function* () {
+    yield* printError(
+      issues
+        .slice(0, 50)
+        .map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`)
+        .join("\n"),
+    );
+    return yield* new ValidationFailedError({
+      message: message.replace("{n}", formatNumber(issues.length)),
+      issueCount: issues.length,
+    });
   });
 
 export const reportCommand = Command.make(
@@ -72,16 +88,7 @@ export const reportCommand = Command.make(
       const annexFile = out.replace(/\.docx$/i, "-phu-luc.xlsx");
       const input = parseReviewInput(yield* readJson(file));
       if (!input.ok) {
-        yield* printError(
-          input.issues
-            .slice(0, 50)
-            .map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`)
-            .join("\n"),
-        );
-        return yield* new ValidationFailedError({
-          message: `Tệp đầu vào báo cáo có ${formatNumber(input.issues.length)} lỗi.`,
-          issueCount: input.issues.length,
-        });
+        return yield* rejectIssues(file, input.issues, "Tệp đầu vào báo cáo có {n} lỗi.");
       }
       const figures = computeReviewFigures(input.value.records, {
         fromYear: from,
@@ -89,16 +96,7 @@ export const reportCommand = Command.make(
         previous: compare,
       });
       if (!figures.ok) {
-        yield* printError(
-          figures.issues
-            .slice(0, 50)
-            .map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`)
-            .join("\n"),
-        );
-        return yield* new ValidationFailedError({
-          message: `Không lập được báo cáo: ${formatNumber(figures.issues.length)} lỗi trong số liệu.`,
-          issueCount: figures.issues.length,
-        });
+        return yield* rejectIssues(file, figures.issues, "Không lập được báo cáo: {n} lỗi trong số liệu.");
       }
       const content = buildReport(figures.value, { ...input.value.meta, kind: KINDS[kind], topic });
       const bytes = yield* Effect.promise(async () => {

@@ -38,6 +38,8 @@ const DATA_COMMANDS = new Set([
   "validate",
   "phan-loai",
   "classify",
+  "bao-cao",
+  "report",
   "demo",
 ]);
 

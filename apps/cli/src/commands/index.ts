@@ -2,6 +2,7 @@
 import { assessCommand } from "./assess.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
+import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
@@ -11,6 +12,7 @@ export const commands = [
   validateCommand,
   assessCommand,
   classifyCommand,
+  reportCommand,
   rulesCommand,
   demoCommand,
 ] as const;

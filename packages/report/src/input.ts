@@ -1,0 +1,131 @@
+import { type DomainIssue, parseDataset } from "@antq/domain";
+import type { Result } from "@antq/format-vi";
+import type { ReviewRecords, UnitOutcome } from "./compute.js";
+import { CLASSIFICATION_LEVELS } from "./figures.js";
+import type { ReportIssue } from "./issue.js";
+import type { ReportMeta } from "./report.js";
+
+/**
+ * The officer-supplied part of {@link ReportMeta} in a review input file (kind and topic come from the caller).
+ *
+ * @example
+ * const m: ReviewInputMeta = { parentAgency: "UBND tỉnh Bình An", agency: "Ban Chỉ đạo 138", number: "125/BC-BCĐ", place: "Bình An", date: "2019-08-20", recipients: [], signer: { title: "Trưởng ban", name: "Nguyễn Văn Bình" } };
+ */
+export type ReviewInputMeta = Omit<ReportMeta, "kind" | "topic">;
+
+/**
+ * A parsed review input file (schema version 1): the report's meta, the records of an `@antq/domain` dataset and
+ * the per-unit outcomes of each year.
+ *
+ * @example
+ * const units = (i: ReviewInput) => i.records.units.length;
+ */
+export interface ReviewInput {
+  readonly meta: ReviewInputMeta;
+  readonly records: ReviewRecords;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+
+/**
+ * Parses a review input (`{ schemaVersion: 1, meta, dataset, outcomes }`, English keys): the dataset with
+ * `@antq/domain` (its issues keep their Vietnamese messages and paths, under `dataset`), each outcome and the
+ * meta fields by hand. Every problem is reported with its path; nothing is guessed.
+ *
+ * @example
+ * parseReviewInput({ schemaVersion: 2 }).ok; //=> false
+ */
+export function parseReviewInput(input: unknown): Result<ReviewInput, ReportIssue | DomainIssue> {
+  const issues: (ReportIssue | DomainIssue)[] = [];
+  const bad = (path: (string | number)[], message: string) =>
+    issues.push({ code: "INVALID_META", message, path });
+  if (!isObject(input) || input.schemaVersion !== 1) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "INVALID_META",
+          message: "Tệp đầu vào báo cáo phải là một đối tượng JSON có “schemaVersion”: 1.",
+          path: ["schemaVersion"],
+        },
+      ],
+    };
+  }
+  const meta = input.meta;
+  if (!isObject(meta))
+    bad(["meta"], "Thiếu thông tin văn bản (“meta”): cơ quan ban hành, số, nơi và ngày ban hành, người ký.");
+  else {
+    for (const key of ["parentAgency", "agency", "number", "place"] as const) {
+      if (!isText(meta[key])) bad(["meta", key], `Thiếu hoặc sai “meta.${key}” (chuỗi không rỗng).`);
+    }
+    if (typeof meta.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
+      bad(["meta", "date"], "“meta.date” phải là ngày dạng YYYY-MM-DD.");
+    }
+    if (!Array.isArray(meta.recipients) || !meta.recipients.every(isText)) {
+      bad(["meta", "recipients"], "“meta.recipients” phải là danh sách nơi nhận (chuỗi).");
+    }
+    const signer = meta.signer;
+    if (!isObject(signer) || !isText(signer.title) || !isText(signer.name)) {
+      bad(["meta", "signer"], "“meta.signer” phải có chức danh (“title”) và họ tên (“name”) người ký.");
+    }
+  }
+  const dataset = parseDataset(input.dataset);
+  if (!dataset.ok) {
+    for (const issue of dataset.issues) issues.push({ ...issue, path: ["dataset", ...issue.path] });
+  }
+  const outcomes: UnitOutcome[] = [];
+  if (!Array.isArray(input.outcomes))
+    bad(["outcomes"], "Thiếu danh sách kết quả đánh giá từng năm (“outcomes”).");
+  else {
+    for (const [i, o] of (input.outcomes as unknown[]).entries()) {
+      const at = `Kết quả đánh giá thứ ${i + 1}`;
+      if (!isObject(o) || !isText(o.unitId)) {
+        bad(["outcomes", i, "unitId"], `${at}: thiếu mã đơn vị (“unitId”).`);
+        continue;
+      }
+      if (typeof o.year !== "number" || !Number.isInteger(o.year)) {
+        bad(["outcomes", i, "year"], `${at} (đơn vị “${o.unitId}”): “year” phải là số năm.`);
+        continue;
+      }
+      if (typeof o.safe !== "boolean") {
+        bad(
+          ["outcomes", i, "safe"],
+          `${at} (đơn vị “${o.unitId}”): “safe” phải là true (đạt) hoặc false (không đạt).`,
+        );
+        continue;
+      }
+      if (o.level !== undefined && !(CLASSIFICATION_LEVELS as readonly unknown[]).includes(o.level)) {
+        bad(
+          ["outcomes", i, "level"],
+          `${at} (đơn vị “${o.unitId}”): mức phân loại “${String(o.level)}” không hợp lệ (${CLASSIFICATION_LEVELS.join(", ")}).`,
+        );
+        continue;
+      }
+      outcomes.push({
+        unitId: o.unitId,
+        year: o.year,
+        safe: o.safe,
+        ...(o.level === undefined ? {} : { level: o.level as UnitOutcome["level"] & string }),
+      });
+    }
+  }
+  if (issues.length > 0 || !dataset.ok) return { ok: false, issues };
+  const d = dataset.value;
+  return {
+    ok: true,
+    value: {
+      meta: meta as unknown as ReviewInputMeta,
+      records: {
+        units: d.units,
+        outcomes,
+        models: d.models ?? [],
+        securityTeams: d.securityTeams ?? [],
+        activities: d.activities ?? [],
+        awards: d.awards ?? [],
+        adminUnits: d.adminUnits ?? [],
+      },
+    },
+  };
+}

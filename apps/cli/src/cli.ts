@@ -10,6 +10,10 @@ import { CliConfig, CliError, CliOutput, Command, GlobalFlag } from "effect/cli"
 import { commands } from "./commands/index.js";
 import { ExitCode, errorMessage, isAppError } from "./errors.js";
 import { vietnameseFormatter, vietnamesePresenter } from "./i18n/help.js";
+import { exitWithParent } from "./io/temporary-files.js";
+
+// Started by the launcher (main.ts): stop when it dies, even by SIGKILL.
+exitWithParent(process.argv.slice(2));
 
 declare const __ANTQ_VERSION__: string | undefined;
 const version = typeof __ANTQ_VERSION__ === "string" ? __ANTQ_VERSION__ : "0.1.0";

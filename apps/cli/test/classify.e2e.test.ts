@@ -37,16 +37,7 @@ describe("antq phan-loai", () => {
       "Mức phân loại",
     ]);
     const myThanh = (detail.getRow(2).values as unknown[]).slice(1, 9);
-    expect(myThanh).toEqual([
-      "C28261",
-      "Xã Mỹ Thành",
-      "commune",
-      2024,
-      "91,5",
-      "100",
-      "Xuất sắc",
-      "Xuất sắc",
-    ]);
+    expect(myThanh).toEqual(["C28261", "Xã Mỹ Thành", "Cấp xã", 2024, "91,5", "100", "Xuất sắc", "Xuất sắc"]);
     const json = JSON.parse(readFileSync(join(dir, "phan-loai.json"), "utf8")) as {
       tongHop: Array<{ muc: string; soDonVi: number }>;
     };

@@ -4,7 +4,7 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { vietnamDateOf } from "@antq/domain";
+import { inferAssessmentYear } from "@antq/domain";
 import {
   type AntoanInput,
   type CompiledRuleSet,
@@ -52,12 +52,10 @@ import {
 import { COMBINED_SHEET } from "../sheets/specs.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
-const currentYear = Number(vietnamDateOf(new Date()).slice(0, 4));
-
-/** `--nam`: evaluation year. */
+/** `--nam`: evaluation year; by default the one year of the data's facts records. */
 export const yearFlag = Flag.Int("nam").pipe(
-  Flag.withDescription(`Năm đánh giá (mặc định ${currentYear})`),
-  Flag.withDefault(currentYear),
+  Flag.withDescription("Năm đánh giá (mặc định: năm của dữ kiện trong tệp, khi chỉ có một năm)"),
+  Flag.optional,
 );
 
 /** `--tinh`: province overlay packages or module paths (repeatable). */
@@ -128,6 +126,8 @@ const unitJson = (a: Assessed) => ({
 
 /** Result of one assessment run (shared with `antq demo`). */
 export interface AssessRun {
+  /** The assessed year (given, or inferred from the data). */
+  readonly year: number;
   readonly dataset: Dataset;
   readonly summary: Summary;
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
@@ -210,25 +210,70 @@ const streamCsv = async (options: {
   );
 };
 
+/** The year given by `--nam`, or the one year of the data's facts records; refuses otherwise. */
+const resolveYear = (
+  given: number | undefined,
+  years: Iterable<number>,
+): Effect.Effect<number, InvalidInputError> => {
+  const inferred = inferAssessmentYear(years);
+  if (given !== undefined) {
+    if (inferred.kind === "none" || (inferred.kind === "single" && inferred.year === given))
+      return Effect.succeed(given);
+    const present = inferred.kind === "single" ? [inferred.year] : inferred.years;
+    if (present.includes(given)) return Effect.succeed(given);
+    return Effect.fail(
+      new InvalidInputError({
+        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}): mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam hoặc tệp dữ liệu.`,
+      }),
+    );
+  }
+  if (inferred.kind === "single") return Effect.succeed(inferred.year);
+  return Effect.fail(
+    new InvalidInputError({
+      message:
+        inferred.kind === "none"
+          ? "Không xác định được năm đánh giá: dữ liệu không có dòng dữ kiện năm nào. Ghi năm bằng --nam, ví dụ --nam 2024."
+          : `Dữ liệu có dữ kiện của nhiều năm (${inferred.years.join(", ")}); chọn năm đánh giá bằng --nam, ví dụ --nam ${inferred.years[inferred.years.length - 1]}.`,
+    }),
+  );
+};
+
+/** The years of the facts rows of a flat CSV, read once without assessing (when `--nam` is not given). */
+const yearsOfCsv = (file: string, specId: string | undefined) =>
+  Effect.gen(function* () {
+    const years = new Set<number>();
+    const builder = new DatasetBuilder();
+    builder.maxStoredIssues = 0;
+    builder.onPair = (_unit, facts) => {
+      years.add(facts.facts.year);
+    };
+    yield* readFileInto(builder, file, specId ? { specId } : {});
+    return years;
+  });
+
+/** Refuses input in which no unit was found: nothing would be assessed (and nothing is written). */
+const nothingToAssess = (files: readonly string[]) =>
+  new InvalidInputError({
+    message: `Không có đơn vị nào để đánh giá trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq (xem antq kiem-tra). Không ghi tệp kết quả nào.`,
+  });
+
 /**
  * Reads, validates and assesses; writes the xlsx and JSON results. A single CSV in the "Đơn vị và dữ
  * kiện" layout is assessed as a stream (bounded memory, every core for a large file) and its per-unit
- * results go to a CSV file.
+ * results go to a CSV file. Without a year the one year of the data is used (a CSV is read once more to find
+ * it); data of several years, or none, is refused, as is data without any unit.
  */
 export const runAssessment = (options: {
   readonly files: readonly string[];
-  readonly year: number;
-  readonly compiled: CompiledRuleSet<AntoanInput>;
-  readonly rules: RuleOptions;
-  readonly xlsx: string;
-  readonly json: string;
+  readonly year: number | undefined;
+  readonly rules: Omit<RuleOptions, "year">;
+  /** The result files for the assessed year. */
+  readonly outputs: (year: number) => { readonly xlsx: string; readonly json: string };
   readonly specId?: string;
   readonly quiet: boolean;
 }) =>
   Effect.gen(function* () {
-    const { compiled, year } = options;
     const readings = options.rules.readings;
-    const labels = ruleLabels(compiled);
     const summary = new Summary();
     // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
     const singleCsv =
@@ -237,27 +282,35 @@ export const runAssessment = (options: {
       (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
     const progress = createProgress({ label: "Đang đọc và đánh giá", quiet: options.quiet });
     const inputs = [...options.files];
-    const csvTarget = withExtension(options.xlsx, "-don-vi.csv");
 
     let dataset: Dataset | undefined;
+    let year: number;
+    let compiled: CompiledRuleSet<AntoanInput>;
+    let csvTarget: string | undefined;
     if (singleCsv) {
+      const file = options.files[0] as string;
+      year = options.year ?? (yield* resolveYear(undefined, yield* yearsOfCsv(file, options.specId)));
+      compiled = yield* prepareRules({ ...options.rules, year });
+      const target = withExtension(options.outputs(year).xlsx, "-don-vi.csv");
+      csvTarget = target;
       // Per-unit results are written to a temporary CSV while reading, then renamed.
       let failure: InputFileError | InvalidInputError | undefined;
       const written = yield* Effect.exit(
         atomicWrite(
-          csvTarget,
+          target,
           async (temporary) => {
             try {
               dataset = await streamCsv({
-                file: options.files[0] as string,
+                file,
                 ...(options.specId ? { specId: options.specId } : {}),
                 compiled,
-                rules: options.rules,
+                rules: { ...options.rules, year },
                 output: temporary,
-                target: csvTarget,
+                target,
                 summary,
                 progress,
               });
+              if (dataset.streamed === 0) throw nothingToAssess(options.files);
             } catch (error) {
               if (error instanceof InputFileError || error instanceof InvalidInputError) failure = error;
               throw error;
@@ -266,11 +319,10 @@ export const runAssessment = (options: {
           { inputs },
         ),
       );
+      progress.done();
       if (failure) return yield* failure;
       if (Exit.isFailure(written)) return yield* Effect.failCause(written.cause);
-    }
-
-    if (!dataset) {
+    } else {
       const builder = new DatasetBuilder();
       for (const file of options.files) {
         yield* readFileInto(builder, file, {
@@ -279,21 +331,30 @@ export const runAssessment = (options: {
         });
       }
       dataset = builder.finish();
+      progress.done();
+      if (dataset.units.length === 0) return yield* nothingToAssess(options.files);
+      year = yield* resolveYear(
+        options.year,
+        dataset.facts.map((f) => f.facts.year),
+      );
+      compiled = yield* prepareRules({ ...options.rules, year });
     }
-    progress.done();
+    const finished = dataset as Dataset;
+    const { xlsx, json } = options.outputs(year);
+    const labels = ruleLabels(compiled);
 
     let assessment: ProvinceAssessment | undefined;
     if (!singleCsv) {
-      const { inputs: pairs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
+      const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
       assessment = new ProvinceAssessment(compiled, pairs, noFacts);
       for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
     }
-    const counts = datasetCounts(dataset);
+    const counts = datasetCounts(finished);
     const inputErrors = counts.errors;
     const info = ruleSetLines(compiled, readings);
 
     yield* writeResultWorkbook({
-      target: options.xlsx,
+      target: xlsx,
       inputs,
       year,
       info,
@@ -317,13 +378,14 @@ export const runAssessment = (options: {
           }
         : { tepKetQuaDonVi: csvTarget }),
     };
-    yield* atomicWriteJson(options.json, document, { inputs });
+    yield* atomicWriteJson(json, document, { inputs });
     const run: AssessRun = {
-      dataset,
+      year,
+      dataset: finished,
       summary,
       assessment,
       compiled,
-      files: { xlsx: options.xlsx, json: options.json, ...(singleCsv ? { csv: csvTarget } : {}) },
+      files: { xlsx, json, ...(csvTarget ? { csv: csvTarget } : {}) },
       streamed: singleCsv,
       inputErrors,
     };
@@ -364,21 +426,26 @@ export const assessCommand = Command.make(
   },
   (config) =>
     Effect.gen(function* () {
-      const { files, year, out, outJson, explain, provinces, reading, kind, json } = config;
-      if (year < 2000 || year > 2100)
-        return yield* new InvalidInputError({ message: `Năm đánh giá ${year} không hợp lệ.` });
+      const { files, out, outJson, explain, provinces, reading, kind, json } = config;
+      const given = Option.getOrUndefined(config.year);
+      if (given !== undefined && (given < 2000 || given > 2100))
+        return yield* new InvalidInputError({ message: `Năm đánh giá ${given} không hợp lệ.` });
       const flagReadings: Record<string, Option.Option<string>> = {};
       for (const i of baseInterpretations)
         flagReadings[i.id] =
           (config as unknown as Record<string, Option.Option<string>>)[i.id] ?? Option.none();
       const readings = readingsFrom(flagReadings, reading);
-      const compiled = yield* prepareRules({ year, provinces, readings });
 
       if (Option.isSome(explain)) {
         const builder = new DatasetBuilder();
         for (const file of files)
           yield* readFileInto(builder, file, Option.isSome(kind) ? { specId: kind.value } : {});
         const dataset = builder.finish();
+        const year = yield* resolveYear(
+          given,
+          dataset.facts.map((f) => f.facts.year),
+        );
+        const compiled = yield* prepareRules({ year, provinces, readings });
         const { inputs } = pairInputs(dataset.units, dataset.facts, year);
         const target = inputs.find((i) => i.unit.id === explain.value);
         if (!target) {
@@ -396,18 +463,18 @@ export const assessCommand = Command.make(
         );
       }
 
-      const xlsx = Option.getOrElse(out, () => `ket-qua-danh-gia-${year}.xlsx`);
-      const jsonTarget = Option.getOrElse(outJson, () => withExtension(xlsx, ".json"));
       const { run, document } = yield* runAssessment({
         files,
-        year,
-        compiled,
-        rules: { year, provinces, readings },
-        xlsx,
-        json: jsonTarget,
+        year: given,
+        rules: { provinces, readings },
+        outputs: (year) => {
+          const xlsx = Option.getOrElse(out, () => `ket-qua-danh-gia-${year}.xlsx`);
+          return { xlsx, json: Option.getOrElse(outJson, () => withExtension(xlsx, ".json")) };
+        },
         ...(Option.isSome(kind) ? { specId: kind.value } : {}),
         quiet: json,
       });
+      const { compiled, year } = run;
       if (json) {
         yield* printJson(document);
       } else {

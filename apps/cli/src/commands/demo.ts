@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
-import { prepareRules } from "../assess/rules.js";
 import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
 import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
@@ -99,14 +98,14 @@ export const demoCommand = Command.make(
 
       const dataset = yield* readDataset([input]);
       const counts = datasetCounts(dataset);
-      const compiled = yield* prepareRules({ year, provinces: [], readings: {} });
       const { run, document } = yield* runAssessment({
         files: [input],
         year,
-        compiled,
-        rules: { year, provinces: [], readings: {} },
-        xlsx: join(folder, `ket-qua-danh-gia-${year}.xlsx`),
-        json: join(folder, `ket-qua-danh-gia-${year}.json`),
+        rules: { provinces: [], readings: {} },
+        outputs: (y) => ({
+          xlsx: join(folder, `ket-qua-danh-gia-${y}.xlsx`),
+          json: join(folder, `ket-qua-danh-gia-${y}.json`),
+        }),
         quiet: json,
       });
       const firstFailing = run.assessment
@@ -135,7 +134,7 @@ export const demoCommand = Command.make(
         "",
         `BƯỚC 2 — ĐÁNH GIÁ (antq danh-gia --nam ${year})`,
         resultTitle(year),
-        ...ruleSetLines(compiled, {}),
+        ...ruleSetLines(run.compiled, {}),
         ...summaryLines(run.summary),
         "",
         "KẾT QUẢ ĐÃ GHI",

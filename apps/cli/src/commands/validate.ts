@@ -3,7 +3,7 @@
  */
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { ValidationFailedError } from "../errors.js";
+import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { createProgress } from "../io/progress.js";
 import { datasetCounts, formatValidationSummary, issueLines } from "../report.js";
@@ -45,12 +45,25 @@ export const validateCommand = Command.make(
       const dataset = builder.finish();
       progress.done();
       const counts = datasetCounts(dataset);
+      // A blank template, an empty file or an unrelated workbook: nothing was checked, which is not "valid".
+      const empty = counts.rows === 0 && counts.errors === 0;
       if (json) {
-        yield* printJson({ ok: counts.errors === 0, counts, sheets: dataset.sheets, issues: dataset.issues });
+        yield* printJson({
+          ok: counts.errors === 0 && !empty,
+          ...(empty ? { empty: true } : {}),
+          counts,
+          sheets: dataset.sheets,
+          issues: dataset.issues,
+        });
       } else {
         const lines = issueLines(dataset);
         if (lines.length > 0) yield* printText(lines.join("\n"));
-        yield* printText(`${lines.length > 0 ? "\n" : ""}${formatValidationSummary(dataset)}`);
+        if (!empty) yield* printText(`${lines.length > 0 ? "\n" : ""}${formatValidationSummary(dataset)}`);
+      }
+      if (empty) {
+        return yield* new InvalidInputError({
+          message: `Không có dòng dữ liệu nào để kiểm tra trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq (tạo mẫu bằng antq mau).`,
+        });
       }
       if (counts.errors > 0) {
         return yield* new ValidationFailedError({

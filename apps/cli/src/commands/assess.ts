@@ -4,10 +4,11 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { inferAssessmentYear } from "@antq/domain";
+import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
 import {
   type AntoanInput,
   type CompiledRuleSet,
+  compile,
   OUTCOME_LABELS,
   type Readings,
   renderExplanation,
@@ -41,6 +42,8 @@ import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, type Progress } from "../io/progress.js";
+import { readProvinceSettings } from "../readings/settings-file.js";
+import { type UndecidedReport, undecidedLines, undecidedReport } from "../readings/undecided.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import {
   type Dataset,
@@ -82,6 +85,14 @@ export const interpretationFlags = Object.fromEntries(
     ),
   ]),
 ) as Record<string, Flag.Flag<Option.Option<string>>>;
+
+/** `--cau-hinh tinh.json`: the province settings file (readings, rule packages). */
+export const settingsFlag = Flag.String("cau-hinh").pipe(
+  Flag.withDescription(
+    'Tệp cấu hình của tỉnh (JSON): {"cachHieu": {"<mã>": "<lựa chọn>"}, "goiQuyDinh": ["./goi-tinh.mjs"]}; tham số dòng lệnh được ưu tiên',
+  ),
+  Flag.optional,
+);
 
 /** Collects readings from the per-option flags and `--cach-hieu`. */
 export const readingsFrom = (
@@ -128,6 +139,8 @@ const unitJson = (a: Assessed) => ({
 export interface AssessRun {
   /** The assessed year (given, or inferred from the data). */
   readonly year: number;
+  /** Results left "cần xem xét" by undecided interpretation options (in-memory runs only). */
+  readonly undecided: UndecidedReport | undefined;
   readonly dataset: Dataset;
   readonly summary: Summary;
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
@@ -344,10 +357,23 @@ export const runAssessment = (options: {
     const labels = ruleLabels(compiled);
 
     let assessment: ProvinceAssessment | undefined;
+    let undecided: UndecidedReport | undefined;
     if (!singleCsv) {
       const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
-      assessment = new ProvinceAssessment(compiled, pairs, noFacts);
-      for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
+      const current = new ProvinceAssessment(compiled, pairs, noFacts);
+      assessment = current;
+      for (const a of current.outcomes()) summary.add(a.unit, a.result);
+      undecided = undecidedReport(
+        compiled,
+        current.results.map((r) => r.outcome),
+        pairs.map((p) => p.unit.kind),
+        (extra) =>
+          new ProvinceAssessment(
+            compile(compiled.ruleSet, { year, readings: { ...readings, ...extra } }),
+            pairs,
+            noFacts,
+          ).results.map((r) => r.outcome),
+      );
     }
     const counts = datasetCounts(finished);
     const inputErrors = counts.errors;
@@ -368,6 +394,20 @@ export const runAssessment = (options: {
       ngayApDung: compiled.asOf,
       boQuyTac: { ma: compiled.id, ten: compiled.label, maBam: compiled.hash, goi: compiled.packages },
       cachHieu: readings,
+      ...(undecided
+        ? {
+            canXemXetDoCachHieu: {
+              soKetQua: undecided.results,
+              theoLoai: undecided.byKind,
+              cachHieu: undecided.options.map((o) => ({
+                ma: o.id,
+                ten: o.label,
+                luaChon: o.choices.map((c) => ({ ma: c.id, ten: c.label })),
+                quyetDinhRieng: o.decides,
+              })),
+            },
+          }
+        : {}),
       duLieu: counts,
       tongHop: summary.toJSON(),
       ...(assessment
@@ -381,6 +421,7 @@ export const runAssessment = (options: {
     yield* atomicWriteJson(json, document, { inputs });
     const run: AssessRun = {
       year,
+      undecided,
       dataset: finished,
       summary,
       assessment,
@@ -417,6 +458,7 @@ export const assessCommand = Command.make(
     ),
     provinces: provinceFlag,
     reading: readingFlag,
+    settings: settingsFlag,
     kind: Flag.String("loai").pipe(
       Flag.withDescription("Loại dữ liệu của tệp CSV (vd. don-vi-va-du-kien); mặc định nhận từ dòng tiêu đề"),
       Flag.optional,
@@ -426,7 +468,7 @@ export const assessCommand = Command.make(
   },
   (config) =>
     Effect.gen(function* () {
-      const { files, out, outJson, explain, provinces, reading, kind, json } = config;
+      const { files, out, outJson, explain, reading, kind, json } = config;
       const given = Option.getOrUndefined(config.year);
       if (given !== undefined && (given < 2000 || given > 2100))
         return yield* new InvalidInputError({ message: `Năm đánh giá ${given} không hợp lệ.` });
@@ -434,7 +476,12 @@ export const assessCommand = Command.make(
       for (const i of baseInterpretations)
         flagReadings[i.id] =
           (config as unknown as Record<string, Option.Option<string>>)[i.id] ?? Option.none();
-      const readings = readingsFrom(flagReadings, reading);
+      // The settings file first, the flags over it.
+      const settings = Option.isSome(config.settings)
+        ? yield* readProvinceSettings(config.settings.value)
+        : { readings: {}, packages: [] };
+      const readings = { ...settings.readings, ...readingsFrom(flagReadings, reading) };
+      const provinces = [...settings.packages, ...config.provinces];
 
       if (Option.isSome(explain)) {
         const builder = new DatasetBuilder();
@@ -488,6 +535,10 @@ export const assessCommand = Command.make(
             resultTitle(year),
             ...ruleSetLines(compiled, readings),
             ...summaryLines(run.summary),
+            ...undecidedLines(
+              run.undecided ?? { options: [], results: 0, byKind: {} },
+              (k) => ASSESSED_UNIT_KIND_LABELS_VI[k],
+            ),
             `Đã ghi: ${[run.files.xlsx, run.files.json, run.files.csv].filter(Boolean).join(", ")}`,
           ].join("\n"),
         );

@@ -41,7 +41,7 @@ import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
-import { createProgress, type Progress } from "../io/progress.js";
+import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
 import { type UndecidedReport, undecidedLines, undecidedReport } from "../readings/undecided.js";
 import { datasetCounts, formatIssue } from "../report.js";
@@ -252,7 +252,7 @@ const resolveYear = (
 };
 
 /** The years of the facts rows of a flat CSV, read once without assessing (when `--nam` is not given). */
-const yearsOfCsv = (file: string, specId: string | undefined) =>
+const yearsOfCsv = (file: string, specId: string | undefined, onRow: (rows: number) => void) =>
   Effect.gen(function* () {
     const years = new Set<number>();
     const builder = new DatasetBuilder();
@@ -260,7 +260,7 @@ const yearsOfCsv = (file: string, specId: string | undefined) =>
     builder.onPair = (_unit, facts) => {
       years.add(facts.facts.year);
     };
-    yield* readFileInto(builder, file, specId ? { specId } : {});
+    yield* readFileInto(builder, file, { ...(specId ? { specId } : {}), onRow });
     return years;
   });
 
@@ -293,7 +293,14 @@ export const runAssessment = (options: {
       options.files.length === 1 &&
       extname(options.files[0] as string).toLowerCase() === ".csv" &&
       (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
-    const progress = createProgress({ label: "Đang đọc và đánh giá", quiet: options.quiet });
+    const csvRows = options.files.every((f) => extname(f).toLowerCase() === ".csv")
+      ? estimateCsvRows(options.files)
+      : undefined;
+    const progress = createProgress({
+      label: "Đang đọc và đánh giá",
+      quiet: options.quiet,
+      ...(csvRows ? { total: csvRows, estimated: true } : {}),
+    });
     const inputs = [...options.files];
 
     let dataset: Dataset | undefined;
@@ -302,7 +309,16 @@ export const runAssessment = (options: {
     let csvTarget: string | undefined;
     if (singleCsv) {
       const file = options.files[0] as string;
-      year = options.year ?? (yield* resolveYear(undefined, yield* yearsOfCsv(file, options.specId)));
+      if (options.year === undefined) {
+        const scan = createProgress({
+          label: "Đang tìm năm của dữ liệu",
+          quiet: options.quiet,
+          ...(csvRows ? { total: csvRows, estimated: true } : {}),
+        });
+        const years = yield* yearsOfCsv(file, options.specId, (rows) => scan.tick(rows));
+        scan.done();
+        year = yield* resolveYear(undefined, years);
+      } else year = options.year;
       compiled = yield* prepareRules({ ...options.rules, year });
       const target = withExtension(options.outputs(year).xlsx, "-don-vi.csv");
       csvTarget = target;

@@ -1,11 +1,12 @@
 /**
  * `antq kiem-tra` / `validate`: checks input files against @antq/domain.
  */
+import { extname } from "node:path";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import { createProgress } from "../io/progress.js";
+import { createProgress, estimateCsvRows } from "../io/progress.js";
 import { datasetCounts, formatValidationSummary, issueLines } from "../report.js";
 import { DatasetBuilder, readFileInto } from "../sheets/dataset.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -35,7 +36,14 @@ export const validateCommand = Command.make(
       const builder = new DatasetBuilder();
       builder.onPair = () => {};
       builder.maxStoredIssues = MAX_STORED_ISSUES;
-      const progress = createProgress({ label: "Đang kiểm tra", quiet: json });
+      const csvRows = files.every((f) => extname(f).toLowerCase() === ".csv")
+        ? estimateCsvRows(files)
+        : undefined;
+      const progress = createProgress({
+        label: "Đang kiểm tra",
+        quiet: json,
+        ...(csvRows ? { total: csvRows, estimated: true } : {}),
+      });
       for (const file of files) {
         yield* readFileInto(builder, file, {
           ...(kind._tag === "Some" ? { specId: kind.value } : {}),

@@ -28,6 +28,7 @@ import { statSync } from "node:fs";
 import { constants } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadCountFor } from "./assess/thread-count.js";
+import { INVOCATION_VARIABLE, invocation } from "./invocation.js";
 import { outputFolders, processExists, removeTemporaryFiles } from "./io/temporary-files.js";
 
 /** Default cap of the old-generation heap, in MiB. */
@@ -85,6 +86,7 @@ const runChild = (cap: number | undefined, young: string) =>
     ];
     if (process.env.ANTQ_DEBUG) process.stderr.write(`antq: chạy chương trình với ${flags.join(" ")}\n`);
     const child = spawn(process.execPath, [...flags, program, ...process.argv.slice(2)], {
+      env: { ...process.env, [INVOCATION_VARIABLE]: invocation() },
       // The IPC channel closes when this process dies, even by SIGKILL: the child then stops (io/temporary-files.ts).
       stdio: ["inherit", "inherit", "inherit", "ipc"],
     });

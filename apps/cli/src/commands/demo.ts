@@ -9,6 +9,7 @@ import { Command, Flag } from "effect/cli";
 import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
 import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
+import { invocation } from "../invocation.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
@@ -74,7 +75,7 @@ export const demoCommand = Command.make(
         return yield* json
           ? printJson({ tep: target, soDong: wanted })
           : printText(
-              `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: antq danh-gia ${target} --nam ${year}`,
+              `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: ${invocation()} danh-gia ${target} --nam ${year}`,
             );
       }
       if (Option.isSome(communes) && (communes.value < 1 || communes.value > 500)) {
@@ -145,11 +146,11 @@ export const demoCommand = Command.make(
         ...(firstFailing
           ? [
               `  Giải thích vì sao "${firstFailing.unit.name}" chưa đạt:`,
-              `    antq danh-gia ${input} --nam ${year} --giai-thich ${firstFailing.unit.id}`,
+              `    ${invocation()} danh-gia ${input} --nam ${year} --giai-thich ${firstFailing.unit.id}`,
             ]
           : []),
-        `  Tạo mẫu nhập liệu trống: antq mau --ra mau-antq.xlsx`,
-        `  Quy định đang áp dụng: antq quy-dinh --nam ${year}`,
+        `  Tạo mẫu nhập liệu trống: ${invocation()} mau --ra mau-antq.xlsx`,
+        `  Quy định đang áp dụng: ${invocation()} quy-dinh --nam ${year}`,
       ];
       yield* printText(lines.join("\n"));
     }),

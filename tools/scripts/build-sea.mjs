@@ -116,7 +116,7 @@ if (windows) {
       cwd: download,
       encoding: "utf8",
     }).trim();
-    execFileSync("tar", ["-xzf", tarball, "-C", download]);
+    execFileSync("tar", ["-xzf", join(download, tarball), "-C", download]);
     const exe = join(out, "antq.exe");
     copyFileSync(join(download, "package/bin/node.exe"), exe);
     inject(exe);

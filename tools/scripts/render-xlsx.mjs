@@ -46,7 +46,17 @@ try {
 const pdf = join(out, `${basename(input, extname(input))}.pdf`);
 const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
 const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", String(Math.min(wanted, pages)), pdf, join(out, "trang")]);
+execFileSync("pdftoppm", [
+  "-png",
+  "-r",
+  "60",
+  "-f",
+  "1",
+  "-l",
+  String(Math.min(wanted, pages)),
+  pdf,
+  join(out, "trang"),
+]);
 const pngs = readdirSync(out)
   .filter((f) => f.startsWith("trang") && f.endsWith(".png"))
   .sort()

@@ -50,6 +50,36 @@ describe("undecided readings in the danh-gia summary", () => {
     expect(decided.stdout).toContain(`${KIEM_CHE} = giam; ${PHAM_VI} = tong`);
   });
 
+  it("names the undecided options for a CSV read as a stream, with its 'cần xem xét' count", () => {
+    const dir = tempDir();
+    expect(antq(["demo", "--csv-phang", "300", "--ra", dir, "--json"]).code).toBe(0);
+    const csv = join(dir, "don-vi-va-du-kien.csv");
+    const { code, stdout } = antq(["danh-gia", csv, "--ra", join(dir, "kq.xlsx")]);
+    expect(code).toBe(0);
+    const pending = JSON.parse(readFileSync(join(dir, "kq.json"), "utf8")).tongHop.tatCa
+      .can_xem_xet as number;
+    expect(pending).toBeGreaterThan(0);
+    expect(stdout).toContain(
+      `CÁCH HIỂU CHƯA QUYẾT ĐỊNH: ${pending} kết quả "cần xem xét"; một phần có thể do`,
+    );
+    expect(stdout).toContain(`mã ${KIEM_CHE}: giam = Phải giảm so với năm trước`);
+    // Decided, the options are no longer listed.
+    const decided = antq([
+      "danh-gia",
+      csv,
+      "--cach-hieu",
+      `${KIEM_CHE}=giam`,
+      "--cach-hieu",
+      `${PHAM_VI}=tong`,
+      "--cach-hieu",
+      "tt124.d7.k4.cach_hieu=ky_luat",
+      "--ra",
+      join(dir, "kq2.xlsx"),
+    ]);
+    expect(decided.code).toBe(0);
+    expect(decided.stdout).not.toContain("CÁCH HIỂU CHƯA QUYẾT ĐỊNH");
+  });
+
   it("lets --cach-hieu override the settings file", () => {
     const { dir, input } = demo();
     writeFileSync(

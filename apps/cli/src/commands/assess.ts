@@ -43,7 +43,12 @@ import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
-import { type UndecidedReport, undecidedLines, undecidedReport } from "../readings/undecided.js";
+import {
+  streamedUndecidedLines,
+  type UndecidedReport,
+  undecidedLines,
+  undecidedReport,
+} from "../readings/undecided.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import {
   type Dataset,
@@ -551,10 +556,9 @@ export const assessCommand = Command.make(
             resultTitle(year),
             ...ruleSetLines(compiled, readings),
             ...summaryLines(run.summary),
-            ...undecidedLines(
-              run.undecided ?? { options: [], results: 0, byKind: {} },
-              (k) => ASSESSED_UNIT_KIND_LABELS_VI[k],
-            ),
+            ...(run.undecided
+              ? undecidedLines(run.undecided, (k) => ASSESSED_UNIT_KIND_LABELS_VI[k])
+              : streamedUndecidedLines(compiled, run.summary.all.can_xem_xet)),
             `Đã ghi: ${[run.files.xlsx, run.files.json, run.files.csv].filter(Boolean).join(", ")}`,
           ].join("\n"),
         );

@@ -121,3 +121,24 @@ export const undecidedLines = (
     `  Hoặc một lần cho cả tỉnh trong tệp cấu hình (JSON), dùng với --cau-hinh tinh.json: ${settings}`,
   ];
 };
+
+/**
+ * For a CSV read as a stream, whose units are not kept for a second assessment: the undecided options in force,
+ * with the number of "cần xem xét" results, some of which they may explain. Empty when there is none of either.
+ *
+ * @example
+ * ```ts
+ * streamedUndecidedLines(compiled, 12_345); // ["12.345 kết quả "cần xem xét"; một phần có thể do …", …]
+ * ```
+ */
+export const streamedUndecidedLines = <I>(compiled: CompiledRuleSet<I>, pending: number): string[] => {
+  const options = undecidedOptions(compiled);
+  if (pending === 0 || options.length === 0) return [];
+  return [
+    `CÁCH HIỂU CHƯA QUYẾT ĐỊNH: ${pending.toLocaleString("vi-VN")} kết quả "cần xem xét"; một phần có thể do các cách hiểu chưa chọn (đánh giá tệp Excel/JSON để biết chính xác số kết quả):`,
+    ...options.map(
+      (o) => `  • ${o.label} — mã ${o.id}: ${o.choices.map((c) => `${c.id} = ${c.label}`).join("; ")}`,
+    ),
+    `  Chọn bằng --cach-hieu <mã>=<lựa chọn>, hoặc trong tệp cấu hình --cau-hinh tinh.json: {"cachHieu": {"<mã>": "<lựa chọn>"}}`,
+  ];
+};

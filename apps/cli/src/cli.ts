@@ -4,12 +4,20 @@
  *
  * Exit codes: 0 thành công · 1 lỗi khi chạy · 2 dữ liệu/tham số không hợp lệ (see errors.ts).
  */
-import * as NodeServices from "@effect/platform-node/NodeServices";
+import * as NodeChildProcessSpawner from "@effect/platform-node-shared/NodeChildProcessSpawner";
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem";
+import * as NodePath from "@effect/platform-node-shared/NodePath";
+import * as NodeStdio from "@effect/platform-node-shared/NodeStdio";
+import * as NodeTerminal from "@effect/platform-node-shared/NodeTerminal";
 import { Cause, Effect, Exit, Layer } from "effect";
 import { CliConfig, CliError, CliOutput, Command, GlobalFlag } from "effect/cli";
 import { commands } from "./commands/index.js";
 import { ExitCode, errorMessage, isAppError } from "./errors.js";
 import { vietnameseFormatter, vietnamesePresenter } from "./i18n/help.js";
+import { exitWithParent } from "./io/temporary-files.js";
+
+// Started by the launcher (main.ts): stop when it dies, even by SIGKILL.
+exitWithParent(process.argv.slice(2));
 
 declare const __ANTQ_VERSION__: string | undefined;
 const version = typeof __ANTQ_VERSION__ === "string" ? __ANTQ_VERSION__ : "0.1.0";
@@ -27,8 +35,18 @@ const root = Command.make("antq").pipe(
   ]),
 );
 
+/**
+ * The Node services of `@effect/platform-node`'s `NodeServices.layer`, built from `@effect/platform-node-shared`
+ * 4.0, whose engine range admits Node 20 (`@effect/platform-node` 4.1 needs Node ≥ 22.19 through undici 8, which
+ * antq does not use).
+ */
+const nodeServices = Layer.provideMerge(
+  NodeChildProcessSpawner.layer,
+  Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeStdio.layer, NodeTerminal.layer),
+);
+
 const layers = Layer.mergeAll(
-  NodeServices.layer,
+  nodeServices,
   CliOutput.layer(vietnameseFormatter),
   CliOutput.layerPresenter(vietnamesePresenter),
   CliConfig.layer({ builtIns: [GlobalFlag.Help, GlobalFlag.Version] }),

@@ -15,17 +15,21 @@
  * - When the child runs out of memory under the default cap, the launcher says so in Vietnamese, removes the
  *   child's unfinished temporary output files and runs the command once more without a cap. Outputs are
  *   written atomically, so the first attempt leaves nothing half-written.
- * - Signals (Ctrl+C, SIGTERM) are passed to the child; the exit code is the child's.
+ * - Signals (Ctrl+C, SIGTERM) are passed to the child; the exit code is the child's. The child is linked by an IPC
+ *   channel: when the launcher dies, even by SIGKILL, the child removes its temporary files and exits.
+ * - Temporary files of runs that died without cleaning up (SIGKILL of the whole group) are removed at the next
+ *   run of a data command (io/temporary-files.ts).
  *
  * Only Node built-ins (and assess/thread-count.ts, which uses only them) are imported here, so the extra
  * process costs a few tens of milliseconds.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { constants } from "node:os";
-import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadCountFor } from "./assess/thread-count.js";
+import { INVOCATION_VARIABLE, invocation } from "./invocation.js";
+import { outputFolders, processExists, removeTemporaryFiles } from "./io/temporary-files.js";
 
 /** Default cap of the old-generation heap, in MiB. */
 const DEFAULT_HEAP_MIB = 768;
@@ -70,18 +74,8 @@ const heapCap = (value: string | undefined): number | undefined => {
 };
 
 /** Removes the hidden temporary files (`.<tên>.<pid>.<ngẫu nhiên>.tmp`) a killed child left next to its outputs. */
-const removeTemporaryFiles = (pid: number | undefined): void => {
-  if (pid === undefined) return;
-  const folders = new Set([process.cwd(), ...process.argv.slice(2).map((arg) => dirname(resolve(arg)))]);
-  const pattern = new RegExp(`^\\..+\\.${pid}\\.[0-9a-f]{8}\\.tmp$`);
-  for (const folder of folders) {
-    try {
-      for (const name of readdirSync(folder))
-        if (pattern.test(name)) rmSync(join(folder, name), { force: true });
-    } catch {
-      // Not a folder, or not readable: nothing of ours there.
-    }
-  }
+const removeChildFiles = (pid: number | undefined): void => {
+  if (pid !== undefined) removeTemporaryFiles(outputFolders(process.argv.slice(2)), (owner) => owner === pid);
 };
 
 /** Runs the program in a child process; resolves with its exit code, or its signal. */
@@ -94,7 +88,9 @@ const runChild = (cap: number | undefined, young: string) =>
     ];
     if (process.env.ANTQ_DEBUG) process.stderr.write(`antq: chạy chương trình với ${flags.join(" ")}\n`);
     const child = spawn(process.execPath, [...flags, program, ...process.argv.slice(2)], {
-      stdio: "inherit",
+      env: { ...process.env, [INVOCATION_VARIABLE]: invocation() },
+      // The IPC channel closes when this process dies, even by SIGKILL: the child then stops (io/temporary-files.ts).
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
     });
     const forward = (signal: NodeJS.Signals) => () => {
       child.kill(signal);
@@ -131,6 +127,12 @@ const launch = async (): Promise<void> => {
     return;
   }
   const command = process.argv.slice(2).find((arg) => !arg.startsWith("-"));
+  // Leftovers of runs killed before they could clean up (SIGKILL of the whole process group, a power cut).
+  if (command !== undefined && DATA_COMMANDS.has(command))
+    removeTemporaryFiles(
+      outputFolders(process.argv.slice(2)),
+      (pid) => pid !== process.pid && !processExists(pid),
+    );
   if (heapFlagGiven || cap === 0 || command === undefined || !DATA_COMMANDS.has(command)) {
     await import(pathToFileURL(program).href);
     return;
@@ -146,16 +148,16 @@ const launch = async (): Promise<void> => {
     : YOUNG_GENERATION;
   const first = await runChild(cap, young);
   if (outOfMemory(first.code, first.signal)) {
-    removeTemporaryFiles(first.pid);
+    removeChildFiles(first.pid);
     process.stderr.write(
       `antq: dữ liệu cần nhiều hơn ${cap.toLocaleString("vi-VN")} MB bộ nhớ (giới hạn đặt bằng biến môi trường ANTQ_BO_NHO_MB, mặc định ${DEFAULT_HEAP_MIB} MB); đang chạy lại không giới hạn…\n`,
     );
     const second = await runChild(undefined, young);
-    if (second.signal) removeTemporaryFiles(second.pid);
+    if (second.signal) removeChildFiles(second.pid);
     process.exitCode = exitCodeOf(second.code, second.signal);
     return;
   }
-  if (first.signal) removeTemporaryFiles(first.pid);
+  if (first.signal) removeChildFiles(first.pid);
   process.exitCode = exitCodeOf(first.code, first.signal);
 };
 

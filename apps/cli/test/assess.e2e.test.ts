@@ -59,16 +59,24 @@ describe("antq danh-gia on JSON input", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const rows = rowsOf(workbook.getWorksheet("Khu dân cư") as ExcelJS.Worksheet);
-    expect(rows[0]?.slice(0, 5)).toEqual([
+    expect(rows[0]?.slice(0, 6)).toEqual([
       "Mã đơn vị",
       "Tên đơn vị",
       "Loại đơn vị",
       "Mã xã, phường, đặc khu",
+      "Tên xã, phường, đặc khu",
       "Kết quả",
     ]);
     const binhAn = rows.find((r) => r[0] === "kdc-ap-binh-an");
-    expect(binhAn?.slice(0, 5)).toEqual(["kdc-ap-binh-an", "Ấp Bình An", "Khu dân cư", "C28261", "chưa đạt"]);
-    expect(String(binhAn?.[6])).toContain("tt124.d4.k1");
+    expect(binhAn?.slice(0, 6)).toEqual([
+      "kdc-ap-binh-an",
+      "Ấp Bình An",
+      "Khu dân cư",
+      "C28261",
+      "Xã Mỹ Thành",
+      "chưa đạt",
+    ]);
+    expect(String(binhAn?.[7])).toContain("tt124.d4.k1");
     const injected = rows.find((r) => r[0] === "kdc-khu-pho-2");
     expect(String(injected?.[1]).startsWith("'=HYPERLINK(")).toBe(true);
   });

@@ -38,16 +38,7 @@ describe("antq phan-loai", () => {
       "Mức phân loại",
     ]);
     const myThanh = (detail.getRow(2).values as unknown[]).slice(1, 9);
-    expect(myThanh).toEqual([
-      "C28261",
-      "Xã Mỹ Thành",
-      "commune",
-      2024,
-      "91,5",
-      "100",
-      "Xuất sắc",
-      "Xuất sắc",
-    ]);
+    expect(myThanh).toEqual(["C28261", "Xã Mỹ Thành", "Cấp xã", 2024, "91,5", "100", "Xuất sắc", "Xuất sắc"]);
     const json = ClassificationDocumentSchema.parse(
       JSON.parse(readFileSync(join(dir, "phan-loai.json"), "utf8")),
     );

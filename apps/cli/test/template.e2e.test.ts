@@ -78,6 +78,8 @@ describe("antq mau", () => {
     expect(facts.getCell(2, dateColumn).dataValidation.type).toBe("date");
     const households = factHeaders.indexOf("Số hộ gia đình: Số hộ gia đình đang cư trú") + 1;
     expect(facts.getColumn(households).numFmt).toBe("#,##0");
+    // The year is printed "2024", not "2.024".
+    expect(facts.getColumn(factHeaders.indexOf("Năm đánh giá") + 1).numFmt).toBe("0");
     expect(facts.getCell(2, households).dataValidation.type).toBe("whole");
 
     const guide = workbook.getWorksheet("Hướng dẫn") as ExcelJS.Worksheet;

@@ -124,6 +124,7 @@ export {
   type UnitLocation,
   UnitLocationSchema,
 } from "./assessed-unit.js";
+export { type InferredYear, inferAssessmentYear } from "./assessment-year.js";
 export {
   AWARD_FORM_LABELS_VI,
   AWARD_ISSUER_KIND_LABELS_VI,

@@ -87,6 +87,33 @@ export const AssessmentDocumentSchema = z
       })
       .meta({ title: "Bộ quy tắc" }),
     readings: z.record(z.string(), z.string().nullable()).meta({ title: "Cách hiểu đã chọn" }),
+    undecidedReadings: z
+      .object({
+        results: z
+          .int()
+          .nonnegative()
+          .meta({ title: "Số kết quả “cần xem xét” mà việc chọn cách hiểu sẽ quyết định" }),
+        byKind: z
+          .record(z.string(), z.int().nonnegative())
+          .meta({ title: "Số kết quả đó theo loại đơn vị (mã loại)" }),
+        options: z
+          .array(
+            z.object({
+              id: z.string().meta({ title: "Mã cách hiểu" }),
+              label: z.string().meta({ title: "Nội dung cách hiểu" }),
+              choices: z
+                .array(z.object({ id: z.string(), label: z.string() }))
+                .meta({ title: "Các lựa chọn (--cach-hieu <mã>=<lựa chọn>)" }),
+              decides: z
+                .int()
+                .nonnegative()
+                .meta({ title: "Số kết quả mà chỉ chọn cách hiểu này đã quyết định" }),
+            }),
+          )
+          .meta({ title: "Các cách hiểu chưa chọn" }),
+      })
+      .optional()
+      .meta({ title: "Kết quả “cần xem xét” do cách hiểu chưa được chọn" }),
     input: InputCountsSchema,
     summary: z
       .object({

@@ -166,15 +166,25 @@ const seriousCrime = (ctx: Context, residentialArea: boolean, reported: boolean)
   perpetrators: [{ role: "resident" }],
 });
 
-const minorCrime = (ctx: Context, residentialArea: boolean): CrimeIncident => ({
-  id: recordId(ctx, "VPT"),
-  date: dateInWindow(ctx, residentialArea),
-  place: {},
-  description: ctx.rng.pick(["Trộm cắp tài sản", "Đánh bạc", "Cố ý gây thương tích"]),
-  crimeClass: "less-serious",
-  penalCode: { article: ctx.rng.pick([173, 321, 134]), clause: 1 },
-  forceMajeure: false,
-});
+/** Less serious crimes with the article of the Bộ luật Hình sự 2015 that describes them (khoản 1). */
+const MINOR_CRIMES = [
+  { description: "Trộm cắp tài sản", article: 173 },
+  { description: "Đánh bạc", article: 321 },
+  { description: "Cố ý gây thương tích", article: 134 },
+] as const;
+
+const minorCrime = (ctx: Context, residentialArea: boolean): CrimeIncident => {
+  const crime = ctx.rng.pick(MINOR_CRIMES);
+  return {
+    id: recordId(ctx, "VPT"),
+    date: dateInWindow(ctx, residentialArea),
+    place: {},
+    description: crime.description,
+    crimeClass: "less-serious",
+    penalCode: { article: crime.article, clause: 1 },
+    forceMajeure: false,
+  };
+};
 
 const buildFacts = (ctx: Context, unit: AssessedUnit, troubled: boolean): AnnualFacts => {
   const { rng, year } = ctx;
@@ -430,12 +440,44 @@ const generateProvinceShell = (options: SampleProvinceOptions) => {
   return { seed, year, ctx, province, district, communeCount };
 };
 
-const kdcName = (rng: Random, ward: boolean, i: number) =>
-  ward ? `Khu phố ${i + 1}` : rng.chance(0.5) ? `Ấp ${rng.pick(PLACE_STEMS)}` : `Ấp ${i + 1}`;
+/**
+ * One of `options` not yet used in the commune: the random pick, or the next unused one after it; with every
+ * option used, the pick numbered ("… 2"). Names are unique within a commune, as an officer expects.
+ */
+const pickDistinct = (rng: Random, used: Set<string>, options: readonly string[]): string => {
+  const start = options.indexOf(rng.pick(options));
+  for (let k = 0; k < options.length; k++) {
+    const candidate = options[(start + k) % options.length] as string;
+    if (!used.has(candidate)) {
+      used.add(candidate);
+      return candidate;
+    }
+  }
+  const base = options[start] as string;
+  let n = 2;
+  while (used.has(`${base} ${n}`)) n++;
+  used.add(`${base} ${n}`);
+  return `${base} ${n}`;
+};
+
+const kdcName = (rng: Random, used: Set<string>, ward: boolean, i: number) => {
+  const numbered = ward ? `Khu phố ${i + 1}` : `Ấp ${i + 1}`;
+  if (ward || !rng.chance(0.5)) {
+    used.add(numbered);
+    return numbered;
+  }
+  return pickDistinct(
+    rng,
+    used,
+    PLACE_STEMS.map((stem) => `Ấp ${stem}`),
+  );
+};
 
 function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord, void, undefined> {
   const { rng } = ctx;
   const ward = commune.type === "ward";
+  // Names already given in this commune.
+  const used = new Set<string>();
   const location = {
     provinceId: ctx.province.id,
     communeId: commune.id,
@@ -450,7 +492,7 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
     yield emit({
       kind: "residential-area",
       id: `KDC-${commune.code}-${pad(i + 1, 2)}` as never,
-      name: kdcName(rng, ward, i),
+      name: kdcName(rng, used, ward, i),
       areaType: ward ? "khu-pho" : "ap",
       location,
       hasPartyOrganisation: true,
@@ -462,7 +504,7 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
     yield emit({
       kind: "agency",
       id: `CQ-${commune.code}-${pad(i + 1, 2)}` as never,
-      name: rng.pick([
+      name: pickDistinct(rng, used, [
         `Trạm Y tế ${ward ? "phường" : "xã"} ${commune.name}`,
         `Bưu điện văn hóa ${ward ? "phường" : "xã"} ${commune.name}`,
         `Kho bạc Nhà nước khu vực ${commune.name}`,
@@ -491,10 +533,15 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
           : ENTERPRISE_TRADES.agriculture;
     const small = rng.chance(0.3);
     const jointStock = rng.chance(0.5);
+    const firm = `Công ty ${jointStock ? "Cổ phần" : "TNHH"} ${rng.pick(trades)}`;
     yield emit({
       kind: "enterprise",
       id: `DN-${commune.code}-${pad(i + 1, 2)}` as never,
-      name: `Công ty ${jointStock ? "Cổ phần" : "TNHH"} ${rng.pick(trades)} ${rng.pick(PLACE_STEMS)}`,
+      name: pickDistinct(
+        rng,
+        used,
+        PLACE_STEMS.map((stem) => `${firm} ${stem}`),
+      ),
       location,
       hasPartyOrganisation: jointStock && !small,
       sector,
@@ -525,7 +572,11 @@ function* unitsOfCommune(ctx: Context, commune: AdminUnit): Generator<UnitRecord
     yield emit({
       kind: "education",
       id: `GD-${commune.code}-${pad(i + 1, 2)}` as never,
-      name: `${prefix} ${rng.pick(HONOUREE_NAMES)}`,
+      name: pickDistinct(
+        rng,
+        used,
+        HONOUREE_NAMES.map((honouree) => `${prefix} ${honouree}`),
+      ),
       location,
       levels: [level],
       hasPartyOrganisation: true,

@@ -22,6 +22,33 @@ describe("generateProvince", () => {
     expect(problems).toEqual([]);
   });
 
+  it("describes each crime by the penal-code article it cites", () => {
+    const articles: Record<number, string> = {
+      173: "Trộm cắp tài sản",
+      321: "Đánh bạc",
+      134: "Cố ý gây thương tích",
+    };
+    const crimes = demo.facts.flatMap((f) => f.crimes ?? []);
+    expect(crimes.length).toBeGreaterThan(10);
+    for (const crime of crimes) {
+      const article = crime.penalCode?.article as number;
+      expect(articles[article], `Điều ${article}`).toBeDefined();
+      expect(crime.description?.startsWith(articles[article] as string), crime.description).toBe(true);
+    }
+  });
+
+  it("never gives two units of one commune the same name, whatever the seed", () => {
+    for (const seed of [138, 1, 2, 3, 4, 5]) {
+      const { units } = generateProvince({ seed, year: 2024, communes: 30 });
+      const seen = new Map<string, string>();
+      for (const unit of units) {
+        const key = `${unit.location.communeId}\u0000${unit.name}`;
+        expect(seen.get(key), `${unit.name} (${unit.id}), hạt giống ${seed}`).toBeUndefined();
+        seen.set(key, unit.id);
+      }
+    }
+  });
+
   it("is reproducible from its seed and differs between seeds", () => {
     expect(generateProvince({ seed: 138, year: 2024, communes: 12 })).toEqual(demo);
     expect(generateProvince({ seed: 139, year: 2024, communes: 12 }).units).not.toEqual(demo.units);

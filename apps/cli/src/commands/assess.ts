@@ -4,8 +4,8 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { vietnamDateOf } from "@antq/domain";
-import { type CompiledRuleSet, type Readings, renderExplanation } from "@antq/rules";
+import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
+import { type CompiledRuleSet, compile, type Readings, renderExplanation } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
 import {
   ASSESSMENT_FORMAT,
@@ -38,17 +38,22 @@ import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
-import { createProgress, type Progress } from "../io/progress.js";
+import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
+import { readProvinceSettings } from "../readings/settings-file.js";
+import {
+  streamedUndecidedLines,
+  type UndecidedReport,
+  undecidedLines,
+  undecidedReport,
+} from "../readings/undecided.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
-const currentYear = Number(vietnamDateOf(new Date()).slice(0, 4));
-
-/** `--nam`: evaluation year. */
+/** `--nam`: evaluation year; by default the one year of the data's facts records. */
 export const yearFlag = Flag.Int("nam").pipe(
-  Flag.withDescription(`Năm đánh giá (mặc định ${currentYear})`),
-  Flag.withDefault(currentYear),
+  Flag.withDescription("Năm đánh giá (mặc định: năm của dữ kiện trong tệp, khi chỉ có một năm)"),
+  Flag.optional,
 );
 
 /** `--tinh`: province overlay packages or module paths (repeatable). */
@@ -76,6 +81,14 @@ export const interpretationFlags = Object.fromEntries(
   ]),
 ) as Record<string, Flag.Flag<Option.Option<string>>>;
 
+/** `--cau-hinh tinh.json`: the province settings file (readings, rule packages). */
+export const settingsFlag = Flag.String("cau-hinh").pipe(
+  Flag.withDescription(
+    'Tệp cấu hình của tỉnh (JSON): {"cachHieu": {"<mã>": "<lựa chọn>"}, "goiQuyDinh": ["./goi-tinh.mjs"]}; tham số dòng lệnh được ưu tiên',
+  ),
+  Flag.optional,
+);
+
 /** Collects readings from the per-option flags and `--cach-hieu`. */
 export const readingsFrom = (
   flags: Record<string, Option.Option<string>>,
@@ -97,6 +110,10 @@ const withExtension = (path: string, extension: string) => {
 
 /** Result of one assessment run (shared with `antq demo`). */
 export interface AssessRun {
+  /** The assessed year (given, or inferred from the data). */
+  readonly year: number;
+  /** Results left "cần xem xét" by undecided interpretation options (in-memory runs only). */
+  readonly undecided: UndecidedReport | undefined;
   readonly dataset: Dataset;
   readonly summary: Summary;
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
@@ -179,54 +196,123 @@ const streamCsv = async (options: {
   );
 };
 
+/** The year given by `--nam`, or the one year of the data's facts records; refuses otherwise. */
+const resolveYear = (
+  given: number | undefined,
+  years: Iterable<number>,
+): Effect.Effect<number, InvalidInputError> => {
+  const inferred = inferAssessmentYear(years);
+  if (given !== undefined) {
+    if (inferred.kind === "none" || (inferred.kind === "single" && inferred.year === given))
+      return Effect.succeed(given);
+    const present = inferred.kind === "single" ? [inferred.year] : inferred.years;
+    if (present.includes(given)) return Effect.succeed(given);
+    return Effect.fail(
+      new InvalidInputError({
+        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}): mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam hoặc tệp dữ liệu.`,
+      }),
+    );
+  }
+  if (inferred.kind === "single") return Effect.succeed(inferred.year);
+  return Effect.fail(
+    new InvalidInputError({
+      message:
+        inferred.kind === "none"
+          ? "Không xác định được năm đánh giá: dữ liệu không có dòng dữ kiện năm nào. Ghi năm bằng --nam, ví dụ --nam 2024."
+          : `Dữ liệu có dữ kiện của nhiều năm (${inferred.years.join(", ")}); chọn năm đánh giá bằng --nam, ví dụ --nam ${inferred.years[inferred.years.length - 1]}.`,
+    }),
+  );
+};
+
+/** The years of the facts rows of a flat CSV, read once without assessing (when `--nam` is not given). */
+const yearsOfCsv = (file: string, specId: string | undefined, onRow: (rows: number) => void) =>
+  Effect.gen(function* () {
+    const years = new Set<number>();
+    const builder = new DatasetBuilder();
+    builder.maxStoredIssues = 0;
+    builder.onPair = (_unit, facts) => {
+      years.add(facts.facts.year);
+    };
+    yield* readFileInto(builder, file, { ...(specId ? { specId } : {}), onRow });
+    return years;
+  });
+
+/** Refuses input in which no unit was found: nothing would be assessed (and nothing is written). */
+const nothingToAssess = (files: readonly string[]) =>
+  new InvalidInputError({
+    message: `Không có đơn vị nào để đánh giá trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq (xem antq kiem-tra). Không ghi tệp kết quả nào.`,
+  });
+
 /**
  * Reads, validates and assesses; writes the xlsx and JSON results. A single CSV in the "Đơn vị và dữ
  * kiện" layout is assessed as a stream (bounded memory, every core for a large file) and its per-unit
- * results go to a CSV file.
+ * results go to a CSV file. Without a year the one year of the data is used (a CSV is read once more to find
+ * it); data of several years, or none, is refused, as is data without any unit.
  */
 export const runAssessment = (options: {
   readonly files: readonly string[];
-  readonly year: number;
-  readonly compiled: CompiledRuleSet<SecurityOrderInput>;
-  readonly rules: RuleOptions;
-  readonly xlsx: string;
-  readonly json: string;
+  readonly year: number | undefined;
+  readonly rules: Omit<RuleOptions, "year">;
+  /** The result files for the assessed year. */
+  readonly outputs: (year: number) => { readonly xlsx: string; readonly json: string };
   readonly specId?: string;
   readonly quiet: boolean;
 }) =>
   Effect.gen(function* () {
-    const { compiled, year } = options;
     const readings = options.rules.readings;
-    const labels = ruleLabels(compiled);
     const summary = new Summary();
     // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
     const singleCsv =
       options.files.length === 1 &&
       extname(options.files[0] as string).toLowerCase() === ".csv" &&
       (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
-    const progress = createProgress({ label: "Đang đọc và đánh giá", quiet: options.quiet });
+    const csvRows = options.files.every((f) => extname(f).toLowerCase() === ".csv")
+      ? estimateCsvRows(options.files)
+      : undefined;
+    const progress = createProgress({
+      label: "Đang đọc và đánh giá",
+      quiet: options.quiet,
+      ...(csvRows ? { total: csvRows, estimated: true } : {}),
+    });
     const inputs = [...options.files];
-    const csvTarget = withExtension(options.xlsx, "-don-vi.csv");
 
     let dataset: Dataset | undefined;
+    let year: number;
+    let compiled: CompiledRuleSet<SecurityOrderInput>;
+    let csvTarget: string | undefined;
     if (singleCsv) {
+      const file = options.files[0] as string;
+      if (options.year === undefined) {
+        const scan = createProgress({
+          label: "Đang tìm năm của dữ liệu",
+          quiet: options.quiet,
+          ...(csvRows ? { total: csvRows, estimated: true } : {}),
+        });
+        const years = yield* yearsOfCsv(file, options.specId, (rows) => scan.tick(rows));
+        scan.done();
+        year = yield* resolveYear(undefined, years);
+      } else year = options.year;
+      compiled = yield* prepareRules({ ...options.rules, year });
+      const target = withExtension(options.outputs(year).xlsx, "-don-vi.csv");
+      csvTarget = target;
       // Per-unit results are written to a temporary CSV while reading, then renamed.
       let failure: InputFileError | InvalidInputError | undefined;
       const written = yield* Effect.exit(
         atomicWrite(
-          csvTarget,
+          target,
           async (temporary) => {
             try {
               dataset = await streamCsv({
-                file: options.files[0] as string,
+                file,
                 ...(options.specId ? { specId: options.specId } : {}),
                 compiled,
-                rules: options.rules,
+                rules: { ...options.rules, year },
                 output: temporary,
-                target: csvTarget,
+                target,
                 summary,
                 progress,
               });
+              if (dataset.streamed === 0) throw nothingToAssess(options.files);
             } catch (error) {
               if (error instanceof InputFileError || error instanceof InvalidInputError) failure = error;
               throw error;
@@ -235,11 +321,10 @@ export const runAssessment = (options: {
           { inputs },
         ),
       );
+      progress.done();
       if (failure) return yield* failure;
       if (Exit.isFailure(written)) return yield* Effect.failCause(written.cause);
-    }
-
-    if (!dataset) {
+    } else {
       const builder = new DatasetBuilder();
       for (const file of options.files) {
         yield* readFileInto(builder, file, {
@@ -248,21 +333,43 @@ export const runAssessment = (options: {
         });
       }
       dataset = builder.finish();
+      progress.done();
+      if (dataset.units.length === 0) return yield* nothingToAssess(options.files);
+      year = yield* resolveYear(
+        options.year,
+        dataset.facts.map((f) => f.facts.year),
+      );
+      compiled = yield* prepareRules({ ...options.rules, year });
     }
-    progress.done();
+    const finished = dataset as Dataset;
+    const { xlsx, json } = options.outputs(year);
+    const labels = ruleLabels(compiled);
 
     let assessment: ProvinceAssessment | undefined;
+    let undecided: UndecidedReport | undefined;
     if (!singleCsv) {
-      const { inputs: pairs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
-      assessment = new ProvinceAssessment(compiled, pairs, noFacts);
-      for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
+      const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
+      const current = new ProvinceAssessment(compiled, pairs, noFacts);
+      assessment = current;
+      for (const a of current.outcomes()) summary.add(a.unit, a.result);
+      undecided = undecidedReport(
+        compiled,
+        current.results.map((r) => r.outcome),
+        pairs.map((p) => p.unit.kind),
+        (extra) =>
+          new ProvinceAssessment(
+            compile(compiled.ruleSet, { year, readings: { ...readings, ...extra } }),
+            pairs,
+            noFacts,
+          ).results.map((r) => r.outcome),
+      );
     }
-    const counts = datasetCounts(dataset);
+    const counts = datasetCounts(finished);
     const inputErrors = counts.errors;
     const info = ruleSetLines(compiled, readings);
 
     yield* writeResultWorkbook({
-      target: options.xlsx,
+      target: xlsx,
       inputs,
       year,
       info,
@@ -277,6 +384,20 @@ export const runAssessment = (options: {
       asOf: compiled.asOf,
       ruleSet: { id: compiled.id, label: compiled.label, hash: compiled.hash, packages: compiled.packages },
       readings,
+      ...(undecided
+        ? {
+            undecidedReadings: {
+              results: undecided.results,
+              byKind: undecided.byKind,
+              options: undecided.options.map((o) => ({
+                id: o.id,
+                label: o.label,
+                choices: o.choices.map((c) => ({ id: c.id, label: c.label })),
+                decides: o.decides,
+              })),
+            },
+          }
+        : {}),
       input: counts,
       summary: summaryJson(summary, lazyList),
       ...(assessment
@@ -287,13 +408,15 @@ export const runAssessment = (options: {
           }
         : { unitResultsFile: csvTarget }),
     };
-    yield* atomicWriteJson(options.json, document, { inputs });
+    yield* atomicWriteJson(json, document, { inputs });
     const run: AssessRun = {
-      dataset,
+      year,
+      undecided,
+      dataset: finished,
       summary,
       assessment,
       compiled,
-      files: { xlsx: options.xlsx, json: options.json, ...(singleCsv ? { csv: csvTarget } : {}) },
+      files: { xlsx, json, ...(csvTarget ? { csv: csvTarget } : {}) },
       streamed: singleCsv,
       inputErrors,
     };
@@ -325,6 +448,7 @@ export const assessCommand = Command.make(
     ),
     provinces: provinceFlag,
     reading: readingFlag,
+    settings: settingsFlag,
     kind: Flag.String("loai").pipe(
       Flag.withDescription("Loại dữ liệu của tệp CSV (vd. don-vi-va-du-kien); mặc định nhận từ dòng tiêu đề"),
       Flag.optional,
@@ -334,21 +458,31 @@ export const assessCommand = Command.make(
   },
   (config) =>
     Effect.gen(function* () {
-      const { files, year, out, outJson, explain, provinces, reading, kind, json } = config;
-      if (year < 2000 || year > 2100)
-        return yield* new InvalidInputError({ message: `Năm đánh giá ${year} không hợp lệ.` });
+      const { files, out, outJson, explain, reading, kind, json } = config;
+      const given = Option.getOrUndefined(config.year);
+      if (given !== undefined && (given < 2000 || given > 2100))
+        return yield* new InvalidInputError({ message: `Năm đánh giá ${given} không hợp lệ.` });
       const flagReadings: Record<string, Option.Option<string>> = {};
       for (const i of baseInterpretations)
         flagReadings[i.id] =
           (config as unknown as Record<string, Option.Option<string>>)[i.id] ?? Option.none();
-      const readings = readingsFrom(flagReadings, reading);
-      const compiled = yield* prepareRules({ year, provinces, readings });
+      // The settings file first, the flags over it.
+      const settings = Option.isSome(config.settings)
+        ? yield* readProvinceSettings(config.settings.value)
+        : { readings: {}, packages: [] };
+      const readings = { ...settings.readings, ...readingsFrom(flagReadings, reading) };
+      const provinces = [...settings.packages, ...config.provinces];
 
       if (Option.isSome(explain)) {
         const builder = new DatasetBuilder();
         for (const file of files)
           yield* readFileInto(builder, file, Option.isSome(kind) ? { specId: kind.value } : {});
         const dataset = builder.finish();
+        const year = yield* resolveYear(
+          given,
+          dataset.facts.map((f) => f.facts.year),
+        );
+        const compiled = yield* prepareRules({ year, provinces, readings });
         const { inputs } = pairInputs(dataset.units, dataset.facts, year);
         const target = inputs.find((i) => i.unit.id === explain.value);
         if (!target) {
@@ -366,18 +500,18 @@ export const assessCommand = Command.make(
         );
       }
 
-      const xlsx = Option.getOrElse(out, () => `ket-qua-danh-gia-${year}.xlsx`);
-      const jsonTarget = Option.getOrElse(outJson, () => withExtension(xlsx, ".json"));
       const { run, document } = yield* runAssessment({
         files,
-        year,
-        compiled,
-        rules: { year, provinces, readings },
-        xlsx,
-        json: jsonTarget,
+        year: given,
+        rules: { provinces, readings },
+        outputs: (year) => {
+          const xlsx = Option.getOrElse(out, () => `ket-qua-danh-gia-${year}.xlsx`);
+          return { xlsx, json: Option.getOrElse(outJson, () => withExtension(xlsx, ".json")) };
+        },
         ...(Option.isSome(kind) ? { specId: kind.value } : {}),
         quiet: json,
       });
+      const { compiled, year } = run;
       if (json) {
         yield* printJson(document);
       } else {
@@ -391,6 +525,9 @@ export const assessCommand = Command.make(
             resultTitle(year),
             ...ruleSetLines(compiled, readings),
             ...summaryLines(run.summary),
+            ...(run.undecided
+              ? undecidedLines(run.undecided, (k) => ASSESSED_UNIT_KIND_LABELS_VI[k])
+              : streamedUndecidedLines(compiled, run.summary.all.can_xem_xet)),
             `Đã ghi: ${[run.files.xlsx, run.files.json, run.files.csv].filter(Boolean).join(", ")}`,
           ].join("\n"),
         );

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
+  CLASSIFICATION_KINDS,
   type ClassificationResult,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
@@ -121,6 +122,16 @@ export const classifyCommand = Command.make(
         : new Map<string, Outcome>();
       const { records, issues } = yield* readScoreSheets(files);
       const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
+      // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
+      if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
+        const years = [...new Set(records.map((r) => r.sheet.year))].sort((a, b) => a - b);
+        return yield* new InvalidInputError({
+          message:
+            records.length > 0 && Option.isSome(year)
+              ? `Không có bảng điểm năm ${year.value} (các bảng điểm có năm ${years.join(", ")}); không ghi tệp kết quả nào.`
+              : `Không có bảng điểm nào để phân loại trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`,
+        });
+      }
       const results: ClassificationResult[] = [];
       for (const record of selected) {
         const classifier = createClassifier(composed.value, record.kind, record.sheet.year);
@@ -210,7 +221,7 @@ export const classifyCommand = Command.make(
               [
                 r.unitId,
                 r.score.sheet.unitName ?? "",
-                r.kind,
+                CLASSIFICATION_KINDS.find((k) => k.id === r.kind)?.label ?? r.kind,
                 r.year,
                 formatPoints(r.score.total),
                 formatPoints(r.score.max),

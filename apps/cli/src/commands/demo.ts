@@ -7,10 +7,10 @@ import { generateProvince, generateUnits } from "@antq/datagen";
 import { flatHeaders, flatRow } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
-import { prepareRules } from "../assess/rules.js";
 import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
 import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
+import { invocation } from "../invocation.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
@@ -75,7 +75,7 @@ export const demoCommand = Command.make(
         return yield* json
           ? printJson({ tep: target, soDong: wanted })
           : printText(
-              `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: antq danh-gia ${target} --nam ${year}`,
+              `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: ${invocation()} danh-gia ${target} --nam ${year}`,
             );
       }
       if (Option.isSome(communes) && (communes.value < 1 || communes.value > 500)) {
@@ -99,14 +99,14 @@ export const demoCommand = Command.make(
 
       const dataset = yield* readDataset([input]);
       const counts = datasetCounts(dataset);
-      const compiled = yield* prepareRules({ year, provinces: [], readings: {} });
       const { run, document } = yield* runAssessment({
         files: [input],
         year,
-        compiled,
-        rules: { year, provinces: [], readings: {} },
-        xlsx: join(folder, `ket-qua-danh-gia-${year}.xlsx`),
-        json: join(folder, `ket-qua-danh-gia-${year}.json`),
+        rules: { provinces: [], readings: {} },
+        outputs: (y) => ({
+          xlsx: join(folder, `ket-qua-danh-gia-${y}.xlsx`),
+          json: join(folder, `ket-qua-danh-gia-${y}.json`),
+        }),
         quiet: json,
       });
       const firstFailing = run.assessment
@@ -135,7 +135,7 @@ export const demoCommand = Command.make(
         "",
         `BƯỚC 2 — ĐÁNH GIÁ (antq danh-gia --nam ${year})`,
         resultTitle(year),
-        ...ruleSetLines(compiled, {}),
+        ...ruleSetLines(run.compiled, {}),
         ...summaryLines(run.summary),
         "",
         "KẾT QUẢ ĐÃ GHI",
@@ -146,11 +146,11 @@ export const demoCommand = Command.make(
         ...(firstFailing
           ? [
               `  Giải thích vì sao "${firstFailing.unit.name}" chưa đạt:`,
-              `    antq danh-gia ${input} --nam ${year} --giai-thich ${firstFailing.unit.id}`,
+              `    ${invocation()} danh-gia ${input} --nam ${year} --giai-thich ${firstFailing.unit.id}`,
             ]
           : []),
-        `  Tạo mẫu nhập liệu trống: antq mau --ra mau-antq.xlsx`,
-        `  Quy định đang áp dụng: antq quy-dinh --nam ${year}`,
+        `  Tạo mẫu nhập liệu trống: ${invocation()} mau --ra mau-antq.xlsx`,
+        `  Quy định đang áp dụng: ${invocation()} quy-dinh --nam ${year}`,
       ];
       yield* printText(lines.join("\n"));
     }),

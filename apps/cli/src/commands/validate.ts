@@ -2,12 +2,13 @@
  * `antq kiem-tra` / `validate`: checks input files against @antq/domain.
  */
 
+import { extname } from "node:path";
 import { DatasetBuilder } from "@antq/sheets";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { ValidationFailedError } from "../errors.js";
+import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import { createProgress } from "../io/progress.js";
+import { createProgress, estimateCsvRows } from "../io/progress.js";
 import { datasetCounts, formatValidationSummary, issueLines } from "../report.js";
 import { readFileInto } from "../sheets/read.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -37,7 +38,14 @@ export const validateCommand = Command.make(
       const builder = new DatasetBuilder();
       builder.onPair = () => {};
       builder.maxStoredIssues = MAX_STORED_ISSUES;
-      const progress = createProgress({ label: "Đang kiểm tra", quiet: json });
+      const csvRows = files.every((f) => extname(f).toLowerCase() === ".csv")
+        ? estimateCsvRows(files)
+        : undefined;
+      const progress = createProgress({
+        label: "Đang kiểm tra",
+        quiet: json,
+        ...(csvRows ? { total: csvRows, estimated: true } : {}),
+      });
       for (const file of files) {
         yield* readFileInto(builder, file, {
           ...(kind._tag === "Some" ? { specId: kind.value } : {}),
@@ -47,12 +55,25 @@ export const validateCommand = Command.make(
       const dataset = builder.finish();
       progress.done();
       const counts = datasetCounts(dataset);
+      // A blank template, an empty file or an unrelated workbook: nothing was checked, which is not "valid".
+      const empty = counts.rows === 0 && counts.errors === 0;
       if (json) {
-        yield* printJson({ ok: counts.errors === 0, counts, sheets: dataset.sheets, issues: dataset.issues });
+        yield* printJson({
+          ok: counts.errors === 0 && !empty,
+          ...(empty ? { empty: true } : {}),
+          counts,
+          sheets: dataset.sheets,
+          issues: dataset.issues,
+        });
       } else {
         const lines = issueLines(dataset);
         if (lines.length > 0) yield* printText(lines.join("\n"));
-        yield* printText(`${lines.length > 0 ? "\n" : ""}${formatValidationSummary(dataset)}`);
+        if (!empty) yield* printText(`${lines.length > 0 ? "\n" : ""}${formatValidationSummary(dataset)}`);
+      }
+      if (empty) {
+        return yield* new InvalidInputError({
+          message: `Không có dòng dữ liệu nào để kiểm tra trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq (tạo mẫu bằng antq mau).`,
+        });
       }
       if (counts.errors > 0) {
         return yield* new ValidationFailedError({

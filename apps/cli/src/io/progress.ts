@@ -1,7 +1,9 @@
 /**
  * A progress bar on stderr, shown only when stderr is a terminal (and never in `--json` mode); silent
- * otherwise, so pipes, files and CI logs stay clean.
+ * otherwise, so pipes, files and CI logs stay clean. With a total (exact, or estimated from the size of the
+ * input files) it shows the percentage and the time left; without one, the rows done and the time spent.
  */
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { formatNumber } from "../format.js";
 
 /** Where the bar is drawn; `process.stderr` by default. */
@@ -17,11 +19,15 @@ export interface ProgressOptions {
   readonly label: string;
   /** Total number of items when known; otherwise a counter is shown. */
   readonly total?: number;
+  /** The total is an estimate (shown with "≈"; the bar stops at 99 % until done). */
+  readonly estimated?: boolean;
   /** Force the bar off (e.g. `--json`). */
   readonly quiet?: boolean;
   readonly stream?: ProgressStream;
   /** Minimum time between redraws in ms (default 100). */
   readonly intervalMs?: number;
+  /** The clock, in ms (tests); `Date.now` by default. */
+  readonly now?: () => number;
 }
 
 /** A progress reporter. */
@@ -39,6 +45,60 @@ export interface Progress {
 const WIDTH = 24;
 
 /**
+ * A duration in Vietnamese words, rounded for a human: "8 giây", "2 phút 10 giây", "1 giờ 5 phút".
+ *
+ * @example
+ * ```ts
+ * formatDuration(130_000); // "2 phút 10 giây"
+ * ```
+ */
+export const formatDuration = (ms: number): string => {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} giây`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) {
+    const rest = seconds % 60;
+    return rest === 0 || minutes >= 10 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
+  }
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} giờ${rest === 0 ? "" : ` ${rest} phút`}`;
+};
+
+/**
+ * Estimates the number of data rows of CSV files from their size and the length of their first lines (the
+ * first 256 KiB): good enough for a percentage and a time left. Undefined when a file cannot be read.
+ *
+ * @example
+ * ```ts
+ * const total = estimateCsvRows(["don-vi-va-du-kien.csv"]); // ≈ 1 000 000
+ * ```
+ */
+export const estimateCsvRows = (files: readonly string[]): number | undefined => {
+  let total = 0;
+  for (const file of files) {
+    try {
+      const size = statSync(file).size;
+      const buffer = Buffer.alloc(Math.min(size, 256 * 1024));
+      const fd = openSync(file, "r");
+      try {
+        readSync(fd, buffer, 0, buffer.length, 0);
+      } finally {
+        closeSync(fd);
+      }
+      let lines = 0;
+      for (const byte of buffer) if (byte === 10) lines++;
+      if (buffer.length === size && buffer.at(-1) !== 10) lines++;
+      if (lines === 0) return undefined;
+      // The header line is not a data row.
+      total += Math.max(0, Math.round((size / buffer.length) * lines) - 1);
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
+};
+
+/**
  * Creates a progress reporter.
  *
  * @example
@@ -52,18 +112,27 @@ export const createProgress = (options: ProgressOptions): Progress => {
   const stream = options.stream ?? process.stderr;
   const enabled = !options.quiet && stream.isTTY === true;
   const interval = options.intervalMs ?? 100;
+  const now = options.now ?? Date.now;
+  let started = now();
   let count = 0;
   let last = 0;
   let drawn = false;
   const draw = () => {
     const total = options.total;
+    const elapsed = now() - started;
     let line: string;
     if (total !== undefined && total > 0) {
-      const fraction = Math.min(1, count / total);
+      const fraction = Math.min(options.estimated ? 0.99 : 1, count / total);
       const filled = Math.round(fraction * WIDTH);
-      line = `${options.label} [${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${formatNumber(count)}/${formatNumber(total)}`;
+      const percent = Math.floor(fraction * 100);
+      // The time left once a little work shows the pace.
+      const left =
+        count > 0 && elapsed >= 1000 && fraction < 1
+          ? ` · còn khoảng ${formatDuration((elapsed * (1 - fraction)) / fraction)}`
+          : "";
+      line = `${options.label} [${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${percent}% · ${formatNumber(count)}/${options.estimated ? "≈" : ""}${formatNumber(total)} dòng${left}`;
     } else {
-      line = `${options.label}: ${formatNumber(count)} dòng`;
+      line = `${options.label}: ${formatNumber(count)} dòng${elapsed >= 1000 ? ` · đã ${formatDuration(elapsed)}` : ""}`;
     }
     stream.write(`\r${line}\u001b[K`);
     drawn = true;
@@ -73,14 +142,15 @@ export const createProgress = (options: ProgressOptions): Progress => {
     tick(n = 1) {
       count += n;
       if (!enabled) return;
-      const now = Date.now();
-      if (now - last >= interval) {
-        last = now;
+      const time = now();
+      if (time - last >= interval) {
+        last = time;
         draw();
       }
     },
     restart() {
       count = 0;
+      started = now();
     },
     done() {
       if (enabled && drawn) stream.write("\r\u001b[K");

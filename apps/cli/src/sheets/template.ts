@@ -80,7 +80,8 @@ export const buildXlsxTemplate = (specs: readonly SheetSpec[]): ExcelJS.Workbook
       if (column.required) header.font = { bold: true, color: { argb: "FFC00000" } };
       const sheetColumn = sheet.getColumn(i + 1);
       if (column.type === "date") sheetColumn.numFmt = "dd/mm/yyyy";
-      if (column.type === "integer") sheetColumn.numFmt = "#,##0";
+      // A year is a label, not a quantity: "2024", never "2.024".
+      if (column.type === "integer") sheetColumn.numFmt = column.path[0] === "year" ? "0" : "#,##0";
       if (column.type === "text" || column.type === "json-list") sheetColumn.numFmt = "@";
       const validation = ((): ExcelJS.DataValidation | undefined => {
         switch (column.type) {

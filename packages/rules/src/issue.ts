@@ -3,29 +3,24 @@
  * a Vietnamese message and the path of the offending item.
  */
 
+import type { Issue as AntqIssue, Result as AntqResult } from "@antq/format-vi";
+
 /**
- * A problem found in a rule set, an overlay or a data file.
+ * A problem found in a rule set, an overlay or a data file: antq's one issue shape (defined once in
+ * `@antq/format-vi`): a stable machine `code`, a Vietnamese `message` and the `path` of the offending item.
  *
  * @example
  * const issue: Issue = { code: "VERSION_GAP", message: "Quy tắc tt124.d4.k1 có khoảng trống …", path: ["rules", "tt124.d4.k1"] };
  */
-export interface Issue {
-  /** Stable machine code in SCREAMING_SNAKE_CASE. */
-  readonly code: string;
-  /** Vietnamese description. */
-  readonly message: string;
-  readonly path: readonly (string | number)[];
-}
+export type Issue = AntqIssue;
 
 /**
- * `{ ok: true, value }` or `{ ok: false, issues }`.
+ * `{ ok: true, value }` or `{ ok: false, issues }`: antq's one result shape (defined once in `@antq/format-vi`).
  *
  * @example
  * const r: Result<number> = { ok: false, issues: [{ code: "X", message: "…", path: [] }] };
  */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T> = AntqResult<T>;
 
 /**
  * Thrown by `compile` when a rule set is invalid (a configuration error); carries the issues.

@@ -4,7 +4,14 @@
  * parameterised (`$1`, `$2`…); `exec` runs trusted multi-statement text (the shipped migrations) only.
  */
 
-/** A row as returned by the engine, decoded with zod by the caller. */
+/**
+ * A row as returned by the engine, decoded with zod by the caller.
+ *
+ * @example
+ * ```ts
+ * const row: Row = { year: 2024, units: 12 };
+ * ```
+ */
 export type Row = Record<string, unknown>;
 
 /**
@@ -39,7 +46,14 @@ export interface SqlDriver extends SqlExecutor {
   close(): Promise<void>;
 }
 
-/** `copy <table> (<columns>) from …` with checked identifiers (they are ours, never user input). */
+/**
+ * `copy <table> (<columns>) from …` with checked identifiers (they are ours, never user input).
+ *
+ * @example
+ * ```ts
+ * copyStatement("award", ["year", "doc"], "stdin"); //=> "copy award (year, doc) from stdin with (format csv)"
+ * ```
+ */
 export const copyStatement = (table: string, columns: readonly string[], source: string): string => {
   const ident = /^[a-z_][a-z0-9_]*$/;
   for (const name of [table, ...columns])

@@ -29,7 +29,7 @@ export type StoreErrorCode =
  * @example
  * ```ts
  * const e = new StoreError("YEAR_MISSING", "Kho chưa có dữ liệu năm 2023.");
- * e.code; // "YEAR_MISSING"
+ * new StoreError("YEAR_MISSING", "Kho chưa có dữ liệu năm 2023.").code; //=> "YEAR_MISSING"
  * ```
  */
 export class StoreError extends Error {
@@ -48,13 +48,20 @@ export class StoreError extends Error {
  *
  * @example
  * ```ts
- * isStoreError(new StoreError("YEAR_EXISTS", "…"), "YEAR_EXISTS"); // true
+ * isStoreError(new StoreError("YEAR_EXISTS", "…"), "YEAR_EXISTS"); //=> true
  * ```
  */
 export const isStoreError = (u: unknown, code?: StoreErrorCode): u is StoreError =>
   u instanceof StoreError && (code === undefined || u.code === code);
 
-/** The SQLSTATE of a driver error (both engines put it in `code`), if any. */
+/**
+ * The SQLSTATE of a driver error (both engines put it in `code`), if any.
+ *
+ * @example
+ * ```ts
+ * sqlStateOf({ code: "23505" }); //=> "23505"
+ * ```
+ */
 export const sqlStateOf = (u: unknown): string | undefined => {
   if (typeof u !== "object" || u === null || !("code" in u)) return undefined;
   const code = (u as { code: unknown }).code;

@@ -28,7 +28,7 @@ export interface ProvinceScope {
  *
  * @example
  * ```ts
- * provinceScope("P82-2025").memberIds; // ["P82", "P82-2025", "P87"] — Tiền Giang and Đồng Tháp
+ * provinceScope("P82-2025").memberIds; //=> ["P82", "P82-2025", "P87"]
  * ```
  */
 export function provinceScope(provinceId: string, extra: readonly AdminUnit[] = []): ProvinceScope {
@@ -50,7 +50,14 @@ export function provinceScope(provinceId: string, extra: readonly AdminUnit[] = 
   };
 }
 
-/** The first evaluation year whose records use the post-reform units (the reform took effect mid-2025). */
+/**
+ * The first evaluation year whose records use the post-reform units (the reform took effect mid-2025).
+ *
+ * @example
+ * ```ts
+ * FIRST_YEAR_AFTER_REFORM; //=> 2026
+ * ```
+ */
 export const FIRST_YEAR_AFTER_REFORM = Number(REFORM_2025_EFFECTIVE_DATE.slice(0, 4)) + 1;
 
 /**
@@ -59,7 +66,8 @@ export const FIRST_YEAR_AFTER_REFORM = Number(REFORM_2025_EFFECTIVE_DATE.slice(0
  *
  * @example
  * ```ts
- * crossesReform(provinceScope("P82-2025"), 2024); // true
+ * crossesReform(provinceScope("P82-2025"), 2024); //=> true
+ * crossesReform(provinceScope("P82-2025"), 2026); //=> false
  * ```
  */
 export const crossesReform = (scope: ProvinceScope | undefined, year: number): boolean =>

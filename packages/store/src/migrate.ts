@@ -26,7 +26,7 @@ export interface Migration {
  *
  * @example
  * ```ts
- * MIGRATIONS[0]?.version; // "0001_init"
+ * MIGRATIONS[0]?.version; //=> "0001_init"
  * ```
  */
 export const MIGRATIONS: readonly Migration[] = MIGRATION_FILES;

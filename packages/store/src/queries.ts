@@ -27,7 +27,7 @@ export interface Period {
  *
  * @example
  * ```ts
- * previousPeriod({ from: 2020, to: 2024 }); // { from: 2015, to: 2019 }
+ * previousPeriod({ from: 2020, to: 2024 }); //=> { from: 2015, to: 2019 }
  * ```
  */
 export const previousPeriod = (p: Period): Period => ({ from: 2 * p.from - p.to - 1, to: p.from - 1 });

@@ -180,6 +180,7 @@ export interface ResultDifference {
  *   [{ unitId: "a", overall: "dat", criteria: { "1": "dat" } }],
  *   [{ unitId: "a", overall: "khong-dat", criteria: { "1": "khong-dat" } }],
  * ).map((d) => d.field); // ["overall", "criteria.1"]
+ * compareResults([{ unitId: "a", overall: "dat", criteria: {} }], []).length; //=> 1
  * ```
  */
 export function compareResults(

@@ -11,12 +11,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
     postgresUrl: string;
+    childScript: string;
   }
 }
 
@@ -46,6 +48,22 @@ export default async function setup(project: TestProject) {
   await db.close();
   cleanups.push(() => rmSync(template, { recursive: true, force: true }));
   project.provide("pgliteTemplate", template);
+  // The second process of the lock, durability and kill -9 tests, bundled from source.
+  // Inside the package (not /tmp) so that its external imports resolve to the workspace's node_modules.
+  const child = join(import.meta.dirname, `../.tmp/store-child-${process.pid}.mjs`);
+  cleanups.push(() => rmSync(child, { force: true }));
+  await build({
+    entryPoints: [join(import.meta.dirname, "child/store-child.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: child,
+    conditions: ["@antq/source", "import", "default"],
+    external: ["@electric-sql/pglite", "pg", "pg-copy-streams", "zod"],
+    logLevel: "silent",
+  });
+  project.provide("childScript", child);
 
   let url = process.env.ANTQ_DATABASE_URL ?? "";
   if (url === "") {

@@ -33,7 +33,14 @@ export interface FolderLock {
   release(): void;
 }
 
-/** The lock file of a data folder. */
+/**
+ * The lock file of a data folder.
+ *
+ * @example
+ * ```ts
+ * LOCK_FILE_NAME; //=> "antq.lock"
+ * ```
+ */
 export const LOCK_FILE_NAME = "antq.lock";
 
 const alive = (pid: number): boolean => {

@@ -12,7 +12,8 @@ import { postgresDriver, redactUrl } from "./postgres.js";
  *
  * @example
  * ```ts
- * isPostgresUrl("postgres://antq@127.0.0.1/antq"); // true
+ * isPostgresUrl("postgres://antq@127.0.0.1/antq"); //=> true
+ * isPostgresUrl("/home/can-bo/.antq"); //=> false
  * ```
  */
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);

@@ -35,7 +35,14 @@ const executor = (db: Queryable, pool: pg.Pool): SqlExecutor => ({
   },
 });
 
-/** The URL without its password, for messages. */
+/**
+ * The URL without its password, for messages.
+ *
+ * @example
+ * ```ts
+ * redactUrl("postgres://antq:bi-mat@127.0.0.1:5432/antq"); //=> "postgres://antq:***@127.0.0.1:5432/antq"
+ * ```
+ */
 export const redactUrl = (url: string): string => {
   try {
     const u = new URL(url);

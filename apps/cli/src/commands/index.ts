@@ -2,7 +2,9 @@
 import { assessCommand } from "./assess.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
+import { importCommand } from "./import.js";
 import { rulesCommand } from "./rules.js";
+import { storeCommand } from "./store.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
 
@@ -11,6 +13,8 @@ export const commands = [
   validateCommand,
   assessCommand,
   classifyCommand,
+  importCommand,
+  storeCommand,
   rulesCommand,
   demoCommand,
 ] as const;

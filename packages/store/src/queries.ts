@@ -92,8 +92,6 @@ export interface UnitYearCounts {
 
 const CountRow = z.object({ kind: z.string(), outcome: z.string().nullable(), unit_years: z.number() });
 
-const LATEST_RUN = `latest as (select year, max(id) as run_id from assessment_run where year between $1 and $2 group by year)`;
-
 /**
  * Unit-years per kind and outcome over `period` (optionally within a province scope, see
  * {@link provinceScope}), with the previous period.
@@ -112,13 +110,9 @@ export function unitYearCounts(
   return withPrevious(period, async (p) => {
     const rows = z.array(CountRow).parse(
       await driver.query(
-        `with ${LATEST_RUN}
-         select u.kind, r.overall as outcome, count(*)::int as unit_years
-           from unit_year u
-           left join latest l on l.year = u.year
-           left join assessment_result r on r.run_id = l.run_id and r.unit_id = u.unit_id
-          where u.year between $1 and $2 and ($3::text[] is null or u.province_id = any($3::text[]))
-          group by u.kind, r.overall`,
+        `select kind, outcome, count(*)::int as unit_years from unit_year
+          where year between $1 and $2 and ($3::text[] is null or province_id = any($3::text[]))
+          group by kind, outcome`,
         [p.from, p.to, scope === undefined ? null : [...scope.memberIds]],
       ),
     );
@@ -162,13 +156,10 @@ export async function outcomesByYear(
     .array(z.object({ year: z.number(), kind: z.string(), outcome: z.string(), units: z.number() }))
     .parse(
       await driver.query(
-        `with ${LATEST_RUN}
-         select u.year, u.kind, r.overall as outcome, count(*)::int as units
-           from latest l
-           join assessment_result r on r.run_id = l.run_id
-           join unit_year u on u.year = l.year and u.unit_id = r.unit_id
-          where ($3::text[] is null or u.province_id = any($3::text[]))
-          group by u.year, u.kind, r.overall`,
+        `select year, kind, outcome, count(*)::int as units from unit_year
+          where year between $1 and $2 and outcome is not null
+            and ($3::text[] is null or province_id = any($3::text[]))
+          group by year, kind, outcome`,
         [period.from, period.to, scope === undefined ? null : [...scope.memberIds]],
       ),
     );

@@ -105,6 +105,13 @@ export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInp
       ["run_id", "unit_id", "overall", "score", "criteria"],
       run.results.map((r) => [id, r.unitId, r.overall, r.score ?? null, r.criteria]),
     );
+    // The new run is the year's latest: its outcomes become the units' outcomes (read by the period queries).
+    await tx.query("update unit_year set outcome = null where year = $1 and outcome is not null", [run.year]);
+    await tx.query(
+      `update unit_year u set outcome = r.overall from assessment_result r
+        where r.run_id = $2 and u.year = $1 and u.unit_id = r.unit_id`,
+      [run.year, id],
+    );
     return id;
   });
 }

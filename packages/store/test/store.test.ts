@@ -1,7 +1,9 @@
 /**
  * The store's behaviour, the same tests on both engines (PGlite data folder, PostgreSQL server).
  */
+import { join } from "node:path";
 import { type Dataset, parseDataset } from "@antq/domain";
+import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   activityTotals,
@@ -15,6 +17,7 @@ import {
   migrate,
   modelsAndTeamsByYear,
   outcomesByYear,
+  pgliteDriver,
   provinceScope,
   type SqlDriver,
   saveAssessmentRun,
@@ -23,6 +26,7 @@ import {
   unitsOfYear,
   unitYearCounts,
 } from "../src/index.js";
+import { postgresDriver } from "../src/node/index.js";
 import { engines } from "./helpers/engines.js";
 import { sampleYear } from "./helpers/fixtures.js";
 
@@ -356,24 +360,32 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
 
   it("upgrades a store made by an older migration set and refuses one made by a newer package", async () => {
     const location = await engine.newLocation();
-    // A store at schema 0001 with a year in it, as an older package left it.
-    const older = await engine.open(location).catch(() => undefined);
-    await older?.close();
-    const s1 = await engine.open(location);
+    // A store at schema 0001 with a year and a run in it, as an older package left it.
+    const old =
+      engine.name === "pglite"
+        ? pgliteDriver(await PGlite.create({ dataDir: join(location, "pgdata") }))
+        : await postgresDriver(location);
+    const d = sampleYear(2024, { communes: 1 });
     try {
-      await s1.driver.exec(
-        "drop index award_year_form; drop index activity_year_kind; drop index model_year_kind; drop index assessment_result_overall;",
+      expect((await migrate(old, MIGRATIONS.slice(0, 1))).applied).toEqual(["0001_init"]);
+      await importYear(old, d, { year: 2024, importedBy: "a" });
+      await old.query(
+        "insert into assessment_run (year, created_by, rule_set_hash, versions, options) values (2024, 'a', 'h', '{}', '{}')",
       );
-      await s1.driver.query("delete from schema_migrations where version = $1", [MIGRATIONS[1]?.version]);
-      await importYear(s1.driver, sampleYear(2024, { communes: 1 }), { year: 2024, importedBy: "a" });
-      expect((await migrate(s1.driver, MIGRATIONS.slice(0, 1))).applied).toEqual([]);
+      await old.query(
+        "insert into assessment_result (run_id, unit_id, overall, criteria) select 1, unit_id, 'dat', '{}' from unit_year",
+      );
     } finally {
-      await s1.close();
+      await old.close();
     }
     const s2 = await engine.open(location);
     try {
-      expect(s2.migration.applied).toEqual([MIGRATIONS[1]?.version]);
+      expect(s2.migration.applied).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
       expect((await storeSummary(s2.driver)).years.map((y) => y.year)).toEqual([2024]);
+      // 0003 copied the stored outcomes beside the units.
+      const counts = await unitYearCounts(s2.driver, { from: 2024, to: 2024 });
+      expect(counts.value.rows.every((r) => r.outcome === "dat")).toBe(true);
+      expect(counts.value.unitYears).toBe(d.units.length);
       await s2.driver.query("insert into schema_migrations (version, checksum) values ('0099_future', 'x')");
     } finally {
       await s2.close();

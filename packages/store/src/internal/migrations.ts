@@ -6,6 +6,10 @@ export const MIGRATION_FILES: readonly { readonly version: string; readonly sql:
   },
   {
     version: "0002_period_indexes",
-    sql: "-- Indexes for the period queries of reviews (awards by form/issuer/recipient, activities and models by year).\ncreate index award_year_form on award (year, form, issuer_kind, recipient_kind);\ncreate index activity_year_kind on activity (year, kind);\ncreate index model_year_kind on model_year (year, kind);\ncreate index assessment_result_overall on assessment_result (run_id, overall);\n",
+    sql: "-- Indexes for the period queries of reviews (awards by form/issuer/recipient, activities and models by year).\ncreate index award_year_form on award (year, form, issuer_kind, recipient_kind);\ncreate index activity_year_kind on activity (year, kind);\ncreate index model_year_kind on model_year (year, kind);\n-- Lets the period queries read a unit's outcome from the index alone (index-only probes per unit of a province).\ncreate index assessment_result_outcome on assessment_result (run_id, unit_id) include (overall);\n",
+  },
+  {
+    version: "0003_unit_year_outcome",
+    sql: "-- The outcome of each unit-year from its year's latest assessment run, kept beside the unit so that period\n-- queries over millions of unit-years read one index (province, year → kind, outcome) instead of joining\n-- every result. saveAssessmentRun keeps it up to date; existing results are copied in here.\nalter table unit_year add column outcome text;\n\nupdate unit_year u\n   set outcome = r.overall\n  from (select year, max(id) as run_id from assessment_run group by year) l\n  join assessment_result r on r.run_id = l.run_id\n where u.year = l.year and r.unit_id = u.unit_id;\n\ndrop index unit_year_province_year;\ncreate index unit_year_province_year on unit_year (province_id, year) include (kind, outcome);\ncreate index unit_year_year_kind on unit_year (year, kind, outcome);\n",
   },
 ];

@@ -11,7 +11,7 @@ export { isStoreError, StoreError, type StoreErrorCode, sqlStateOf } from "./err
 export { type ImportCounts, type ImportOptions, type ImportResult, importYear } from "./import.js";
 export { crossesReform, FIRST_YEAR_AFTER_REFORM, type ProvinceScope, provinceScope } from "./lineage.js";
 export { MIGRATIONS, type MigrateResult, type Migration, migrate, migrationChecksum } from "./migrate.js";
-export { pgliteDriver } from "./pglite.js";
+export { type PgliteLike, type PgliteQueryable, pgliteDriver } from "./pglite.js";
 export {
   activityTotals,
   awardCounts,

@@ -1,7 +1,34 @@
-import type { PGliteInterface, Transaction } from "@electric-sql/pglite";
 import { copyStatement, type Row, type SqlDriver, type SqlExecutor } from "./driver.js";
 
-const executor = (db: PGliteInterface | Transaction): SqlExecutor => ({
+/**
+ * The part of a PGlite transaction the store uses (structural, so that this package's declarations do not
+ * pull in PGlite's, which need Emscripten and Node types).
+ *
+ * @example
+ * ```ts
+ * const rows = (tx: PgliteQueryable) => tx.query("select 1 as one").then((r) => r.rows);
+ * ```
+ */
+export interface PgliteQueryable {
+  query<T>(query: string, params?: unknown[], options?: { blob?: Blob }): Promise<{ rows: T[] }>;
+  exec(query: string): Promise<unknown>;
+}
+
+/**
+ * The part of an open PGlite instance the store uses (`PGlite` satisfies it).
+ *
+ * @example
+ * ```ts
+ * import { PGlite } from "@electric-sql/pglite";
+ * const db: PgliteLike = await PGlite.create();
+ * ```
+ */
+export interface PgliteLike extends PgliteQueryable {
+  transaction<T>(callback: (tx: PgliteQueryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const executor = (db: PgliteQueryable): SqlExecutor => ({
   async query(text, params = []) {
     const result = await db.query<Row>(text, [...params]);
     return result.rows;
@@ -27,7 +54,7 @@ const executor = (db: PGliteInterface | Transaction): SqlExecutor => ({
  * await driver.close();
  * ```
  */
-export function pgliteDriver(db: PGliteInterface): SqlDriver {
+export function pgliteDriver(db: PgliteLike): SqlDriver {
   return {
     engine: "pglite",
     ...executor(db),

@@ -2,8 +2,10 @@
 import { assessCommand } from "./assess.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
+import { importCommand } from "./import.js";
 import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
+import { storeCommand } from "./store.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
 
@@ -13,6 +15,8 @@ export const commands = [
   assessCommand,
   classifyCommand,
   reportCommand,
+  importCommand,
+  storeCommand,
   rulesCommand,
   demoCommand,
 ] as const;

@@ -1,0 +1,121 @@
+/**
+ * `antq nhap` and `antq kho` on the built binary, with an embedded store (a temporary folder): import,
+ * refusal and replacement of a year, located errors for bad files, the lock message, and kill -9 during an
+ * import leaving the store as it was.
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateProvince } from "@antq/datagen";
+import { PROVINCE_UNITS } from "@antq/domain";
+import { describe, expect, it } from "vitest";
+import { antq, binary, hasStackTrace, tempDir } from "./helpers/run.js";
+
+const shipped = new Set(PROVINCE_UNITS.map((u) => u.id));
+const datasetFile = (dir: string, year: number, communes = 2, seed = 138) => {
+  const p = generateProvince({ seed, year, communes });
+  const file = join(dir, `du-lieu-${year}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({
+      schemaVersion: 1,
+      adminUnits: p.adminUnits.filter((a) => !shipped.has(a.id)),
+      units: p.units,
+      annualFacts: p.facts,
+      models: p.models,
+    }),
+  );
+  return { file, units: p.units.length, models: p.models.length };
+};
+
+// Each run opens PGlite (a fresh data folder is an initdb: seconds, tens of seconds on busy cores).
+describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
+  it("imports years, refuses a second import without --thay-the and shows what the store holds", () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const d2023 = datasetFile(dir, 2023);
+    const d2024 = datasetFile(dir, 2024);
+    const env = { ANTQ_NGUOI_NHAP: "Trần Thị Mai", ANTQ_DATABASE_URL: "" };
+    const first = antq(["nhap", d2023.file, "--nam", "2023", "--kho", kho], { env });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Đã nhập dữ liệu năm 2023 vào kho ${kho}:`);
+    expect(first.stdout).toContain(
+      `${d2023.units} đơn vị, ${d2023.units} bản dữ kiện, ${d2023.models} mô hình`,
+    );
+    expect(antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho], { env }).code).toBe(0);
+
+    const again = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho], { env });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(
+      /^Lỗi: Kho đã có dữ liệu năm 2024 \(do Trần Thị Mai nhập lúc .* từ tệp du-lieu-2024\.json\)\. Dùng --thay-the nếu muốn thay thế\.\n$/,
+    );
+    const replaced = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho, "--thay-the"], { env });
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain("Đã thay thế dữ liệu năm 2024");
+
+    const shown = antq(["kho", "--kho", kho], { env });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`Kho dữ liệu: ${kho} (lưu trên máy, lược đồ`);
+    expect(shown.stdout).toContain(`  • Năm 2023: ${d2023.units} đơn vị`);
+    expect(shown.stdout).toContain("bởi Trần Thị Mai từ tệp du-lieu-2024.json (thay thế lần nhập trước).");
+    expect(shown.stdout).toContain("Lịch sử: 3 lần nhập.");
+    const json = JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout);
+    expect(json.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
+    expect(json.imports[2]).toMatchObject({ year: 2024, replaced: true, fileName: "du-lieu-2024.json" });
+    expect(json.imports[2].fileSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("reports bad files with their location and writes nothing", () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const broken = join(dir, "hong.json");
+    writeFileSync(broken, '{\n  "schemaVersion": 1,\n  "units": [\n    { "id": "x", }\n  ]\n}\n');
+    const r1 = antq(["nhap", broken, "--nam", "2024", "--kho", kho]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/^Lỗi: Tệp .*hong\.json không phải JSON hợp lệ \(dòng 4, cột \d+\)/);
+    expect(hasStackTrace(r1.stderr)).toBe(false);
+
+    const invalid = join(dir, "sai.json");
+    const { file } = datasetFile(dir, 2024, 1);
+    const doc = JSON.parse(readFileSync(file, "utf8"));
+    doc.units[1].name = "";
+    writeFileSync(invalid, JSON.stringify(doc));
+    const r2 = antq(["nhap", invalid, "--nam", "2024", "--kho", kho]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain(`Lỗi — ${invalid}, trường units[1].name:`);
+    expect(r2.stderr).toContain("Lỗi: Dữ liệu có 1 lỗi; chưa nhập gì vào kho.");
+    // Nothing was written: the store shows no year.
+    expect(antq(["kho", "--kho", kho]).stdout).toContain("Kho chưa có dữ liệu năm nào.");
+
+    const missing = antq(["nhap", join(dir, "khong-co.json"), "--nam", "2024", "--kho", kho]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("tệp không tồn tại");
+  });
+
+  it("tells a second process who holds the store, and survives kill -9 during an import", async () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const small = datasetFile(dir, 2023, 1);
+    expect(antq(["nhap", small.file, "--nam", "2023", "--kho", kho]).code).toBe(0);
+    const big = datasetFile(dir, 2024, 400, 7);
+    const child = spawn(process.execPath, [binary, "nhap", big.file, "--nam", "2024", "--kho", kho], {
+      stdio: "ignore",
+      env: { ...process.env, ANTQ_DATABASE_URL: "" },
+    });
+    // Wait until the child holds the lock, then check the message another process gets.
+    for (let i = 0; i < 600 && !readdirSync(kho).includes("antq.lock"); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1500));
+    const locked = antq(["kho", "--kho", kho]);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(
+      new RegExp(`^Lỗi: Kho dữ liệu ${kho} đang được tiến trình ${child.pid} trên máy .+ sử dụng từ `),
+    );
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const after = JSON.parse(antq(["kho", "--kho", kho, "--json"]).stdout);
+    expect(after.years.map((y: { year: number }) => y.year)).toEqual([2023]);
+    expect(after.imports).toHaveLength(1);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Import of one evaluation year, all or nothing: one transaction writes the year's units, facts, models,
+ * teams, activities, awards, plans and score sheets with COPY, and records who imported what, when, from
+ * which file and with which rule-set hash. A year already in the store is replaced only when asked.
+ */
+import type { Dataset } from "@antq/domain";
+import * as z from "zod";
+import type { SqlDriver, SqlExecutor } from "./driver.js";
+import { StoreError, sqlStateOf } from "./errors.js";
+import { copyRows } from "./internal/copy.js";
+
+/**
+ * Options of {@link importYear}.
+ *
+ * @example
+ * ```ts
+ * const o: ImportOptions = { year: 2024, importedBy: "can-bo-01", fileName: "du-lieu-2024.json" };
+ * ```
+ */
+export interface ImportOptions {
+  /** The evaluation year the data set is for. */
+  readonly year: number;
+  /** Replace the year if the store already has it (`--thay-the`). Default false. */
+  readonly replace?: boolean;
+  /** Who imports (user name, officer id). */
+  readonly importedBy: string;
+  readonly fileName?: string;
+  /** SHA-256 (hex) of the imported file. */
+  readonly fileSha256?: string;
+  /** Hash of the rule set the data was validated or assessed with. */
+  readonly ruleSetHash?: string;
+}
+
+/**
+ * Rows written per table by one import, and facts/score sheets of other years that were left out.
+ *
+ * @example
+ * ```ts
+ * const c: ImportCounts = { units: 2, annualFacts: 2, models: 0, securityTeams: 0, activities: 0, awards: 0, plans: 0, scoreSheets: 0, adminUnits: 0, otherYearRecords: 1 };
+ * ```
+ */
+export interface ImportCounts {
+  readonly units: number;
+  readonly annualFacts: number;
+  readonly models: number;
+  readonly securityTeams: number;
+  readonly activities: number;
+  readonly awards: number;
+  readonly plans: number;
+  readonly scoreSheets: number;
+  readonly adminUnits: number;
+  /** Annual facts and score sheets of a year other than the imported one (not stored). */
+  readonly otherYearRecords: number;
+}
+
+/**
+ * What {@link importYear} recorded.
+ *
+ * @example
+ * ```ts
+ * const r: ImportResult = { importId: 1, year: 2024, replaced: false, counts };
+ * ```
+ */
+export interface ImportResult {
+  readonly importId: number;
+  readonly year: number;
+  readonly replaced: boolean;
+  readonly counts: ImportCounts;
+}
+
+const ExistingRow = z.object({ imported_by: z.string(), at: z.number(), file_name: z.string().nullable() });
+
+const existingYear = async (sql: SqlExecutor, year: number) => {
+  const rows = await sql.query(
+    `select l.imported_by, extract(epoch from l.imported_at)::float8 * 1000 as at, l.file_name
+       from dataset_year y join import_log l on l.id = y.import_id where y.year = $1`,
+    [year],
+  );
+  return rows.length === 0 ? undefined : ExistingRow.parse(rows[0]);
+};
+
+const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
+  new StoreError(
+    "YEAR_EXISTS",
+    by === undefined
+      ? `Kho đã có dữ liệu năm ${year} (vừa được nhập bởi một phiên khác). Dùng --thay-the nếu muốn thay thế.`
+      : `Kho đã có dữ liệu năm ${year} (do ${by.imported_by} nhập lúc ${new Date(by.at).toISOString()}${by.file_name ? ` từ tệp ${by.file_name}` : ""}). Dùng --thay-the nếu muốn thay thế.`,
+    { year },
+  );
+
+/**
+ * Imports `dataset` as the record of `options.year` in one transaction. On any failure (constraint
+ * violation, lost connection, process killed) the store is left exactly as it was. Throws `YEAR_EXISTS`
+ * when the year is already stored and `replace` is not set (also when a concurrent import of the same year
+ * committed first), `CONSTRAINT_VIOLATION` for data the schema refuses.
+ *
+ * @example
+ * ```ts
+ * const r = await importYear(driver, dataset, { year: 2024, importedBy: "can-bo-01" });
+ * r.counts.units; // number of units stored for 2024
+ * ```
+ */
+export async function importYear(
+  driver: SqlDriver,
+  dataset: Dataset,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const { year } = options;
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new StoreError("INVALID_INPUT", `Năm đánh giá "${year}" không hợp lệ (từ 2000 đến 2100).`, {
+      year,
+    });
+  try {
+    return await driver.transaction((tx) => writeYear(tx, dataset, options));
+  } catch (cause) {
+    if (cause instanceof StoreError) throw cause;
+    const state = sqlStateOf(cause);
+    if (state === "23505" && /dataset_year/.test(String((cause as Error).message ?? "")))
+      throw yearExists(year, await existingYear(driver, year).catch(() => undefined));
+    if (state?.startsWith("23") || state?.startsWith("22"))
+      throw new StoreError(
+        "CONSTRAINT_VIOLATION",
+        `Không nhập được dữ liệu năm ${year}: ${(cause as Error).message}. Kho giữ nguyên như trước khi nhập.`,
+        { year, sqlState: state },
+        cause,
+      );
+    throw cause;
+  }
+}
+
+async function writeYear(tx: SqlExecutor, d: Dataset, o: ImportOptions): Promise<ImportResult> {
+  const { year } = o;
+  const existing = await existingYear(tx, year);
+  if (existing !== undefined && o.replace !== true) throw yearExists(year, existing);
+  if (existing !== undefined) await tx.query("delete from dataset_year where year = $1", [year]);
+
+  const facts = (d.annualFacts ?? []).filter((f) => f.year === year);
+  const sheets = (d.scoreSheets ?? []).filter((s) => s.year === year);
+  const otherYearRecords =
+    (d.annualFacts?.length ?? 0) - facts.length + (d.scoreSheets?.length ?? 0) - sheets.length;
+  const counts: ImportCounts = {
+    units: d.units.length,
+    annualFacts: facts.length,
+    models: d.models?.length ?? 0,
+    securityTeams: d.securityTeams?.length ?? 0,
+    activities: d.activities?.length ?? 0,
+    awards: d.awards?.length ?? 0,
+    plans: d.plans?.length ?? 0,
+    scoreSheets: sheets.length,
+    adminUnits: d.adminUnits?.length ?? 0,
+    otherYearRecords,
+  };
+  const logRows = await tx.query(
+    `insert into import_log (year, imported_by, file_name, file_sha256, rule_set_hash, replaced, counts)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id::int as id`,
+    [
+      year,
+      o.importedBy,
+      o.fileName ?? null,
+      o.fileSha256 ?? null,
+      o.ruleSetHash ?? null,
+      existing !== undefined,
+      JSON.stringify(counts),
+    ],
+  );
+  const importId = z.object({ id: z.number() }).parse(logRows[0]).id;
+  await tx.query("insert into dataset_year (year, import_id) values ($1, $2)", [year, importId]);
+
+  // Administrative units are shared by every year; sorted so concurrent imports lock them in one order.
+  for (const a of [...(d.adminUnits ?? [])].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
+    await tx.query(
+      `insert into admin_unit (id, code, type, parent_id, valid_from, valid_to, doc) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (id) do update set code = excluded.code, type = excluded.type, parent_id = excluded.parent_id,
+         valid_from = excluded.valid_from, valid_to = excluded.valid_to, doc = excluded.doc`,
+      [a.id, a.code, a.type, a.parentId ?? null, a.validFrom ?? null, a.validTo ?? null, JSON.stringify(a)],
+    );
+
+  await copyRows(
+    tx,
+    "unit_year",
+    ["year", "unit_id", "kind", "name", "province_id", "commune_id", "doc"],
+    d.units.map((u) => [year, u.id, u.kind, u.name, u.location.provinceId, u.location.communeId ?? null, u]),
+  );
+  await copyRows(
+    tx,
+    "annual_facts",
+    ["year", "unit_id", "doc"],
+    facts.map((f) => [year, f.unitId, f]),
+  );
+  await copyRows(
+    tx,
+    "model_year",
+    ["year", "model_id", "kind", "host_unit_id", "doc"],
+    (d.models ?? []).map((m) => [year, m.id, m.kind, m.hostUnitId ?? null, m]),
+  );
+  await copyRows(
+    tx,
+    "security_team_year",
+    ["year", "team_id", "commune_id", "doc"],
+    (d.securityTeams ?? []).map((t) => [year, t.id, t.communeId, t]),
+  );
+  await copyRows(
+    tx,
+    "activity",
+    ["year", "activity_id", "kind", "unit_id", "admin_unit_id", "doc"],
+    (d.activities ?? []).map((a) => [year, a.id, a.kind, a.unitId ?? null, a.adminUnitId ?? null, a]),
+  );
+  await copyRows(
+    tx,
+    "award",
+    ["year", "award_id", "form", "issuer_kind", "recipient_kind", "award_date", "doc"],
+    (d.awards ?? []).map((a) => [year, a.id, a.form, a.issuer.kind, a.recipient.kind, a.date, a]),
+  );
+  await copyRows(
+    tx,
+    "plan",
+    ["year", "plan_id", "doc"],
+    (d.plans ?? []).map((p) => [year, p.id, p]),
+  );
+  await copyRows(
+    tx,
+    "score_sheet",
+    ["year", "ordinal", "doc"],
+    sheets.map((s, i) => [year, i, s]),
+  );
+  return { importId, year, replaced: existing !== undefined, counts };
+}

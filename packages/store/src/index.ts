@@ -1,0 +1,36 @@
+/**
+ * @antq/store — the movement's multi-year record: a PostgreSQL schema for the `@antq/domain` model with
+ * versioned migrations, year-by-year imports (all or nothing), results with provenance, lineage across the
+ * 2025 reform and the period queries of reviews. This entry is browser-safe (PGlite with `idb://`); the
+ * Node pieces (data folder with its lock, PostgreSQL server) are in `@antq/store/node`.
+ *
+ * @packageDocumentation
+ */
+export { copyStatement, type Row, type SqlDriver, type SqlExecutor } from "./driver.js";
+export { isStoreError, StoreError, type StoreErrorCode, sqlStateOf } from "./errors.js";
+export { type ImportCounts, type ImportOptions, type ImportResult, importYear } from "./import.js";
+export { crossesReform, FIRST_YEAR_AFTER_REFORM, type ProvinceScope, provinceScope } from "./lineage.js";
+export { MIGRATIONS, type MigrateResult, type Migration, migrate, migrationChecksum } from "./migrate.js";
+export { type PgliteLike, type PgliteQueryable, pgliteDriver } from "./pglite.js";
+export {
+  activityTotals,
+  awardCounts,
+  modelsAndTeamsByYear,
+  outcomesByYear,
+  type Period,
+  previousPeriod,
+  type UnitYearCounts,
+  unitYearCounts,
+  type WithPrevious,
+} from "./queries.js";
+export { loadYear, unitsOfYear } from "./records.js";
+export {
+  type AssessmentRun,
+  type AssessmentRunInput,
+  compareResults,
+  latestAssessmentRun,
+  type ResultDifference,
+  saveAssessmentRun,
+  type UnitResult,
+} from "./results.js";
+export { type ImportRecord, type StoreSummary, type StoreYear, storeSummary } from "./summary.js";

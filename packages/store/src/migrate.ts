@@ -1,0 +1,122 @@
+/**
+ * The migrations runner: the `.sql` files shipped in `migrations/`, applied in order, one transaction each,
+ * recorded in `schema_migrations` with their SHA-256. A changed file already applied (drift) and a store
+ * created by a newer package refuse to open; an older store is upgraded in place.
+ */
+import * as z from "zod";
+import type { SqlDriver } from "./driver.js";
+import { StoreError } from "./errors.js";
+import { MIGRATION_FILES } from "./internal/migrations.js";
+
+/**
+ * One migration: its version (the file name without `.sql`) and its SQL text.
+ *
+ * @example
+ * ```ts
+ * const m: Migration = { version: "0001_init", sql: "create table t (id int);" };
+ * ```
+ */
+export interface Migration {
+  readonly version: string;
+  readonly sql: string;
+}
+
+/**
+ * The migrations shipped with this package, in order.
+ *
+ * @example
+ * ```ts
+ * MIGRATIONS[0]?.version; //=> "0001_init"
+ * ```
+ */
+export const MIGRATIONS: readonly Migration[] = MIGRATION_FILES;
+
+/**
+ * What {@link migrate} did: the versions applied now and the schema version the store is at.
+ *
+ * @example
+ * ```ts
+ * const r: MigrateResult = { applied: ["0002_period_indexes"], version: "0002_period_indexes" };
+ * ```
+ */
+export interface MigrateResult {
+  readonly applied: readonly string[];
+  readonly version: string;
+}
+
+const AppliedRow = z.object({ version: z.string(), checksum: z.string() });
+
+/**
+ * The SHA-256 of a migration's text, hex (WebCrypto: works in Node and browsers).
+ *
+ * @example
+ * ```ts
+ * (await migrationChecksum("select 1;")).length; // 64
+ * ```
+ */
+export async function migrationChecksum(sql: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(sql));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Brings the store's schema up to `migrations` (default: the shipped ones). Throws `STORE_TOO_NEW` when the
+ * store has a migration this package does not know, `MIGRATION_DRIFT` when an applied file changed.
+ *
+ * @example
+ * ```ts
+ * const { version } = await migrate(driver); // "0002_period_indexes"
+ * ```
+ */
+export async function migrate(
+  driver: SqlDriver,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<MigrateResult> {
+  await driver.exec(
+    "create table if not exists schema_migrations (version text primary key, checksum text not null, applied_at timestamptz not null default now())",
+  );
+  const known = new Map<string, string>();
+  for (const m of migrations) known.set(m.version, await migrationChecksum(m.sql));
+  const applied: string[] = [];
+  await driver.transaction(async (tx) => {
+    // One migrating process at a time on a shared server; the lock ends with the transaction.
+    await tx.query("lock table schema_migrations in exclusive mode");
+    const rows = z.array(AppliedRow).parse(await tx.query("select version, checksum from schema_migrations"));
+    const done = new Set<string>();
+    for (const row of rows) {
+      const checksum = known.get(row.version);
+      if (checksum === undefined)
+        throw new StoreError(
+          "STORE_TOO_NEW",
+          `Kho dữ liệu đã được nâng cấp bởi một phiên bản antq mới hơn (lược đồ ${row.version}, phiên bản này chỉ biết đến ${migrations.at(-1)?.version ?? "không có"}). Hãy cập nhật antq rồi mở lại kho.`,
+          { storeVersion: row.version },
+        );
+      if (checksum !== row.checksum)
+        throw new StoreError(
+          "MIGRATION_DRIFT",
+          `Tệp cập nhật lược đồ ${row.version}.sql đã bị sửa sau khi áp dụng vào kho (mã kiểm tra khác nhau). Không mở kho để tránh sai lệch dữ liệu.`,
+          { version: row.version, expected: row.checksum, actual: checksum },
+        );
+      done.add(row.version);
+    }
+    for (const m of migrations) {
+      if (done.has(m.version)) continue;
+      try {
+        await tx.exec(m.sql);
+      } catch (cause) {
+        throw new StoreError(
+          "MIGRATION_FAILED",
+          `Không áp dụng được tệp cập nhật lược đồ ${m.version}.sql: ${cause instanceof Error ? cause.message : String(cause)}`,
+          { version: m.version },
+          cause,
+        );
+      }
+      await tx.query("insert into schema_migrations (version, checksum) values ($1, $2)", [
+        m.version,
+        known.get(m.version),
+      ]);
+      applied.push(m.version);
+    }
+  });
+  return { applied, version: migrations.at(-1)?.version ?? "" };
+}

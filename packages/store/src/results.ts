@@ -1,0 +1,222 @@
+/**
+ * Assessment results stored with their provenance (rule-set hash, package versions, interpretation
+ * options), so that a past year can be replayed and compared with a re-evaluation.
+ */
+import * as z from "zod";
+import type { SqlDriver } from "./driver.js";
+import { StoreError } from "./errors.js";
+import { copyRows } from "./internal/copy.js";
+
+/**
+ * One unit's result: the overall outcome code (e.g. `"dat"`, `"khong-dat"`, a classification level), an
+ * optional score and the outcome code of each criterion.
+ *
+ * @example
+ * ```ts
+ * const r: UnitResult = { unitId: "kdc-ap-my-loi", overall: "dat", criteria: { "1": "dat", "2": "dat" } };
+ * ```
+ */
+export interface UnitResult {
+  readonly unitId: string;
+  readonly overall: string;
+  readonly score?: number;
+  readonly criteria: Readonly<Record<string, string>>;
+}
+
+/**
+ * An assessment run of one year: who ran it, with which rules (hash), package versions and interpretation
+ * options, and the results.
+ *
+ * @example
+ * ```ts
+ * const run: AssessmentRunInput = {
+ *   year: 2024, createdBy: "can-bo-01", ruleSetHash: "sha256:ab12", versions: { "@antq/rules": "0.1.0" },
+ *   options: { strict: true }, results: [{ unitId: "kdc-1", overall: "dat", criteria: { "1": "dat" } }],
+ * };
+ * ```
+ */
+export interface AssessmentRunInput {
+  readonly year: number;
+  readonly createdBy: string;
+  readonly ruleSetHash: string;
+  readonly versions: Readonly<Record<string, string>>;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly results: readonly UnitResult[];
+}
+
+/**
+ * A stored run with its id and time.
+ *
+ * @example
+ * ```ts
+ * const id = (r: AssessmentRun) => r.id;
+ * ```
+ */
+export interface AssessmentRun extends AssessmentRunInput {
+  readonly id: number;
+  readonly createdAt: string;
+}
+
+const RunRow = z.object({
+  id: z.number(),
+  year: z.number(),
+  created_by: z.string(),
+  at: z.number(),
+  rule_set_hash: z.string(),
+  versions: z.record(z.string(), z.string()),
+  options: z.record(z.string(), z.unknown()),
+});
+const ResultRow = z.object({
+  unit_id: z.string(),
+  overall: z.string(),
+  score: z.union([z.number(), z.string()]).nullable(),
+  criteria: z.record(z.string(), z.string()),
+});
+
+/**
+ * Saves a run of a stored year (one transaction) and returns its id. Throws `YEAR_MISSING` when the year
+ * was not imported.
+ *
+ * @example
+ * ```ts
+ * const id = await saveAssessmentRun(driver, run);
+ * ```
+ */
+export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInput): Promise<number> {
+  return driver.transaction(async (tx) => {
+    const year = await tx.query("select 1 from dataset_year where year = $1 for share", [run.year]);
+    if (year.length === 0)
+      throw new StoreError(
+        "YEAR_MISSING",
+        `Kho chưa có dữ liệu năm ${run.year}; hãy nhập dữ liệu năm này trước.`,
+        {
+          year: run.year,
+        },
+      );
+    const rows = await tx.query(
+      `insert into assessment_run (year, created_by, rule_set_hash, versions, options)
+       values ($1, $2, $3, $4, $5) returning id::int as id`,
+      [run.year, run.createdBy, run.ruleSetHash, JSON.stringify(run.versions), JSON.stringify(run.options)],
+    );
+    const id = z.object({ id: z.number() }).parse(rows[0]).id;
+    await copyRows(
+      tx,
+      "assessment_result",
+      ["run_id", "unit_id", "overall", "score", "criteria"],
+      run.results.map((r) => [id, r.unitId, r.overall, r.score ?? null, r.criteria]),
+    );
+    // The new run is the year's latest: its outcomes become the units' outcomes (read by the period queries).
+    await tx.query("update unit_year set outcome = null where year = $1 and outcome is not null", [run.year]);
+    await tx.query(
+      `update unit_year u set outcome = r.overall from assessment_result r
+        where r.run_id = $2 and u.year = $1 and u.unit_id = r.unit_id`,
+      [run.year, id],
+    );
+    return id;
+  });
+}
+
+/**
+ * The latest run of a year with its results (units in the store's order of unit id), or undefined.
+ *
+ * @example
+ * ```ts
+ * const run = await latestAssessmentRun(driver, 2023);
+ * run?.ruleSetHash; // the rules it was made with
+ * ```
+ */
+export async function latestAssessmentRun(
+  driver: SqlDriver,
+  year: number,
+): Promise<AssessmentRun | undefined> {
+  const runs = await driver.query(
+    `select id::int as id, year, created_by, extract(epoch from created_at)::float8 * 1000 as at, rule_set_hash,
+            versions, options
+       from assessment_run where year = $1 order by id desc limit 1`,
+    [year],
+  );
+  if (runs.length === 0) return undefined;
+  const run = RunRow.parse(runs[0]);
+  const results = z
+    .array(ResultRow)
+    .parse(
+      await driver.query(
+        "select unit_id, overall, score::float8 as score, criteria from assessment_result where run_id = $1 order by unit_id",
+        [run.id],
+      ),
+    );
+  return {
+    id: run.id,
+    year: run.year,
+    createdBy: run.created_by,
+    createdAt: new Date(run.at).toISOString(),
+    ruleSetHash: run.rule_set_hash,
+    versions: run.versions,
+    options: run.options,
+    results: results.map((r) => ({
+      unitId: r.unit_id,
+      overall: r.overall,
+      ...(r.score === null ? {} : { score: Number(r.score) }),
+      criteria: r.criteria,
+    })),
+  };
+}
+
+/**
+ * One difference between a stored run and a re-evaluation.
+ *
+ * @example
+ * ```ts
+ * const d: ResultDifference = { unitId: "kdc-1", field: "overall", stored: "dat", current: "khong-dat" };
+ * ```
+ */
+export interface ResultDifference {
+  readonly unitId: string;
+  /** `"overall"`, `"criteria.<id>"`, `"unit"` (present on one side only). */
+  readonly field: string;
+  readonly stored: string | undefined;
+  readonly current: string | undefined;
+}
+
+/**
+ * Compares stored results with a re-evaluation, unit by unit and criterion by criterion. Pure.
+ *
+ * @example
+ * ```ts
+ * compareResults(
+ *   [{ unitId: "a", overall: "dat", criteria: { "1": "dat" } }],
+ *   [{ unitId: "a", overall: "khong-dat", criteria: { "1": "khong-dat" } }],
+ * ).map((d) => d.field); // ["overall", "criteria.1"]
+ * compareResults([{ unitId: "a", overall: "dat", criteria: {} }], []).length; //=> 1
+ * ```
+ */
+export function compareResults(
+  stored: readonly UnitResult[],
+  current: readonly UnitResult[],
+): ResultDifference[] {
+  const out: ResultDifference[] = [];
+  const now = new Map(current.map((r) => [r.unitId, r]));
+  const seen = new Set<string>();
+  for (const s of stored) {
+    seen.add(s.unitId);
+    const c = now.get(s.unitId);
+    if (c === undefined) {
+      out.push({ unitId: s.unitId, field: "unit", stored: s.overall, current: undefined });
+      continue;
+    }
+    if (s.overall !== c.overall)
+      out.push({ unitId: s.unitId, field: "overall", stored: s.overall, current: c.overall });
+    for (const key of new Set([...Object.keys(s.criteria), ...Object.keys(c.criteria)]))
+      if (s.criteria[key] !== c.criteria[key])
+        out.push({
+          unitId: s.unitId,
+          field: `criteria.${key}`,
+          stored: s.criteria[key],
+          current: c.criteria[key],
+        });
+  }
+  for (const c of current)
+    if (!seen.has(c.unitId))
+      out.push({ unitId: c.unitId, field: "unit", stored: undefined, current: c.overall });
+  return out;
+}

@@ -183,9 +183,12 @@ export const convertCell = (column: Column, raw: RawCell): CellResult => {
     case "enum": {
       const choice = findChoice(column.choices ?? [], String(text));
       if (!choice) {
+        const suggestion = column.suggest?.(String(text));
         return fail(
           "CELL_NOT_IN_LIST",
-          `"${rawText(raw)}" không có trong danh sách; chọn một trong: ${listChoices(column.choices ?? [])}.`,
+          `"${rawText(raw)}" không có trong danh sách${
+            suggestion === undefined ? "" : ` (có phải “${suggestion}”?)`
+          }; chọn một trong: ${listChoices(column.choices ?? [])}.`,
         );
       }
       return { ok: true, value: choice.code };

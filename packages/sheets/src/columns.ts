@@ -43,6 +43,8 @@ export interface Column {
   /** For "keyed-list": the item field filled from each ";"-separated value, and fixed item fields. */
   readonly itemKey?: string;
   readonly itemFixed?: Readonly<Record<string, unknown>>;
+  /** For "enum": the closest valid code of a value not in the list, named in the error ("Có phải …?"). */
+  readonly suggest?: (text: string) => string | undefined;
 }
 
 /** An array-of-objects field (e.g. `crimes`), rendered as its own sheet. */

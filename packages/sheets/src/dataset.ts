@@ -14,6 +14,7 @@ import {
   parseAnnualFacts,
   parseAssessedUnit,
 } from "@antq/domain";
+import { parseFacts } from "./attestation-keys.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
 import { detachRecord, detachString } from "./detach.js";
@@ -97,7 +98,15 @@ interface PendingFacts {
   count: SheetCount;
   columns: readonly BoundColumn[];
   badPaths: Set<string>;
-  lists: Map<string, { source: SourceRef; columns: readonly BoundColumn[]; count: SheetCount }[]>;
+  lists: Map<
+    string,
+    {
+      source: SourceRef;
+      columns: readonly BoundColumn[];
+      count: SheetCount;
+      badPaths?: ReadonlySet<string>;
+    }[]
+  >;
 }
 
 /** The bound columns of a header binding as a list (computed once per sheet). */
@@ -293,7 +302,7 @@ export class DatasetBuilder {
       const factsValue = (value.facts as Record<string, unknown> | undefined) ?? {};
       factsValue.unitId = unitValue.id;
       const unit = parseAssessedUnit(unitValue);
-      const facts = parseAnnualFacts(factsValue);
+      const facts = parseFacts(factsValue);
       if (unit.ok && facts.ok && cellErrors === 0) {
         if (!this.onPair) {
           const record = { unit: unit.value, source };
@@ -402,6 +411,8 @@ export class DatasetBuilder {
       source,
       columns: listColumnsOf(columns),
       count,
+      // A cell already reported (e.g. a code not in the list) is not reported again as a missing field.
+      ...(badPaths ? { badPaths } : {}),
     });
     pending.lists.set(field, sources);
     if (cellErrors > 0) count.rowsWithErrors++;
@@ -575,7 +586,7 @@ export class DatasetBuilder {
 
   /** Adds annual facts from JSON input. */
   addJsonFacts(value: unknown, source: SourceRef): void {
-    const parsed = parseAnnualFacts(value);
+    const parsed = parseFacts(value);
     if (parsed.ok) this.jsonFacts.push({ facts: parsed.value, source });
     else this.reportDomainIssues(parsed.issues, source, [], new Set(), []);
   }
@@ -605,7 +616,7 @@ export class DatasetBuilder {
           [issue],
           row.source,
           row.columns,
-          new Set(),
+          row.badPaths,
           [head as string, index],
           [],
           severity,
@@ -642,7 +653,7 @@ export class DatasetBuilder {
         });
       }
       if (countMismatch) pending.count.rowsWithErrors++;
-      const parsed = parseAnnualFacts(pending.value);
+      const parsed = parseFacts(pending.value);
       const hadCellErrors =
         countMismatch ||
         pending.badPaths.size > 0 ||

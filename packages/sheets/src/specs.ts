@@ -16,6 +16,7 @@ import {
   OtherOrganisationSchema,
   ResidentialAreaSchema,
 } from "@antq/domain";
+import { ATTESTATION_KEYS, suggestAttestationKey } from "@antq/rules-antt";
 import type * as z from "zod";
 import { type Column, deriveColumns, jsonSchemaOf, type ListField } from "./columns.js";
 
@@ -290,8 +291,26 @@ export const FACT_LIST_SHEETS: readonly SheetSpec[] = factsDerived.lists.map((li
   fixed: {},
   listField: list.field,
   emptyObjects: list.emptyObjects,
-  columns: [...KEY_COLUMNS, ...list.columns],
+  columns: [
+    ...KEY_COLUMNS,
+    ...(list.field === "attestations" ? list.columns.map(attestationKeyColumn) : list.columns),
+  ],
 }));
+
+/**
+ * The criterion of an attestation is one of the keys the rules read (@antq/rules-antt's `ATTESTATION_KEYS`):
+ * a drop-down in the template, the closest key suggested for anything else (#14).
+ */
+function attestationKeyColumn(column: Column): Column {
+  if (column.path.join(".") !== "criterion") return column;
+  return {
+    ...column,
+    type: "enum",
+    choices: ATTESTATION_KEYS.map((k) => ({ code: k.key, label: `${k.key} — ${k.label}` })),
+    suggest: suggestAttestationKey,
+    description: "Chọn mã tiêu chí trong danh sách (mã do quy tắc đọc, ví dụ TT124/Đ4/k2).",
+  };
+}
 
 const combinedUnitColumns = (): Column[] => {
   const byPath = new Map<string, { column: Column; requiredIn: number }>();

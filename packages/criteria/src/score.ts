@@ -3,6 +3,7 @@
  * item, group, total), deductions per event, bands, vetoes — all in integer tenths of a point.
  * `compileRubric` does the per-rubric work once; `scoreSheet` is then a flat loop per sheet.
  */
+import { closest, distance } from "fastest-levenshtein";
 import { bandTable } from "./band.js";
 import type { Issue, Result } from "./internal/engine.js";
 import type { Tenths } from "./points.js";
@@ -308,7 +309,7 @@ export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<
             i,
             "item",
           ])
-        : addIssue(issues, "UNKNOWN_ITEM", `Mục “${e.item}” không có trong bảng điểm ${rubric.id}.`, [
+        : addIssue(issues, "UNKNOWN_ITEM", unknownItemMessage(e.item, rubric.id, leafSlot), [
             "entries",
             i,
             "item",
@@ -685,4 +686,12 @@ export function entryOf(score: SheetScore, nodeIndex: number): ScoreEntry | unde
   const node = score.compiled.nodes[nodeIndex];
   if (node === undefined || node.kind !== "leaf") return undefined;
   return score.sheet.entries.find((e) => e.item === node.id);
+}
+
+/** "Mục … không có trong bảng điểm …", naming the closest scored item when one is a few keystrokes away. */
+function unknownItemMessage(item: string, rubricId: string, leafSlot: object): string {
+  const leaves = Object.keys(leafSlot);
+  const best = leaves.length > 0 ? closest(item, leaves) : undefined;
+  const near = best !== undefined && distance(item, best) * 3 <= Math.max(best.length, 3);
+  return `Mục “${item}” không có trong bảng điểm ${rubricId}${near ? `; có phải mục “${best}”?` : "."}`;
 }

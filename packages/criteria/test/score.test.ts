@@ -196,3 +196,21 @@ describe("rubric checks and JSON", () => {
     expect(!r.ok && r.issues[0]).toMatchObject({ code: "SCHEMA_INVALID", path: ["max"] });
   });
 });
+
+describe("unknown score items (#14: the closest item is named)", () => {
+  it("suggests the scored item a keystroke away, and names none when nothing is close", () => {
+    const r = scoreSheet(
+      compiled,
+      sheet([
+        { item: "A.l", self: 5 },
+        { item: "Zzzzzz", self: 1 },
+      ]),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.message)).toEqual([
+      `Mục “A.l” không có trong bảng điểm ${compiled.rubric.id}; có phải mục “A.1”?`,
+      `Mục “Zzzzzz” không có trong bảng điểm ${compiled.rubric.id}.`,
+    ]);
+  });
+});

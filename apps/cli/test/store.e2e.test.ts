@@ -118,4 +118,25 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(after.years.map((y: { year: number }) => y.year)).toEqual([2023]);
     expect(after.imports).toHaveLength(1);
   });
+
+  it("imports the officer's workbook read by @antq/sheets, and refuses a file with an error row, importing nothing", () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const env = { ANTQ_DATABASE_URL: "" };
+    expect(antq(["demo", "--ra", dir], { env }).code).toBe(0);
+    const demo = JSON.parse(readFileSync(join(dir, "du-lieu-mau.json"), "utf8")) as { units: unknown[] };
+    const imported = antq(["nhap", join(dir, "du-lieu-mau.xlsx"), "--nam", "2024", "--kho", kho], { env });
+    expect(imported.stderr).toBe("");
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(`${demo.units.length} đơn vị`);
+
+    const csv = join(dir, "loi.csv");
+    writeFileSync(csv, "Không phải mẫu;Cột lạ\nmột;hai\n");
+    const refused = antq(["nhap", csv, "--nam", "2023", "--kho", kho], { env });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("loi.csv");
+    const shown = antq(["kho", "--kho", kho, "--json"], { env });
+    expect(shown.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(shown.stdout))).not.toContain('"year":2023');
+  });
 });

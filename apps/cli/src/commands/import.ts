@@ -1,24 +1,28 @@
 /**
- * `antq nhap`: imports a validated data set (JSON, read with @antq/domain's parseDataset) into the
- * multi-year record as one evaluation year, all or nothing.
+ * `antq nhap`: imports a validated data set into the multi-year record as one evaluation year, all or nothing:
+ * a JSON file in @antq/domain's dataset format, or a workbook or CSV in antq's templates (read by @antq/sheets).
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
-import { parseDataset } from "@antq/domain";
+import { type Dataset, parseDataset } from "@antq/domain";
 import { importYear } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InputFileError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
+import { issueLines } from "../report.js";
+import { readDataset } from "../sheets/read.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 /** Issues listed in full; beyond that only counted. */
 const MAX_LISTED_ISSUES = 200;
 
-const fileArgument = Argument.String("tệp").pipe(Argument.withDescription("Tệp dữ liệu JSON của một năm"));
+const fileArgument = Argument.String("tệp").pipe(
+  Argument.withDescription("Tệp dữ liệu của một năm: .xlsx, .csv theo mẫu của antq, hoặc .json"),
+);
 const importYearFlag = Flag.Int("nam").pipe(Flag.withDescription("Năm đánh giá của dữ liệu (bắt buộc)"));
 const replaceFlag = Flag.Boolean("thay-the").pipe(
   Flag.withDescription("Thay thế dữ liệu của năm này nếu kho đã có"),
@@ -34,6 +38,60 @@ const jsonErrorLocation = (text: string, error: Error): string => {
   return ` (dòng ${formatNumber(line)}, cột ${formatNumber(before.length - before.lastIndexOf("\n"))})`;
 };
 
+/** A JSON file in @antq/domain's dataset format, every issue listed with its field path. */
+const domainDataset = (file: string, bytes: Buffer) =>
+  Effect.gen(function* () {
+    const text = bytes.toString("utf8");
+    const input = yield* Effect.try({
+      try: () => JSON.parse(text) as unknown,
+      catch: (e) =>
+        new InputFileError({
+          file,
+          message: `Tệp ${file} không phải JSON hợp lệ${jsonErrorLocation(text, e as Error)}: ${(e as Error).message}`,
+        }),
+    });
+    const parsed = parseDataset(input);
+    if (parsed.ok) return parsed.value;
+    return yield* refuse(
+      parsed.issues.map((i) => `Lỗi — ${file}, trường ${i.pathText}: ${i.message}`),
+      parsed.issues.length,
+    );
+  });
+
+/** A workbook or CSV in antq's templates, read by @antq/sheets: nothing is imported while any row has an error. */
+const workbookDataset = (file: string) =>
+  Effect.gen(function* () {
+    const read = yield* readDataset([file]);
+    const errors = read.issues.filter((i) => i.severity === "error");
+    if (errors.length > 0 || read.omittedIssues.errors > 0)
+      return yield* refuse(
+        issueLines({ ...read, issues: errors }),
+        errors.length + read.omittedIssues.errors,
+      );
+    if (read.units.length === 0)
+      return yield* new InputFileError({
+        file,
+        message: `Tệp ${file} không có đơn vị nào theo các mẫu của antq; chưa nhập gì vào kho.`,
+      });
+    return {
+      schemaVersion: 1,
+      units: read.units.map((r) => r.unit),
+      annualFacts: read.facts.map((r) => r.facts),
+    } satisfies Dataset;
+  });
+
+/** Lists the problems (at most {@link MAX_LISTED_ISSUES}) and fails: nothing is imported. */
+const refuse = (lines: readonly string[], count: number) =>
+  Effect.gen(function* () {
+    const listed = lines.slice(0, MAX_LISTED_ISSUES);
+    if (count > listed.length) listed.push(`… và ${formatNumber(count - listed.length)} lỗi khác.`);
+    yield* printError(listed.join("\n"));
+    return yield* new ValidationFailedError({
+      message: `Dữ liệu có ${formatNumber(count)} lỗi; chưa nhập gì vào kho.`,
+      issueCount: count,
+    });
+  });
+
 export const importCommand = Command.make(
   "nhap",
   { file: fileArgument, year: importYearFlag, store: storeFlag, replace: replaceFlag, json: jsonFlag },
@@ -47,36 +105,12 @@ export const importCommand = Command.make(
             message: `Không đọc được tệp ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "tệp không tồn tại" : String(e)}.`,
           }),
       });
-      if (!/\.json$/i.test(file))
-        return yield* new InputFileError({
-          file,
-          message: `Tệp ${file}: lệnh nhap hiện chỉ đọc tệp JSON theo mô hình dữ liệu (.json).`,
-        });
-      const text = bytes.toString("utf8");
-      const input = yield* Effect.try({
-        try: () => JSON.parse(text) as unknown,
-        catch: (e) =>
-          new InputFileError({
-            file,
-            message: `Tệp ${file} không phải JSON hợp lệ${jsonErrorLocation(text, e as Error)}: ${(e as Error).message}`,
-          }),
-      });
-      const parsed = parseDataset(input);
-      if (!parsed.ok) {
-        const lines = parsed.issues
-          .slice(0, MAX_LISTED_ISSUES)
-          .map((i) => `Lỗi — ${file}, trường ${i.pathText}: ${i.message}`);
-        if (parsed.issues.length > MAX_LISTED_ISSUES)
-          lines.push(`… và ${formatNumber(parsed.issues.length - MAX_LISTED_ISSUES)} lỗi khác.`);
-        yield* printError(lines.join("\n"));
-        return yield* new ValidationFailedError({
-          message: `Dữ liệu có ${formatNumber(parsed.issues.length)} lỗi; chưa nhập gì vào kho.`,
-          issueCount: parsed.issues.length,
-        });
-      }
+      const dataset = /\.json$/i.test(file)
+        ? yield* domainDataset(file, bytes)
+        : yield* workbookDataset(file);
       const result = yield* withStore(store, async (s) => ({
         where: s.displayLocation,
-        result: await importYear(s.driver, parsed.value, {
+        result: await importYear(s.driver, dataset, {
           year,
           replace,
           importedBy: process.env.ANTQ_NGUOI_NHAP || userInfo().username,

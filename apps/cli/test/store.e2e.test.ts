@@ -4,7 +4,7 @@
  * import leaving the store as it was.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS } from "@antq/domain";
@@ -93,28 +93,38 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(missing.stderr).toContain("tệp không tồn tại");
   });
 
-  it("tells a second process who holds the store, and survives kill -9 during an import", async () => {
+  it("tells a second process who holds the store, and a killed importer leaves it as it was", async () => {
     const dir = tempDir();
     const kho = join(dir, "kho");
+    const env = { ANTQ_DATABASE_URL: "" };
     const small = datasetFile(dir, 2023, 1);
-    expect(antq(["nhap", small.file, "--nam", "2023", "--kho", kho]).code).toBe(0);
+    expect(antq(["nhap", small.file, "--nam", "2023", "--kho", kho], { env }).code).toBe(0);
     const big = datasetFile(dir, 2024, 400, 7);
     const child = spawn(process.execPath, [binary, "nhap", big.file, "--nam", "2024", "--kho", kho], {
       stdio: "ignore",
-      env: { ...process.env, ANTQ_DATABASE_URL: "" },
+      env: { ...process.env, ...env },
     });
-    // Wait until the child holds the lock, then check the message another process gets.
-    for (let i = 0; i < 600 && !readdirSync(kho).includes("antq.lock"); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 1500));
-    const locked = antq(["kho", "--kho", kho]);
+    // Once the child has written its lock, stop it there (a fast machine could otherwise finish the import
+    // before the second process starts), check the message another process gets, then kill it -9.
+    const lock = join(kho, "antq.lock");
+    const holder = () => {
+      try {
+        return (JSON.parse(readFileSync(lock, "utf8")) as { pid?: number }).pid;
+      } catch {
+        return undefined;
+      }
+    };
+    for (let i = 0; i < 1200 && holder() !== child.pid; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(holder()).toBe(child.pid);
+    process.kill(child.pid as number, "SIGSTOP");
+    const locked = antq(["kho", "--kho", kho], { env });
     expect(locked.code).toBe(1);
     expect(locked.stderr).toMatch(
       new RegExp(`^Lỗi: Kho dữ liệu ${kho} đang được tiến trình ${child.pid} trên máy .+ sử dụng từ `),
     );
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
-    const after = JSON.parse(antq(["kho", "--kho", kho, "--json"]).stdout);
+    const after = JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout);
     expect(after.years.map((y: { year: number }) => y.year)).toEqual([2023]);
     expect(after.imports).toHaveLength(1);
   });

@@ -2,28 +2,17 @@ import { describe, expect, it } from "vitest";
 import {
   DatasetBuilder,
   FACT_LIST_SHEETS,
-  getPath,
   type RowSource,
   readJsonText,
   readRowsInto,
-  toCellValue,
 } from "../src/index.js";
+import { sheetOf } from "./support.js";
 
 const ATTESTATIONS = FACT_LIST_SHEETS.find((s) => s.listField === "attestations");
 if (!ATTESTATIONS) throw new Error("no attestations sheet");
 
 /** The "Xác nhận định tính" sheet with the given rows. */
-const attestationSheet = (rows: readonly Record<string, unknown>[]): RowSource => ({
-  file: "du-lieu.xlsx",
-  sheet: ATTESTATIONS.sheetName,
-  headers: ATTESTATIONS.columns.map((c) => c.header),
-  rows: [
-    rows.map((r, i) => ({
-      line: i + 2,
-      cells: ATTESTATIONS.columns.map((c) => toCellValue(c, getPath(r, c.path))),
-    })),
-  ],
-});
+const attestationSheet = (rows: readonly Record<string, unknown>[]): RowSource => sheetOf(ATTESTATIONS, rows);
 
 const json = (criterion: string) =>
   JSON.stringify({

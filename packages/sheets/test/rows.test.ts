@@ -4,32 +4,21 @@ import {
   CsvSyntaxError,
   csvRowSource,
   DatasetBuilder,
-  getPath,
   openCsv,
   type RowSource,
   readJsonText,
   readRowsInto,
-  toCellValue,
   UNIT_SHEETS,
 } from "../src/index.js";
+import { sheetOf } from "./support.js";
 
 const province = generateProvince({ seed: 138, year: 2024, communes: 2 });
 const AREA = UNIT_SHEETS.find((s) => s.id === "khu-dan-cu");
 if (!AREA) throw new Error("no khu-dan-cu layout");
 const areas = province.units.filter((u) => u.kind === "residential-area");
 
-/** The "Khu dân cư" sheet of the given units as a row source (cells as the template writer puts them). */
-const areaSheet = (units: readonly unknown[]): RowSource => ({
-  file: "du-lieu.xlsx",
-  sheet: AREA.sheetName,
-  headers: AREA.columns.map((c) => c.header),
-  rows: [
-    units.map((u, i) => ({
-      line: i + 2,
-      cells: AREA.columns.map((c) => toCellValue(c, getPath(u, c.path))),
-    })),
-  ],
-});
+/** The "Khu dân cư" sheet of the given units (cells as the template writer puts them). */
+const areaSheet = (units: readonly unknown[]): RowSource => sheetOf(AREA, units);
 
 describe("readRowsInto", () => {
   it("reads a unit sheet to the same units as the generator made", async () => {

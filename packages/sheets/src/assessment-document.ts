@@ -52,6 +52,10 @@ const CommuneSummarySchema = TallySchema.extend({
   communeId: z.string().meta({ title: "Mã xã" }),
   communeName: z.string().nullable().meta({ title: "Tên xã" }),
   outcome: OutcomeSchema.nullable().meta({ title: "Kết quả của chính xã (mã)" }),
+  covered: TallySchema.meta({
+    title:
+      "Số đếm các đơn vị thuộc phạm vi của xã (khu dân cư; cơ quan, doanh nghiệp, cơ sở giáo dục do xã quản lý hoặc được ủy quyền công nhận), tỷ lệ khoản 4 Điều 5 Thông tư 124/2021/TT-BCA",
+  }),
   byKind: z.record(z.string(), TallySchema).meta({ title: "Số đếm theo loại đơn vị trên địa bàn" }),
 }).meta({ title: "Số đếm theo xã" });
 
@@ -191,6 +195,7 @@ export const summaryJson = (summary: Summary, list: ListMaker = arrayOf) => ({
         communeId: c.key,
         communeName: c.name ?? null,
         outcome: c.outcome ?? null,
+        covered: tallyJson(c.covered),
         ...tallyJson(c.all),
         byKind: Object.fromEntries([...c.byKind].map(([k, t]) => [k, tallyJson(t)])),
       };

@@ -1,10 +1,12 @@
 /**
  * The running summary of an assessment: outcome counts for all units, per unit kind and per commune (the
- * commune's own result beside the counts of the units on its territory). The commune is {@link communeIdOf},
+ * commune's own result beside the counts of all units on its territory and of those under its competence, which
+ * its Điều 5 khoản 4 ratio counts). The commune is {@link communeIdOf},
  * the denominator of "X/Y đạt" is `inScope`.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, type AssessedUnitKind } from "@antq/domain";
 import type { EvaluationResult, Outcome } from "@antq/rules";
+import { coveringCommuneOf } from "@antq/rules-antt";
 import { detachString } from "./detach.js";
 import { addOutcome, addTally, emptyTally, type Tally } from "./tally.js";
 import { communeIdOf } from "./unit-rows.js";
@@ -16,6 +18,11 @@ export interface CommuneSummary {
   /** The commune's own result, when the commune itself was assessed. */
   outcome: Outcome | undefined;
   readonly all: Tally;
+  /**
+   * The units under the commune's competence, those its own Điều 5 khoản 4 ratio counts (khu dân cư; cơ quan,
+   * doanh nghiệp, cơ sở giáo dục managed by or delegated to the commune): @antq/rules-antt's `coveringCommuneOf`.
+   */
+  readonly covered: Tally;
   readonly byKind: Map<AssessedUnitKind, Tally>;
 }
 
@@ -54,6 +61,7 @@ export class Summary {
         name: undefined,
         outcome: undefined,
         all: emptyTally(),
+        covered: emptyTally(),
         byKind: new Map(),
       };
       this.byCommune.set(key, c);
@@ -79,6 +87,7 @@ export class Summary {
     }
     const c = this.commune(key);
     addOutcome(c.all, result.outcome);
+    if (coveringCommuneOf(unit) !== undefined) addOutcome(c.covered, result.outcome);
     const t = c.byKind.get(unit.kind) ?? emptyTally();
     addOutcome(t, result.outcome);
     c.byKind.set(unit.kind, t);
@@ -96,6 +105,7 @@ export class Summary {
       if (from.name !== undefined) c.name = from.name;
       if (from.outcome !== undefined) c.outcome = from.outcome;
       addTally(c.all, from.all);
+      addTally(c.covered, from.covered);
       addByKind(c.byKind, from.byKind);
     }
   }

@@ -379,7 +379,7 @@ export const summaryLines = (summary: Summary): string[] => {
     const shown = communes.slice(0, 20);
     for (const c of shown) {
       lines.push(
-        `  • ${c.name ?? c.key}${c.outcome ? ` — ${OUTCOME_LABELS[c.outcome]}` : ""}: các đơn vị trên địa bàn ${ratioText(c.all)}`,
+        `  • ${c.name ?? c.key}${c.outcome ? ` — ${OUTCOME_LABELS[c.outcome]}` : ""}: các đơn vị trên địa bàn ${ratioText(c.all)}; thuộc phạm vi của xã (tỷ lệ khoản 4 Điều 5) ${ratioText(c.covered)}`,
       );
     }
     if (communes.length > shown.length) {

@@ -182,9 +182,14 @@ export function importAdminUnits(
  *
  * @example
  * ```ts
+ * const oldCommunes = unwrap(importAdminUnitsCsv(
+ *   "code,name,type,parentId,validTo\n00688,Phường Nguyễn Trãi,phường,P02,2025-06-30\n",
+ *   { base: PROVINCE_UNITS },
+ * ));
  * const csv = "code,name,type,parentId,validFrom,predecessors\n" +
  *   '00694,"Phường Hà Giang 1",phường,P08-2025,2025-07-01,"C00688:part"\n';
  * const r = importAdminUnitsCsv(csv, { base: [...PROVINCE_UNITS, ...oldCommunes] });
+ * r.ok && r.value.map(adminUnitFullName); //=> ["Phường Hà Giang 1"]
  * ```
  */
 export function importAdminUnitsCsv(

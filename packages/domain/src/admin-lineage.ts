@@ -40,8 +40,9 @@ const LEVEL_RANK: Readonly<Record<AdminLevel, number>> = { province: 0, district
  *
  * @example
  * ```ts
- * const r = indexAdminUnits([...PROVINCE_UNITS, ...myCommunes]);
- * if (!r.ok) for (const i of r.issues) console.error(i.message);
+ * const r = indexAdminUnits([...PROVINCE_UNITS, ...PROVINCE_UNITS.slice(0, 1)]);
+ * r.ok; //=> false
+ * r.ok || r.issues[0]?.code; //=> "DUPLICATE_ID"
  * ```
  */
 export function indexAdminUnits(units: readonly AdminUnit[]): DomainResult<AdminUnitIndex> {
@@ -151,9 +152,10 @@ function sortUnique(units: Iterable<AdminUnit>): AdminUnit[] {
  *
  * @example
  * ```ts
- * unitAsOf(index, "P93", "2024-05-01").map((u) => u.name); // ["Hậu Giang"]
- * unitAsOf(index, "P93", "2025-07-01").map((u) => u.name); // ["Cần Thơ"]
- * unitAsOf(index, "P92-2025", "2025-01-01").map((u) => u.name); // ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
+ * const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
+ * unitAsOf(index, "P93", "2024-05-01").map((u) => u.name); //=> ["Hậu Giang"]
+ * unitAsOf(index, "P93", "2025-07-01").map((u) => u.name); //=> ["Cần Thơ"]
+ * unitAsOf(index, "P92-2025", "2025-01-01").map((u) => u.name); //=> ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
  * ```
  */
 export function unitAsOf(index: AdminUnitIndex, id: string, date: CalendarDate): AdminUnit[] {
@@ -170,7 +172,8 @@ export function unitAsOf(index: AdminUnitIndex, id: string, date: CalendarDate):
  *
  * @example
  * ```ts
- * successorsOf(index, "P82", "2026-01-01").map(adminUnitFullName); // ["Tỉnh Đồng Tháp"]
+ * const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
+ * successorsOf(index, "P82", "2026-01-01").map(adminUnitFullName); //=> ["Tỉnh Đồng Tháp"]
  * ```
  */
 export function successorsOf(index: AdminUnitIndex, id: string, date?: CalendarDate): AdminUnit[] {
@@ -199,8 +202,9 @@ export function successorsOf(index: AdminUnitIndex, id: string, date?: CalendarD
  *
  * @example
  * ```ts
- * predecessorsOf(index, "P82-2025").map((u) => u.name); // ["Tiền Giang", "Đồng Tháp"]
- * predecessorsOf(index, "P82-2025", "2023-02-08").length; // 2
+ * const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
+ * predecessorsOf(index, "P82-2025").map((u) => u.name); //=> ["Tiền Giang", "Đồng Tháp"]
+ * predecessorsOf(index, "P82-2025", "2023-02-08").length; //=> 2
  * ```
  */
 export function predecessorsOf(index: AdminUnitIndex, id: string, date?: CalendarDate): AdminUnit[] {
@@ -231,8 +235,9 @@ export function predecessorsOf(index: AdminUnitIndex, id: string, date?: Calenda
  *
  * @example
  * ```ts
- * findAdminUnitByCode(index, "province", "82", "2024-12-31")?.name; // "Tiền Giang"
- * findAdminUnitByCode(index, "province", "82", "2025-07-01")?.name; // "Đồng Tháp"
+ * const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
+ * findAdminUnitByCode(index, "province", "82", "2024-12-31")?.name; //=> "Tiền Giang"
+ * findAdminUnitByCode(index, "province", "82", "2025-07-01")?.name; //=> "Đồng Tháp"
  * ```
  */
 export function findAdminUnitByCode(
@@ -250,7 +255,8 @@ export function findAdminUnitByCode(
  *
  * @example
  * ```ts
- * adminUnitsValidOn(index, "province", "2025-07-01").length; // 34
+ * const index = unwrap(indexAdminUnits(PROVINCE_UNITS));
+ * adminUnitsValidOn(index, "province", "2025-07-01").length; //=> 34
  * ```
  */
 export function adminUnitsValidOn(index: AdminUnitIndex, level: AdminLevel, date: CalendarDate): AdminUnit[] {
@@ -265,7 +271,12 @@ export function adminUnitsValidOn(index: AdminUnitIndex, level: AdminLevel, date
  *
  * @example
  * ```ts
- * childrenOf(index, "P82-2025", "2025-07-01"); // communes of Đồng Tháp you imported
+ * const communes = unwrap(importAdminUnitsCsv(
+ *   "code,name,type,parentId,validFrom\n28249,Xã Mỹ Đức Tây,xã,P82-2025,2025-07-01\n",
+ *   { base: PROVINCE_UNITS },
+ * ));
+ * const index = unwrap(indexAdminUnits([...PROVINCE_UNITS, ...communes]));
+ * childrenOf(index, "P82-2025", "2025-07-01").map((u) => u.name); //=> ["Mỹ Đức Tây"]
  * ```
  */
 export function childrenOf(index: AdminUnitIndex, parentId: string, date?: CalendarDate): AdminUnit[] {

@@ -528,8 +528,13 @@ export const OtherOrganisationSchema = z
  *
  * @example
  * ```ts
- * const unit = AssessedUnitSchema.parse(json);
- * if (unit.kind === "enterprise") console.log(unit.insuredEmployees);
+ * const unit = AssessedUnitSchema.parse({
+ *   kind: "enterprise", id: "dn-cap-nuoc-vsmt-hau-giang",
+ *   name: "Công ty Cổ phần Cấp nước và Vệ sinh môi trường nông thôn Hậu Giang", sector: "industry-construction",
+ *   insuredEmployees: 126, ownership: "state", armedForces: false, hasPartyOrganisation: true,
+ *   managingLevel: "province", location: { provinceId: "P93" },
+ * });
+ * unit.kind === "enterprise" && unit.insuredEmployees; //=> 126
  * ```
  */
 export const AssessedUnitSchema = z

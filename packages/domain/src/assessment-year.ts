@@ -8,6 +8,12 @@
  * - `single`: every record is of one year;
  * - `none`: no record has a year (nothing to infer);
  * - `several`: records of more than one year (the caller must be told which one), listed in ascending order.
+ *
+ * @example
+ * ```ts
+ * const describe = (y: InferredYear) => (y.kind === "single" ? `năm ${y.year}` : y.kind);
+ * describe(inferAssessmentYear([2024, 2024])); //=> "năm 2024"
+ * ```
  */
 export type InferredYear =
   | { readonly kind: "single"; readonly year: number }

@@ -215,7 +215,14 @@ export type Award = z.infer<typeof AwardSchema>;
  *
  * @example
  * ```ts
- * parseAward(json).ok;
+ * const award = parseAward({
+ *   id: "kt-tg-2024-bk", form: "certificate-of-merit",
+ *   issuer: { kind: "provincial-people-committee", name: "UBND tỉnh Tiền Giang" },
+ *   recipient: { kind: "collective", name: "Công an huyện Châu Thành" },
+ *   date: "2024-09-25", reason: "Có thành tích trong 10 năm thực hiện Chỉ thị số 07/CT-BCA-V28 của Bộ Công an",
+ * });
+ * award.ok && award.value.recipient.kind; //=> "collective"
+ * parseAward({ id: "kt-1", form: "huân chương" }).ok; //=> false
  * ```
  */
 export const parseAward = parser(AwardSchema);

@@ -75,8 +75,9 @@ export interface ParseDatasetOptions {
  *
  * @example
  * ```ts
+ * const text = '{ "schemaVersion": 1, "units": [], "annualFacts": [{ "unitId": "kdc-ap-1", "year": 2024 }] }';
  * const r = parseDataset(JSON.parse(text));
- * if (!r.ok) for (const i of r.issues) console.error(`${i.pathText}: ${i.message}`);
+ * r.ok || r.issues.map((i) => [i.code, i.pathText]); //=> [["UNKNOWN_REFERENCE", "annualFacts[0].unitId"]]
  * ```
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DomainResult<Dataset> {
@@ -101,8 +102,12 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
  *
  * @example
  * ```ts
- * const issues = checkDataset({ schemaVersion: 1, units, annualFacts }, { checkAdminReferences: false });
- * issues.find((i) => i.code === "DUPLICATE_ID")?.relatedPath; // ["units", 0, "id"]
+ * const area = AssessedUnitSchema.parse({
+ *   kind: "residential-area", id: "kdc-ap-long-hoa", name: "Ấp Long Hòa", areaType: "ap",
+ *   location: { provinceId: "P82", communeId: "C28249" },
+ * });
+ * const issues = checkDataset({ schemaVersion: 1, units: [area, area], annualFacts: [] }, { checkAdminReferences: false });
+ * issues.find((i) => i.code === "DUPLICATE_ID")?.relatedPath; //=> ["units", 0, "id"]
  * ```
  */
 export function checkDataset(d: Dataset, options: ParseDatasetOptions = {}): DomainIssue[] {

@@ -379,8 +379,10 @@ function customProblem(code: string, params: Record<string, unknown>, given: unk
  *
  * @example
  * ```ts
+ * const input = { unitId: "kdc-ap-long-hoa", year: 2024, households: { resident: 315, registered: 320 } };
  * const r = AnnualFactsSchema.safeParse(input);
- * if (!r.success) console.log(translateZodIssues(r.error.issues, AnnualFactsSchema, input));
+ * r.success || translateZodIssues(r.error.issues, AnnualFactsSchema, input).map((i) => i.message);
+ * //=> ["Số hộ gia đình đăng ký tham gia (households.registered): số hộ đăng ký (320) lớn hơn số hộ đang cư trú (315)."]
  * ```
  */
 export function translateZodIssues(

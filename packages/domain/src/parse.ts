@@ -22,8 +22,8 @@ export type DomainResult<T> = Result<T, DomainIssue>;
  * @example
  * ```ts
  * const MyFacts = AnnualFactsSchema.extend({ extraDrugHotspots: z.int().nonnegative() });
- * const r = parseWith(MyFacts, json);
- * if (!r.ok) for (const i of r.issues) console.error(i.pathText, i.message);
+ * const r = parseWith(MyFacts, { unitId: "kdc-ap-long-hoa", year: 2024, extraDrugHotspots: -1 });
+ * r.ok || r.issues.map((i) => i.pathText); //=> ["extraDrugHotspots"]
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): DomainResult<z.output<S>> {

@@ -180,7 +180,14 @@ export type Plan = z.infer<typeof PlanSchema>;
  *
  * @example
  * ```ts
- * parsePlan(json).ok;
+ * const plan = parsePlan({
+ *   id: "kh-10-2023-an-giang",
+ *   document: { number: "10/KH-BCĐ-CAT", date: "2023-02-08", kind: "plan", issuer: "Ban Chỉ đạo 138 tỉnh An Giang" },
+ *   title: "Xây dựng xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình",
+ *   scopeId: "P89", fromYear: 2023, toYear: 2025,
+ *   countTargets: [{ year: 2023, programme: "typical-unit", subject: "commune", count: 6 }],
+ * });
+ * plan.ok && plan.value.countTargets?.[0]?.count; //=> 6
  * ```
  */
 export const parsePlan = parser(PlanSchema);

@@ -36,7 +36,8 @@ export function compareVietnamese(a: string, b: string): number {
  * Projects an item to the string it is sorted by.
  *
  * @example
- * sortPersonNames(officers, (o) => o.fullName); // the key function is a SortKey<Officer>
+ * const byName: SortKey<{ fullName: string }> = (o) => o.fullName;
+ * sortVietnamese([{ fullName: "Đỗ An" }, { fullName: "Bùi Lan" }], byName).map(byName); //=> ["Bùi Lan", "Đỗ An"]
  */
 export type SortKey<T> = (item: T) => string;
 
@@ -132,7 +133,8 @@ function keysOf<T>(items: readonly T[], key: SortKey<T> | undefined, fn: string)
  *
  * @example
  * sortVietnamese(["Ước", "Anh", "Ăn", "Bảo", "Đông"]); //=> ["Anh", "Ăn", "Bảo", "Đông", "Ước"]
- * sortVietnamese(units, (u) => u.name);
+ * const units = [{ name: "Ấp Hòa Lợi" }, { name: "Ấp Bình Hoà" }];
+ * sortVietnamese(units, (u) => u.name).map((u) => u.name); //=> ["Ấp Bình Hoà", "Ấp Hòa Lợi"]
  */
 export function sortVietnamese<T>(items: readonly T[], key?: SortKey<T>): T[] {
   const keys = keysOf(items, key, "sortVietnamese");
@@ -239,8 +241,13 @@ export function comparePersonNames(a: string, b: string): number {
  * @example
  * sortPersonNames(["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An"]);
  * //=> ["Nguyễn Thị An", "Lê Văn An", "Trần Văn Bình"]
- * sortPersonNames(officers, (o) => o.fullName);
- * sortPersonNames(officers, (o) => ({ family: o.ho, middle: o.dem, given: o.ten }));
+ * const officers = [
+ *   { fullName: "Phạm Ngọc Lan", ho: "Phạm", dem: "Ngọc", ten: "Lan" },
+ *   { fullName: "Lê Thị Bảo Trâm", ho: "Lê", dem: "Thị", ten: "Bảo Trâm" },
+ * ];
+ * sortPersonNames(officers, (o) => o.fullName).map((o) => o.ten); //=> ["Lan", "Bảo Trâm"]
+ * sortPersonNames(officers, (o) => ({ family: o.ho, middle: o.dem, given: o.ten })).map((o) => o.ten);
+ * //=> ["Bảo Trâm", "Lan"]
  */
 export function sortPersonNames<T>(items: readonly T[], key?: (item: T) => string | PersonName): T[] {
   if (!Array.isArray(items)) throw new TypeError("sortPersonNames: expected an array");

@@ -523,8 +523,8 @@ const CANDIDATE_RE = /(?<![\p{L}\p{N}/.,-])\d+(?:[/-][\p{L}\p{N}]+)+/gu;
  * "15-8-2014"), ratios ("1.454/1.730") and year ranges ("2014-2019") are not document numbers and are skipped.
  *
  * @example
- * findDocumentNumbers("thực hiện Kế hoạch số 10/KH-BCĐ-CAT ngày 08/02/2023 và Công văn số 727-CV/TU")
- *   .map((m) => m.text); //=> ["10/KH-BCĐ-CAT", "727-CV/TU"]
+ * const found = findDocumentNumbers("thực hiện Kế hoạch số 10/KH-BCĐ-CAT ngày 08/02/2023 và Công văn số 727-CV/TU");
+ * found.map((m) => m.text); //=> ["10/KH-BCĐ-CAT", "727-CV/TU"]
  */
 export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
   assertString(text, "text");

@@ -1,13 +1,13 @@
-/** Every TSDoc `@example` of the engine runs (see support/tsdoc-examples.ts), against a small example rule set. */
+/**
+ * Documentation checks (`@antq/test-support`): every TSDoc `@example` of the engine runs against a small example
+ * rule set, every public export is documented, and nothing internal is exported.
+ */
 import { fileURLToPath } from "node:url";
-import { describe, it } from "vitest";
+import { describeDocumentation } from "@antq/test-support";
 import * as api from "../src/index.js";
 import { exampleFixtures } from "./support/example-fixtures.js";
-import { exampleBlocks, runExample } from "./support/tsdoc-examples.js";
 
-const blocks = exampleBlocks(fileURLToPath(new URL("../src/", import.meta.url)));
-
-describe("TSDoc examples", () => {
-  const scope = { ...api, ...exampleFixtures() };
-  for (const b of blocks) it(`${b.file}:${b.line}`, () => runExample(b, scope));
+describeDocumentation({
+  srcDir: fileURLToPath(new URL("../src/", import.meta.url)),
+  scope: { ...api, ...exampleFixtures() },
 });

@@ -2,7 +2,7 @@
  * Runs the TSDoc `@example` blocks of a package's source (the mechanism of format-vi's examples test, extended to
  * whole blocks): each block is transpiled from TypeScript and run with the package's API and a few example
  * fixtures in scope; a line `expression; //=> expected` also checks the documented result when `expected` is a
- * JavaScript value.
+ * JavaScript value, and a line `expression; // throws ErrorName` checks that it throws that error (or a subclass).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,7 +33,8 @@ export function exampleBlocks(dir: string): ExampleBlock[] {
         for (; j < lines.length; j++) {
           const l = lines[j] as string;
           if (/^\s*\*\/\s*$/.test(l) || /^\s*\*\s*@\w+/.test(l)) break;
-          body.push(l.replace(/^\s*\* ?/, ""));
+          const line = l.replace(/^\s*\* ?/, "");
+          if (!/^```\w*\s*$/.test(line)) body.push(line); // Markdown fences inside @example are not code
         }
         out.push({ file: `${rel}${entry.name}`, line: i + 1, code: body.join("\n") });
         i = j - 1;
@@ -69,7 +70,17 @@ const parses = (text: string): boolean => {
 
 /** Runs one block with `scope` in scope; throws (a failed expectation or the example's own error) on failure. */
 export function runExample(block: ExampleBlock, scope: Readonly<Record<string, unknown>>): void {
-  const lines = block.code.split("\n").map((l) => {
+  // A complete `expression;` followed by a line `//=> expected` reads as `expression; //=> expected`.
+  const joined: string[] = [];
+  for (const l of block.code.split("\n")) {
+    const prev = joined.at(-1)?.replace(/;\s*$/, "");
+    if (/^\s*\/\/=> /.test(l) && prev !== undefined && !prev.includes("//") && parses(prev))
+      joined[joined.length - 1] = `${prev}; ${l.trim()}`;
+    else joined.push(l);
+  }
+  const lines = joined.map((l) => {
+    const thrown = /^(.+?);? \/\/ throws (\w+)\b.*$/.exec(l);
+    if (thrown !== null) return `__throws(() => (${thrown[1]}), ${JSON.stringify(thrown[2])});`;
     const m = /^(.+?);? \/\/=> (.+)$/.exec(l);
     if (m === null || !parses(m[2] as string)) return l;
     return `__check(${m[1]}, ${m[2]});`;
@@ -78,6 +89,23 @@ export function runExample(block: ExampleBlock, scope: Readonly<Record<string, u
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, removeComments: false },
   }).outputText;
   const check = (actual: unknown, expected: unknown) => expect(actual).toEqual(expected);
+  const throws = (run: () => unknown, name: string) => {
+    let error: unknown;
+    try {
+      run();
+    } catch (e) {
+      error = e;
+    }
+    expect(error, `the example should throw ${name}`).toBeInstanceOf(Error);
+    const names = [];
+    for (let c = error as object | null; c !== null; c = Object.getPrototypeOf(c))
+      names.push(c.constructor.name);
+    expect(names, `the example should throw ${name}`).toContain(name);
+  };
   const names = Object.keys(scope);
-  new Function(...names, "__check", `"use strict";\n{\n${js}\n}`)(...Object.values(scope), check);
+  new Function(...names, "__check", "__throws", `"use strict";\n{\n${js}\n}`)(
+    ...Object.values(scope),
+    check,
+    throws,
+  );
 }

@@ -1,0 +1,7 @@
+/**
+ * @antq/test-support — shared test helpers of the antq workspace (private, never published): every package's
+ * TSDoc `@example` blocks and README ```ts blocks run in its test suite, and every public export is documented.
+ */
+export { exportedNames, publicApiProblems, undocumentedExports } from "./api-docs.js";
+export { type DocumentedPackage, describeDocumentation } from "./describe.js";
+export { type ExampleBlock, exampleBlocks, markdownBlocks, runExample } from "./tsdoc-examples.js";

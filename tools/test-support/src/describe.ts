@@ -25,14 +25,15 @@ export function describeDocumentation(pkg: DocumentedPackage): void {
     for (const b of exampleBlocks(pkg.srcDir))
       it(`${b.file}:${b.line}`, async () => {
         const own = pkg.ownScope === undefined ? {} : await pkg.ownScope(b.file);
-        runExample(b, { ...pkg.scope, ...own });
+        await runExample(b, { ...pkg.scope, ...own });
       });
   });
   const markdown = Object.entries(pkg.markdown ?? {});
   if (markdown.length > 0)
     describe("README examples", () => {
       for (const [path, name] of markdown)
-        for (const b of markdownBlocks(path, name)) it(`${b.file}:${b.line}`, () => runExample(b, pkg.scope));
+        for (const b of markdownBlocks(path, name))
+          it(`${b.file}:${b.line}`, async () => runExample(b, pkg.scope));
     });
   describe("public API", () => {
     for (const entry of pkg.entries ?? [`${pkg.srcDir}index.ts`])

@@ -68,8 +68,14 @@ const parses = (text: string): boolean => {
   }
 };
 
-/** Runs one block with `scope` in scope; throws (a failed expectation or the example's own error) on failure. */
-export function runExample(block: ExampleBlock, scope: Readonly<Record<string, unknown>>): void {
+/**
+ * Runs one block with `scope` in scope; throws (a failed expectation or the example's own error) on failure. A
+ * block that uses `await` runs as an async function, and the returned promise settles when it is done.
+ */
+export function runExample(
+  block: ExampleBlock,
+  scope: Readonly<Record<string, unknown>>,
+): Promise<void> | undefined {
   // A complete `expression;` followed by a line `//=> expected` reads as `expression; //=> expected`.
   const joined: string[] = [];
   for (const l of block.code.split("\n")) {
@@ -103,9 +109,10 @@ export function runExample(block: ExampleBlock, scope: Readonly<Record<string, u
     expect(names, `the example should throw ${name}`).toContain(name);
   };
   const names = Object.keys(scope);
-  new Function(...names, "__check", "__throws", `"use strict";\n{\n${js}\n}`)(
-    ...Object.values(scope),
-    check,
-    throws,
-  );
+  const body = `"use strict";\n{\n${js}\n}`;
+  const AsyncFunction = (async () => {}).constructor as FunctionConstructor;
+  const run = /\bawait\b/.test(js)
+    ? new AsyncFunction(...names, "__check", "__throws", body)
+    : new Function(...names, "__check", "__throws", body);
+  return run(...Object.values(scope), check, throws) as Promise<void> | undefined;
 }

@@ -10,8 +10,8 @@ import type { Band, Level } from "./rubric.js";
  * `BAND_UNKNOWN_LEVEL`, `BAND_NOT_MONOTONE`, `BAND_BEYOND_MAX`.
  *
  * @example
- * checkBands([{ level: "dat", min: 0, max: 499 }, { level: "tot", min: 500, max: 1000 }], 1000,
- *   [{ id: "tot", label: "Tốt" }, { id: "dat", label: "Đạt" }]); //=> []
+ * const levels = [{ id: "tot", label: "Tốt" }, { id: "dat", label: "Đạt" }];
+ * checkBands([{ level: "dat", min: 0, max: 499 }, { level: "tot", min: 500, max: 1000 }], 1000, levels); //=> []
  * checkBands([{ level: "dat", min: 0, max: 499 }, { level: "tot", min: 501, max: 1000 }], 1000, levels)[0].code;
  * //=> "BAND_GAP"
  */
@@ -101,7 +101,10 @@ export function checkBands(bands: readonly Band[], max: number, levels: readonly
  * level of a total is one array read.
  *
  * @example
- * const table = bandTable(rubric); table[925]; //=> 0 (xuất sắc in the example configuration)
+ * // Ranks in the example commune rubric: 0 Xuất sắc (from 90 points), 1 Khá (70 to 89,9 points).
+ * const table = bandTable(rubric.bands, rubric.max, rubric.levels);
+ * table[925]; //=> 0
+ * table[899]; //=> 1
  */
 export function bandTable(bands: readonly Band[], max: number, levels: readonly Level[]): Int8Array {
   const rank = new Map(levels.map((l, i) => [l.id, i] as const));

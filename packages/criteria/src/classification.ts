@@ -123,7 +123,8 @@ const MonthDaySchema = z
  * every configured or overlaid value (`INVALID_PARAMETER_VALUE`).
  *
  * @example
- * ClassificationDeadlineSchema.parse({ reportBefore: { month: 11, day: 30 }, selfAssessmentBefore: { month: 11, day: 20 } });
+ * ClassificationDeadlineSchema.safeParse({ reportBefore: { month: 11, day: 30 }, selfAssessmentBefore: { month: 11, day: 20 } }).success; //=> true
+ * ClassificationDeadlineSchema.safeParse({ reportBefore: { month: 13, day: 1 }, selfAssessmentBefore: { month: 11, day: 20 } }).success; //=> false
  */
 export const ClassificationDeadlineSchema: z.ZodType<ClassificationDeadline> = z
   .object({ reportBefore: MonthDaySchema, selfAssessmentBefore: MonthDaySchema })
@@ -136,6 +137,8 @@ export const ClassificationDeadlineSchema: z.ZodType<ClassificationDeadline> = z
  *
  * @example
  * const config: ClassificationConfig = EXAMPLE_PROVINCE_CONFIG;
+ * // A rubric and a deadline for each of the six kinds of unit.
+ * config.parameters.length; //=> 12
  */
 export type ClassificationConfig = RuleSet<ScoreSheet>;
 
@@ -164,8 +167,11 @@ export function deadlineParameterId(kind: ClassificationKind): string {
  * deadline parameters) to a configuration; conflicts and unknown ids are issues, as in @antq/rules.
  *
  * @example
+ * // `overlay` sets a province's own commune rubric from 2024 (a @antq/rules `defineOverlay`).
  * const r = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [overlay]);
- * if (r.ok) createClassifier(r.value, "commune", 2024);
+ * const c = r.ok ? createClassifier(r.value, "commune", 2024) : r;
+ * c.ok && c.value.rubric.id; //=> "tinh-hau-giang.qd510.commune"
+ * c.ok && c.value.rubricSource; //=> { name: "@antq/criteria-hau-giang", version: "1.0.0" }
  */
 export function withProvinceOverlays(
   config: ClassificationConfig,
@@ -182,7 +188,8 @@ function mdDate(year: number, md: { readonly month: number; readonly day: number
  * The classification of one unit for one year.
  *
  * @example
- * const r = classifier.classify(sheet); if (r.ok) console.log(r.value.levelLabel);
+ * const r = classifier.classify(sheet, { tt124: "dat" });
+ * r.ok && [r.value.levelLabel, r.value.status, r.value.score.total]; //=> ["Xuất sắc", "can_xem_xet", 910]
  */
 export interface ClassificationResult {
   readonly unitId: string;
@@ -203,7 +210,8 @@ export interface ClassificationResult {
  *
  * @example
  * const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
- * if (c.ok) c.value.classify(sheet);
+ * c.ok && [c.value.asOf, c.value.deadline.selfAssessmentBefore, c.value.rubric.id];
+ * //=> ["2024-11-30", "2024-11-20", "vi-du.qd510.commune"]
  */
 export interface Classifier {
   readonly kind: ClassificationKind;
@@ -231,7 +239,11 @@ export interface Classifier {
  * Options of `classify`.
  *
  * @example
- * classifier.classify(sheet, { tt124: "dat" });
+ * // Xã Tân Tiến scores 91 points; not having reached "An toàn về ANTT" caps the level at Khá.
+ * const dat = classifier.classify(sheet, { tt124: "dat" });
+ * const chuaDat = classifier.classify(sheet, { tt124: "chua_dat" });
+ * dat.ok && dat.value.level; //=> "xuat_sac"
+ * chuaDat.ok && chuaDat.value.level; //=> "kha"
  */
 export interface ClassifyOptions {
   /** The unit's Thông tư 124 "An toàn về ANTT" outcome for the year; becomes the sheet fact `tt124`. */
@@ -247,7 +259,8 @@ const DISTRICT_END = "2025-06-30";
  *
  * @example
  * const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, "district", 2025);
- * c.ok; //=> false (c.issues[0].code === "DISTRICT_ABOLISHED")
+ * c.ok; //=> false
+ * !c.ok && c.issues[0].code; //=> "DISTRICT_ABOLISHED"
  */
 export function createClassifier(
   config: ClassificationConfig,
@@ -406,7 +419,7 @@ function districtAbolished(year: number): { ok: false; issues: Issue[] } {
  * Counts classification results per level, e.g. for a report "845/879 khu dân cư xuất sắc và khá".
  *
  * @example
- * countLevels(results); //=> { xuat_sac: 12, kha: 30, trung_binh: 2, yeu: 0 }
+ * countLevels([{ level: "kha" }, { level: "xuat_sac" }, { level: "kha" }]); //=> { xuat_sac: 1, kha: 2, trung_binh: 0, yeu: 0 }
  */
 export function countLevels(
   results: readonly Pick<ClassificationResult, "level">[],
@@ -422,8 +435,10 @@ export function countLevels(
  * percentages.
  *
  * @example
+ * // 44 khu dân cư of one commune: 12 Xuất sắc, 30 Khá, 2 Trung bình.
+ * const results = [...Array(12).fill({ level: "xuat_sac" }), ...Array(30).fill({ level: "kha" }), { level: "trung_binh" }, { level: "trung_binh" }];
  * summariseLevels(results, "khu dân cư");
- * //=> ["Xuất sắc: 12/44 khu dân cư (27,3%).", …, "Xuất sắc và Khá: 40/44 khu dân cư (90,9%)."]
+ * //=> ["Xuất sắc: 12/44 khu dân cư (27,3%).", "Khá: 30/44 khu dân cư (68,2%).", "Trung bình: 2/44 khu dân cư (4,5%).", "Yếu: 0/44 khu dân cư (0,0%).", "Xuất sắc và Khá: 42/44 khu dân cư (95,5%)."]
  */
 export function summariseLevels(
   results: readonly Pick<ClassificationResult, "level">[],

@@ -31,7 +31,10 @@ export interface ExplanationLine {
  * A structured explanation: title, item lines, conclusion lines.
  *
  * @example
- * printExplanation(explainScore(score));
+ * const e = explainScore(score);
+ * e.title; //=> "PHIẾU CHẤM ĐIỂM: Xã Tân Tiến, năm 2024 — Bảng điểm phân loại phong trào cấp xã (cấu hình ví dụ)"
+ * e.items[1].text;
+ * //=> "I.1. Nghị quyết của Đảng ủy, kế hoạch của UBND trong Quý I: 10/10 điểm (tự chấm 10; thẩm định 10; minh chứng: Nghị quyết số 02-NQ/ĐU ngày 15/01/2024). [cấu hình ví dụ]"
  */
 export interface Explanation {
   readonly title: string;
@@ -85,7 +88,10 @@ function leafDetail(node: RubricNode, score: SheetScore): string {
  *
  * @example
  * const text = printExplanation(explainScore(score));
- * // 1. Nghị quyết Quý I …: 2,5/3 điểm (tự chấm 3; thẩm định 2,5). Căn cứ: Điều 7 Quyết định 510/QĐ-BCA-V05.
+ * text.split("\n")[3];
+ * //=> "  I.2. Ban Chỉ đạo hoạt động, sơ kết, tổng kết, chế độ báo cáo: 9/10 điểm (tự chấm 10; thẩm định 9). [cấu hình ví dụ]"
+ * text.split("\n").find((l) => l.startsWith("Tổng điểm"));
+ * //=> "Tổng điểm: 91/100 điểm (đơn vị tự chấm: 100 điểm, mức Xuất sắc)."
  */
 export function explainScore(score: SheetScore): Explanation {
   const rubric = score.compiled.rubric;
@@ -149,7 +155,10 @@ export function explainScore(score: SheetScore): Explanation {
  * configuration hash for replay.
  *
  * @example
- * console.log(printExplanation(explainClassification(result)));
+ * // Xã Tân Tiến scores 91 but has not reached "An toàn về ANTT" (Thông tư 124): the veto caps it at Khá.
+ * const lines = printExplanation(explainClassification(result)).split("\n");
+ * lines[0]; //=> "PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ NĂM 2024: Xã Tân Tiến — Khá (cần xem xét)"
+ * lines.find((l) => l.startsWith("Xếp loại")); //=> "Xếp loại: Khá (hạ từ Xuất sắc do điều kiện khống chế)."
  */
 export function explainClassification(result: ClassificationResult): Explanation {
   const base = explainScore(result.score);
@@ -170,7 +179,10 @@ export function explainClassification(result: ClassificationResult): Explanation
  * Prints an explanation as plain text: the title, item lines indented by depth, then the conclusion.
  *
  * @example
- * console.log(printExplanation(explainScore(score)));
+ * const e: Explanation = { title: "Xã Tân Tiến", conclusion: ["Tổng điểm: 91/100 điểm."],
+ *   items: [{ id: "I", depth: 0, text: "Nhóm I: 19/20 điểm." }, { id: "I.1", depth: 1, text: "I.1: 10/10 điểm." }] };
+ * printExplanation(e);
+ * //=> "Xã Tân Tiến\nNhóm I: 19/20 điểm.\n  I.1: 10/10 điểm.\nTổng điểm: 91/100 điểm."
  */
 export function printExplanation(explanation: Explanation): string {
   const lines = [explanation.title];
@@ -184,8 +196,9 @@ export function printExplanation(explanation: Explanation): string {
  * 20% checks and the review notes.
  *
  * @example
- * console.log(explainTeamRatings(rateCommuneTeams(teams, 2025)).join("\n"));
- * // Xếp loại Tổ bảo vệ ANTT năm 2025 (15/11/2024 – 14/11/2025) …
+ * const lines = explainTeamRatings(rateCommuneTeams(teams, 2025));
+ * lines[0]; //=> "Xếp loại Tổ bảo vệ ANTT năm 2025 (15/11/2024 – 14/11/2025), căn cứ: Luật 30/2023/QH15; Hướng dẫn 01/HD-BCA-V05."
+ * lines[1]; //=> "- Tổ bảo vệ ANTT khu phố 1: Hoàn thành xuất sắc nhiệm vụ"
  */
 export function explainTeamRatings(r: CommuneTeamRatings): string[] {
   const label = (x: RatedSubject) => {
@@ -211,7 +224,9 @@ export function explainTeamRatings(r: CommuneTeamRatings): string[] {
  * the units not chosen and why.
  *
  * @example
- * console.log(explainTypicalSelection(selectTypicalCandidates(rows, 2024, EXAMPLE_TYPICAL_RULE)).join("\n"));
+ * const lines = explainTypicalSelection(selectTypicalCandidates(rows, 2024, EXAMPLE_TYPICAL_RULE));
+ * lines[1]; //=> "- Xã Tân Tiến: Năm 2023 xếp loại Xuất sắc, đạt “An toàn về ANTT”."
+ * lines[3]; //=> "- Xã Vĩnh Thuận Đông: Năm 2023 xếp loại Khá, chưa đạt mức yêu cầu."
  */
 export function explainTypicalSelection(s: TypicalSelection): string[] {
   const lines = [

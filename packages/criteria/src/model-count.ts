@@ -39,6 +39,7 @@ export interface ModelSite {
  *
  * @example
  * counts.models.map((m) => `${m.name}: ${m.sites} điểm, ${m.teams} tổ`);
+ * //=> ["Camera phòng, chống tội phạm: 1 điểm, 1 tổ", "Tổ an ninh công nhân: 2 điểm, 3 tổ"]
  */
 export interface ModelTally {
   readonly name: string;
@@ -53,7 +54,10 @@ export interface ModelTally {
  * Model counts.
  *
  * @example
- * const c = countModels(sites); c.totals.models;
+ * // Two companies in Tiền Giang: one runs two "Tổ an ninh công nhân" and a camera model, the other one team.
+ * const c = countModels(sites);
+ * c.totals; //=> { models: 2, sites: 3, teams: 4 }
+ * c.lines[0]; //=> "Tổng số: 2 mô hình (tính theo tên), 3 điểm, 4 tổ (cách tính theo Hướng dẫn 22/HD-BCA-V05)."
  */
 export interface ModelCounts {
   readonly models: readonly ModelTally[];
@@ -83,11 +87,14 @@ export function modelKey(name: string): string {
  * issue (`INVALID_TEAMS`) and counts as 1. The result does not depend on the order of the rows.
  *
  * @example
- * countModels([
+ * const c = countModels([
  *   { model: "Tổ an ninh công nhân", siteId: "dn-1" },
  *   { model: "Tổ an ninh công nhân", siteId: "dn-2", teams: 3 },
  *   { model: "Camera phòng, chống tội phạm", siteId: "dn-1" },
- * ]).totals; //=> { models: 2, sites: 3, teams: 5 }
+ *   { model: "tổ an ninh  công nhân", siteId: "dn-2", teams: 2 },
+ * ]);
+ * c.totals; //=> { models: 2, sites: 3, teams: 5 }
+ * c.issues.map((i) => i.code); //=> ["DUPLICATE_SITE"]
  */
 export function countModels(sites: readonly ModelSite[]): ModelCounts {
   const issues: Issue[] = [];

@@ -8,7 +8,8 @@
  * An integer number of tenths of a point: `85` = 8,5 điểm, `1000` = 100 điểm.
  *
  * @example
- * const max: Tenths = 1000; // 100 điểm
+ * const max: Tenths = 1000;
+ * formatPoints(max); //=> "100"
  */
 export type Tenths = number;
 
@@ -118,7 +119,8 @@ export function formatPoints(tenths: Tenths): string {
  * non-positive `whole`, a negative or too large `part`, or non-integer arguments (programmer errors).
  *
  * @example
- * proportionalTenths(18, 25, 150); //=> 108 (10,8 of 15 points)
+ * // 18 of 25 khu dân cư reached the standard: 10,8 of the item's 15 points.
+ * proportionalTenths(18, 25, 150); //=> 108
  * proportionalTenths(17, 25, 150, "down"); //=> 102
  * proportionalTenths(1, 3, 100, "half-up"); //=> 33
  * proportionalTenths(1, 3, 100, "reject"); //=> undefined

@@ -15,7 +15,8 @@ const TenthsSchema = z.number().int().min(0).describe("Số phần mười đi�
  * Zod schema of a rounding rule (see `RoundingRule`).
  *
  * @example
- * RoundingRuleSchema.parse("half-up");
+ * RoundingRuleSchema.safeParse("half-up").success; //=> true
+ * RoundingRuleSchema.safeParse("làm tròn lên").success; //=> false
  */
 export const RoundingRuleSchema = z
   .enum(["half-up", "half-even", "down", "reject"])
@@ -26,7 +27,9 @@ export const RoundingRuleSchema = z
  * item starts at `max` and loses `perEvent` for each event entered, never below 0.
  *
  * @example
- * RubricLeafSchema.parse({ id: "1", label: "Nghị quyết", max: 30, mode: "graded" });
+ * RubricLeafSchema.safeParse({ id: "1", label: "Nghị quyết", max: 30, mode: "graded" }).success; //=> true
+ * // Points are whole tenths: 2,5 points is 25, never 2.5.
+ * RubricLeafSchema.safeParse({ id: "1", label: "Nghị quyết", max: 2.5, mode: "graded" }).success; //=> false
  */
 export const RubricLeafSchema = z
   .object({
@@ -45,7 +48,8 @@ export const RubricLeafSchema = z
  * Zod schema of an item: a leaf, or a parent whose sub-items are summed and capped at `max`.
  *
  * @example
- * RubricItemSchema.parse({ id: "4", label: "Phối hợp", max: 30, mode: "graded" });
+ * RubricItemSchema.parse({ id: "4", label: "Phối hợp", max: 30, mode: "graded" }).children; //=> undefined
+ * RubricItemSchema.safeParse({ id: "4", label: "Phối hợp", max: 30, mode: "graded", children: [] }).success; //=> false
  */
 export const RubricItemSchema = RubricLeafSchema.extend({
   children: z.array(RubricLeafSchema).min(1).optional().describe("Mục con; tổng điểm mục con bị chặn ở max."),
@@ -55,7 +59,8 @@ export const RubricItemSchema = RubricLeafSchema.extend({
  * Zod schema of a group of items; the group total is capped at `max`.
  *
  * @example
- * RubricGroupSchema.parse({ id: "I", label: "Lãnh đạo, chỉ đạo", max: 200, items: [] });
+ * RubricGroupSchema.safeParse({ id: "I", label: "Lãnh đạo, chỉ đạo", max: 200, items: [] }).success; //=> true
+ * RubricGroupSchema.safeParse({ id: "Nhóm I", label: "Lãnh đạo, chỉ đạo", max: 200, items: [] }).success; //=> false
  */
 export const RubricGroupSchema = z
   .object({
@@ -72,7 +77,8 @@ export const RubricGroupSchema = z
  * Zod schema of a level (best first in `levels`).
  *
  * @example
- * LevelSchema.parse({ id: "xuat_sac", label: "Xuất sắc" });
+ * LevelSchema.parse({ id: "xuat_sac", label: "Xuất sắc" }); //=> { id: "xuat_sac", label: "Xuất sắc" }
+ * LevelSchema.safeParse({ id: "xuat_sac", label: "" }).success; //=> false
  */
 export const LevelSchema = z.object({ id: RubricId, label: z.string().min(1) }).strict();
 
@@ -80,7 +86,8 @@ export const LevelSchema = z.object({ id: RubricId, label: z.string().min(1) }).
  * Zod schema of a band: totals from `min` to `max` (inclusive, tenths) give `level`.
  *
  * @example
- * BandSchema.parse({ level: "kha", min: 700, max: 899 });
+ * BandSchema.parse({ level: "kha", min: 700, max: 899 }); //=> { level: "kha", min: 700, max: 899 }
+ * BandSchema.safeParse({ level: "kha", min: 70, max: 89.9 }).success; //=> false
  */
 export const BandSchema = z
   .object({ level: RubricId, min: TenthsSchema, max: TenthsSchema })
@@ -92,7 +99,8 @@ export const BandSchema = z
  * below a minimum.
  *
  * @example
- * VetoConditionSchema.parse({ type: "fact-not", fact: "tt124", value: "dat" });
+ * VetoConditionSchema.safeParse({ type: "fact-not", fact: "tt124", value: "dat" }).success; //=> true
+ * VetoConditionSchema.safeParse({ type: "item-below", item: "IV" }).success; //=> false
  */
 export const VetoConditionSchema = z.discriminatedUnion("type", [
   z
@@ -117,7 +125,7 @@ export const VetoConditionSchema = z.discriminatedUnion("type", [
  * `capLevel`. A veto never raises a level.
  *
  * @example
- * VetoSchema.parse({ id: "tt124", label: "Chưa đạt An toàn về ANTT", capLevel: "kha", when: { type: "fact-not", fact: "tt124", value: "dat" } });
+ * VetoSchema.parse({ id: "tt124", label: "Chưa đạt An toàn về ANTT", capLevel: "kha", when: { type: "fact-not", fact: "tt124", value: "dat" } }).capLevel; //=> "kha"
  */
 export const VetoSchema = z
   .object({
@@ -135,7 +143,9 @@ export const VetoSchema = z
  * Zod schema of a rubric (format "antq.rubric/1"); the source of `schemas/rubric.schema.json`.
  *
  * @example
- * RubricSchema.safeParse(JSON.parse(text)).success;
+ * const text = rubricToJson(exampleRubric("commune"));
+ * RubricSchema.safeParse(JSON.parse(text)).success; //=> true
+ * RubricSchema.safeParse({ ...JSON.parse(text), max: "một trăm" }).success; //=> false
  */
 export const RubricSchema = z
   .object({
@@ -209,7 +219,9 @@ export type Veto = z.infer<typeof VetoSchema>;
  * A rubric.
  *
  * @example
+ * const json = JSON.parse(rubricToJson(exampleRubric("residential-area")));
  * const r: Rubric = RubricSchema.parse(json);
+ * r.groups.map((g) => g.id); //=> ["I", "II", "III", "IV", "V"]
  */
 export type Rubric = z.infer<typeof RubricSchema>;
 
@@ -221,7 +233,8 @@ export type Rubric = z.infer<typeof RubricSchema>;
  * vetoes naming unknown levels or items (`VETO_UNKNOWN_LEVEL`, `VETO_UNKNOWN_ITEM`).
  *
  * @example
- * checkRubric(rubric); //=> [] when the rubric is sound
+ * checkRubric(exampleRubric("commune")); //=> []
+ * checkRubric({ ...exampleRubric("commune"), max: 900 }).map((i) => i.code); //=> ["RUBRIC_MAX_MISMATCH", "BAND_BEYOND_MAX"]
  */
 export function checkRubric(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
@@ -318,8 +331,10 @@ export function checkRubric(rubric: Rubric): Issue[] {
  * the static checks of {@link checkRubric}. Strings are normalised to NFC.
  *
  * @example
- * const r = parseRubric(JSON.parse(text));
- * if (!r.ok) for (const i of r.issues) console.log(i.code, i.message);
+ * const data = JSON.parse(rubricToJson(exampleRubric("commune")));
+ * parseRubric(data).ok; //=> true
+ * const r = parseRubric({ ...data, bands: [{ level: "xuat_sac", min: 900, max: 1000 }, { level: "kha", min: 0, max: 800 }] });
+ * !r.ok && r.issues.map((i) => i.code); //=> ["BAND_GAP"]
  */
 export function parseRubric(data: unknown): Result<Rubric> {
   const parsed = RubricSchema.safeParse(nfc(data));
@@ -343,8 +358,9 @@ export function parseRubric(data: unknown): Result<Rubric> {
  * {@link checkRubric} run; no second schema parse.
  *
  * @example
- * const r = checkedRubric(compiled.parameter(rubricParameter)!.value);
- * if (!r.ok) for (const i of r.issues) console.log(i.code, i.message);
+ * checkedRubric(exampleRubric("commune")).ok; //=> true
+ * const r = checkedRubric({ ...exampleRubric("commune"), vetoes: [{ ...exampleRubric("commune").vetoes[0], capLevel: "gioi" }] });
+ * !r.ok && r.issues.map((i) => i.code); //=> ["VETO_UNKNOWN_LEVEL"]
  */
 export function checkedRubric(rubric: Rubric): Result<Rubric> {
   const normalised = nfc(rubric) as Rubric;
@@ -371,6 +387,8 @@ export function rubricToJson(rubric: Rubric): string {
  *   basis: [cite("510/QĐ-BCA-V05")], example: true, levels: [{ id: "dat", label: "Đạt" }],
  *   bands: [{ level: "dat", min: 0, max: 100 }], vetoes: [],
  *   groups: [{ id: "I", label: "Nhóm", max: 100, items: [{ id: "1", label: "Mục", max: 100, mode: "graded" }] }] });
+ * r.format; //=> "antq.rubric/1"
+ * Object.isFrozen(r); //=> true
  */
 export function defineRubric(definition: Omit<Rubric, "format">): Rubric {
   const result = parseRubric({ format: "antq.rubric/1", ...definition });
@@ -387,6 +405,8 @@ export function defineRubric(definition: Omit<Rubric, "format">): Rubric {
  *
  * @example
  * rubricLeaves(rubric).map((l) => l.leaf.id);
+ * //=> ["I.1", "I.2", "II.1", "II.2", "III.1.a", "III.1.b", "III.2", "IV.1", "IV.2", "V.1"]
+ * rubricLeaves(rubric)[4].parent?.id; //=> "III.1"
  */
 export function rubricLeaves(
   rubric: Rubric,
@@ -405,7 +425,9 @@ export function rubricLeaves(
  * The basis of a node, falling back to its parents and then to the rubric's first basis.
  *
  * @example
- * basisOf(rubric, leaf, parent, group);
+ * // III.1.a, its parent III.1 and group III carry no basis of their own: the rubric's first basis applies.
+ * basisOf(rubric, leaf, parent, group)?.document; //=> "510/QĐ-BCA-V05"
+ * basisOf(rubric, { basis: cite("124/2021/TT-BCA", { article: 3 }) }, group)?.document; //=> "124/2021/TT-BCA"
  */
 export function basisOf(
   rubric: Rubric,

@@ -25,7 +25,7 @@ import type { SheetFacts, VetoHit } from "./veto.js";
  * here without branded ids so literals need no casts.
  *
  * @example
- * const e: ScoreEntry = { item: "1", self: 30, verified: 25, evidence: "Nghị quyết số 05-NQ/ĐU ngày 10/01/2024" };
+ * const e: ScoreEntry = { item: "I.1", self: 100, verified: 95, evidence: "Nghị quyết số 05-NQ/ĐU ngày 10/01/2024" };
  */
 export interface ScoreEntry {
   readonly item: string;
@@ -41,7 +41,11 @@ export interface ScoreEntry {
  * structurally, without branded ids).
  *
  * @example
- * const sheet: ScoreSheet = { unitId: "xa-tan-tien", year: 2024, rubricId: "vd.qd510.commune", entries: [{ item: "1", self: 30 }], facts: { tt124: "dat" } };
+ * const sheet: ScoreSheet = { unitId: "xa-tan-tien", year: 2024, rubricId: "vi-du.qd510.commune", entries: [{ item: "I.1", self: 100 }], facts: { tt124: "dat" } };
+ * const s = scoreSheet(compileRubric(exampleRubric("commune")), sheet);
+ * // 10 points for I.1, plus the 30 points of the deduction items IV.1 and IV.2, kept while no event is reported.
+ * s.ok && s.value.total; //=> 400
+ * s.ok && s.value.review.map((n) => n.code); //=> ["EXAMPLE_CONFIG", "NOT_VERIFIED", "MISSING_SCORES"]
  */
 export interface ScoreSheet {
   readonly unitId: string;
@@ -56,7 +60,10 @@ export interface ScoreSheet {
  * Node flags (bit set per node of a scored sheet).
  *
  * @example
- * (score.flags[i] & ScoreFlag.CAPPED) !== 0;
+ * // In Xã Tân Tiến's sheet the sub-items of III.1 sum to 11,5 points, above its 10: III.1 is capped.
+ * const i = compiled.nodeIndex.get("III.1") ?? -1;
+ * (score.flags[i] & ScoreFlag.CAPPED) !== 0; //=> true
+ * (score.flags[compiled.nodeIndex.get("I.1") ?? -1] & ScoreFlag.CAPPED) !== 0; //=> false
  */
 export const ScoreFlag = Object.freeze({
   /** The entered points (or the sum of sub-items) exceeded the maximum; the maximum was given. */
@@ -85,7 +92,8 @@ export type NodeKind = "group" | "item" | "leaf";
  * A node of a compiled rubric, in display order (group, its items, each item's sub-items).
  *
  * @example
- * compiled.nodes.map((n) => `${n.id} ${n.label} (${n.max})`);
+ * compiled.nodes.slice(6, 10).map((n) => `${n.kind} ${n.id} (${n.max})`);
+ * //=> ["group III (200)", "item III.1 (100)", "leaf III.1.a (60)", "leaf III.1.b (60)"]
  */
 export interface RubricNode {
   readonly index: number;
@@ -107,6 +115,8 @@ export interface RubricNode {
  *
  * @example
  * const compiled = compileRubric(rubric);
+ * compiled.leafIndex.size; //=> 10
+ * compiled.nodes[compiled.nodeIndex.get("IV.2") ?? -1].perEvent; //=> 60
  */
 export interface CompiledRubric {
   readonly rubric: Rubric;
@@ -128,7 +138,11 @@ export interface CompiledRubric {
  * the issues.
  *
  * @example
- * try { compileRubric(bad); } catch (e) { if (e instanceof RubricError) console.log(e.issues); }
+ * const bad = { ...exampleRubric("commune"), max: 900 };
+ * compileRubric(bad); // throws RubricError
+ * let codes: string[] = [];
+ * try { compileRubric(bad); } catch (e) { if (e instanceof RubricError) codes = e.issues.map((i) => i.code); }
+ * codes; //=> ["RUBRIC_MAX_MISMATCH", "BAND_BEYOND_MAX"]
  */
 export class RubricError extends Error {
   override readonly name = "RubricError";
@@ -146,7 +160,8 @@ export class RubricError extends Error {
  *
  * @example
  * const compiled = compileRubric(exampleRubric("commune"));
- * compiled.nodes.length;
+ * // 5 groups, 9 items and 2 sub-items.
+ * compiled.nodes.length; //=> 16
  */
 export function compileRubric(rubric: Rubric): CompiledRubric {
   const issues = checkRubric(rubric);
@@ -239,7 +254,9 @@ export interface ReviewNote {
  * display objects.
  *
  * @example
- * const s = scoreSheet(compiled, sheet); if (s.ok) s.value.total;
+ * const s = scoreSheet(compiled, sheet);
+ * // Xã Tân Tiến: 91 points verified (100 self-assessed), Xuất sắc by the bands; the Thông tư 124 fact is missing.
+ * s.ok && [s.value.total, s.value.selfTotal, s.value.level.id, s.value.status]; //=> [910, 1000, "xuat_sac", "needs_review"]
  */
 export interface SheetScore {
   readonly compiled: CompiledRubric;
@@ -273,8 +290,11 @@ export interface SheetScore {
  * capped and flagged. The result never depends on the order of the entries.
  *
  * @example
- * const r = scoreSheet(compiled, { unitId: "xa-a", year: 2024, rubricId: compiled.rubric.id, entries: [{ item: "1", self: 30, verified: 25 }] });
- * if (r.ok) r.value.total;
+ * const r = scoreSheet(compiled, { unitId: "xa-tan-tien", year: 2024, rubricId: compiled.rubric.id, entries: [{ item: "I.1", self: 100, verified: 85 }] });
+ * // 8,5 verified points for I.1; the deduction items keep their 30 points while no event is reported.
+ * r.ok && r.value.total; //=> 385
+ * const typo = scoreSheet(compiled, { unitId: "xa-tan-tien", year: 2024, rubricId: compiled.rubric.id, entries: [{ item: "I.l", self: 100 }] });
+ * !typo.ok && typo.issues[0].message; //=> "Mục “I.l” không có trong bảng điểm vi-du.qd510.commune; có phải mục “I.1”?"
  */
 export function scoreSheet(compiled: CompiledRubric, sheet: ScoreSheet): Result<SheetScore> {
   const rubric = compiled.rubric;
@@ -635,7 +655,7 @@ const EMPTY_NOTES: readonly ReviewNote[] = Object.freeze([]);
  * A display object for one node of a scored sheet.
  *
  * @example
- * itemScores(score).filter((i) => i.capped);
+ * itemScores(score).filter((i) => i.capped).map((i) => i.id); //=> ["III.1"]
  */
 export interface ItemScore {
   readonly node: RubricNode;
@@ -655,7 +675,8 @@ export interface ItemScore {
  * Display objects for every node of a scored sheet, in rubric order.
  *
  * @example
- * for (const i of itemScores(score)) console.log(i.id, i.awarded, i.max);
+ * itemScores(score).slice(0, 3).map((i) => `${i.id}: ${i.awarded}/${i.max}`); //=> ["I: 190/200", "I.1: 100/100", "I.2: 90/100"]
+ * itemScores(score).find((i) => i.id === "IV.2")?.awarded; //=> 90
  */
 export function itemScores(score: SheetScore): ItemScore[] {
   return score.compiled.nodes.map((node) => {
@@ -680,7 +701,9 @@ export function itemScores(score: SheetScore): ItemScore[] {
  * The sheet line scored for a node (a leaf), or `undefined` (a parent, or a leaf without a line).
  *
  * @example
- * entryOf(score, compiled.nodeIndex.get("I.1") ?? -1)?.evidence;
+ * entryOf(score, compiled.nodeIndex.get("I.1") ?? -1)?.evidence; //=> "Nghị quyết số 02-NQ/ĐU ngày 15/01/2024"
+ * // A group has no sheet line of its own.
+ * entryOf(score, compiled.nodeIndex.get("I") ?? -1); //=> undefined
  */
 export function entryOf(score: SheetScore, nodeIndex: number): ScoreEntry | undefined {
   const node = score.compiled.nodes[nodeIndex];

@@ -9,6 +9,8 @@ import type { Veto } from "./rubric.js";
  *
  * @example
  * const facts: SheetFacts = { tt124: "chua_dat", coVuViecNghiemTrong: false };
+ * // `veto`: not Xuất sắc unless the Thông tư 124 fact is "dat".
+ * evaluateVeto(veto, facts, () => undefined); //=> "hit"
  */
 export type SheetFacts = Readonly<Record<string, string | boolean>>;
 
@@ -25,7 +27,9 @@ export type VetoState = "hit" | "clear" | "unknown";
  * A veto that was hit or could not be decided.
  *
  * @example
+ * // `veto` is the example rubric's Thông tư 124 veto (not Xuất sắc without "An toàn về ANTT").
  * const h: VetoHit = { veto, state: "hit" };
+ * h.veto.capLevel; //=> "kha"
  */
 export interface VetoHit {
   readonly veto: Veto;
@@ -36,9 +40,12 @@ export interface VetoHit {
  * Decides one veto from the sheet's facts and the points awarded to items (`awardedOf(itemId)`).
  *
  * @example
- * evaluateVeto({ id: "tt124", label: "…", capLevel: "kha", when: { type: "fact-not", fact: "tt124", value: "dat" } },
- *   { tt124: "chua_dat" }, () => undefined); //=> "hit"
- * evaluateVeto(v, {}, () => undefined); //=> "unknown"
+ * const tt124: Veto = { id: "tt124", label: "Chưa đạt An toàn về ANTT", capLevel: "kha", when: { type: "fact-not", fact: "tt124", value: "dat" } };
+ * evaluateVeto(tt124, { tt124: "chua_dat" }, () => undefined); //=> "hit"
+ * evaluateVeto(tt124, { tt124: "dat" }, () => undefined); //=> "clear"
+ * evaluateVeto(tt124, {}, () => undefined); //=> "unknown"
+ * const anNinh: Veto = { id: "an-ninh", label: "Mục IV dưới 10 điểm", capLevel: "trung_binh", when: { type: "item-below", item: "IV", min: 100 } };
+ * evaluateVeto(anNinh, {}, (item) => (item === "IV" ? 240 : undefined)); //=> "clear"
  */
 export function evaluateVeto(
   veto: Veto,
@@ -63,7 +70,10 @@ export function evaluateVeto(
  * Never returns a better level than the one given.
  *
  * @example
- * applyVetoes(0, [{ veto: { ...v, capLevel: "kha" }, state: "hit" }], (id) => ["xuat_sac", "kha"].indexOf(id)); //=> 1
+ * const levels = ["xuat_sac", "kha", "trung_binh", "yeu"];
+ * applyVetoes(0, [{ veto: v, state: "hit" }], (id) => levels.indexOf(id)); //=> 1
+ * applyVetoes(2, [{ veto: v, state: "hit" }], (id) => levels.indexOf(id)); //=> 2
+ * applyVetoes(0, [{ veto: v, state: "unknown" }], (id) => levels.indexOf(id)); //=> 0
  */
 export function applyVetoes(
   levelIndex: number,

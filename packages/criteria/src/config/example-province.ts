@@ -338,6 +338,7 @@ const DISTRICT_TO = "2025-06-30";
  *
  * @example
  * const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
+ * c.ok && [c.value.configId, c.value.rubric.example, c.value.deadline.reportBefore]; //=> ["vi-du.qd510", true, "2024-11-30"]
  */
 export const EXAMPLE_PROVINCE_CONFIG: ClassificationConfig = defineParameterSet<ScoreSheet>({
   id: "vi-du.qd510",

@@ -168,7 +168,8 @@ const RATINGS: readonly (TaskRating | "unrated")[] = [
  * The trích yếu of a review.
  *
  * @example
- * reportSummary("so-ket", REVIEW_TOPICS["chi-thi-07"]!, 2014, 2019).slice(0, 60); //=> "Sơ kết 5 năm (2014 - 2019) thực hiện Chỉ thị số 07/CT-BCA-V28"
+ * reportSummary("so-ket", REVIEW_TOPICS["chi-thi-07"]!, 2014, 2019);
+ * //=> "Sơ kết 5 năm (2014 - 2019) thực hiện Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ trưởng Bộ Công an về đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường, đáp ứng yêu cầu, nhiệm vụ bảo đảm an ninh, trật tự trong tình hình mới"
  * reportSummary("annual", REVIEW_TOPICS["phong-trao"]!, 2024, 2024); //=> "Kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024"
  */
 export function reportSummary(

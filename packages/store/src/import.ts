@@ -58,7 +58,9 @@ export interface ImportCounts {
  *
  * @example
  * ```ts
+ * // `counts`: what the import of 2024 stored (34 units of two communes of Tiền Giang).
  * const r: ImportResult = { importId: 1, year: 2024, replaced: false, counts };
+ * r.counts.units; //=> 34
  * ```
  */
 export interface ImportResult {
@@ -96,8 +98,11 @@ const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
  *
  * @example
  * ```ts
- * const r = await importYear(driver, dataset, { year: 2024, importedBy: "can-bo-01" });
- * r.counts.units; // number of units stored for 2024
+ * const r = await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-01", fileName: "du-lieu-2025.json" });
+ * [r.year, r.replaced, r.counts.units]; //=> [2025, false, 36]
+ * // The year is stored now: a second import is refused unless `replace` is set.
+ * (await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-02" }).catch((e) => e)).code; //=> "YEAR_EXISTS"
+ * (await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-02", replace: true })).replaced; //=> true
  * ```
  */
 export async function importYear(

@@ -51,7 +51,7 @@ const AppliedRow = z.object({ version: z.string(), checksum: z.string() });
  *
  * @example
  * ```ts
- * (await migrationChecksum("select 1;")).length; // 64
+ * await migrationChecksum("select 1;"); //=> "354b7196c9ba5fb4b21cf615bb6ec4cd5c07503c34229feef033fc081a8c03f4"
  * ```
  */
 export async function migrationChecksum(sql: string): Promise<string> {
@@ -65,7 +65,11 @@ export async function migrationChecksum(sql: string): Promise<string> {
  *
  * @example
  * ```ts
- * const { version } = await migrate(driver); // "0002_period_indexes"
+ * // `driver`: a new, empty store.
+ * const first = await migrate(driver);
+ * first.applied; //=> ["0001_init", "0002_period_indexes", "0003_unit_year_outcome"]
+ * first.version; //=> "0003_unit_year_outcome"
+ * (await migrate(driver)).applied; //=> []
  * ```
  */
 export async function migrate(

@@ -21,6 +21,8 @@ export interface PgliteQueryable {
  * ```ts
  * import { PGlite } from "@electric-sql/pglite";
  * const db: PgliteLike = await PGlite.create();
+ * await db.transaction((tx) => tx.query("select 'Ấp Quơn Long' as name").then((r) => r.rows)); //=> [{ name: "Ấp Quơn Long" }]
+ * await db.close();
  * ```
  */
 export interface PgliteLike extends PgliteQueryable {
@@ -50,7 +52,7 @@ const executor = (db: PgliteQueryable): SqlExecutor => ({
  * ```ts
  * import { PGlite } from "@electric-sql/pglite";
  * const driver = pgliteDriver(await PGlite.create());
- * await driver.query("select 1 as one"); // [{ one: 1 }]
+ * await driver.query("select 1 as one"); //=> [{ one: 1 }]
  * await driver.close();
  * ```
  */

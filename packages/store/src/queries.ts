@@ -98,8 +98,12 @@ const CountRow = z.object({ kind: z.string(), outcome: z.string().nullable(), un
  *
  * @example
  * ```ts
+ * // Đồng Tháp after the 2025 merger covers the former Tiền Giang (P82): its 2023 and 2024 data count.
  * const r = await unitYearCounts(driver, { from: 2021, to: 2025 }, provinceScope("P82-2025"));
- * r.value.unitYears; r.previous.value.unitYears; r.value.crossesReform; // true
+ * [r.value.unitYears, r.previous.value.unitYears]; //=> [62, 0]
+ * [r.value.crossesReform, r.value.reformYears]; //=> [true, [2023, 2024]]
+ * r.value.rows.filter((x) => x.kind === "residential-area");
+ * //=> [{ kind: "residential-area", outcome: null, unitYears: 16 }, { kind: "residential-area", outcome: "chua_dat", unitYears: 3 }, { kind: "residential-area", outcome: "dat", unitYears: 13 }]
  * ```
  */
 export function unitYearCounts(
@@ -142,8 +146,11 @@ export function unitYearCounts(
  *
  * @example
  * ```ts
+ * // 2024 was assessed, 2023 not (a year without a run has no outcomes).
  * const rows = await outcomesByYear(driver, { from: 2023, to: 2024 });
- * rows.filter((r) => r.year === 2024 && r.outcome === "dat");
+ * rows.filter((r) => r.year === 2024 && r.outcome === "chua_dat").map((r) => `${r.kind}: ${r.units}`);
+ * //=> ["agency: 1", "education: 1", "enterprise: 1", "residential-area: 3"]
+ * rows.some((r) => r.year === 2023); //=> false
  * ```
  */
 export async function outcomesByYear(
@@ -174,7 +181,8 @@ export async function outcomesByYear(
  * @example
  * ```ts
  * const rows = await modelsAndTeamsByYear(driver, { from: 2020, to: 2024 });
- * rows[0]?.modelsByKind; // { "self-management": 12, … }
+ * rows.map((r) => [r.year, r.models]); //=> [[2023, 12], [2024, 18]]
+ * rows[1]?.modelsByKind; //=> { "school-safety": 6, "security-camera": 2, "self-managed-team": 10 }
  * ```
  */
 export async function modelsAndTeamsByYear(
@@ -225,7 +233,8 @@ export async function modelsAndTeamsByYear(
  * @example
  * ```ts
  * const r = await activityTotals(driver, { from: 2020, to: 2024 });
- * r.value.find((a) => a.kind === "propaganda")?.totals.attendees;
+ * r.value.find((a) => a.kind === "propaganda"); //=> { kind: "propaganda", activities: 2, totals: { attendees: 687, leaflets: 3000, sessions: 8 } }
+ * r.previous.period; //=> { from: 2015, to: 2019 }
  * ```
  */
 export function activityTotals(
@@ -265,6 +274,7 @@ export function activityTotals(
  * ```ts
  * const r = await awardCounts(driver, { from: 2020, to: 2024 });
  * r.value.filter((a) => a.recipientKind === "collective");
+ * //=> [{ form: "certificate-of-merit", issuerKind: "provincial-people-committee", recipientKind: "collective", awards: 2 }]
  * ```
  */
 export function awardCounts(

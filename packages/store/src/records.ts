@@ -36,7 +36,8 @@ const docs = async <T>(
  * @example
  * ```ts
  * const d2023 = await loadYear(driver, 2023);
- * d2023.units.length;
+ * d2023.units.length; //=> 28
+ * (await loadYear(driver, 2019).catch((e) => e)).code; //=> "YEAR_MISSING"
  * ```
  */
 export async function loadYear(driver: SqlDriver, year: number): Promise<Dataset> {
@@ -94,7 +95,9 @@ export async function loadYear(driver: SqlDriver, year: number): Promise<Dataset
  *
  * @example
  * ```ts
- * (await unitsOfYear(driver, 2024)).map((u) => u.name); // ["Ấp An Bình", "Ấp Bà Điểm", "Ấp Đông", …]
+ * // Vietnamese order: "Ấp Điềm Hy" after "Ấp Bình Phục Nhứt", "Xã …" last.
+ * (await unitsOfYear(driver, 2024)).map((u) => u.name).slice(6, 9); //=> ["Ấp 7", "Ấp Bình Phục Nhứt", "Ấp Điềm Hy"]
+ * (await unitsOfYear(driver, 2024)).map((u) => u.name).slice(-2); //=> ["Xã Mỹ Lợi", "Xã Tân Phước"]
  * ```
  */
 export async function unitsOfYear(

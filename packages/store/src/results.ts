@@ -79,7 +79,10 @@ const ResultRow = z.object({
  *
  * @example
  * ```ts
+ * // `driver`: a store holding 2023; `run`: the assessment of its 28 units by can-bo-02.
  * const id = await saveAssessmentRun(driver, run);
+ * (await latestAssessmentRun(driver, 2023))?.id === id; //=> true
+ * (await saveAssessmentRun(driver, { ...run, year: 2019 }).catch((e) => e)).code; //=> "YEAR_MISSING"
  * ```
  */
 export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInput): Promise<number> {
@@ -121,8 +124,12 @@ export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInp
  *
  * @example
  * ```ts
- * const run = await latestAssessmentRun(driver, 2023);
- * run?.ruleSetHash; // the rules it was made with
+ * // `driver`: a store holding 2023, not assessed yet; `run`: the assessment of its 28 units by can-bo-02.
+ * await latestAssessmentRun(driver, 2023); //=> undefined
+ * await saveAssessmentRun(driver, run);
+ * const latest = await latestAssessmentRun(driver, 2023);
+ * // The rules it was made with, and its results.
+ * [latest?.ruleSetHash, latest?.createdBy, latest?.results.length]; //=> ["fnv1a64:5d1c0b7e2a9f4c31", "can-bo-02", 28]
  * ```
  */
 export async function latestAssessmentRun(
@@ -183,10 +190,11 @@ export interface ResultDifference {
  *
  * @example
  * ```ts
- * compareResults(
- *   [{ unitId: "a", overall: "dat", criteria: { "1": "dat" } }],
- *   [{ unitId: "a", overall: "khong-dat", criteria: { "1": "khong-dat" } }],
- * ).map((d) => d.field); // ["overall", "criteria.1"]
+ * const differences = compareResults(
+ *   [{ unitId: "kdc-ap-my-loi", overall: "dat", criteria: { "1": "dat" } }],
+ *   [{ unitId: "kdc-ap-my-loi", overall: "khong-dat", criteria: { "1": "khong-dat" } }],
+ * );
+ * differences.map((d) => d.field); //=> ["overall", "criteria.1"]
  * compareResults([{ unitId: "a", overall: "dat", criteria: {} }], []).length; //=> 1
  * ```
  */

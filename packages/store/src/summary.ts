@@ -71,7 +71,8 @@ const ImportRow = z.object({
  * @example
  * ```ts
  * const { years } = await storeSummary(driver);
- * years.map((y) => `${y.year}: ${y.import.counts.units} đơn vị`);
+ * years.map((y) => `${y.year}: ${y.import.counts.units} đơn vị, ${y.assessmentRuns} lần đánh giá`);
+ * //=> ["2023: 28 đơn vị, 0 lần đánh giá", "2024: 34 đơn vị, 1 lần đánh giá"]
  * ```
  */
 export async function storeSummary(driver: SqlDriver): Promise<StoreSummary> {

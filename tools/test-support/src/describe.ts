@@ -1,7 +1,7 @@
 /** The vitest suites every package declares with one call: its TSDoc examples, its README blocks, its API docs. */
 import { describe, expect, it } from "vitest";
 import { publicApiProblems } from "./api-docs.js";
-import { exampleBlocks, markdownBlocks, runExample } from "./tsdoc-examples.js";
+import { type ExampleBlock, exampleBlocks, markdownBlocks, runExample } from "./tsdoc-examples.js";
 
 type Scope = Readonly<Record<string, unknown>>;
 
@@ -20,8 +20,11 @@ export interface DocumentedPackage {
    * the reason shown in the test title: for files being rewritten elsewhere, never to hide a wrong example.
    */
   readonly skipFiles?: Readonly<Record<string, string>>;
-  /** Extra names for the blocks of one source file (e.g. its own non-exported helpers). */
-  readonly ownScope?: (file: string) => Promise<Scope>;
+  /**
+   * Extra names for the blocks of one source file (e.g. its own non-exported helpers, or a fresh store for the
+   * blocks that write); called once per block, with the block.
+   */
+  readonly ownScope?: (file: string, block: ExampleBlock) => Promise<Scope>;
 }
 
 /** Declares the tests: every `@example` block runs, every README block runs, every public export is documented. */
@@ -34,7 +37,7 @@ export function describeDocumentation(pkg: DocumentedPackage): void {
         continue;
       }
       it(`${b.file}:${b.line}`, async () => {
-        const own = pkg.ownScope === undefined ? {} : await pkg.ownScope(b.file);
+        const own = pkg.ownScope === undefined ? {} : await pkg.ownScope(b.file, b);
         await runExample(b, { ...pkg.scope, ...own });
       });
     }

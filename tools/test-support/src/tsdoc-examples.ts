@@ -15,7 +15,10 @@ export interface ExampleBlock {
   readonly code: string;
 }
 
-/** The `@example` blocks of every `.ts` file under `dir` (not `internal/`). */
+/** A block without its `import … from "…";` lines: the names they bring come from the scope. */
+const withoutImports = (code: string): string => code.replace(/^import\s[\s\S]*?from\s+"[^"]+";\n/gm, "");
+
+/** The `@example` blocks of every `.ts` file under `dir` (not `internal/`); import lines are dropped. */
 export function exampleBlocks(dir: string): ExampleBlock[] {
   const out: ExampleBlock[] = [];
   const walk = (d: string, rel: string): void => {
@@ -36,7 +39,7 @@ export function exampleBlocks(dir: string): ExampleBlock[] {
           const line = l.replace(/^\s*\* ?/, "");
           if (!/^```\w*\s*$/.test(line)) body.push(line); // Markdown fences inside @example are not code
         }
-        out.push({ file: `${rel}${entry.name}`, line: i + 1, code: body.join("\n") });
+        out.push({ file: `${rel}${entry.name}`, line: i + 1, code: withoutImports(body.join("\n")) });
         i = j - 1;
       }
     }
@@ -51,9 +54,7 @@ export function markdownBlocks(path: string, file: string): ExampleBlock[] {
   const text = readFileSync(path, "utf8");
   for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
     const line = text.slice(0, m.index).split("\n").length;
-    const code = (m[1] as string)
-      .replace(/^import\s[\s\S]*?from\s+"[^"]+";\n/gm, "")
-      .replace(/^export /gm, "");
+    const code = withoutImports(m[1] as string).replace(/^export /gm, "");
     out.push({ file, line, code });
   }
   return out;

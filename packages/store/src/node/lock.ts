@@ -23,7 +23,9 @@ export interface LockHolder {
  *
  * @example
  * ```ts
- * const lock = acquireFolderLock("/tmp/kho");
+ * // `folder`: a store's data folder.
+ * const lock = acquireFolderLock(folder);
+ * lock.holder.pid === process.pid; //=> true
  * lock.release();
  * ```
  */
@@ -76,8 +78,13 @@ const readHolder = (path: string): LockHolder | undefined => {
  *
  * @example
  * ```ts
- * const lock = acquireFolderLock(join(homedir(), ".antq"));
- * try { … } finally { lock.release(); }
+ * const lock = acquireFolderLock(folder);
+ * try {
+ *   acquireFolderLock(folder); // throws StoreError
+ * } finally {
+ *   lock.release();
+ * }
+ * acquireFolderLock(folder).release();
  * ```
  */
 export function acquireFolderLock(folder: string, command = process.argv.slice(1).join(" ")): FolderLock {

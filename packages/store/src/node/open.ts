@@ -23,7 +23,9 @@ export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\/
  *
  * @example
  * ```ts
- * resolveStoreLocation(undefined, {}); // "/home/…/.antq"
+ * resolveStoreLocation(undefined, {}) === join(homedir(), ".antq"); //=> true
+ * resolveStoreLocation(undefined, { ANTQ_DATABASE_URL: "postgres://antq@127.0.0.1/antq" }); //=> "postgres://antq@127.0.0.1/antq"
+ * resolveStoreLocation("kho-2024", {}) === resolve("kho-2024"); //=> true
  * ```
  */
 export function resolveStoreLocation(
@@ -43,6 +45,8 @@ export function resolveStoreLocation(
  * @example
  * ```ts
  * const describe = (s: OpenStore) => `${s.engine}: ${s.displayLocation}`;
+ * describe({ engine: "postgres", displayLocation: "postgres://antq:***@127.0.0.1:5432/antq" } as OpenStore);
+ * //=> "postgres: postgres://antq:***@127.0.0.1:5432/antq"
  * ```
  */
 export interface OpenStore {
@@ -61,8 +65,16 @@ export interface OpenStore {
  *
  * @example
  * ```ts
- * const store = await openStore(process.env.ANTQ_DATABASE_URL ?? "/tmp/kho-antq");
- * try { await storeSummary(store.driver); } finally { await store.close(); }
+ * // `folder`: a new data folder (as ~/.antq on an officer's machine); opening it creates the store.
+ * const store = await openStore(folder);
+ * try {
+ *   [store.engine, store.migration.version]; //=> ["pglite", "0003_unit_year_outcome"]
+ *   (await storeSummary(store.driver)).years; //=> []
+ *   // The folder is locked while the store is open: a second opening is refused.
+ *   (await openStore(folder).catch((e) => e)).code; //=> "STORE_LOCKED"
+ * } finally {
+ *   await store.close();
+ * }
  * ```
  */
 export async function openStore(location?: string): Promise<OpenStore> {

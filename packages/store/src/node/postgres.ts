@@ -68,9 +68,13 @@ const types = {
  *
  * @example
  * ```ts
- * const driver = await postgresDriver("postgresql://antq@127.0.0.1:54329/antq");
- * await driver.query("select 1 as one"); // [{ one: 1 }]
+ * // `postgresUrl`: the server, e.g. "postgresql://antq@127.0.0.1:5432/antq".
+ * const driver = await postgresDriver(postgresUrl);
+ * await driver.query("select 1 as one"); //=> [{ one: 1 }]
  * await driver.close();
+ * // Nothing listens on port 9 of this machine: a clear error, the password hidden.
+ * const e = await postgresDriver("postgresql://antq:bi-mat@127.0.0.1:9/antq").catch((e) => e);
+ * [e.code, e.message.includes("bi-mat")]; //=> ["CONNECTION_FAILED", false]
  * ```
  */
 export async function postgresDriver(url: string, options: { max?: number } = {}): Promise<SqlDriver> {

@@ -28,8 +28,11 @@ const unwrap = <T>(r: Result<T>): T => {
   return r.value;
 };
 
-/** Xã Tân Tiến's 2024 sheet (the README worked example): [item, self, verified] in points, two deduction items. */
-function tanTienSheet(rubricId: string): ScoreSheet {
+/**
+ * Xã Tân Tiến's 2024 sheet (the README worked example): the raw scores as the officer writes them on the paper
+ * sheet, [item, self, verified] in points, and the events of the two deduction items.
+ */
+export function tanTienSheet(rubricId: string): ScoreSheet {
   const raw: [string, string, string][] = [
     ["I.1", "10", "10"],
     ["I.2", "10", "9"],

@@ -371,6 +371,18 @@ describe("explanations speak to officers (issue 14)", () => {
     );
     expect(all).not.toMatch(/\[đạt\] Tuyên truyền/);
   });
+  it("name each reading in force by its label and its chosen choice's label, never by ids", () => {
+    const lines = texts.flatMap((t) => t.split("\n").filter((l) => l.trimStart().startsWith("Cách hiểu")));
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect(line, line).not.toMatch(/tt124\.|[a-z]+_[a-z]+/);
+    expect(lines).toContain(
+      "   Cách hiểu Điều 6 khoản 3 điểm h: Bị xử phạt VPHC về ANTT, hoặc mắc TNXH và bị kỷ luật từ cảnh cáo",
+    );
+    expect(lines).toContain(
+      "   Cách hiểu “Áp dụng tiêu chí của xã, phường cho đặc khu”: Áp dụng như xã, phường",
+    );
+    expect(lines).toContain("   Cách hiểu “kiềm chế, kéo giảm … so với năm trước”: chưa quyết định");
+  });
   it("cite documents, never internal files, in legal bases", () => {
     const meta = JSON.stringify(ruleSetMetadata(securityOrderRuleSet));
     expect(meta).not.toMatch(/regulations\.md|§/);

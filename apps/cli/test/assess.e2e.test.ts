@@ -116,6 +116,8 @@ describe("antq danh-gia options", () => {
     expect(stdout).toContain("Ấp Bình An (kdc-ap-binh-an) — năm 2024");
     expect(stdout).toContain("KẾT QUẢ:");
     expect(stdout).toContain("Căn cứ: khoản 1 Điều 4 Thông tư 124/2021/TT-BCA");
+    expect(stdout).toContain("\n   Cách hiểu “kiềm chế, kéo giảm … so với năm trước”: chưa quyết định\n");
+    expect(stdout).not.toContain("kiem_che_keo_giam");
   });
 
   it("--giai-thich on a commune uses the roll-up of its units", () => {

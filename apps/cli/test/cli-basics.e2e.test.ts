@@ -74,11 +74,16 @@ describe("antq quy-dinh", () => {
     expect(stdout).toContain("THAM SỐ");
   });
 
-  it("shows Thông tư 23/2012/TT-BCA before 10/02/2022", () => {
+  it("shows Thông tư 23/2012/TT-BCA before 10/02/2022, as dated versions of the TT 124 rule ids", () => {
     const { code, stdout } = antq(["quy-dinh", "--ngay", "01/01/2022"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("[tt23.pham_vi]");
-    expect(stdout).not.toContain("[tt124.d4.k1]");
+    expect(stdout).toContain("[tt124.d1.k2] Đối tượng áp dụng (Thông tư 23/2012/TT-BCA)");
+    expect(stdout).toContain(
+      "[tt124.d4.k1] Nghị quyết hằng năm, đăng ký và 100% hộ gia đình ký cam kết (Thông tư 23/2012/TT-BCA)",
+    );
+    expect(stdout).toContain("Căn cứ: khoản 1 Điều 5 Thông tư 23/2012/TT-BCA");
+    expect(stdout).toContain("[tt23.noi_dung_chua_doi_chieu]");
+    expect(stdout).not.toContain("[tt124.d4.k5]");
   });
 
   it("prints JSON with --json and rejects a bad date", () => {

@@ -86,13 +86,42 @@ describe("national rule set: static checks", () => {
       "tt124.d7.k6",
     ]);
   });
-  it("TT 23 applies before 10/02/2022, TT 124 from that day", () => {
-    expect(
-      compile(securityOrderRuleSet, { asOf: "2022-02-09" }).rules.some((r) => r.rule.id === "tt23.pham_vi"),
-    ).toBe(true);
-    const after = compile(securityOrderRuleSet, { asOf: "2022-02-10" });
-    expect(after.rules.some((r) => r.rule.id.startsWith("tt23."))).toBe(false);
-    expect(after.rules.some((r) => r.rule.id === "tt124.d1.k2")).toBe(true);
+  it("TT 23 applies until 09/02/2022 and TT 124 from 10/02/2022, as dated versions of the same rule ids", () => {
+    const versionOf = (asOf: string, id: string) =>
+      compile(securityOrderRuleSet, { asOf }).rules.find((r) => r.rule.id === id)?.version;
+    for (const id of ["tt124.d1.k2", "tt124.d4.k1", "tt124.d5.k3", "tt124.d5.k4"]) {
+      const before = versionOf("2022-02-09", id);
+      const after = versionOf("2022-02-10", id);
+      expect([id, before?.from, before?.to]).toEqual([id, "2012-04-27", "2022-02-09"]);
+      expect(basesOf(before ?? { basis: [] }).map((b) => b.document)).toEqual(["23/2012/TT-BCA"]);
+      expect([id, after?.from, after?.to]).toEqual([id, "2022-02-10", undefined]);
+      expect(basesOf(after ?? { basis: [] })[0]?.document).toBe("124/2021/TT-BCA");
+    }
+    // The TT 23 criteria not encoded have no TT 124 counterpart: their review flag keeps an id of its own.
+    const ids = (asOf: string) => compile(securityOrderRuleSet, { asOf }).rules.map((r) => r.rule.id);
+    expect(ids("2022-02-09").filter((id) => id.startsWith("tt23."))).toEqual([
+      "tt23.noi_dung_chua_doi_chieu",
+    ]);
+    expect(ids("2022-02-10").some((id) => id.startsWith("tt23."))).toBe(false);
+  });
+  it("a 2020 assessment and a 2024 one print the same id with a different version and basis", () => {
+    const unit = input("X-tt23-kdc-thieu-ho");
+    const criterion = (year: number) =>
+      compile(securityOrderRuleSet, { year })
+        .evaluate({ ...unit, facts: { ...unit.facts, year, quarterOne: undefined } }, { explain: true })
+        .criteria.find((c) => c.id === "tt124.d4.k1");
+    const old = criterion(2020);
+    const now = criterion(2024);
+    expect([old?.code, old?.version, old?.citation]).toEqual([
+      "THIEU_DU_LIEU",
+      { from: "2012-04-27", to: "2022-02-09" },
+      "khoản 1 Điều 5 Thông tư 23/2012/TT-BCA",
+    ]);
+    expect([now?.code, now?.version, now?.citation]).toEqual([
+      "THIEU_DU_LIEU",
+      { from: "2022-02-10" },
+      "khoản 1 Điều 4 Thông tư 124/2021/TT-BCA",
+    ]);
   });
   it("metadata serialises and validates against the published schema", () => {
     const meta = ruleSetMetadata(securityOrderRuleSet);
@@ -252,7 +281,7 @@ describe("createCommuneRollup", () => {
   });
 });
 
-describe("Thông tư 23 commune ratio (tt23.xa.ty_le_kdc): the dated parameter, exact at the boundary", () => {
+describe("Thông tư 23 commune ratio (the TT 23 version of tt124.d5.k4): the dated parameter, exact at the boundary", () => {
   const base = input("X-tt23-xa-16-tren-25");
   const compiled = compile(securityOrderRuleSet, { year: 2021 });
   const withUnits = (dat: number, review: number, fail: number): SecurityOrderInput => ({
@@ -269,7 +298,7 @@ describe("Thông tư 23 commune ratio (tt23.xa.ty_le_kdc): the dated parameter, 
     })),
   });
   const codeOf = (i: SecurityOrderInput) =>
-    compiled.evaluate(i).criteria.find((c) => c.id === "tt23.xa.ty_le_kdc")?.code;
+    compiled.evaluate(i).criteria.find((c) => c.id === "tt124.d5.k4")?.code;
   it("7/10 passes, 69/99 and 17/25 fail, 18/25 passes", () => {
     expect(codeOf(withUnits(7, 0, 3))).toBe("DAT");
     expect(codeOf(withUnits(69, 0, 30))).toBe("DUOI_TY_LE");
@@ -302,7 +331,7 @@ describe("Thông tư 23 commune ratio (tt23.xa.ty_le_kdc): the dated parameter, 
       ],
     });
     const r = raised.evaluate(withUnits(7, 0, 3), { explain: true });
-    const c = r.criteria.find((x) => x.id === "tt23.xa.ty_le_kdc");
+    const c = r.criteria.find((x) => x.id === "tt124.d5.k4");
     expect(c?.code).toBe("DUOI_TY_LE");
     expect(c?.reason).toContain("Dưới 80% khu dân cư được công nhận");
   });
@@ -341,6 +370,18 @@ describe("explanations speak to officers (issue 14)", () => {
       "Để xảy ra lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu nại gây mất ANTT",
     );
     expect(all).not.toMatch(/\[đạt\] Tuyên truyền/);
+  });
+  it("name each reading in force by its label and its chosen choice's label, never by ids", () => {
+    const lines = texts.flatMap((t) => t.split("\n").filter((l) => l.trimStart().startsWith("Cách hiểu")));
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect(line, line).not.toMatch(/tt124\.|[a-z]+_[a-z]+/);
+    expect(lines).toContain(
+      "   Cách hiểu Điều 6 khoản 3 điểm h: Bị xử phạt VPHC về ANTT, hoặc mắc TNXH và bị kỷ luật từ cảnh cáo",
+    );
+    expect(lines).toContain(
+      "   Cách hiểu “Áp dụng tiêu chí của xã, phường cho đặc khu”: Áp dụng như xã, phường",
+    );
+    expect(lines).toContain("   Cách hiểu “kiềm chế, kéo giảm … so với năm trước”: chưa quyết định");
   });
   it("cite documents, never internal files, in legal bases", () => {
     const meta = JSON.stringify(ruleSetMetadata(securityOrderRuleSet));

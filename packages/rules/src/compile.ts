@@ -5,6 +5,7 @@ import { formatDate } from "@antq/format-vi";
  */
 import { hashValue } from "./hash.js";
 import { assertIsoDate } from "./internal/date.js";
+import { ExplainedCriterion, reasonText } from "./internal/explained-criterion.js";
 import { parameterIdsOf } from "./internal/parameter-ids.js";
 import { defaultReadingAt, type Readings } from "./interpretation.js";
 import { type Issue, RuleSetError } from "./issue.js";
@@ -13,9 +14,10 @@ import { OUTCOME_LABELS, type Outcome } from "./outcome.js";
 import { composeRuleSet, type Overlay } from "./overlay.js";
 import type { PackageRef } from "./package-ref.js";
 import { type Parameter, type ParameterValue, parameterValueAt } from "./parameter.js";
-import type { CriterionResult, EvaluationResult } from "./result.js";
+import type { CriterionResult, EvaluationResult, ReadingLabel } from "./result.js";
 import {
   basesOf,
+  type FactLabel,
   type Finding,
   type Rule,
   type RuleContext,
@@ -119,6 +121,11 @@ interface Entry<I> {
   readonly version: RuleVersion<I>;
   readonly versionRange: { readonly from: string; readonly to?: string };
   readonly baseReadings: Readonly<Record<string, string | null>>;
+  /** The labels of {@link baseReadings} (the compiled readings). */
+  readonly baseReadingLabels: Readonly<Record<string, ReadingLabel>>;
+  readonly source: PackageRef | undefined;
+  readonly factLabels: Readonly<Record<string, FactLabel>> | undefined;
+  readonly facts: ((input: I, ctx: RuleContext) => Readonly<Record<string, unknown>>) | undefined;
 }
 
 interface CompiledFinding<I> {
@@ -248,6 +255,20 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   }
   const interpretations = new Map(set.interpretations.map((x) => [x.id, x] as const));
   const baseReadings = new Map<string, { choice: string | null; source: string }>();
+  /** "Cách hiểu …" as an officer reads it: each option's label and its chosen choice's label. */
+  const readingLabelsOf = (
+    readings: Readonly<Record<string, string | null>>,
+  ): Readonly<Record<string, ReadingLabel>> => {
+    const labels: Record<string, ReadingLabel> = {};
+    for (const [id, choice] of Object.entries(readings)) {
+      const x = interpretations.get(id);
+      labels[id] = {
+        label: x?.label ?? id,
+        choice: choice === null ? null : (x?.choices.find((c) => c.id === choice)?.label ?? choice),
+      };
+    }
+    return Object.freeze(labels);
+  };
   for (const x of set.interpretations) {
     const d = defaultReadingAt(x, asOf);
     baseReadings.set(x.id, {
@@ -326,6 +347,10 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       versionRange:
         r.version.to === undefined ? { from: r.version.from } : { from: r.version.from, to: r.version.to },
       baseReadings: Object.freeze(usedReadings),
+      baseReadingLabels: readingLabelsOf(usedReadings),
+      source: r.version.source,
+      factLabels: r.version.factLabels,
+      facts: r.version.facts,
       id: r.rule.id,
       index,
       role: r.rule.role,
@@ -384,7 +409,28 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const explainCollectFor =
     (readings: ReadingMap | undefined): Collect<I> =>
     (out, e, f, code, outcome, input, ctx) => {
-      out.push(explainCriterion(e, f, code, outcome, input, ctx, readings));
+      let used = e.baseReadings;
+      let labels = e.baseReadingLabels;
+      if (readings !== undefined && e.version.interpretations !== undefined) {
+        const r: Record<string, string | null> = {};
+        for (const id of e.version.interpretations) r[id] = readings.get(id)?.choice ?? null;
+        used = r;
+        labels = readingLabelsOf(r);
+      }
+      out.push(
+        new ExplainedCriterion(
+          e,
+          f,
+          code,
+          outcome,
+          input,
+          ctx,
+          used,
+          labels,
+          outcome !== f.outcome ? e.review : undefined,
+          e.value ? e.value(input, ctx, code) : undefined,
+        ),
+      );
     };
   const explainCollect = explainCollectFor(undefined);
 
@@ -515,60 +561,6 @@ function overallOutcome(
   if (collected && aggregate) return aggregate(collected);
   return anyFail ? "chua_dat" : anyReview ? "can_xem_xet" : "dat";
 }
-
-function reasonText(message: string, citation: string, review: string | undefined): string {
-  let m = message;
-  while (m.length > 0 && (m.endsWith(".") || m.endsWith(" "))) m = m.slice(0, -1);
-  let reason = `${m}. Căn cứ: ${citation}.`;
-  if (review !== undefined)
-    reason += ` Cần xem xét vì giá trị tham số chưa xác định được văn bản (${review}).`;
-  return reason;
-}
-
-function explainCriterion<I>(
-  e: Entry<I>,
-  f: CompiledFinding<I>,
-  code: string,
-  outcome: Outcome,
-  input: I,
-  ctx: RuleContext,
-  readings: Map<string, { choice: string | null; source: string }> | undefined,
-): CriterionResult {
-  const reviewed = outcome !== f.outcome;
-  const reason =
-    f.reason ??
-    reasonText(
-      (f.finding.message as (input: I, ctx: RuleContext) => string)(input, ctx),
-      e.citation,
-      reviewed ? e.review : undefined,
-    );
-  let usedReadings = e.baseReadings;
-  if (readings !== undefined && e.version.interpretations !== undefined) {
-    const r: Record<string, string | null> = {};
-    for (const id of e.version.interpretations) r[id] = readings.get(id)?.choice ?? null;
-    usedReadings = r;
-  }
-  return {
-    id: e.id,
-    outcome,
-    code,
-    role: e.role,
-    label: e.label,
-    outcomeLabel: OUTCOME_LABELS[outcome],
-    reason,
-    basis: e.bases,
-    citation: e.citation,
-    facts: e.version.facts ? e.version.facts(input, ctx) : EMPTY_FACTS,
-    factLabels: e.version.factLabels,
-    version: e.versionRange,
-    source: e.version.source,
-    readings: usedReadings,
-    review: reviewed ? e.review : undefined,
-    value: e.value ? e.value(input, ctx, code) : undefined,
-  };
-}
-
-const EMPTY_FACTS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 function summarize(
   setLabel: string,

@@ -3,7 +3,7 @@ import { formatDate } from "@antq/format-vi";
  * Printable Vietnamese explanations of results (what an officer attaches to the dossier).
  */
 import { OUTCOME_LABELS } from "./outcome.js";
-import type { EvaluationResult } from "./result.js";
+import type { EvaluationResult, ReadingLabel } from "./result.js";
 import type { FactLabel } from "./rule.js";
 
 /**
@@ -21,6 +21,23 @@ export interface RenderOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** One formatter for every number (`toLocaleString` with options builds a new one per call). */
+const NUMBER = new Intl.NumberFormat("vi-VN", { useGrouping: true });
+const NUMBER_UNGROUPED = new Intl.NumberFormat("vi-VN", { useGrouping: false });
+
+/**
+ * "Cách hiểu Điều 6 khoản 3 điểm h: <choice label>": the option's label (prefixed with "Cách hiểu" when it does
+ * not say so) and the chosen choice's label; the ids when the result carries no labels (e.g. read back from JSON
+ * written by an older version).
+ */
+function readingLine(id: string, choice: string | null, label: ReadingLabel | undefined): string {
+  const chosen = label === undefined ? choice : label.choice;
+  const text = chosen === null ? "chưa quyết định" : chosen;
+  if (label === undefined) return `Cách hiểu ${id}: ${text}`;
+  const name = label.label.startsWith("Cách hiểu") ? label.label : `Cách hiểu “${label.label}”`;
+  return `${name}: ${text}`;
+}
+
 /** A fact value as an officer reads it: có/không, dd/MM/yyyy dates, Vietnamese labels of codes, labelled parts. */
 function formatFact(
   value: unknown,
@@ -28,8 +45,7 @@ function formatFact(
   labels: Readonly<Record<string, FactLabel>> | undefined,
 ): string {
   if (typeof value === "boolean") return value ? "có" : "không";
-  if (typeof value === "number")
-    return value.toLocaleString("vi-VN", { useGrouping: Math.abs(value) >= 10_000 });
+  if (typeof value === "number") return (Math.abs(value) >= 10_000 ? NUMBER : NUMBER_UNGROUPED).format(value);
   if (value === null || value === undefined) return "không có dữ liệu";
   if (Array.isArray(value))
     return value.length === 0 ? "không có" : value.map((v) => formatFact(v, label, labels)).join(", ");
@@ -71,12 +87,8 @@ export function renderExplanation(result: EvaluationResult, options: RenderOptio
           .join("; ")}`,
       );
     }
-    const readings = Object.entries(c.readings ?? {});
-    if (readings.length > 0) {
-      lines.push(
-        `   Cách hiểu: ${readings.map(([k, v]) => `${k} = ${v === null ? "chưa quyết định" : v}`).join("; ")}`,
-      );
-    }
+    for (const [id, choice] of Object.entries(c.readings ?? {}))
+      lines.push(`   ${readingLine(id, choice, c.readingLabels?.[id])}`);
     if (c.source && c.version) {
       lines.push(
         `   Phiên bản từ ${formatDate(c.version.from)}, do gói ${c.source.name}@${c.source.version} cung cấp.`,

@@ -86,7 +86,7 @@ export {
   parameterValueAt,
   parameterValueIssues,
 } from "./parameter.js";
-export type { CriterionResult, EvaluationResult } from "./result.js";
+export type { CriterionResult, EvaluationResult, ReadingLabel } from "./result.js";
 export {
   basesOf,
   defineRule,

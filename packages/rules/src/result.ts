@@ -10,6 +10,18 @@ import type { PackageRef } from "./package-ref.js";
 import type { FactLabel } from "./rule.js";
 
 /**
+ * An interpretation option as used by a criterion, in Vietnamese: the option's label and the label of the
+ * choice in force (`null` = undecided).
+ *
+ * @example
+ * const l: ReadingLabel = { label: "Cách hiểu Điều 6 khoản 3 điểm h", choice: "Bị xử phạt VPHC về ANTT, hoặc mắc TNXH và bị kỷ luật từ cảnh cáo" };
+ */
+export interface ReadingLabel {
+  readonly label: string;
+  readonly choice: string | null;
+}
+
+/**
  * The result of one criterion (rule). With explanations off only `id`, `outcome`, `code` (and `value`) are set.
  *
  * @example
@@ -37,6 +49,8 @@ export interface CriterionResult {
   readonly source?: PackageRef | undefined;
   /** The readings of interpretation options this version used (choice or `null` = undecided). */
   readonly readings?: Readonly<Record<string, string | null>> | undefined;
+  /** The same readings as an officer reads them: the option's label and the chosen choice's label. */
+  readonly readingLabels?: Readonly<Record<string, ReadingLabel>> | undefined;
   /** Why the outcome was turned into "cần xem xét" by a parameter value whose text is not known. */
   readonly review?: string | undefined;
 }

@@ -94,6 +94,53 @@ describe("compile and evaluate", () => {
     expect(r.readings?.["toy.giam"]).toEqual({ choice: null, source: "@antq/rules@0.0.0-test" });
   });
 
+  it("prints “Cách hiểu” lines with the option's label and the chosen choice's label, not ids", () => {
+    const unit = kdc({ crimesNow: 3, crimesPrev: 3 });
+    const undecided = c2024.evaluate(unit, { explain: true });
+    expect(undecided.criteria.find((x) => x.id === "toy.keo_giam")?.readingLabels).toEqual({
+      "toy.giam": { label: "Cách hiểu “kiềm chế, kéo giảm”", choice: null },
+    });
+    expect(renderExplanation(undecided)).toContain("\n   Cách hiểu “kiềm chế, kéo giảm”: chưa quyết định\n");
+    const perCall = c2024.evaluate(unit, { explain: true, readings: { "toy.giam": "khong_tang" } });
+    const text = renderExplanation(perCall);
+    expect(text).toContain("\n   Cách hiểu “kiềm chế, kéo giảm”: Không tăng\n");
+    expect(text).not.toContain("khong_tang");
+    const compiled = compile(toySet, { year: 2024, readings: { "toy.giam": "giam" } });
+    expect(renderExplanation(compiled.evaluate(unit, { explain: true }))).toContain(
+      "\n   Cách hiểu “kiềm chế, kéo giảm”: Phải giảm\n",
+    );
+    // Results without labels (JSON written by an older version) fall back to the ids.
+    const bare = JSON.parse(JSON.stringify(perCall)) as typeof perCall;
+    const old = { ...bare, criteria: bare.criteria.map((c) => ({ ...c, readingLabels: undefined })) };
+    expect(renderExplanation(old)).toContain("\n   Cách hiểu toy.giam: khong_tang\n");
+  });
+
+  it("builds reasons and facts on first read, the same as JSON.stringify writes them", () => {
+    const r = c2024.evaluate(kdc({ registered: 312 }), { explain: true });
+    const c = r.criteria.find((x) => x.id === "toy.dang_ky");
+    const json = JSON.parse(JSON.stringify(r)) as typeof r;
+    const j = json.criteria.find((x) => x.id === "toy.dang_ky");
+    expect(j).toEqual({
+      id: "toy.dang_ky",
+      outcome: "chua_dat",
+      code: "THIEU",
+      role: "criterion",
+      label: "100% hộ gia đình đăng ký",
+      outcomeLabel: "chưa đạt",
+      reason: "Mới có 312/315 hộ đăng ký. Căn cứ: khoản 1 Điều 4 Thông tư 124/2021/TT-BCA.",
+      basis: JSON.parse(JSON.stringify(c?.basis)),
+      citation: "khoản 1 Điều 4 Thông tư 124/2021/TT-BCA",
+      facts: { households: 315, registered: 312 },
+      version: { from: "2022-02-10" },
+      source: { name: "@antq/rules", version: "0.0.0-test" },
+      readings: {},
+      readingLabels: {},
+    });
+    expect(c?.reason).toBe(j?.reason);
+    expect(c?.facts).toBe(c?.facts);
+    expect(json.criteria.find((x) => x.id === "toy.pham_vi")?.facts).toEqual({});
+  });
+
   it("uses dependencies evaluated earlier (dependsOn)", () => {
     expect(c2024.evaluate(xa()).criteria.find((x) => x.id === "toy.ty_le_xa")?.code).toBe("DAT");
     expect(c2024.evaluate(xa({ crimesNow: 9 })).criteria.find((x) => x.id === "toy.ty_le_xa")?.code).toBe(

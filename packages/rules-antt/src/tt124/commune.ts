@@ -5,7 +5,7 @@
 import { type AssessedUnitKind, DISCIPLINE_FORM_LABELS_VI } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
 import type { Rule } from "@antq/rules";
-import { defineSecurityRule } from "../internal/define.js";
+import { defineSecurityRule, securityVersion } from "../internal/define.js";
 import {
   attestation,
   count,
@@ -15,6 +15,8 @@ import {
   pick,
   windowOf,
 } from "../internal/facts.js";
+import { decideRatio } from "../internal/ratio.js";
+import { TT23_COMMUNE_POLICE, TT23_COMMUNE_RATIO } from "../tt23/rules.js";
 import { tt124 } from "./basis.js";
 import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
@@ -23,9 +25,12 @@ import { makeD4Rules } from "./residential-area.js";
 
 const COMMUNE: readonly AssessedUnitKind[] = ["commune"];
 
+/** One formatter for every message (`toLocaleString` with options builds a new one per call, 10× slower). */
+const PERCENT = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+
 function percent(part: number, total: number): string {
   if (total === 0) return "0%";
-  return `${((part * 100) / total).toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%`;
+  return `${PERCENT.format((part * 100) / total)}%`;
 }
 
 /**
@@ -99,7 +104,8 @@ export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineSecurityRule({
   label: "Công an cấp xã chủ động nắm tình hình, tham mưu hiệu quả; không có cán bộ, chiến sĩ bị kỷ luật",
   kinds: COMMUNE,
   versions: [
-    {
+    TT23_COMMUNE_POLICE,
+    securityVersion({
       from: TT124_EFFECTIVE,
       basis: tt124(5, 3),
       parameters: [EVALUATION_WINDOWS],
@@ -143,7 +149,7 @@ export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineSecurityRule({
         ),
         xacNhan: attestation(i.facts, "TT124/Đ5/k3") ?? null,
       }),
-    },
+    }),
   ],
 });
 
@@ -189,20 +195,6 @@ export function tallyCoveredUnits(i: SecurityOrderInput): Tally {
 }
 
 /**
- * Decides a "at least `minPercent`% recognised" ratio with exact integer arithmetic:
- * `100 × recognised ≥ minPercent × total` (7/10 passes at 70, 69/99 fails). Units still "cần xem xét" make the
- * result depend on them when counting them as recognised or not would change it.
- */
-export function decideRatio(
-  t: Pick<Tally, "total" | "recognised" | "review">,
-  minPercent: number,
-): "DAT" | "DUOI_TY_LE" | "PHU_THUOC_DON_VI_CAN_XEM_XET" {
-  if (t.recognised * 100 >= minPercent * t.total) return "DAT";
-  if ((t.recognised + t.review) * 100 < minPercent * t.total) return "DUOI_TY_LE";
-  return "PHU_THUOC_DON_VI_CAN_XEM_XET";
-}
-
-/**
  * Decides Điều 5 khoản 4: 100% registered and the ratio of {@link decideRatio}.
  */
 export function decideCommuneRatio(
@@ -226,7 +218,8 @@ export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineSecurityRule({
   label: "100% đơn vị thuộc thẩm quyền đăng ký và từ 70% trở lên được công nhận",
   kinds: COMMUNE,
   versions: [
-    {
+    TT23_COMMUNE_RATIO,
+    securityVersion({
       from: TT124_EFFECTIVE,
       basis: tt124(5, 4),
       parameters: [COMMUNE_RECOGNISED_MIN],
@@ -278,7 +271,7 @@ export const COMMUNE_RATIO: Rule<SecurityOrderInput> = defineSecurityRule({
           nguon: t.source,
         };
       },
-    },
+    }),
   ],
 });
 

@@ -17,7 +17,7 @@ import {
 } from "@antq/domain";
 import { formatDate } from "@antq/format-vi";
 import type { LegalBasis, Rule, RuleContext } from "@antq/rules";
-import { defineSecurityRule } from "../internal/define.js";
+import { defineSecurityRule, securityVersion } from "../internal/define.js";
 import {
   attestation,
   count,
@@ -29,6 +29,7 @@ import {
   windowOf,
   within,
 } from "../internal/facts.js";
+import { TT23_KDC_REGISTRATION } from "../tt23/rules.js";
 import { tt124 } from "./basis.js";
 import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
@@ -480,7 +481,8 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
   label: "Nghị quyết của chi bộ, đăng ký phấn đấu trong Quý I và 100% hộ gia đình đăng ký tham gia",
   kinds: KDC,
   versions: [
-    {
+    TT23_KDC_REGISTRATION,
+    securityVersion({
       from: TT124_EFFECTIVE,
       basis: tt124(4, 1),
       inputs: ["facts.quarterOne.partyResolution", "facts.quarterOne.registration", "facts.households"],
@@ -528,7 +530,7 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
         hoCuTru: i.facts.households?.resident ?? null,
         hoDangKy: i.facts.households?.registered ?? null,
       }),
-    },
+    }),
   ],
 });
 

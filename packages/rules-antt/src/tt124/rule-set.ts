@@ -5,7 +5,7 @@
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
 import { cite, defineRuleSet, type RuleSet } from "@antq/rules";
 import { RULES_ANTT_PACKAGE } from "../package-ref.js";
-import { TT23_RULES } from "../tt23/rules.js";
+import { TT23_UNVERIFIED } from "../tt23/rules.js";
 import { TT23, TT124 } from "./basis.js";
 import { COMMUNE_RULES } from "./commune.js";
 import type { SecurityOrderInput } from "./input.js";
@@ -64,7 +64,7 @@ export const securityOrderRuleSet: RuleSet<SecurityOrderInput> = defineRuleSet<S
     ...COMMUNE_RULES,
     ...AGENCY_ENTERPRISE_RULES,
     ...EDUCATION_RULES,
-    ...TT23_RULES,
+    TT23_UNVERIFIED,
   ],
   parameters: [
     EVALUATION_WINDOWS,

@@ -5,7 +5,8 @@
 
 import { ENTERPRISE_SIZE_LABELS_VI, enterpriseSizeClass, type SchoolLevel } from "@antq/domain";
 import { cite, type Rule, type RuleVersion } from "@antq/rules";
-import { defineSecurityRule } from "../internal/define.js";
+import { defineSecurityRule, securityVersion } from "../internal/define.js";
+import { TT23_SCOPE } from "../tt23/rules.js";
 import { ND80, TT23, TT124, tt124 } from "./basis.js";
 import { labelsOf } from "./fact-labels.js";
 import type { SecurityOrderInput } from "./input.js";
@@ -79,7 +80,8 @@ export const SCOPE_GATE: Rule<SecurityOrderInput> = defineSecurityRule({
   label: "Đối tượng áp dụng",
   role: "gate",
   versions: [
-    {
+    TT23_SCOPE,
+    securityVersion({
       from: TT124_EFFECTIVE,
       basis: [tt124(1, 2), tt124(2), cite(ND80, { article: 5 }, { confidence: "secondary" })],
       interpretations: [SPECIAL_ZONE_READING.id],
@@ -197,6 +199,6 @@ export const SCOPE_GATE: Rule<SecurityOrderInput> = defineSecurityRule({
         if (u.kind === "commune") return { communeType: u.communeType };
         return { kind: u.kind };
       },
-    },
+    }),
   ],
 });

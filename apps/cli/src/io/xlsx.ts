@@ -1,0 +1,101 @@
+/**
+ * The Node adapters of @antq/sheets/xlsx: a workbook file read as a stream of chunks into the package's reader
+ * (its size checked before a byte is read), and workbooks written atomically, from memory or streamed.
+ */
+import { createReadStream, createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { DatasetBuilder } from "@antq/sheets";
+import {
+  DEFAULT_XLSX_LIMITS,
+  fileSizeProblem,
+  readXlsxInto,
+  readXlsxSheets,
+  type Workbook,
+  type WorkbookOutput,
+  XlsxFileError,
+  type XlsxSheet,
+} from "@antq/sheets/xlsx";
+import { Effect } from "effect";
+import { describeSystemError, InputFileError, type OutputError } from "../errors.js";
+import { atomicWrite } from "./atomic-write.js";
+
+/** A problem of the input file (not a defect of antq): a Vietnamese message for the officer. */
+const inputProblem = (file: string, error: unknown): InputFileError => {
+  if (error instanceof XlsxFileError) return new InputFileError({ file, message: error.message });
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+    return new InputFileError({ file, message: describeSystemError(error) });
+  }
+  throw error; // an exception of the builder is a defect, not a problem of the file
+};
+
+/** The file's chunks, after checking that it is a file within the size limit. */
+const fileChunks = async (file: string): Promise<AsyncIterable<Uint8Array>> => {
+  const info = await stat(file);
+  if (!info.isFile()) throw new XlsxFileError("XLSX_CORRUPT", "đường dẫn không phải là tệp");
+  const problem = fileSizeProblem(info.size, DEFAULT_XLSX_LIMITS);
+  if (problem) throw new XlsxFileError("XLSX_LIMIT", problem);
+  return createReadStream(file, { highWaterMark: 1024 * 1024 });
+};
+
+/**
+ * Reads every sheet of antq's layouts in an .xlsx file into the builder (see @antq/sheets/xlsx `readXlsxInto`).
+ *
+ * @example
+ * ```ts
+ * yield* readXlsxFileInto(builder, "du-lieu.xlsx");
+ * ```
+ */
+export const readXlsxFileInto = (
+  builder: DatasetBuilder,
+  file: string,
+  onRows?: (rows: number) => void | Promise<void>,
+): Effect.Effect<void, InputFileError> =>
+  Effect.tryPromise({
+    try: async () => readXlsxInto(builder, await fileChunks(file), { file, ...(onRows ? { onRows } : {}) }),
+    catch: (error) => inputProblem(file, error),
+  });
+
+/**
+ * The sheet of an .xlsx file with the given name, read by `read`; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * yield* withXlsxSheet("bang-diem.xlsx", "Bảng chấm điểm", (sheet) => readScoreRows(builder, …));
+ * ```
+ */
+export const withXlsxSheet = <A>(
+  file: string,
+  name: string,
+  read: (sheet: XlsxSheet) => Promise<A>,
+): Effect.Effect<A | undefined, InputFileError> =>
+  Effect.tryPromise({
+    try: async () => {
+      for await (const sheet of readXlsxSheets(await fileChunks(file))) {
+        if (sheet.name.normalize("NFC").trim() === name) return await read(sheet);
+      }
+      return undefined;
+    },
+    catch: (error) => inputProblem(file, error),
+  });
+
+/** Writes a workbook built in memory atomically to `target`. */
+export const writeWorkbook = (
+  workbook: Workbook,
+  target: string,
+  inputs: ReadonlyArray<string> = [],
+): Effect.Effect<void, OutputError> =>
+  atomicWrite(
+    target,
+    async (temporary) => {
+      await workbook.xlsx.writeFile(temporary);
+    },
+    { inputs },
+  );
+
+/** Writes a streamed workbook (a result workbook of @antq/sheets/xlsx) atomically to `target`. */
+export const writeWorkbookStream = (
+  target: string,
+  inputs: ReadonlyArray<string>,
+  write: (output: WorkbookOutput) => Promise<void>,
+): Effect.Effect<void, OutputError> =>
+  atomicWrite(target, (temporary) => write(createWriteStream(temporary, { flags: "wx" })), { inputs });

@@ -3,6 +3,7 @@
  * no downloaded browser). Every test file runs, except those that read the package's own files with node:fs.
  * `.ci/run` installs chromium; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
+import { fileURLToPath } from "node:url";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, mergeConfig } from "vitest/config";
 import { sharedProjectConfig } from "../../vitest.shared.ts";
@@ -11,6 +12,16 @@ export default mergeConfig(
   sharedProjectConfig,
   defineConfig({
     optimizeDeps: { include: ["zod", "papaparse", "fast-check"] },
+    // The shared resolve conditions include "node" (for the source condition); fflate's node build needs
+    // worker_threads, so the browser gets its browser build, as a web app's bundler would pick.
+    resolve: {
+      alias: [
+        {
+          find: /^fflate$/,
+          replacement: fileURLToPath(new URL("../../node_modules/fflate/esm/browser.js", import.meta.url)),
+        },
+      ],
+    },
     test: {
       name: "@antq/sheets (chromium)",
       exclude: ["test/schemas.test.ts"],

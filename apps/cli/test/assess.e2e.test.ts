@@ -50,7 +50,15 @@ describe("antq danh-gia on JSON input", () => {
     const total = rows.find((r) => r[0] === "Tổng cộng");
     expect(total?.slice(0, 3)).toEqual(["Tổng cộng", "5/8 đạt (62,5%)", 8]);
     const myThanh = rows.find((r) => r[0] === "C28261");
-    expect(myThanh).toEqual(["C28261", "Xã Mỹ Thành", "đạt", "3/4 đạt (75,0%)", "3/4 đạt (75,0%)"]);
+    // All units on the territory, then those under the commune's competence (Điều 5 khoản 4; issue 14).
+    expect(myThanh).toEqual([
+      "C28261",
+      "Xã Mỹ Thành",
+      "đạt",
+      "3/4 đạt (75,0%)",
+      "3/4 đạt (75,0%)",
+      "3/4 đạt (75,0%)",
+    ]);
     const daoThanh = rows.find((r) => r[0] === "C28270");
     expect(daoThanh?.slice(0, 3)).toEqual(["C28270", "Phường Đạo Thạnh", "chưa đạt"]);
   });

@@ -37,6 +37,29 @@ describe("antq phan-loai", () => {
       "Mức theo điểm",
       "Mức phân loại",
     ]);
+    // Printed like the danh-gia result (issue 14): A4, fit to width, page numbers; the detail landscape with its
+    // header row repeated; the summary an annex with the ND 30 heading and the signature block.
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      expect(sheet.headerFooter.oddFooter, sheet.name).toContain("Trang &P/&N");
+    }
+    expect(detail.pageSetup.orientation).toBe("landscape");
+    expect(detail.pageSetup.printTitlesRow).toBe("1:1");
+    expect(detail.autoFilter).toBeDefined();
+    const summary = workbook.getWorksheet("Tổng hợp") as ExcelJS.Worksheet;
+    expect(summary.headerFooter.firstHeader).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    const texts: string[] = [];
+    summary.eachRow((row) => {
+      row.eachCell((cell) => {
+        texts.push(String(cell.value));
+      });
+    });
+    expect(texts).toEqual(expect.arrayContaining(["Xuất sắc", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"]));
     const myThanh = (detail.getRow(2).values as unknown[]).slice(1, 9);
     expect(myThanh).toEqual(["C28261", "Xã Mỹ Thành", "Cấp xã", 2024, "91,5", "100", "Xuất sắc", "Xuất sắc"]);
     const json = ClassificationDocumentSchema.parse(

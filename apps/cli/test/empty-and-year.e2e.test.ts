@@ -51,11 +51,14 @@ describe("danh-gia: the year of the data", () => {
     expect(noFacts.stderr).toContain("Không xác định được năm đánh giá");
     expect(noFacts.stderr).toContain("--nam");
     // Last year's facts next to this year's: which year is meant is not for antq to guess.
-    const province = JSON.parse(readFileSync(PROVINCE, "utf8")) as { facts: { year: number }[] };
+    const province = JSON.parse(readFileSync(PROVINCE, "utf8")) as { annualFacts: { year: number }[] };
     const twoYears = join(dir, "hai-nam.json");
     writeFileSync(
       twoYears,
-      JSON.stringify({ ...province, facts: [...province.facts, { ...province.facts[0], year: 2023 }] }),
+      JSON.stringify({
+        ...province,
+        annualFacts: [...province.annualFacts, { ...province.annualFacts[0], year: 2023 }],
+      }),
     );
     const several = antq(["danh-gia", twoYears, "--ra", join(dir, "kq.xlsx")]);
     expect(several.code).toBe(2);

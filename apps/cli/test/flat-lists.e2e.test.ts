@@ -38,7 +38,11 @@ describe("antq danh-gia on the flat layout with lists of cases", () => {
     const json = join(dir, "tinh-mau.json");
     writeFileSync(
       json,
-      JSON.stringify({ units: records.map((r) => r.unit), facts: records.map((r) => r.facts) }, null, 2),
+      JSON.stringify(
+        { schemaVersion: 1, units: records.map((r) => r.unit), annualFacts: records.map((r) => r.facts) },
+        null,
+        2,
+      ),
     );
     const csv = join(dir, "don-vi-va-du-kien.csv");
     writeFileSync(

@@ -1,10 +1,23 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DatasetBuilder } from "@antq/sheets";
+import { checkZipEntries, DEFAULT_XLSX_LIMITS, readXlsxInto } from "@antq/sheets/xlsx";
 import { Effect, Exit } from "effect";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkXlsxLimits, checkZipEntries, DEFAULT_XLSX_LIMITS } from "../src/io/limits.js";
-import { readWorkbook } from "../src/io/xlsx.js";
+import { InputFileError } from "../src/errors.js";
+import { readXlsxFileInto } from "../src/io/xlsx.js";
+
+/** The limits are checked by the reader before any part is inflated. */
+const checkXlsxLimits = (path: string, limits = DEFAULT_XLSX_LIMITS) =>
+  limits === DEFAULT_XLSX_LIMITS
+    ? readXlsxFileInto(new DatasetBuilder(), path)
+    : Effect.tryPromise({
+        try: () => readXlsxInto(new DatasetBuilder(), readFileSync(path), { file: path, limits }),
+        catch: (error) => new InputFileError({ file: path, message: (error as Error).message }),
+      });
+const readWorkbook = (path: string) => readXlsxFileInto(new DatasetBuilder(), path);
+
 import { tempDir } from "./helpers/run.js";
 import { makeZip } from "./helpers/zip.js";
 
@@ -22,9 +35,9 @@ describe("checkXlsxLimits", () => {
     workbook.addWorksheet("Khu dân cư").addRow(["Mã", "Tên"]);
     const path = join(dir, "hop-le.xlsx");
     await workbook.xlsx.writeFile(path);
-    await Effect.runPromise(checkXlsxLimits(path));
-    const read = await Effect.runPromise(readWorkbook(path));
-    expect(read.getWorksheet("Khu dân cư")?.getCell("B1").value).toBe("Tên");
+    const builder = new DatasetBuilder();
+    await Effect.runPromise(readXlsxFileInto(builder, path));
+    expect(builder.finish().sheets.map((s) => s.sheet)).toEqual(["Khu dân cư"]);
   });
 
   it("rejects a file that is not a zip", async () => {
@@ -78,10 +91,12 @@ describe("checkZipEntries", () => {
       compressedSize: 1000,
       uncompressedSize: 2000,
     }));
-    expect(checkZipEntries(entries, { ...DEFAULT_XLSX_LIMITS, maxEntries: 2 })).toContain("thành phần nén");
-    expect(checkZipEntries(entries, { ...DEFAULT_XLSX_LIMITS, maxUncompressedBytes: 5000 })).toContain(
-      "sau giải nén",
+    expect(checkZipEntries(entries, { ...DEFAULT_XLSX_LIMITS, maxEntries: 2 })?.message).toContain(
+      "thành phần nén",
     );
+    expect(
+      checkZipEntries(entries, { ...DEFAULT_XLSX_LIMITS, maxUncompressedBytes: 5000 })?.message,
+    ).toContain("sau giải nén");
     expect(checkZipEntries(entries)).toBeUndefined();
   });
 });

@@ -200,8 +200,16 @@ describe("antq mau", () => {
     const { code, stdout } = antq(["mau", "--dinh-dang", "json", "--ra", target, "--json"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ format: "json", files: [target] });
-    const schema = JSON.parse(readFileSync(target, "utf8")) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(["units", "facts"]);
+    // The JSON input is @antq/domain's dataset (issue 12): the schema says so.
+    const schema = JSON.parse(readFileSync(target, "utf8")) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["schemaVersion", "units", "annualFacts"]),
+    );
+    expect(schema.properties).not.toHaveProperty("facts");
+    expect(schema.required).toEqual(["schemaVersion", "units"]);
   });
 
   it("fails with exit code 1, a Vietnamese message and no partial file when the output cannot be written", () => {

@@ -73,6 +73,7 @@ describe("antq kiem-tra", () => {
     writeFileSync(
       file,
       JSON.stringify({
+        schemaVersion: 1,
         units: [
           {
             kind: "residential-area",
@@ -89,14 +90,16 @@ describe("antq kiem-tra", () => {
             location: { provinceId: "P82" },
           },
         ],
-        facts: [{ unitId: "kdc-ap-my-loi", year: 2024, households: { resident: 300, registered: 315 } }],
+        annualFacts: [
+          { unitId: "kdc-ap-my-loi", year: 2024, households: { resident: 300, registered: 315 } },
+        ],
       }),
     );
     const { code, stdout } = antq(["kiem-tra", "--json", file]);
     expect(code).toBe(2);
     const report = JSON.parse(stdout) as { issues: Array<{ path: string; code: string }> };
     expect(report.issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(["units[1].areaType", "facts[0].households.registered"]),
+      expect.arrayContaining(["units[1].areaType", "annualFacts[0].households.registered"]),
     );
   });
 
@@ -162,8 +165,9 @@ describe("antq kiem-tra", () => {
     writeFileSync(
       file,
       JSON.stringify({
+        schemaVersion: 1,
         units: [unit, { ...unit, name: "Ấp 1 (nhập lại)" }],
-        facts: [
+        annualFacts: [
           { unitId: "kdc-1", year: 2024 },
           { unitId: "kdc-1", year: 2024 },
         ],
@@ -178,7 +182,7 @@ describe("antq kiem-tra", () => {
         path: "units[1].id",
         message: 'Mã đơn vị "kdc-1" bị trùng (đã có ở units[0]).',
       }),
-      expect.objectContaining({ code: "DUPLICATE_FACTS", path: "facts[1]" }),
+      expect.objectContaining({ code: "DUPLICATE_FACTS", path: "annualFacts[1]" }),
     ]);
   });
 

@@ -7,12 +7,12 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { DatasetBuilder } from "@antq/sheets";
+import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { Cause, Effect, Exit } from "effect";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputFileError } from "../src/errors.js";
-import { buildDataWorkbook } from "../src/sheets/write.js";
-import { readXlsxInto } from "../src/sheets/xlsx-input.js";
+import { readXlsxFileInto as readXlsxInto } from "../src/io/xlsx.js";
 import { tempDir } from "./helpers/run.js";
 import { makeZip } from "./helpers/zip.js";
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { AssessmentDocumentSchema } from "@antq/sheets";
+import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { describe, expect, it } from "vitest";
-import { buildDataWorkbook } from "../src/sheets/write.js";
 import { antq, hasStackTrace, tempDir } from "./helpers/run.js";
 
 /** A demo province in the template layout, as `antq demo` writes it. */

@@ -58,6 +58,7 @@ export {
   readCsvRecords,
   sniffCsv,
 } from "./csv.js";
+export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export {
   type Dataset,
   DatasetBuilder,
@@ -72,9 +73,11 @@ export {
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
+export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export { pairInputs } from "./pairing.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
 export { readingsProblem } from "./readings.js";
+export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {
   csvRowSource,
   placeRows,
@@ -83,6 +86,13 @@ export {
   readRowsInto,
   type SourceRow,
 } from "./rows.js";
+export {
+  bindScoreHeaders,
+  readScoreRows,
+  SCORE_SHEET,
+  ScoreBuilder,
+  type ScoreRecord,
+} from "./scores.js";
 export {
   ALL_SHEETS,
   COMBINED_SHEET,
@@ -108,6 +118,7 @@ export {
   TallySchema,
   tallyJson,
 } from "./tally.js";
+export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
   type Assessed,
   communeIdOf,

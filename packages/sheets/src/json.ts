@@ -1,10 +1,15 @@
 /**
- * JSON input: a document `{ "units": [...], "facts": [...] }` (`annualFacts` is accepted for `facts`, as in
- * @antq/domain's dataset document), or an array of units. Every record is validated by @antq/domain's
- * parse functions in the {@link DatasetBuilder} and located by its path (`units[3]`).
+ * JSON input: @antq/domain's dataset document `{ "schemaVersion": 1, "units": [...], "annualFacts": [...] }`
+ * (its other collections are allowed and not read here). Every record is validated by @antq/domain's parse
+ * functions in the {@link DatasetBuilder} and located by its path (`units[3]`, `annualFacts[0].crimes[1]`).
+ * The former `{ "units", "facts" }` shape and a bare array of units are refused with a message saying what is
+ * expected.
  */
 import { CsvSyntaxError } from "./csv.js";
 import type { DatasetBuilder } from "./dataset.js";
+
+const EXPECTED =
+  'antq đọc bộ dữ liệu JSON dạng { "schemaVersion": 1, "units": [...], "annualFacts": [...] } (cấu trúc Dataset của @antq/domain; xem antq mau --dinh-dang json)';
 
 /** Where a JSON syntax error is: " (dòng 3, ký tự thứ 7)", or "" when the engine does not say. */
 const positionOf = (text: string, error: unknown): string => {
@@ -16,13 +21,14 @@ const positionOf = (text: string, error: unknown): string => {
 };
 
 /**
- * Reads a JSON document into the builder. Throws a {@link CsvSyntaxError} (code `JSON_SYNTAX` or
- * `JSON_SHAPE`) with a Vietnamese message when the text is not JSON or not one of the shapes above.
+ * Reads a JSON dataset into the builder. Throws a {@link CsvSyntaxError} (code `JSON_SYNTAX` or `JSON_SHAPE`)
+ * with a Vietnamese message when the text is not JSON or not a dataset, saying which field is wrong and what
+ * shape is expected.
  *
  * @example
  * ```ts
  * const builder = new DatasetBuilder();
- * readJsonText(builder, '{ "units": [] }', "du-lieu.json");
+ * readJsonText(builder, '{ "schemaVersion": 1, "units": [] }', "du-lieu.json");
  * builder.finish().units.length; //=> 0
  * ```
  */
@@ -37,25 +43,31 @@ export const readJsonText = (builder: DatasetBuilder, text: string, file: string
       "JSON_SYNTAX",
     );
   }
-  const record =
-    typeof document === "object" && document !== null && !Array.isArray(document)
-      ? (document as Record<string, unknown>)
-      : undefined;
-  const units = Array.isArray(document) ? document : Array.isArray(record?.units) ? record.units : undefined;
-  const facts = record?.facts ?? record?.annualFacts;
-  if (units === undefined && !Array.isArray(facts)) {
-    throw new CsvSyntaxError(
-      'tệp JSON cần có dạng { "units": [...], "facts": [...] } hoặc là một mảng đơn vị',
-      undefined,
-      "JSON_SHAPE",
+  const shape = (message: string) => new CsvSyntaxError(`${message}; ${EXPECTED}`, undefined, "JSON_SHAPE");
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw shape(Array.isArray(document) ? "tệp JSON là một mảng" : "tệp JSON không phải là một đối tượng");
+  }
+  const record = document as Record<string, unknown>;
+  if ("facts" in record) {
+    throw shape('trường "facts" là dạng cũ, không còn được nhận: hãy đổi tên thành "annualFacts"');
+  }
+  if (record.schemaVersion !== 1) {
+    throw shape(
+      record.schemaVersion === undefined
+        ? 'thiếu trường "schemaVersion"'
+        : `trường "schemaVersion" là ${JSON.stringify(record.schemaVersion)}, antq chỉ đọc phiên bản 1`,
     );
   }
-  (units ?? []).forEach((unit: unknown, i: number) => {
+  if (!Array.isArray(record.units)) throw shape('trường "units" phải là một mảng đơn vị');
+  const units: unknown[] = record.units;
+  const facts = record.annualFacts;
+  if (facts !== undefined && !Array.isArray(facts)) throw shape('trường "annualFacts" phải là một mảng');
+  units.forEach((unit: unknown, i: number) => {
     builder.addJsonUnit(unit, { file, jsonPath: `units[${i}]` });
   });
   if (Array.isArray(facts)) {
     facts.forEach((item: unknown, i: number) => {
-      builder.addJsonFacts(item, { file, jsonPath: `facts[${i}]` });
+      builder.addJsonFacts(item, { file, jsonPath: `annualFacts[${i}]` });
     });
   }
 };

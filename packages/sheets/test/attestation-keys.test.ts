@@ -16,6 +16,7 @@ const attestationSheet = (rows: readonly Record<string, unknown>[]): RowSource =
 
 const json = (criterion: string) =>
   JSON.stringify({
+    schemaVersion: 1,
     units: [],
     annualFacts: [
       {

@@ -68,7 +68,7 @@ describe("readJsonText", () => {
     const first = areas[0];
     readJsonText(
       builder,
-      JSON.stringify({ units: [...province.units, first], facts: province.facts }),
+      JSON.stringify({ schemaVersion: 1, units: [...province.units, first], annualFacts: province.facts }),
       "du-lieu.json",
     );
     const dataset = builder.finish();
@@ -92,5 +92,37 @@ describe("readJsonText", () => {
       code: "JSON_SYNTAX",
       message: expect.stringMatching(/^tệp JSON không đúng cú pháp/),
     });
+  });
+});
+
+describe("readJsonText: the dataset shape only", () => {
+  const shapeError = (text: string) => {
+    try {
+      readJsonText(new DatasetBuilder(), text, "du-lieu.json");
+    } catch (error) {
+      expect((error as CsvSyntaxError).code).toBe("JSON_SHAPE");
+      return (error as CsvSyntaxError).message;
+    }
+    throw new Error("accepted");
+  };
+
+  it("refuses the former { units, facts } shape and a bare array, saying what it expects", () => {
+    const old = shapeError(JSON.stringify({ units: [], facts: [] }));
+    expect(old).toContain('trường "facts" là dạng cũ');
+    expect(old).toContain('{ "schemaVersion": 1, "units": [...], "annualFacts": [...] }');
+    expect(shapeError("[]")).toContain("tệp JSON là một mảng");
+    expect(shapeError(JSON.stringify({ units: [] }))).toContain('thiếu trường "schemaVersion"');
+    expect(shapeError(JSON.stringify({ schemaVersion: 2, units: [] }))).toContain("chỉ đọc phiên bản 1");
+    expect(shapeError(JSON.stringify({ schemaVersion: 1, units: {} }))).toContain('"units" phải là một mảng');
+  });
+
+  it("locates a wrong facts record at its annualFacts path", () => {
+    const builder = new DatasetBuilder();
+    readJsonText(
+      builder,
+      JSON.stringify({ schemaVersion: 1, units: [], annualFacts: [{ unitId: "kdc-1", year: "năm ngoái" }] }),
+      "du-lieu.json",
+    );
+    expect(builder.finish().issues.map((i) => i.path)).toContain("annualFacts[0].year");
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { CompiledRuleSet } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import { type Dataset, DatasetBuilder } from "@antq/sheets";
+import { type Dataset, DatasetBuilder, Summary, type SummaryCounts } from "@antq/sheets";
 import * as Cause from "effect/Cause";
 import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
@@ -15,7 +15,6 @@ import * as Option from "effect/Option";
 import { type CsvRange, createCsvFileWriter } from "../io/csv.js";
 import { readCsvInto } from "../sheets/read.js";
 import { type Assessed, StreamingAssessor } from "./assessor.js";
-import { Summary, type SummaryCounts } from "./summary.js";
 import { ruleLabels, UNIT_RESULT_HEADERS, unitResultRow } from "./unit-rows.js";
 
 /** What to read and where to write (plain data, so that it can be sent to a worker thread). */

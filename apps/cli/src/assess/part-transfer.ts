@@ -10,11 +10,10 @@
 import { type AssessedUnitKind, AssessedUnitKindSchema } from "@antq/domain";
 import { OUTCOMES, type Outcome } from "@antq/rules";
 import type { CoveredUnitStatus, SecurityOrderInput } from "@antq/rules-antt";
-import type { Dataset } from "@antq/sheets";
+import type { Dataset, SummaryCounts } from "@antq/sheets";
 import { PackedList, type PackedListData } from "../io/packed-list.js";
 import type { StatusesByCommune, StreamedPart } from "./assessor.js";
 import type { CsvPartResult } from "./csv-part.js";
-import type { SummaryCounts } from "./summary.js";
 
 /** A {@link CsvPartResult} packed to be posted from a worker thread. */
 export interface PackedPart {

@@ -13,7 +13,11 @@ import {
   type Dataset,
   DatasetBuilder,
   mergeStreamedDatasets,
+  resultTitle,
+  ruleSetLines,
+  Summary,
   summaryJson,
+  summaryLines,
   unitResultJson,
 } from "@antq/sheets";
 import { Effect, Exit, Option } from "effect";
@@ -28,10 +32,8 @@ import {
   prepareRules,
   type RuleOptions,
 } from "../assess/rules.js";
-import { Summary } from "../assess/summary.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
-import { resultTitle, ruleSetLines, summaryLines, writeResultWorkbook } from "../assess/workbook.js";
 import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
@@ -368,15 +370,11 @@ export const runAssessment = (options: {
     const inputErrors = counts.errors;
     const info = ruleSetLines(compiled, readings);
 
-    yield* writeResultWorkbook({
-      target: xlsx,
-      inputs,
-      year,
-      info,
-      summary,
-      ...(assessment ? { assessment } : {}),
-      labels,
-    });
+    const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
+    const { writeAssessmentWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
+    yield* writeWorkbookStream(xlsx, inputs, (output) =>
+      writeAssessmentWorkbook(output, { year, info, summary, ...(assessment ? { assessment } : {}), labels }),
+    );
     const document = {
       format: ASSESSMENT_FORMAT,
       title: resultTitle(year),

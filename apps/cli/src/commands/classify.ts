@@ -5,12 +5,10 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
-  CLASSIFICATION_KINDS,
   type ClassificationResult,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
   explainClassification,
-  formatPoints,
   printExplanation,
   withProvinceOverlays,
 } from "@antq/criteria";
@@ -18,13 +16,11 @@ import type { Outcome } from "@antq/rules";
 import { ASSESSMENT_FORMAT, classificationDocument } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import ExcelJS from "exceljs";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber, formatPercentOf } from "../format.js";
-import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
-import { safeCell } from "../io/xlsx.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
 import { formatIssue } from "../report.js";
-import { readScoreSheets } from "../sheets/scores.js";
+import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
@@ -182,71 +178,10 @@ export const classifyCommand = Command.make(
       const total = document.summary.total;
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];
-      yield* atomicWrite(
-        out,
-        async (temporary) => {
-          const workbook = new ExcelJS.Workbook();
-          workbook.creator = "antq";
-          const s = workbook.addWorksheet("Tổng hợp");
-          s.addRow([safeCell("KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC")]).font = {
-            bold: true,
-            size: 14,
-          };
-          s.addRow([
-            safeCell(
-              `Cấu hình: ${composed.value.label} — Căn cứ: Quyết định 510/QĐ-BCA-V05 (cấu hình ví dụ, cần xem xét)`,
-            ),
-          ]);
-          s.addRow([]);
-          s.addRow(["Mức phân loại", "Số đơn vị", "Tỷ lệ"]).font = { bold: true };
-          for (const row of document.summary.levels)
-            s.addRow([row.title, row.units, shareText(row.units, total)]);
-          s.addRow(["Tổng số", total, ""]).font = { bold: true };
-          s.columns = [{ width: 28 }, { width: 14 }, { width: 24 }];
-          const d = workbook.addWorksheet("Kết quả phân loại", { views: [{ state: "frozen", ySplit: 1 }] });
-          d.addRow([
-            "Mã đơn vị",
-            "Tên đơn vị",
-            "Loại",
-            "Năm",
-            "Điểm",
-            "Điểm tối đa",
-            "Mức theo điểm",
-            "Mức phân loại",
-            "Trạng thái",
-            "Cần xem xét",
-          ]).font = { bold: true };
-          for (const r of results) {
-            d.addRow(
-              [
-                r.unitId,
-                r.score.sheet.unitName ?? "",
-                CLASSIFICATION_KINDS.find((k) => k.id === r.kind)?.label ?? r.kind,
-                r.year,
-                formatPoints(r.score.total),
-                formatPoints(r.score.max),
-                r.score.scoreLevel.label,
-                r.levelLabel,
-                r.status === "final" ? "chính thức" : "cần xem xét",
-                r.review.map((n) => n.message).join("; "),
-              ].map(safeCell),
-            );
-          }
-          d.columns = [
-            { width: 20 },
-            { width: 34 },
-            { width: 16 },
-            { width: 8 },
-            { width: 10 },
-            { width: 12 },
-            { width: 16 },
-            { width: 16 },
-            { width: 14 },
-            { width: 80 },
-          ];
-          await workbook.xlsx.writeFile(temporary);
-        },
-        { inputs },
+      const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
+      const { writeClassificationWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
+      yield* writeWorkbookStream(out, inputs, (output) =>
+        writeClassificationWorkbook(output, { configuration: composed.value.label, document, results }),
       );
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) yield* printJson(document);

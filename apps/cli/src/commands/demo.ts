@@ -4,10 +4,10 @@
  */
 import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
-import { flatHeaders, flatRow } from "@antq/sheets";
+import { flatHeaders, flatRow, resultTitle, ruleSetLines, summaryLines } from "@antq/sheets";
+import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
-import { resultTitle, ruleSetLines, summaryLines } from "../assess/workbook.js";
 import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { invocation } from "../invocation.js";
@@ -17,7 +17,6 @@ import { createProgress } from "../io/progress.js";
 import { writeWorkbook } from "../io/xlsx.js";
 import { datasetCounts, formatIssue, formatValidationSummary } from "../report.js";
 import { readDataset } from "../sheets/read.js";
-import { buildDataWorkbook } from "../sheets/write.js";
 import { runAssessment } from "./assess.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
@@ -94,7 +93,7 @@ export const demoCommand = Command.make(
       yield* writeWorkbook(buildDataWorkbook(province.units, province.facts), input);
       yield* atomicWriteFile(
         inputJson,
-        `${JSON.stringify({ units: province.units, facts: province.facts }, null, 2)}\n`,
+        `${JSON.stringify({ schemaVersion: 1, units: province.units, annualFacts: province.facts }, null, 2)}\n`,
       );
 
       const dataset = yield* readDataset([input]);

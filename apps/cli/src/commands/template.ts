@@ -4,19 +4,21 @@
 import { join } from "node:path";
 import {
   ALL_SHEETS,
+  buildCsvTemplate,
+  buildJsonTemplate,
   COMBINED_SHEET,
   FACT_LIST_SHEETS,
   FACTS_SHEET,
+  SCORE_SHEET,
   type SheetSpec,
   UNIT_SHEETS,
 } from "@antq/sheets";
+import { buildTemplateWorkbook } from "@antq/sheets/xlsx";
 import { Effect } from "effect";
 import { Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeWorkbook } from "../io/xlsx.js";
-import { SCORE_SHEET } from "../sheets/scores.js";
-import { buildCsvTemplate, buildJsonTemplate, buildXlsxTemplate } from "../sheets/template.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 const KINDS = [
@@ -67,7 +69,7 @@ export const templateCommand = Command.make(
       const written: string[] = [];
       if (format === "xlsx") {
         const target = out._tag === "Some" ? out.value : "mau-antq.xlsx";
-        yield* writeWorkbook(buildXlsxTemplate(specs), target);
+        yield* writeWorkbook(buildTemplateWorkbook(specs), target);
         written.push(target);
       } else if (format === "csv") {
         const folder = out._tag === "Some" ? out.value : "mau-antq-csv";

@@ -1,90 +1,86 @@
 /**
- * XLSX input and output through exceljs. Input passes {@link checkXlsxLimits} before exceljs sees it,
- * and any parse failure becomes a Vietnamese {@link InputFileError}. Output cells are neutralised
- * against formula injection and the workbook is written atomically.
+ * The Node adapters of @antq/sheets/xlsx: a workbook file read as a stream of chunks into the package's reader
+ * (its size checked before a byte is read), and workbooks written atomically, from memory or streamed.
  */
-
+import { createReadStream, createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { DatasetBuilder } from "@antq/sheets";
+import {
+  DEFAULT_XLSX_LIMITS,
+  fileSizeProblem,
+  readXlsxInto,
+  readXlsxSheets,
+  type Workbook,
+  type WorkbookOutput,
+  XlsxFileError,
+  type XlsxSheet,
+} from "@antq/sheets/xlsx";
 import { Effect } from "effect";
-import ExcelJS from "exceljs";
-import { InputFileError, type OutputError } from "../errors.js";
+import { describeSystemError, InputFileError, type OutputError } from "../errors.js";
 import { atomicWrite } from "./atomic-write.js";
-import { checkXlsxLimits, DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits.js";
-import { neutralizeText } from "./neutralize.js";
 
-export type Workbook = ExcelJS.Workbook;
-export type Worksheet = ExcelJS.Worksheet;
+/** A problem of the input file (not a defect of antq): a Vietnamese message for the officer. */
+const inputProblem = (file: string, error: unknown): InputFileError => {
+  if (error instanceof XlsxFileError) return new InputFileError({ file, message: error.message });
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+    return new InputFileError({ file, message: describeSystemError(error) });
+  }
+  throw error; // an exception of the builder is a defect, not a problem of the file
+};
 
-/** A new workbook with antq's metadata. */
-export const newWorkbook = (): ExcelJS.Workbook => {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "antq";
-  workbook.created = new Date(0);
-  workbook.modified = new Date(0);
-  return workbook;
+/** The file's chunks, after checking that it is a file within the size limit. */
+const fileChunks = async (file: string): Promise<AsyncIterable<Uint8Array>> => {
+  const info = await stat(file);
+  if (!info.isFile()) throw new XlsxFileError("XLSX_CORRUPT", "đường dẫn không phải là tệp");
+  const problem = fileSizeProblem(info.size, DEFAULT_XLSX_LIMITS);
+  if (problem) throw new XlsxFileError("XLSX_LIMIT", problem);
+  return createReadStream(file, { highWaterMark: 1024 * 1024 });
 };
 
 /**
- * Reads an .xlsx file after checking its size and compression limits.
+ * Reads every sheet of antq's layouts in an .xlsx file into the builder (see @antq/sheets/xlsx `readXlsxInto`).
  *
  * @example
  * ```ts
- * const workbook = yield* readWorkbook("don-vi.xlsx");
+ * yield* readXlsxFileInto(builder, "du-lieu.xlsx");
  * ```
  */
-export const readWorkbook = (
-  path: string,
-  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
-): Effect.Effect<ExcelJS.Workbook, InputFileError> =>
-  checkXlsxLimits(path, limits).pipe(
-    Effect.flatMap(() =>
-      Effect.tryPromise({
-        try: async () => {
-          const workbook = new ExcelJS.Workbook();
-          await workbook.xlsx.readFile(path);
-          if (workbook.worksheets.length === 0) throw new Error("no worksheets");
-          return workbook;
-        },
-        catch: () =>
-          new InputFileError({
-            file: path,
-            message:
-              "tệp Excel bị hỏng, không có trang tính nào hoặc không đúng định dạng .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx",
-          }),
-      }),
-    ),
-  );
-
-/** A cell value as antq writes it: text is neutralised, numbers/booleans/dates kept. */
-export type OutputCell = string | number | boolean | Date | null | undefined;
-
-/** Converts a value to what exceljs should store, neutralising text. */
-export const safeCell = (value: OutputCell): ExcelJS.CellValue => {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string") return neutralizeText(value.normalize("NFC"));
-  return value;
-};
-
-/** Appends a row of neutralised values. */
-export const addSafeRow = (sheet: ExcelJS.Worksheet, values: ReadonlyArray<OutputCell>): ExcelJS.Row =>
-  sheet.addRow(values.map(safeCell));
-
-/** Makes row 1 a bold, frozen header with auto-filter. */
-export const styleHeader = (sheet: ExcelJS.Worksheet, widths?: ReadonlyArray<number>): void => {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: "middle", wrapText: true };
-  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  const count = header.cellCount;
-  if (count > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: count } };
-  sheet.columns.forEach((column, index) => {
-    column.width = widths?.[index] ?? 18;
+export const readXlsxFileInto = (
+  builder: DatasetBuilder,
+  file: string,
+  onRows?: (rows: number) => void | Promise<void>,
+): Effect.Effect<void, InputFileError> =>
+  Effect.tryPromise({
+    try: async () => readXlsxInto(builder, await fileChunks(file), { file, ...(onRows ? { onRows } : {}) }),
+    catch: (error) => inputProblem(file, error),
   });
-};
 
-/** Writes the workbook atomically to `target`. */
+/**
+ * The sheet of an .xlsx file with the given name, read by `read`; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * yield* withXlsxSheet("bang-diem.xlsx", "Bảng chấm điểm", (sheet) => readScoreRows(builder, …));
+ * ```
+ */
+export const withXlsxSheet = <A>(
+  file: string,
+  name: string,
+  read: (sheet: XlsxSheet) => Promise<A>,
+): Effect.Effect<A | undefined, InputFileError> =>
+  Effect.tryPromise({
+    try: async () => {
+      for await (const sheet of readXlsxSheets(await fileChunks(file))) {
+        if (sheet.name.normalize("NFC").trim() === name) return await read(sheet);
+      }
+      return undefined;
+    },
+    catch: (error) => inputProblem(file, error),
+  });
+
+/** Writes a workbook built in memory atomically to `target`. */
 export const writeWorkbook = (
-  workbook: ExcelJS.Workbook,
+  workbook: Workbook,
   target: string,
   inputs: ReadonlyArray<string> = [],
 ): Effect.Effect<void, OutputError> =>
@@ -96,31 +92,10 @@ export const writeWorkbook = (
     { inputs },
   );
 
-/** The text of a cell as the user sees it (rich text joined, formulas → result, dates → YYYY-MM-DD). */
-export const cellText = (cell: ExcelJS.Cell): string | number | boolean | Date | undefined => {
-  const value = cell.value;
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "string") {
-    const text = value.normalize("NFC").trim();
-    return text === "" ? undefined : text;
-  }
-  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("richText" in value)
-      return value.richText
-        .map((part) => part.text)
-        .join("")
-        .normalize("NFC")
-        .trim();
-    if ("result" in value) {
-      const result = value.result;
-      if (result === undefined || result === null || typeof result === "object") {
-        return result instanceof Date ? result : undefined;
-      }
-      return result;
-    }
-    if ("text" in value && typeof value.text === "string") return value.text.normalize("NFC").trim();
-    if ("error" in value) return undefined;
-  }
-  return undefined;
-};
+/** Writes a streamed workbook (a result workbook of @antq/sheets/xlsx) atomically to `target`. */
+export const writeWorkbookStream = (
+  target: string,
+  inputs: ReadonlyArray<string>,
+  write: (output: WorkbookOutput) => Promise<void>,
+): Effect.Effect<void, OutputError> =>
+  atomicWrite(target, (temporary) => write(createWriteStream(temporary, { flags: "wx" })), { inputs });

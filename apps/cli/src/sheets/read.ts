@@ -9,6 +9,9 @@ import {
   DatasetBuilder,
   readJsonText,
   readRowsInto,
+  readScoreRows,
+  SCORE_SHEET,
+  ScoreBuilder,
   specByHeaders,
   specById,
 } from "@antq/sheets";
@@ -66,7 +69,7 @@ export const peekCsvSpec = (file: string, specId?: string) =>
     catch: () => undefined,
   }).pipe(Effect.orElseSucceed(() => undefined));
 
-/** Reads a JSON document `{ "units": [...], "facts": [...] }` (or an array of units) into the builder. */
+/** Reads a JSON dataset `{ "schemaVersion": 1, "units": [...], "annualFacts": [...] }` into the builder. */
 export const readJsonInto = (builder: DatasetBuilder, file: string) =>
   Effect.tryPromise({
     try: async () => readJsonText(builder, await readFile(file, "utf8"), file),
@@ -92,9 +95,9 @@ export const readFileInto = (
     const extension = extname(file).toLowerCase();
     switch (extension) {
       case ".xlsx":
-        // exceljs is loaded only for xlsx input (not by the threads that read parts of a CSV).
-        return yield* Effect.promise(() => import("./xlsx-input.js")).pipe(
-          Effect.flatMap(({ readXlsxInto }) => readXlsxInto(builder, file, options.onRow)),
+        // The xlsx reader is loaded only for xlsx input (not by the threads that read parts of a CSV).
+        return yield* Effect.promise(() => import("../io/xlsx.js")).pipe(
+          Effect.flatMap(({ readXlsxFileInto }) => readXlsxFileInto(builder, file, options.onRow)),
         );
       case ".csv":
       case ".txt":
@@ -114,5 +117,81 @@ export const readDataset = (files: readonly string[], options: { specId?: string
   Effect.gen(function* () {
     const builder = new DatasetBuilder();
     for (const file of files) yield* readFileInto(builder, file, options);
+    return builder.finish();
+  });
+
+/** Reads score sheets from .xlsx (sheet "Bảng chấm điểm"), .csv or .json (`{ "scoreSheets": [...] }`). */
+export const readScoreSheets = (files: readonly string[]) =>
+  Effect.gen(function* () {
+    const builder = new ScoreBuilder();
+    for (const file of files) {
+      const extension = extname(file).toLowerCase();
+      if (extension === ".xlsx") {
+        const { withXlsxSheet } = yield* Effect.promise(() => import("../io/xlsx.js"));
+        const read = yield* withXlsxSheet(file, SCORE_SHEET.sheetName, async (sheet) => {
+          const rows = sheet.rows()[Symbol.asyncIterator]();
+          let headers: string[] = [];
+          const first = await rows.next();
+          const batch = first.done ? [] : first.value;
+          const rest = batch[0]?.line === 1 ? batch.slice(1) : batch;
+          if (batch[0]?.line === 1) headers = batch[0].cells.map((c) => (c === undefined ? "" : String(c)));
+          await readScoreRows(builder, {
+            file,
+            sheet: sheet.name,
+            headers,
+            rows: (async function* () {
+              yield rest;
+              for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
+            })(),
+          });
+          return true;
+        });
+        if (!read) {
+          return yield* new InputFileError({
+            file,
+            message: `không có trang tính "${SCORE_SHEET.sheetName}" (xem antq mau --loai bang-diem)`,
+          });
+        }
+      } else if (extension === ".csv") {
+        yield* Effect.tryPromise({
+          try: async () => readScoreRows(builder, csvRowSource(file, await openCsv(file))),
+          catch: (error) =>
+            new InputFileError({
+              file,
+              message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+            }),
+        });
+      } else if (extension === ".json") {
+        const document = yield* Effect.tryPromise({
+          try: async () => JSON.parse((await readFile(file, "utf8")).replace(/^\ufeff/, "")) as unknown,
+          catch: (error) =>
+            new InputFileError({
+              file,
+              message:
+                error instanceof SyntaxError ? "tệp JSON không đúng cú pháp" : describeSystemError(error),
+            }),
+        });
+        const list = Array.isArray(document)
+          ? document
+          : typeof document === "object" &&
+              document !== null &&
+              Array.isArray((document as Record<string, unknown>).scoreSheets)
+            ? ((document as Record<string, unknown>).scoreSheets as unknown[])
+            : undefined;
+        if (!list)
+          return yield* new InputFileError({
+            file,
+            message: 'tệp JSON cần có dạng { "scoreSheets": [...] }',
+          });
+        list.forEach((item, i) => {
+          builder.addJson(item, { file, jsonPath: `scoreSheets[${i}]` });
+        });
+      } else {
+        return yield* new InputFileError({
+          file,
+          message: `định dạng "${extension}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json`,
+        });
+      }
+    }
     return builder.finish();
   });

@@ -1,21 +1,40 @@
 /**
- * Input templates built from the sheet specs: an .xlsx workbook (Vietnamese headers, drop-down lists,
- * number and date formats, a "Hướng dẫn" sheet), CSV header files and a JSON Schema.
+ * The .xlsx input template built from the sheet specs: Vietnamese headers with notes, drop-down lists, number
+ * and date formats, validation of whole numbers and dates, and a "Hướng dẫn" sheet.
  */
-import { AnnualFactsSchema, AssessedUnitSchema } from "@antq/domain";
-import type { Column, SheetSpec } from "@antq/sheets";
-import { columnLetter } from "@antq/sheets";
 import type ExcelJS from "exceljs";
-import * as z from "zod";
-import { toCsv } from "../io/csv.js";
-import { addSafeRow, newWorkbook, styleHeader } from "../io/xlsx.js";
+import { columnLetter } from "../cells.js";
+import type { Column } from "../columns.js";
+import { ALL_SHEETS, type SheetSpec } from "../specs.js";
+import { addSafeRow, newWorkbook, styleHeader } from "./workbook.js";
 
-/** Rows prepared with validation and formats in the template. */
+/**
+ * Rows prepared with validation and formats in the template.
+ *
+ * @example
+ * ```ts
+ * TEMPLATE_ROWS; //=> 1000
+ * ```
+ */
 export const TEMPLATE_ROWS = 1000;
 
-/** Name of the hidden sheet that holds the drop-down lists. */
+/**
+ * Name of the hidden sheet that holds the drop-down lists.
+ *
+ * @example
+ * ```ts
+ * LISTS_SHEET; //=> "Danh mục"
+ * ```
+ */
 export const LISTS_SHEET = "Danh mục";
-/** Name of the guidance sheet. */
+/**
+ * Name of the guidance sheet.
+ *
+ * @example
+ * ```ts
+ * GUIDE_SHEET; //=> "Hướng dẫn"
+ * ```
+ */
 export const GUIDE_SHEET = "Hướng dẫn";
 
 const TYPE_LABELS: Readonly<Record<Column["type"], string>> = {
@@ -40,8 +59,16 @@ const columnNote = (column: Column): string => {
   return lines.join("\n");
 };
 
-/** Builds the .xlsx template for the given sheets. */
-export const buildXlsxTemplate = (specs: readonly SheetSpec[]): ExcelJS.Workbook => {
+/**
+ * Builds the .xlsx template for the given sheets (all of antq's layouts by default).
+ *
+ * @example
+ * ```ts
+ * import { UNIT_SHEETS } from "@antq/sheets";
+ * buildTemplateWorkbook(UNIT_SHEETS.slice(0, 1)).worksheets.map((s) => s.name); //=> ["Hướng dẫn", "Danh mục", "Khu dân cư"]
+ * ```
+ */
+export const buildTemplateWorkbook = (specs: readonly SheetSpec[] = ALL_SHEETS): ExcelJS.Workbook => {
   const workbook = newWorkbook();
   const guide = workbook.addWorksheet(GUIDE_SHEET);
   const lists = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
@@ -177,22 +204,3 @@ export const buildXlsxTemplate = (specs: readonly SheetSpec[]): ExcelJS.Workbook
   }
   return workbook;
 };
-
-/** The CSV template of one sheet: the header row only. */
-export const buildCsvTemplate = (spec: SheetSpec): string =>
-  toCsv(
-    spec.columns.map((c) => c.header),
-    [],
-  );
-
-/** JSON Schema of the JSON input document `{ "units": [...], "facts": [...] }`. */
-export const buildJsonTemplate = (): unknown => ({
-  ...(z.toJSONSchema(
-    z.strictObject({
-      units: z.array(AssessedUnitSchema).optional(),
-      facts: z.array(AnnualFactsSchema).optional(),
-    }),
-    { io: "input", unrepresentable: "any" },
-  ) as Record<string, unknown>),
-  title: "Dữ liệu đầu vào của antq: đơn vị được đánh giá và dữ kiện năm",
-});

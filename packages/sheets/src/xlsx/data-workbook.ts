@@ -3,18 +3,12 @@
  * province: the same sheet specs as the reader, so what is written reads back unchanged.
  */
 import type { AnnualFacts, AssessedUnit } from "@antq/domain";
-import type { Column } from "@antq/sheets";
-import {
-  FACT_LIST_SHEETS,
-  FACTS_SHEET,
-  getPath,
-  type SheetSpec,
-  toCellValue,
-  UNIT_SHEETS,
-} from "@antq/sheets";
 import type ExcelJS from "exceljs";
-import { safeCell } from "../io/xlsx.js";
-import { buildXlsxTemplate } from "./template.js";
+import { getPath, toCellValue } from "../cells.js";
+import type { Column } from "../columns.js";
+import { FACT_LIST_SHEETS, FACTS_SHEET, type SheetSpec, UNIT_SHEETS } from "../specs.js";
+import { buildTemplateWorkbook } from "./template.js";
+import { safeCell } from "./workbook.js";
 
 const cellFor = (column: Column, record: unknown): ExcelJS.CellValue => {
   const value = toCellValue(column, getPath(record, column.path));
@@ -35,13 +29,20 @@ const fill = (workbook: ExcelJS.Workbook, spec: SheetSpec, records: readonly unk
   });
 };
 
-/** A filled-in input workbook for the given units and facts. */
+/**
+ * A filled-in input workbook for the given units and facts (the template with one row per record).
+ *
+ * @example
+ * ```ts
+ * buildDataWorkbook([], []).getWorksheet("Khu dân cư")?.rowCount; //=> 1
+ * ```
+ */
 export const buildDataWorkbook = (
   units: readonly AssessedUnit[],
   facts: readonly AnnualFacts[],
 ): ExcelJS.Workbook => {
   const specs = [...UNIT_SHEETS, FACTS_SHEET, ...FACT_LIST_SHEETS];
-  const workbook = buildXlsxTemplate(specs);
+  const workbook = buildTemplateWorkbook(specs);
   for (const spec of UNIT_SHEETS) {
     fill(
       workbook,

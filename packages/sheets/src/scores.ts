@@ -3,24 +3,12 @@
  * one sheet per unit and year; validated with @antq/domain's `parseScoreSheet`. The unit kind needed to
  * pick the rubric is the "Loại đơn vị" column (or `kind` in JSON).
  */
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
 import { CLASSIFICATION_KINDS, type ClassificationKind } from "@antq/criteria";
 import { parseScoreSheet, type ScoreSheet, ScoreSheetSchema } from "@antq/domain";
-import type { InputIssue, SourceRef } from "@antq/sheets";
-import {
-  type Column,
-  columnLetter,
-  convertCell,
-  deriveColumns,
-  jsonSchemaOf,
-  type RawCell,
-  setPath,
-} from "@antq/sheets";
-import { Effect } from "effect";
-import { describeSystemError, InputFileError } from "../errors.js";
-import { CsvSyntaxError, readCsvRows } from "../io/csv.js";
-import { cellText, readWorkbook } from "../io/xlsx.js";
+import { columnLetter, convertCell, type RawCell, setPath } from "./cells.js";
+import { type Column, deriveColumns, jsonSchemaOf } from "./columns.js";
+import type { InputIssue, SourceRef } from "./dataset.js";
+import type { RowSource } from "./rows.js";
 
 const derived = deriveColumns(jsonSchemaOf(ScoreSheetSchema), {
   headers: { unitId: "Mã đơn vị", unitName: "Tên đơn vị", year: "Năm đánh giá", rubricId: "Mã bảng điểm" },
@@ -35,7 +23,14 @@ const KIND_COLUMN: Column = {
   choices: CLASSIFICATION_KINDS.map((k) => ({ code: k.id, label: k.label })),
 };
 
-/** The score-sheet layout: kind, sheet columns, then one scored item per row. */
+/**
+ * The score-sheet layout: kind, sheet columns, then one scored item per row.
+ *
+ * @example
+ * ```ts
+ * SCORE_SHEET.sheetName; //=> "Bảng chấm điểm"
+ * ```
+ */
 export const SCORE_SHEET = {
   id: "bang-diem",
   sheetName: "Bảng chấm điểm",
@@ -63,8 +58,18 @@ interface Pending {
   bad: boolean;
 }
 
-/** Groups rows into sheets and validates them. */
-class ScoreBuilder {
+/**
+ * Groups score rows (or JSON score sheets) into sheets by unit and year and validates them with @antq/domain's
+ * `parseScoreSheet`; problems are located by file, sheet, row and column.
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * builder.addJson({ kind: "xa" }, { file: "bang-diem.json", jsonPath: "scoreSheets[0]" });
+ * builder.finish().records.length; //=> 0
+ * ```
+ */
+export class ScoreBuilder {
   readonly issues: InputIssue[] = [];
   readonly records: ScoreRecord[] = [];
   private readonly pending = new Map<string, Pending>();
@@ -170,7 +175,15 @@ class ScoreBuilder {
   }
 }
 
-const bindHeaders = (
+/**
+ * Binds a header row to the score-sheet layout; a missing required column is a located MISSING_COLUMN error.
+ *
+ * @example
+ * ```ts
+ * bindScoreHeaders([{ text: "Mã đơn vị", index: 1 }], [], { file: "a.csv", sheet: "Bảng chấm điểm" }).size; //=> 1
+ * ```
+ */
+export const bindScoreHeaders = (
   headers: ReadonlyArray<{ text: string; index: number }>,
   issues: InputIssue[],
   where: { file: string; sheet: string },
@@ -196,91 +209,27 @@ const bindHeaders = (
   return bound;
 };
 
-/** Reads score sheets from .xlsx (sheet "Bảng chấm điểm"), .csv or .json (`{ "scoreSheets": [...] }`). */
-export const readScoreSheets = (files: readonly string[]) =>
-  Effect.gen(function* () {
-    const builder = new ScoreBuilder();
-    for (const file of files) {
-      const extension = extname(file).toLowerCase();
-      if (extension === ".xlsx") {
-        const workbook = yield* readWorkbook(file);
-        const sheet = workbook.worksheets.find(
-          (s) => s.name.normalize("NFC").trim() === SCORE_SHEET.sheetName,
-        );
-        if (!sheet) {
-          return yield* new InputFileError({
-            file,
-            message: `không có trang tính "${SCORE_SHEET.sheetName}" (xem antq mau --loai bang-diem)`,
-          });
-        }
-        const headers: { text: string; index: number }[] = [];
-        sheet.getRow(1).eachCell((cell, index) => {
-          headers.push({ text: String(cellText(cell) ?? ""), index });
-        });
-        const bound = bindHeaders(headers, builder.issues, { file, sheet: sheet.name });
-        for (let r = 2; r <= sheet.rowCount; r++) {
-          const row = sheet.getRow(r);
-          if (!row.hasValues) continue;
-          builder.addRow({ file, sheet: sheet.name, row: r }, bound, (i) => cellText(row.getCell(i)));
-        }
-      } else if (extension === ".csv") {
-        yield* Effect.tryPromise({
-          try: async () => {
-            let bound: Map<number, Column> | undefined;
-            let headers: string[] = [];
-            for await (const { line, record } of readCsvRows(file)) {
-              if (!bound) {
-                headers = Object.keys(record);
-                bound = bindHeaders(
-                  headers.map((text, i) => ({ text, index: i + 1 })),
-                  builder.issues,
-                  { file, sheet: SCORE_SHEET.sheetName },
-                );
-              }
-              builder.addRow(
-                { file, sheet: SCORE_SHEET.sheetName, row: line },
-                bound,
-                (i) => record[headers[i - 1] ?? ""],
-              );
-            }
-          },
-          catch: (error) =>
-            new InputFileError({
-              file,
-              message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-            }),
-        });
-      } else if (extension === ".json") {
-        const document = yield* Effect.tryPromise({
-          try: async () => JSON.parse((await readFile(file, "utf8")).replace(/^\ufeff/, "")) as unknown,
-          catch: (error) =>
-            new InputFileError({
-              file,
-              message:
-                error instanceof SyntaxError ? "tệp JSON không đúng cú pháp" : describeSystemError(error),
-            }),
-        });
-        const list = Array.isArray(document)
-          ? document
-          : typeof document === "object" &&
-              document !== null &&
-              Array.isArray((document as Record<string, unknown>).scoreSheets)
-            ? ((document as Record<string, unknown>).scoreSheets as unknown[])
-            : undefined;
-        if (!list)
-          return yield* new InputFileError({
-            file,
-            message: 'tệp JSON cần có dạng { "scoreSheets": [...] }',
-          });
-        list.forEach((item, i) => {
-          builder.addJson(item, { file, jsonPath: `scoreSheets[${i}]` });
-        });
-      } else {
-        return yield* new InputFileError({
-          file,
-          message: `định dạng "${extension}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json`,
-        });
-      }
+/**
+ * Feeds a sheet or CSV file of the score-sheet layout to the builder: row 1 (or the CSV's header line) binds the
+ * columns, every later non-empty row is a scored item.
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * await readScoreRows(builder, { file: "bang-diem.csv", headers: ["Mã đơn vị"], rows: [] });
+ * builder.finish().issues[0]?.code; //=> "MISSING_COLUMN"
+ * ```
+ */
+export const readScoreRows = async (builder: ScoreBuilder, source: RowSource): Promise<void> => {
+  const sheet = source.sheet ?? SCORE_SHEET.sheetName;
+  const bound = bindScoreHeaders(
+    source.headers.map((text, i) => ({ text, index: i + 1 })),
+    builder.issues,
+    { file: source.file, sheet },
+  );
+  for await (const batch of source.rows) {
+    for (const { line, cells } of batch) {
+      builder.addRow({ file: source.file, sheet, row: line }, bound, (i) => cells[i - 1]);
     }
-    return builder.finish();
-  });
+  }
+};

@@ -1,0 +1,149 @@
+/**
+ * How antq's result workbooks print (issue 14): A4, fitted to the page width, landscape where wide, the print
+ * area over the table's columns, wrapped text with row heights, repeated header rows with an autofilter,
+ * "Trang x/y" in the footer, the heading block of Nghị định 30/2020/NĐ-CP on the first page of a report sheet
+ * and a signature block at its end. Shared by the assessment and the classification result workbooks.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetter } from "../cells.js";
+import { type OutputCell, safeCell } from "./workbook.js";
+
+/** A worksheet being written. */
+export type Sheet = ExcelJS.Worksheet;
+
+/** Appends a row of neutralised values, styled, with the height of its wrapped text, and commits it. */
+export const addRow = (sheet: Sheet, values: readonly OutputCell[], style?: Partial<ExcelJS.Style>) => {
+  const row = sheet.addRow(values.map(safeCell));
+  if (style?.font) row.font = style.font;
+  if (style?.fill) row.fill = style.fill;
+  fitRowHeight(sheet, row, values);
+  row.commit();
+};
+
+/** The style of a table's header row. */
+export const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
+};
+
+/** How a sheet of the result workbook is printed (see {@link addPrintableSheet}). */
+export interface PrintOptions {
+  /** Column widths, in characters; the print area spans these columns. */
+  readonly widths: readonly number[];
+  /** The header row of a data sheet: repeated on every printed page and given an autofilter. */
+  readonly headerRow?: number;
+  /** The sheet is the report itself (an annex): the first page carries the ND 30 heading block. */
+  readonly annex?: boolean;
+  /** Shown in the footer of every page, with the page number. */
+  readonly title: string;
+}
+
+/** Header/footer text: `&` escaped, and at most Excel's 255 characters. */
+const headerText = (text: string): string => text.replaceAll("&", "&&").slice(0, 120);
+
+/** The column widths of the printable sheets, for the row heights of wrapped text ({@link fitRowHeight}). */
+const printWidths = new WeakMap<Sheet, readonly number[]>();
+
+/**
+ * The height of a row whose text wraps within the column widths of its sheet: Excel and LibreOffice do not
+ * recompute row heights when they open a file, so wrapped text would otherwise overlap the next row.
+ */
+const fitRowHeight = (sheet: Sheet, row: ExcelJS.Row, values: readonly OutputCell[]): void => {
+  const widths = printWidths.get(sheet);
+  if (!widths) return;
+  let lines = 1;
+  values.forEach((value, i) => {
+    if (typeof value !== "string" || value === "") return;
+    const width = Math.max(1, (widths[i] ?? 10) - 1);
+    const needed = value
+      .split("\n")
+      .reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.05) / width)), 0);
+    lines = Math.max(lines, needed);
+  });
+  if (lines > 1) row.height = Math.min(409, lines * 15);
+};
+
+/**
+ * Adds a sheet set up for printing (the options must reach exceljs' streaming writer before it writes the sheet's
+ * properties): A4, landscape when the columns are wider than a portrait page, fitted to the page width (as many
+ * pages down as needed), the print area over the sheet's columns, column widths with wrapped, top-aligned text
+ * (no text runs into its neighbour; rows get the height of their text), the header row repeated on every page
+ * with an autofilter (data sheets), the sheet's title and "Trang x/y" in the footer, and for the report itself
+ * the heading block of Nghị định 30/2020/NĐ-CP (issuing body, number; quốc hiệu, tiêu ngữ, place and date) on
+ * the first page, left with dotted lines for the officer to fill in.
+ */
+export const addPrintableSheet = (
+  workbook: ExcelJS.Workbook,
+  name: string,
+  options: PrintOptions,
+  sheetOptions: Partial<ExcelJS.AddWorksheetOptions> = {},
+): Sheet => {
+  const columns = options.widths.length;
+  const total = options.widths.reduce((sum, w) => sum + w, 0);
+  const footer = `&L&8${headerText(options.title)}&R&8Trang &P/&N`;
+  const sheet = workbook.addWorksheet(name, {
+    ...sheetOptions,
+    pageSetup: {
+      paperSize: 9,
+      orientation: total > 95 ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: `A:${columnLetter(columns)}`,
+      margins: {
+        left: 0.5,
+        right: 0.5,
+        top: options.annex ? 1.3 : 0.6,
+        bottom: 0.6,
+        header: 0.3,
+        footer: 0.3,
+      },
+      ...(options.headerRow ? { printTitlesRow: `${options.headerRow}:${options.headerRow}` } : {}),
+    },
+    headerFooter: {
+      oddFooter: footer,
+      ...(options.annex
+        ? {
+            differentFirst: true,
+            firstFooter: footer,
+            firstHeader:
+              '&L&"Times New Roman,Bold"&11………………………………\n………………………………\n&"Times New Roman,Regular"Số: ……/BC-……' +
+              '&R&"Times New Roman,Bold"&11CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n&"Times New Roman,Italic"……, ngày …… tháng …… năm ……',
+          }
+        : {}),
+    },
+  });
+  sheet.columns = options.widths.map((width) => ({
+    width,
+    style: { alignment: { wrapText: true, vertical: "top" } },
+  }));
+  printWidths.set(sheet, options.widths);
+  if (options.headerRow)
+    sheet.autoFilter = {
+      from: { row: options.headerRow, column: 1 },
+      to: { row: options.headerRow, column: columns },
+    };
+  return sheet;
+};
+
+/** The signature block at the end of the report: the person who drew it up and the head of the unit. */
+export const addSignatureBlock = (sheet: Sheet, columns: number): void => {
+  const right = Math.max(4, columns - 2);
+  addRow(sheet, []);
+  const rows: [string, string, Partial<ExcelJS.Font>][] = [
+    ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", { bold: true }],
+    ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", { italic: true }],
+  ];
+  for (const [left, head, font] of rows) {
+    const values: string[] = new Array(columns).fill("");
+    values[0] = left;
+    values[right - 1] = head;
+    const row = sheet.addRow(values);
+    row.font = font;
+    row.alignment = { horizontal: "center", vertical: "top" };
+    sheet.mergeCells(row.number, 1, row.number, 2);
+    sheet.mergeCells(row.number, right, row.number, columns);
+    row.commit();
+  }
+};

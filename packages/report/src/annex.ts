@@ -13,8 +13,12 @@ import {
   ACTIVITY_FIELDS,
   CLASSIFICATION_LEVEL_LABELS_VI,
   CLASSIFICATION_LEVELS,
+  INFORMATION_FIELDS,
+  INFORMATION_LABELS_VI,
   UNIT_GROUP_LABELS_VI,
   UNIT_GROUPS,
+  VIOLATION_FIELDS,
+  VIOLATION_LABELS_VI,
 } from "./figures.js";
 import type { ReportContent } from "./report.js";
 
@@ -130,6 +134,9 @@ function addTable(wb: ExcelJS.Workbook, spec: TableSpec, number: number, caption
   return ws;
 }
 
+/** The note on figures that add up records of communes merged by the 2025 reorganisation. */
+const REFORM_NOTE = "Gồm số liệu trước sắp xếp 01/7/2025";
+
 const pct = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part * 1000) / whole) / 10;
 
@@ -198,7 +205,8 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
     cells.set(f.id, { sheet: SUMMARY_SHEET, cell: `E${6 + i}` });
   });
 
-  // PL2: An toàn về ANTT per year and group.
+  // PL2: An toàn về ANTT per year and group; years adding up communes merged in 2025 are marked.
+  const reform = new Set(data.reformYears ?? []);
   const safetyRow = (
     label: Cell,
     s: (g: (typeof UNIT_GROUPS)[number]) => { evaluated: number; safe: number },
@@ -225,10 +233,14 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
           const l = UNIT_GROUP_LABELS_VI[g];
           return [`${l}: được đánh giá`, `${l}: đạt`, `${l}: tỷ lệ (%)`];
         }),
+        "Ghi chú",
       ],
-      rows: data.years.map((y) => safetyRow(y.year, (g) => y.safety[g])),
-      total: safetyRow("Cộng (lượt)", sum),
-      widths: [12, 14, 12, 10, 14, 12, 10, 14, 12, 10],
+      rows: data.years.map((y) => [
+        ...safetyRow(y.year, (g) => y.safety[g]),
+        reform.has(y.year) ? REFORM_NOTE : "",
+      ]),
+      total: [...safetyRow("Cộng (lượt)", sum), reform.size > 0 ? REFORM_NOTE : ""],
+      widths: [12, 14, 12, 10, 14, 12, 10, 14, 12, 10, 24],
       percentColumns: [3, 6, 9],
     },
     2,
@@ -343,7 +355,7 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
     {
       name: "PL8 Theo xã",
       title: "Kết quả “An toàn về ANTT” theo xã, phường, đặc khu (lượt)",
-      headers: ["STT", "Xã, phường, đặc khu", "Nhóm đơn vị", "Được đánh giá", "Đạt", "Tỷ lệ (%)"],
+      headers: ["STT", "Xã, phường, đặc khu", "Nhóm đơn vị", "Được đánh giá", "Đạt", "Tỷ lệ (%)", "Ghi chú"],
       rows: data.communes.map((c, i) => [
         i + 1,
         c.name,
@@ -351,8 +363,13 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
         c.evaluated,
         c.safe,
         pct(c.safe, c.evaluated),
+        c.formerNames !== undefined
+          ? `${REFORM_NOTE}: ${c.formerNames.join(", ")}`
+          : c.crossesReform === true
+            ? REFORM_NOTE
+            : "",
       ]),
-      widths: [6, 32, 30, 14, 10, 10],
+      widths: [6, 30, 28, 12, 9, 9, 34],
       percentColumns: [5],
     },
     8,
@@ -386,6 +403,49 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
       widths: [6, 34, 10, 80],
     },
     9,
+    caption,
+  );
+
+  // PL10: people's information, crimes and violations, new-rural links, per year (§6.2 families 6, 10, 13).
+  const ruralOf = new Map((data.newRural ?? []).map((n) => [n.year, n]));
+  const hasViolations = data.years.some((y) => y.violations !== undefined);
+  addTable(
+    wb,
+    {
+      name: "PL10 Nguồn tin, tội phạm",
+      title: "Kết quả từ nguồn tin của Nhân dân; tình hình tội phạm, tệ nạn xã hội; xây dựng nông thôn mới",
+      headers: [
+        "Năm",
+        ...INFORMATION_FIELDS.map((f) => INFORMATION_LABELS_VI[f]),
+        ...VIOLATION_FIELDS.map((f) => VIOLATION_LABELS_VI[f]),
+        "Xã đạt tiêu chí 19.2",
+        "Xã được đánh giá tiêu chí 19.2",
+        "Xã ra khỏi diện trọng điểm, phức tạp",
+      ],
+      rows: data.years.map((y) => {
+        const n = ruralOf.get(y.year);
+        return [
+          y.year,
+          ...INFORMATION_FIELDS.map((f) => y.information[f]),
+          ...VIOLATION_FIELDS.map((f) => y.violations?.[f] ?? null),
+          n?.criterion192Communes ?? null,
+          n?.communes ?? null,
+          n?.keyPointCommunesRemoved ?? null,
+        ];
+      }),
+      total: [
+        "Cộng",
+        ...INFORMATION_FIELDS.map((f) => data.years.reduce((t, y) => t + y.information[f], 0)),
+        ...VIOLATION_FIELDS.map((f) =>
+          hasViolations ? data.years.reduce((t, y) => t + (y.violations?.[f] ?? 0), 0) : null,
+        ),
+        null,
+        null,
+        ruralOf.size > 0 ? [...ruralOf.values()].reduce((t, n) => t + n.keyPointCommunesRemoved, 0) : null,
+      ],
+      widths: [10, ...INFORMATION_FIELDS.map(() => 12), ...VIOLATION_FIELDS.map(() => 12), 12, 12, 14],
+    },
+    10,
     caption,
   );
 

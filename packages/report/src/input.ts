@@ -1,7 +1,19 @@
 import { type DomainIssue, parseDataset } from "@antq/domain";
 import type { Result } from "@antq/format-vi";
-import type { ReviewRecords, UnitOutcome } from "./compute.js";
-import { CLASSIFICATION_LEVELS } from "./figures.js";
+import {
+  type InformationYear,
+  type ReviewIndicators,
+  type ReviewRecords,
+  type UnitOutcome,
+  type ViolationCount,
+  violationsOfFacts,
+} from "./compute.js";
+import {
+  CLASSIFICATION_LEVELS,
+  INFORMATION_FIELDS,
+  type NewRuralFigures,
+  VIOLATION_FIELDS,
+} from "./figures.js";
 import type { ReportIssue } from "./issue.js";
 import type { ReportMeta } from "./report.js";
 
@@ -111,6 +123,7 @@ export function parseReviewInput(input: unknown): Result<ReviewInput, ReportIssu
       });
     }
   }
+  const indicators = parseIndicators(input.indicators, bad);
   if (issues.length > 0 || !dataset.ok) return { ok: false, issues };
   const d = dataset.value;
   return {
@@ -125,7 +138,82 @@ export function parseReviewInput(input: unknown): Result<ReviewInput, ReportIssu
         activities: d.activities ?? [],
         awards: d.awards ?? [],
         adminUnits: d.adminUnits ?? [],
+        violations: [...violationsOfFacts(d.annualFacts ?? []), ...indicators.violations],
+        indicators: indicators.indicators,
       },
     },
+  };
+}
+
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
+/**
+ * The optional `indicators` of a review input: `information` (§6.2 family 6), `newRural` (family 10) and the
+ * province's yearly `violations` totals (family 13, when the units' annual facts do not carry them), one
+ * entry per year, every field a non-negative whole number.
+ */
+function parseIndicators(
+  raw: unknown,
+  bad: (path: (string | number)[], message: string) => void,
+): { indicators: ReviewIndicators; violations: ViolationCount[] } {
+  if (raw === undefined) return { indicators: {}, violations: [] };
+  if (!isObject(raw)) {
+    bad(["indicators"], "“indicators” phải là một đối tượng (information, newRural, violations).");
+    return { indicators: {}, violations: [] };
+  }
+  const list = <T>(
+    key: string,
+    label: string,
+    fields: readonly string[],
+    check?: (e: T) => string | undefined,
+  ) => {
+    const value = raw[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      bad(["indicators", key], `“indicators.${key}” phải là danh sách theo năm.`);
+      return [];
+    }
+    const out: T[] = [];
+    value.forEach((e: unknown, i: number) => {
+      const at = `${label}, mục thứ ${i + 1}`;
+      if (!isObject(e) || typeof e.year !== "number" || !Number.isInteger(e.year)) {
+        bad(["indicators", key, i, "year"], `${at}: thiếu năm (“year”).`);
+        return;
+      }
+      const wrong = fields.find((f) => !isCount(e[f]));
+      if (wrong !== undefined) {
+        bad(["indicators", key, i, wrong], `${at} (năm ${e.year}): “${wrong}” phải là số nguyên không âm.`);
+        return;
+      }
+      const problem = check?.(e as T);
+      if (problem !== undefined) {
+        bad(["indicators", key, i], `${at} (năm ${e.year}): ${problem}`);
+        return;
+      }
+      out.push(Object.fromEntries([["year", e.year], ...fields.map((f) => [f, e[f]])]) as T);
+    });
+    return out;
+  };
+  const information = list<InformationYear>(
+    "information",
+    "Kết quả từ nguồn tin của Nhân dân",
+    INFORMATION_FIELDS,
+  );
+  const newRural = list<NewRuralFigures>(
+    "newRural",
+    "Xây dựng nông thôn mới",
+    ["criterion192Communes", "communes", "keyPointCommunesRemoved"],
+    (e) =>
+      e.criterion192Communes > e.communes
+        ? `số xã đạt tiêu chí 19.2 (${e.criterion192Communes}) lớn hơn số xã được đánh giá (${e.communes}).`
+        : undefined,
+  );
+  const violations = list<ViolationCount>("violations", "Tội phạm, tệ nạn xã hội", VIOLATION_FIELDS);
+  return {
+    indicators: {
+      ...(information.length > 0 ? { information } : {}),
+      ...(newRural.length > 0 ? { newRural } : {}),
+    },
+    violations,
   };
 }

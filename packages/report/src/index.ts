@@ -59,7 +59,14 @@ export {
   WEAPON_FIELDS,
   type YearFigures,
 } from "./figures.js";
-export { parseReviewInput, type ReviewInput, type ReviewInputMeta } from "./input.js";
+export {
+  BLANK_REVIEW_META,
+  parseReviewInput,
+  parseReviewSupplement,
+  type ReviewInput,
+  type ReviewInputMeta,
+  type ReviewSupplement,
+} from "./input.js";
 export type { ReportIssue, ReportIssueCode } from "./issue.js";
 export {
   buildReport,

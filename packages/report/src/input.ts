@@ -37,6 +37,22 @@ export interface ReviewInput {
   readonly records: ReviewRecords;
 }
 
+/**
+ * The meta of a report whose issuing body, number and signer are not given: dotted blanks the officer fills
+ * in (the date is the caller's).
+ *
+ * @example
+ * BLANK_REVIEW_META.number; //=> "……/BC-……"
+ */
+export const BLANK_REVIEW_META: Omit<ReviewInputMeta, "date"> = {
+  parentAgency: "……………………",
+  agency: "……………………",
+  number: "……/BC-……",
+  place: "……………",
+  recipients: ["……………………"],
+  signer: { title: "……………………", name: "……………………" },
+};
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
@@ -66,23 +82,7 @@ export function parseReviewInput(input: unknown): Result<ReviewInput, ReportIssu
     };
   }
   const meta = input.meta;
-  if (!isObject(meta))
-    bad(["meta"], "Thiếu thông tin văn bản (“meta”): cơ quan ban hành, số, nơi và ngày ban hành, người ký.");
-  else {
-    for (const key of ["parentAgency", "agency", "number", "place"] as const) {
-      if (!isText(meta[key])) bad(["meta", key], `Thiếu hoặc sai “meta.${key}” (chuỗi không rỗng).`);
-    }
-    if (typeof meta.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
-      bad(["meta", "date"], "“meta.date” phải là ngày dạng YYYY-MM-DD.");
-    }
-    if (!Array.isArray(meta.recipients) || !meta.recipients.every(isText)) {
-      bad(["meta", "recipients"], "“meta.recipients” phải là danh sách nơi nhận (chuỗi).");
-    }
-    const signer = meta.signer;
-    if (!isObject(signer) || !isText(signer.title) || !isText(signer.name)) {
-      bad(["meta", "signer"], "“meta.signer” phải có chức danh (“title”) và họ tên (“name”) người ký.");
-    }
-  }
+  checkMeta(meta, bad);
   const dataset = parseDataset(input.dataset);
   if (!dataset.ok) {
     for (const issue of dataset.issues) issues.push({ ...issue, path: ["dataset", ...issue.path] });
@@ -145,6 +145,72 @@ export function parseReviewInput(input: unknown): Result<ReviewInput, ReportIssu
   };
 }
 
+type Bad = (path: (string | number)[], message: string) => void;
+
+/** Checks the officer-supplied meta of a review input. */
+function checkMeta(meta: unknown, bad: Bad): void {
+  if (!isObject(meta)) {
+    bad(["meta"], "Thiếu thông tin văn bản (“meta”): cơ quan ban hành, số, nơi và ngày ban hành, người ký.");
+    return;
+  }
+  for (const key of ["parentAgency", "agency", "number", "place"] as const) {
+    if (!isText(meta[key])) bad(["meta", key], `Thiếu hoặc sai “meta.${key}” (chuỗi không rỗng).`);
+  }
+  if (typeof meta.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
+    bad(["meta", "date"], "“meta.date” phải là ngày dạng YYYY-MM-DD.");
+  }
+  if (!Array.isArray(meta.recipients) || !meta.recipients.every(isText)) {
+    bad(["meta", "recipients"], "“meta.recipients” phải là danh sách nơi nhận (chuỗi).");
+  }
+  const signer = meta.signer;
+  if (!isObject(signer) || !isText(signer.title) || !isText(signer.name)) {
+    bad(["meta", "signer"], "“meta.signer” phải có chức danh (“title”) và họ tên (“name”) người ký.");
+  }
+}
+
+/**
+ * What a report from the store takes from a file besides the store's records (`{ schemaVersion: 1, meta?,
+ * indicators? }`): the report's meta (absent: left for the officer to fill in) and the indicators that are not
+ * records (§6.2 families 6, 10, and 13 as province totals). Every problem is reported with its path.
+ *
+ * @example
+ * parseReviewSupplement({ schemaVersion: 1 }).ok; //=> true
+ * parseReviewSupplement({ schemaVersion: 1, indicators: { information: [{ year: 2019 }] } }).ok; //=> false
+ */
+export function parseReviewSupplement(input: unknown): Result<ReviewSupplement, ReportIssue> {
+  const issues: ReportIssue[] = [];
+  const bad: Bad = (path, message) => issues.push({ code: "INVALID_META", message, path });
+  if (!isObject(input) || input.schemaVersion !== 1)
+    bad(["schemaVersion"], "Tệp thông tin báo cáo phải là một đối tượng JSON có “schemaVersion”: 1.");
+  else {
+    if (input.meta !== undefined) checkMeta(input.meta, bad);
+    const parsed = parseIndicators(input.indicators, bad);
+    if (issues.length === 0)
+      return {
+        ok: true,
+        value: {
+          ...(input.meta === undefined ? {} : { meta: input.meta as unknown as ReviewInputMeta }),
+          indicators: parsed.indicators,
+          violations: parsed.violations,
+        },
+      };
+  }
+  return { ok: false, issues };
+}
+
+/**
+ * A parsed supplement file (see {@link parseReviewSupplement}).
+ *
+ * @example
+ * const years = (s: ReviewSupplement) => s.violations.map((v) => v.year);
+ */
+export interface ReviewSupplement {
+  readonly meta?: ReviewInputMeta;
+  readonly indicators: ReviewIndicators;
+  /** Province totals of crimes and violations per year. */
+  readonly violations: readonly ViolationCount[];
+}
+
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 
 /**
@@ -154,7 +220,7 @@ const isCount = (v: unknown): v is number => typeof v === "number" && Number.isI
  */
 function parseIndicators(
   raw: unknown,
-  bad: (path: (string | number)[], message: string) => void,
+  bad: Bad,
 ): { indicators: ReviewIndicators; violations: ViolationCount[] } {
   if (raw === undefined) return { indicators: {}, violations: [] };
   if (!isObject(raw)) {

@@ -66,6 +66,28 @@ interface TableSpec {
 }
 
 const FONT = { name: "Times New Roman", size: 12 } as const;
+/**
+ * Vietnamese number formats whatever the reader's locale: the `[$-42A]` locale tag (LCID 0x042A, vi-VN) makes
+ * LibreOffice group thousands with a dot and write decimals with a comma, as the report's text does.
+ */
+const VI = "[$-42A]";
+
+/** Row height (points) for wrapped text: the most lines any cell needs, at `factor` characters per width unit. */
+function heightOf(
+  values: readonly Cell[],
+  widths: readonly number[],
+  minLines: number,
+  factor = 1.3,
+): number {
+  let lines = minLines;
+  values.forEach((v, i) => {
+    if (typeof v !== "string") return;
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * factor));
+    const needed = v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(409, Math.max(16, lines * 15.5));
+}
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -96,8 +118,10 @@ function addTable(wb: ExcelJS.Workbook, spec: TableSpec, number: number, caption
     c.border = BOX;
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
   });
-  header.height = 48;
+  header.height = heightOf(spec.headers, spec.widths, 3, 0.85);
   const percent = new Set(spec.percentColumns ?? []);
+  // Years and row numbers are codes, shown without grouping ("2019", not "2.019").
+  const plain = new Set(spec.headers.flatMap((h, i) => (h === "Năm" || h === "STT" ? [i] : [])));
   const write = (values: readonly Cell[], bold: boolean) => {
     const row = ws.addRow([...values]);
     values.forEach((v, i) => {
@@ -105,10 +129,18 @@ function addTable(wb: ExcelJS.Workbook, spec: TableSpec, number: number, caption
       c.font = { ...FONT, bold };
       c.border = BOX;
       if (typeof v === "number") {
-        c.numFmt = percent.has(i) ? "0.0" : Number.isInteger(v) ? "#,##0" : "#,##0.0";
+        c.numFmt = plain.has(i)
+          ? "0"
+          : percent.has(i)
+            ? `${VI}0.0`
+            : Number.isInteger(v)
+              ? `${VI}#,##0`
+              : `${VI}#,##0.0`;
         c.alignment = { horizontal: "right", vertical: "middle" };
       } else c.alignment = { horizontal: i === 0 ? "center" : "left", vertical: "middle", wrapText: true };
     });
+    // Spreadsheet programs do not grow a row for wrapped text on their own when printing: set its height.
+    row.height = heightOf(values, spec.widths, 1);
     return row;
   };
   for (const r of spec.rows) write(r, false);
@@ -376,7 +408,7 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
     caption,
   );
 
-  // PL9: record ids behind each figure (a cell holds at most 32 767 characters: long lists are split).
+  // PL9: record ids behind each figure, long lists split into rows that fit a printed page.
   const sourceRows: Cell[][] = [];
   for (const [key, ids] of Object.entries(data.sources)) {
     let chunk: string[] = [];
@@ -387,7 +419,7 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
       length = 0;
     };
     for (const id of ids) {
-      if (length + id.length + 2 > 30_000) flush();
+      if (length + id.length + 2 > 1_800) flush();
       chunk.push(id);
       length += id.length + 2;
     }

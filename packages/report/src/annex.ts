@@ -13,8 +13,12 @@ import {
   ACTIVITY_FIELDS,
   CLASSIFICATION_LEVEL_LABELS_VI,
   CLASSIFICATION_LEVELS,
+  INFORMATION_FIELDS,
+  INFORMATION_LABELS_VI,
   UNIT_GROUP_LABELS_VI,
   UNIT_GROUPS,
+  VIOLATION_FIELDS,
+  VIOLATION_LABELS_VI,
 } from "./figures.js";
 import type { ReportContent } from "./report.js";
 
@@ -62,6 +66,28 @@ interface TableSpec {
 }
 
 const FONT = { name: "Times New Roman", size: 12 } as const;
+/**
+ * Vietnamese number formats whatever the reader's locale: the `[$-42A]` locale tag (LCID 0x042A, vi-VN) makes
+ * LibreOffice group thousands with a dot and write decimals with a comma, as the report's text does.
+ */
+const VI = "[$-42A]";
+
+/** Row height (points) for wrapped text: the most lines any cell needs, at `factor` characters per width unit. */
+function heightOf(
+  values: readonly Cell[],
+  widths: readonly number[],
+  minLines: number,
+  factor = 1.3,
+): number {
+  let lines = minLines;
+  values.forEach((v, i) => {
+    if (typeof v !== "string") return;
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * factor));
+    const needed = v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(409, Math.max(16, lines * 15.5));
+}
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -92,8 +118,10 @@ function addTable(wb: ExcelJS.Workbook, spec: TableSpec, number: number, caption
     c.border = BOX;
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
   });
-  header.height = 48;
+  header.height = heightOf(spec.headers, spec.widths, 3, 0.85);
   const percent = new Set(spec.percentColumns ?? []);
+  // Years and row numbers are codes, shown without grouping ("2019", not "2.019").
+  const plain = new Set(spec.headers.flatMap((h, i) => (h === "Năm" || h === "STT" ? [i] : [])));
   const write = (values: readonly Cell[], bold: boolean) => {
     const row = ws.addRow([...values]);
     values.forEach((v, i) => {
@@ -101,10 +129,18 @@ function addTable(wb: ExcelJS.Workbook, spec: TableSpec, number: number, caption
       c.font = { ...FONT, bold };
       c.border = BOX;
       if (typeof v === "number") {
-        c.numFmt = percent.has(i) ? "0.0" : Number.isInteger(v) ? "#,##0" : "#,##0.0";
+        c.numFmt = plain.has(i)
+          ? "0"
+          : percent.has(i)
+            ? `${VI}0.0`
+            : Number.isInteger(v)
+              ? `${VI}#,##0`
+              : `${VI}#,##0.0`;
         c.alignment = { horizontal: "right", vertical: "middle" };
       } else c.alignment = { horizontal: i === 0 ? "center" : "left", vertical: "middle", wrapText: true };
     });
+    // Spreadsheet programs do not grow a row for wrapped text on their own when printing: set its height.
+    row.height = heightOf(values, spec.widths, 1);
     return row;
   };
   for (const r of spec.rows) write(r, false);
@@ -129,6 +165,9 @@ function addTable(wb: ExcelJS.Workbook, spec: TableSpec, number: number, caption
   ws.views = [{ state: "frozen", ySplit: headerRowNo }];
   return ws;
 }
+
+/** The note on figures that add up records of communes merged by the 2025 reorganisation. */
+const REFORM_NOTE = "Gồm số liệu trước sắp xếp 01/7/2025";
 
 const pct = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part * 1000) / whole) / 10;
@@ -198,7 +237,8 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
     cells.set(f.id, { sheet: SUMMARY_SHEET, cell: `E${6 + i}` });
   });
 
-  // PL2: An toàn về ANTT per year and group.
+  // PL2: An toàn về ANTT per year and group; years adding up communes merged in 2025 are marked.
+  const reform = new Set(data.reformYears ?? []);
   const safetyRow = (
     label: Cell,
     s: (g: (typeof UNIT_GROUPS)[number]) => { evaluated: number; safe: number },
@@ -225,10 +265,14 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
           const l = UNIT_GROUP_LABELS_VI[g];
           return [`${l}: được đánh giá`, `${l}: đạt`, `${l}: tỷ lệ (%)`];
         }),
+        "Ghi chú",
       ],
-      rows: data.years.map((y) => safetyRow(y.year, (g) => y.safety[g])),
-      total: safetyRow("Cộng (lượt)", sum),
-      widths: [12, 14, 12, 10, 14, 12, 10, 14, 12, 10],
+      rows: data.years.map((y) => [
+        ...safetyRow(y.year, (g) => y.safety[g]),
+        reform.has(y.year) ? REFORM_NOTE : "",
+      ]),
+      total: [...safetyRow("Cộng (lượt)", sum), reform.size > 0 ? REFORM_NOTE : ""],
+      widths: [12, 14, 12, 10, 14, 12, 10, 14, 12, 10, 24],
       percentColumns: [3, 6, 9],
     },
     2,
@@ -343,7 +387,7 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
     {
       name: "PL8 Theo xã",
       title: "Kết quả “An toàn về ANTT” theo xã, phường, đặc khu (lượt)",
-      headers: ["STT", "Xã, phường, đặc khu", "Nhóm đơn vị", "Được đánh giá", "Đạt", "Tỷ lệ (%)"],
+      headers: ["STT", "Xã, phường, đặc khu", "Nhóm đơn vị", "Được đánh giá", "Đạt", "Tỷ lệ (%)", "Ghi chú"],
       rows: data.communes.map((c, i) => [
         i + 1,
         c.name,
@@ -351,15 +395,20 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
         c.evaluated,
         c.safe,
         pct(c.safe, c.evaluated),
+        c.formerNames !== undefined
+          ? `${REFORM_NOTE}: ${c.formerNames.join(", ")}`
+          : c.crossesReform === true
+            ? REFORM_NOTE
+            : "",
       ]),
-      widths: [6, 32, 30, 14, 10, 10],
+      widths: [6, 30, 28, 12, 9, 9, 34],
       percentColumns: [5],
     },
     8,
     caption,
   );
 
-  // PL9: record ids behind each figure (a cell holds at most 32 767 characters: long lists are split).
+  // PL9: record ids behind each figure, long lists split into rows that fit a printed page.
   const sourceRows: Cell[][] = [];
   for (const [key, ids] of Object.entries(data.sources)) {
     let chunk: string[] = [];
@@ -370,7 +419,7 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
       length = 0;
     };
     for (const id of ids) {
-      if (length + id.length + 2 > 30_000) flush();
+      if (length + id.length + 2 > 1_800) flush();
       chunk.push(id);
       length += id.length + 2;
     }
@@ -386,6 +435,49 @@ export async function writeAnnexXlsx(content: ReportContent): Promise<Annex> {
       widths: [6, 34, 10, 80],
     },
     9,
+    caption,
+  );
+
+  // PL10: people's information, crimes and violations, new-rural links, per year (§6.2 families 6, 10, 13).
+  const ruralOf = new Map((data.newRural ?? []).map((n) => [n.year, n]));
+  const hasViolations = data.years.some((y) => y.violations !== undefined);
+  addTable(
+    wb,
+    {
+      name: "PL10 Nguồn tin, tội phạm",
+      title: "Kết quả từ nguồn tin của Nhân dân; tình hình tội phạm, tệ nạn xã hội; xây dựng nông thôn mới",
+      headers: [
+        "Năm",
+        ...INFORMATION_FIELDS.map((f) => INFORMATION_LABELS_VI[f]),
+        ...VIOLATION_FIELDS.map((f) => VIOLATION_LABELS_VI[f]),
+        "Xã đạt tiêu chí 19.2",
+        "Xã được đánh giá tiêu chí 19.2",
+        "Xã ra khỏi diện trọng điểm, phức tạp",
+      ],
+      rows: data.years.map((y) => {
+        const n = ruralOf.get(y.year);
+        return [
+          y.year,
+          ...INFORMATION_FIELDS.map((f) => y.information[f]),
+          ...VIOLATION_FIELDS.map((f) => y.violations?.[f] ?? null),
+          n?.criterion192Communes ?? null,
+          n?.communes ?? null,
+          n?.keyPointCommunesRemoved ?? null,
+        ];
+      }),
+      total: [
+        "Cộng",
+        ...INFORMATION_FIELDS.map((f) => data.years.reduce((t, y) => t + y.information[f], 0)),
+        ...VIOLATION_FIELDS.map((f) =>
+          hasViolations ? data.years.reduce((t, y) => t + (y.violations?.[f] ?? 0), 0) : null,
+        ),
+        null,
+        null,
+        ruralOf.size > 0 ? [...ruralOf.values()].reduce((t, n) => t + n.keyPointCommunesRemoved, 0) : null,
+      ],
+      widths: [10, ...INFORMATION_FIELDS.map(() => 12), ...VIOLATION_FIELDS.map(() => 12), 12, 12, 14],
+    },
+    10,
     caption,
   );
 

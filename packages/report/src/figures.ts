@@ -209,6 +209,10 @@ export interface YearFigures {
   readonly teams: TeamTotals;
   /** Models started in the year (xây dựng mới). */
   readonly newModels: number;
+  /** Results from the people's information (§6.2 family 6), zero when not reported. */
+  readonly information: InformationTotals;
+  /** Crimes and violations (§6.2 family 13), when the year has any record of them. */
+  readonly violations?: ViolationTotals;
 }
 
 /**
@@ -252,6 +256,104 @@ export interface CommuneSafety extends SafetyCount {
   readonly communeId: string;
   readonly name: string;
   readonly group: UnitGroup;
+  /**
+   * True when the row adds up unit-years recorded before the 2025 reorganisation of the communes that now
+   * make up this commune (the figure crosses the reform).
+   */
+  readonly crossesReform?: boolean;
+  /** The names of the former communes whose unit-years are counted in this row (2025 lineage). */
+  readonly formerNames?: readonly string[];
+}
+
+/**
+ * Results obtained from the people's information in a year (§6.2 family 6, beyond the tips themselves):
+ * cases solved, suspects arrested, wanted persons arrested and wanted persons who surrendered.
+ *
+ * @example
+ * const t: InformationTotals = { casesSolved: 12, suspectsArrested: 19, wantedArrested: 3, wantedSurrendered: 2 };
+ */
+export interface InformationTotals {
+  readonly casesSolved: number;
+  readonly suspectsArrested: number;
+  readonly wantedArrested: number;
+  readonly wantedSurrendered: number;
+}
+
+/**
+ * The fields of {@link InformationTotals}, in sentence order.
+ *
+ * @example
+ * INFORMATION_FIELDS.length; //=> 4
+ */
+export const INFORMATION_FIELDS = [
+  "casesSolved",
+  "suspectsArrested",
+  "wantedArrested",
+  "wantedSurrendered",
+] as const satisfies readonly (keyof InformationTotals)[];
+
+/**
+ * Vietnamese labels of {@link InformationTotals} (annex headers).
+ *
+ * @example
+ * INFORMATION_LABELS_VI.casesSolved; //=> "Vụ án làm rõ từ nguồn tin"
+ */
+export const INFORMATION_LABELS_VI: Readonly<Record<keyof InformationTotals, string>> = {
+  casesSolved: "Vụ án làm rõ từ nguồn tin",
+  suspectsArrested: "Đối tượng bị bắt giữ",
+  wantedArrested: "Đối tượng truy nã bị bắt",
+  wantedSurrendered: "Đối tượng truy nã ra đầu thú",
+};
+
+/**
+ * Crimes, social-evil cases and other violations of a year, summed over the units (§6.2 family 13).
+ *
+ * @example
+ * const v: ViolationTotals = { crimes: 120, socialEvilCases: 45, otherViolationCases: 300 };
+ */
+export interface ViolationTotals {
+  readonly crimes: number;
+  readonly socialEvilCases: number;
+  readonly otherViolationCases: number;
+}
+
+/**
+ * The fields of {@link ViolationTotals}.
+ *
+ * @example
+ * VIOLATION_FIELDS[0]; //=> "crimes"
+ */
+export const VIOLATION_FIELDS = [
+  "crimes",
+  "socialEvilCases",
+  "otherViolationCases",
+] as const satisfies readonly (keyof ViolationTotals)[];
+
+/**
+ * Vietnamese labels of {@link ViolationTotals}.
+ *
+ * @example
+ * VIOLATION_LABELS_VI.crimes; //=> "Vụ phạm tội"
+ */
+export const VIOLATION_LABELS_VI: Readonly<Record<keyof ViolationTotals, string>> = {
+  crimes: "Vụ phạm tội",
+  socialEvilCases: "Vụ tệ nạn xã hội",
+  otherViolationCases: "Vụ vi phạm pháp luật khác",
+};
+
+/**
+ * The links with the new-rural and urban programmes in a year (§6.2 family 10): communes meeting criterion
+ * 19.2 (quốc phòng và an ninh — an ninh, trật tự) of the national new-rural criteria out of the communes
+ * assessed, and communes taken off the list of "xã trọng điểm, phức tạp về ANTT".
+ *
+ * @example
+ * const n: NewRuralFigures = { year: 2019, criterion192Communes: 98, communes: 120, keyPointCommunesRemoved: 3 };
+ */
+export interface NewRuralFigures {
+  readonly year: number;
+  readonly criterion192Communes: number;
+  readonly communes: number;
+  readonly keyPointCommunesRemoved: number;
 }
 
 /**
@@ -273,6 +375,13 @@ export interface ReviewFigures {
   readonly previous?: ReviewFigures;
   /** Record ids behind each figure id (`safety:organisation`, `activity:propagandaSessions`, `models`, …). */
   readonly sources: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The years whose per-commune or per-kind figures add up unit-years recorded under communes that the 2025
+   * reorganisation merged (empty when the period does not cross the reform).
+   */
+  readonly reformYears?: readonly number[];
+  /** The new-rural links of each year that has them (§6.2 family 10). */
+  readonly newRural?: readonly NewRuralFigures[];
 }
 
 /**

@@ -17,7 +17,17 @@ export {
   renderChartSvg,
   safetyTrendChart,
 } from "./charts.js";
-export { computeReviewFigures, type ReviewPeriod, type ReviewRecords, type UnitOutcome } from "./compute.js";
+export {
+  computeReviewFigures,
+  type InformationYear,
+  type ReviewIndicators,
+  type ReviewPeriod,
+  type ReviewRecords,
+  type ReviewUnit,
+  type UnitOutcome,
+  type ViolationCount,
+  violationsOfFacts,
+} from "./compute.js";
 export { type DocxOptions, ND30_LAYOUT, renderCharts, writeReportDocx } from "./docx.js";
 export {
   ACTIVITY_FIELD_LABELS_VI,
@@ -29,7 +39,11 @@ export {
   type ClassificationLevel,
   type CommuneSafety,
   emptyActivityTotals,
+  INFORMATION_FIELDS,
+  INFORMATION_LABELS_VI,
+  type InformationTotals,
   type ModelFigures,
+  type NewRuralFigures,
   type ReviewFigures,
   type SafetyCount,
   sumActivity,
@@ -39,10 +53,20 @@ export {
   UNIT_GROUP_LABELS_VI,
   UNIT_GROUPS,
   type UnitGroup,
+  VIOLATION_FIELDS,
+  VIOLATION_LABELS_VI,
+  type ViolationTotals,
   WEAPON_FIELDS,
   type YearFigures,
 } from "./figures.js";
-export { parseReviewInput, type ReviewInput, type ReviewInputMeta } from "./input.js";
+export {
+  BLANK_REVIEW_META,
+  parseReviewInput,
+  parseReviewSupplement,
+  type ReviewInput,
+  type ReviewInputMeta,
+  type ReviewSupplement,
+} from "./input.js";
 export type { ReportIssue, ReportIssueCode } from "./issue.js";
 export {
   buildReport,
@@ -68,3 +92,4 @@ export {
   type Sentence,
   SentenceBuilder,
 } from "./sentences.js";
+export { fromStoredReview, type StoredReviewLike } from "./stored.js";

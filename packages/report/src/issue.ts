@@ -6,7 +6,15 @@ import type { Issue } from "@antq/format-vi";
  * @example
  * const c: ReportIssueCode = "UNKNOWN_UNIT";
  */
-export type ReportIssueCode = "INVALID_PERIOD" | "UNKNOWN_UNIT" | "DUPLICATE_OUTCOME" | "INVALID_META";
+export type ReportIssueCode =
+  | "INVALID_PERIOD"
+  | "UNKNOWN_UNIT"
+  | "DUPLICATE_OUTCOME"
+  | "INVALID_META"
+  | "UNKNOWN_OUTCOME"
+  | "INVALID_LINEAGE"
+  | "DOUBLE_SOURCE"
+  | "INVALID_INDICATOR";
 
 /**
  * A problem in the input of a report: a stable `code`, a Vietnamese `message` naming the record, and the

@@ -7,6 +7,8 @@ import {
   type ActivityTotals,
   CLASSIFICATION_LEVEL_LABELS_VI,
   CLASSIFICATION_LEVELS,
+  INFORMATION_FIELDS,
+  type InformationTotals,
   type ReviewFigures,
   sumActivity,
   sumClassification,
@@ -14,6 +16,8 @@ import {
   UNIT_GROUP_LABELS_VI,
   UNIT_GROUPS,
   type UnitGroup,
+  VIOLATION_LABELS_VI,
+  type ViolationTotals,
   WEAPON_FIELDS,
 } from "./figures.js";
 import {
@@ -155,6 +159,45 @@ const WEAPON_UNITS_VI: Readonly<Record<(typeof WEAPON_FIELDS)[number], string>> 
   primitiveWeapons: "vũ khí thô sơ",
   supportTools: "công cụ hỗ trợ",
 };
+
+/** How sentences phrase each result from the people's information (§6.2 family 6). */
+const INFORMATION_PHRASES_VI: Readonly<
+  Record<keyof InformationTotals, { verb: string; unit: string; after: string; label: string }>
+> = {
+  casesSolved: {
+    verb: "điều tra làm rõ",
+    unit: "vụ án",
+    after: "",
+    label: "Vụ án làm rõ từ nguồn tin của Nhân dân",
+  },
+  suspectsArrested: {
+    verb: "bắt giữ",
+    unit: "đối tượng",
+    after: "",
+    label: "Đối tượng bị bắt giữ từ nguồn tin của Nhân dân",
+  },
+  wantedArrested: { verb: "bắt", unit: "đối tượng", after: " truy nã", label: "Đối tượng truy nã bị bắt" },
+  wantedSurrendered: {
+    verb: "vận động",
+    unit: "đối tượng",
+    after: " truy nã ra đầu thú",
+    label: "Đối tượng truy nã được vận động ra đầu thú",
+  },
+};
+
+const sumInformation = (f: ReviewFigures, field: keyof InformationTotals): number =>
+  f.years.reduce((n, y) => n + y.information[field], 0);
+
+/** The period's crimes and violations, or undefined when no year of it has any record of them. */
+function sumViolations(f: ReviewFigures): ViolationTotals | undefined {
+  const years = f.years.filter((y) => y.violations !== undefined);
+  if (years.length === 0) return undefined;
+  return {
+    crimes: years.reduce((n, y) => n + (y.violations?.crimes ?? 0), 0),
+    socialEvilCases: years.reduce((n, y) => n + (y.violations?.socialEvilCases ?? 0), 0),
+    otherViolationCases: years.reduce((n, y) => n + (y.violations?.otherViolationCases ?? 0), 0),
+  };
+}
 
 const RATINGS: readonly (TaskRating | "unrated")[] = [
   "excellent",
@@ -339,6 +382,26 @@ export function buildReport(data: ReviewFigures, meta: ReportMeta): ReportConten
     charts.push(trendChart);
     blocks.push({ type: "chart", chart: trendChart });
   }
+  const reformYears = data.reformYears ?? [];
+  if (reformYears.length > 0) {
+    const merged = count(
+      "reform:communes",
+      "Xã, phường có số liệu cộng từ các đơn vị trước sắp xếp ngày 01/7/2025",
+      new Set(data.communes.filter((c) => c.crossesReform === true).map((c) => c.communeId)).size,
+      "xã, phường",
+    );
+    para(
+      new SentenceBuilder()
+        .text(
+          `Kỳ báo cáo qua đợt sắp xếp đơn vị hành chính ngày 01/7/2025: số liệu theo xã, phường được tổng hợp theo đơn vị hành chính cấp xã hiện nay; `,
+        )
+        .count(merged)
+        .text(
+          ` xã, phường có số liệu ${reformYears.length === 1 ? "năm" : "các năm"} ${reformYears.join(", ")} cộng từ các xã, phường trước sắp xếp (chi tiết tại Phụ lục 8).`,
+        )
+        .build(),
+    );
+  }
 
   // 2. Classification.
   subheading("Kết quả phân loại phong trào toàn dân bảo vệ an ninh Tổ quốc");
@@ -480,6 +543,26 @@ export function buildReport(data: ReviewFigures, meta: ReportMeta): ReportConten
           .text(" tin có giá trị"),
       );
     }
+    const information = (f: keyof InformationTotals) =>
+      count(
+        `information:${f}`,
+        INFORMATION_PHRASES_VI[f].label,
+        sumInformation(data, f),
+        INFORMATION_PHRASES_VI[f].unit,
+        prev === undefined ? undefined : sumInformation(prev, f),
+      );
+    const reported = INFORMATION_FIELDS.filter((f) => sumInformation(data, f) > 0);
+    if (reported.length > 0) {
+      parts.push((b) => {
+        b.text("từ nguồn tin của Nhân dân, ");
+        reported.forEach((f, i) => {
+          if (i > 0) b.text(", ");
+          b.text(`${INFORMATION_PHRASES_VI[f].verb} `)
+            .count(information(f))
+            .text(` ${INFORMATION_PHRASES_VI[f].unit}${INFORMATION_PHRASES_VI[f].after}`);
+        });
+      });
+    }
     if (sumActivity(data, "reintegrationReceived") > 0) {
       parts.push((b) =>
         b
@@ -524,6 +607,108 @@ export function buildReport(data: ReviewFigures, meta: ReportMeta): ReportConten
     }
   }
   for (const f of ACTIVITY_FIELDS) activity(f);
+
+  // §6.2 family 10: links with the new-rural and urban programmes.
+  const rural = data.newRural ?? [];
+  const lastRural = rural[rural.length - 1];
+  if (lastRural !== undefined) {
+    subheading("Gắn phong trào với xây dựng nông thôn mới, đô thị văn minh");
+    const met = count(
+      "newRural:criterion192",
+      `Xã đạt tiêu chí 19.2 (an ninh, trật tự) nông thôn mới (năm ${lastRural.year})`,
+      lastRural.criterion192Communes,
+      "xã",
+    );
+    const of = count(
+      "newRural:communes",
+      `Xã được đánh giá tiêu chí 19.2 (năm ${lastRural.year})`,
+      lastRural.communes,
+      "xã",
+    );
+    const b = new SentenceBuilder()
+      .text(`Năm ${lastRural.year}, ${whole} có `)
+      .ratio(met, of)
+      .text(
+        " xã đạt tiêu chí số 19.2 về an ninh, trật tự trong Bộ tiêu chí quốc gia về xã nông thôn mới (đạt ",
+      )
+      .percent(met, of)
+      .text(")");
+    const removed = count(
+      "newRural:keyPointCommunesRemoved",
+      "Xã được đưa ra khỏi diện trọng điểm, phức tạp về ANTT",
+      rural.reduce((n, r) => n + r.keyPointCommunesRemoved, 0),
+      "xã",
+    );
+    if (removed.value > 0)
+      b.text(multi ? `; ${opening.toLowerCase()}, đã đưa ` : "; đã đưa ")
+        .count(removed)
+        .text(" xã ra khỏi diện trọng điểm, phức tạp về an ninh, trật tự");
+    para(b.text(".").build());
+  }
+
+  // §6.2 family 13: crime and social-evil trends against the previous period and within the period.
+  const violations = sumViolations(data);
+  if (violations !== undefined) {
+    subheading("Tình hình tội phạm, tệ nạn xã hội và vi phạm pháp luật");
+    const previous = prev === undefined ? undefined : sumViolations(prev);
+    const v = (f: keyof ViolationTotals) =>
+      count(`violations:${f}`, VIOLATION_LABELS_VI[f], violations[f], "vụ", previous?.[f]);
+    const crimes = v("crimes");
+    const social = v("socialEvilCases");
+    v("otherViolationCases");
+    const b = new SentenceBuilder()
+      .text(`${opening}, trên địa bàn ${whole} xảy ra `)
+      .count(crimes)
+      .text(" vụ phạm tội, ")
+      .count(social)
+      .text(" vụ tệ nạn xã hội");
+    /** ", <subject>giảm 79 vụ (19,2%) so với <span>", both figures traced to the annex. */
+    const change = (id: string, now: number, before: number, span: string, subject: string) => {
+      if (before === 0) return;
+      if (now === before) {
+        b.text(`, ${subject}bằng ${span}`);
+        return;
+      }
+      const direction = now < before ? "giảm" : "tăng";
+      const by = count(
+        `trend:${id}:cases`,
+        `Số vụ phạm tội ${direction} so với ${span}`,
+        Math.abs(now - before),
+        "vụ",
+      );
+      const rate = count(
+        `trend:${id}:percent`,
+        `Tỷ lệ ${direction} số vụ phạm tội so với ${span}`,
+        Math.round((Math.abs(now - before) * 1000) / before) / 10,
+        "%",
+      );
+      b.text(`, ${subject}${direction} `).count(by).text(" vụ (").count(rate).text(`%) so với ${span}`);
+    };
+    if (previous !== undefined && prev !== undefined) {
+      const span =
+        prev.fromYear === prev.toYear ? `năm ${prev.toYear}` : `giai đoạn ${prev.fromYear} - ${prev.toYear}`;
+      change("violations:crimes", violations.crimes, previous.crimes, span, "số vụ phạm tội ");
+    }
+    const years = data.years.filter((y) => y.violations !== undefined);
+    const first = years[0];
+    const last = years[years.length - 1];
+    if (first?.violations !== undefined && last?.violations !== undefined && first !== last) {
+      const yearCrimes = (y: number, n: number) =>
+        count(`violations:crimes:${y}`, `Vụ phạm tội năm ${y}`, n, "vụ");
+      yearCrimes(first.year, first.violations.crimes);
+      b.text(`; năm ${last.year} xảy ra `)
+        .count(yearCrimes(last.year, last.violations.crimes))
+        .text(" vụ phạm tội");
+      change(
+        "violations:crimes:within",
+        last.violations.crimes,
+        first.violations.crimes,
+        `năm ${first.year}`,
+        "",
+      );
+    }
+    para(b.text(".").build());
+  }
 
   // 8. Awards.
   subheading("Công tác khen thưởng");

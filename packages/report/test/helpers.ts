@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 
 /** The parts of an OOXML package (DOCX, XLSX) as text, by path. */
@@ -21,4 +22,13 @@ export function paragraphTexts(xml: string): string[] {
     out.push(decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")));
   }
   return out;
+}
+
+/** Reads an XLSX back with ExcelJS. */
+export async function readAnnex(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return wb;
 }

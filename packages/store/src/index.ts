@@ -33,4 +33,11 @@ export {
   saveAssessmentRun,
   type UnitResult,
 } from "./results.js";
+export {
+  type ReviewOutcomeRow,
+  type ReviewUnitRow,
+  reviewRecords,
+  type StoredReview,
+  type ViolationRow,
+} from "./review.js";
 export { type ImportRecord, type StoreSummary, type StoreYear, storeSummary } from "./summary.js";

@@ -3,11 +3,12 @@
  * teams, activities, awards, plans and score sheets with COPY, and records who imported what, when, from
  * which file and with which rule-set hash. A year already in the store is replaced only when asked.
  */
-import type { Dataset } from "@antq/domain";
+import { AdminUnitSchema, type Dataset } from "@antq/domain";
 import * as z from "zod";
 import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { StoreError, sqlStateOf } from "./errors.js";
 import { copyRows } from "./internal/copy.js";
+import { provinceResolver } from "./internal/province-of.js";
 
 /**
  * Options of {@link importYear}.
@@ -175,6 +176,11 @@ async function writeYear(tx: SqlExecutor, d: Dataset, o: ImportOptions): Promise
       [a.id, a.code, a.type, a.parentId ?? null, a.validFrom ?? null, a.validTo ?? null, JSON.stringify(a)],
     );
 
+  const stored = await tx.query("select doc from admin_unit");
+  const provinceOf = provinceResolver(
+    d,
+    stored.map((r) => AdminUnitSchema.parse(r.doc)),
+  );
   await copyRows(
     tx,
     "unit_year",
@@ -190,26 +196,56 @@ async function writeYear(tx: SqlExecutor, d: Dataset, o: ImportOptions): Promise
   await copyRows(
     tx,
     "model_year",
-    ["year", "model_id", "kind", "host_unit_id", "doc"],
-    (d.models ?? []).map((m) => [year, m.id, m.kind, m.hostUnitId ?? null, m]),
+    ["year", "model_id", "kind", "host_unit_id", "province_id", "doc"],
+    (d.models ?? []).map((m) => [
+      year,
+      m.id,
+      m.kind,
+      m.hostUnitId ?? null,
+      provinceOf({ unitId: m.hostUnitId, adminUnitId: m.hostAdminUnitId }),
+      m,
+    ]),
   );
   await copyRows(
     tx,
     "security_team_year",
-    ["year", "team_id", "commune_id", "doc"],
-    (d.securityTeams ?? []).map((t) => [year, t.id, t.communeId, t]),
+    ["year", "team_id", "commune_id", "province_id", "doc"],
+    (d.securityTeams ?? []).map((t) => [
+      year,
+      t.id,
+      t.communeId,
+      provinceOf({ adminUnitId: t.communeId }),
+      t,
+    ]),
   );
   await copyRows(
     tx,
     "activity",
-    ["year", "activity_id", "kind", "unit_id", "admin_unit_id", "doc"],
-    (d.activities ?? []).map((a) => [year, a.id, a.kind, a.unitId ?? null, a.adminUnitId ?? null, a]),
+    ["year", "activity_id", "kind", "unit_id", "admin_unit_id", "province_id", "doc"],
+    (d.activities ?? []).map((a) => [
+      year,
+      a.id,
+      a.kind,
+      a.unitId ?? null,
+      a.adminUnitId ?? null,
+      provinceOf(a),
+      a,
+    ]),
   );
   await copyRows(
     tx,
     "award",
-    ["year", "award_id", "form", "issuer_kind", "recipient_kind", "award_date", "doc"],
-    (d.awards ?? []).map((a) => [year, a.id, a.form, a.issuer.kind, a.recipient.kind, a.date, a]),
+    ["year", "award_id", "form", "issuer_kind", "recipient_kind", "award_date", "province_id", "doc"],
+    (d.awards ?? []).map((a) => [
+      year,
+      a.id,
+      a.form,
+      a.issuer.kind,
+      a.recipient.kind,
+      a.date,
+      provinceOf({ unitId: a.recipient.kind === "collective" ? a.recipient.unitId : undefined }),
+      a,
+    ]),
   );
   await copyRows(
     tx,

@@ -8,7 +8,14 @@
  */
 export { copyStatement, type Row, type SqlDriver, type SqlExecutor } from "./driver.js";
 export { isStoreError, StoreError, type StoreErrorCode, sqlStateOf } from "./errors.js";
-export { type ImportCounts, type ImportOptions, type ImportResult, importYear } from "./import.js";
+export {
+  type ImportCounts,
+  type ImportOptions,
+  type ImportResult,
+  importYear,
+  importYearRecords,
+  type YearRecords,
+} from "./import.js";
 export { crossesReform, FIRST_YEAR_AFTER_REFORM, type ProvinceScope, provinceScope } from "./lineage.js";
 export {
   MIGRATION_LOCK_KEY,

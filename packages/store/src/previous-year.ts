@@ -11,17 +11,19 @@ import type { SqlDriver } from "./driver.js";
 type ViolationCounts = z.infer<typeof ViolationCountsSchema>;
 
 /**
- * Last year's counts as recorded: the year, whether the store holds it, and each stored unit's
- * `violationCounts` (null when its facts have none).
+ * Last year's counts as recorded: the year, whether the store holds it (and the import in force, so that a run
+ * can tell later that last year was replaced), and each stored unit's `violationCounts` (null when its facts
+ * have none).
  *
  * @example
  * ```ts
- * const p: PreviousYearRecord = { year: 2022, stored: true, counts: new Map([["kdc-1", { crimes: 2, socialEvilCases: 0, otherViolationCases: 3 }]]) };
+ * const p: PreviousYearRecord = { year: 2022, stored: true, importId: 4, counts: new Map([["kdc-1", { crimes: 2, socialEvilCases: 0, otherViolationCases: 3 }]]) };
  * ```
  */
 export interface PreviousYearRecord {
   readonly year: number;
   readonly stored: boolean;
+  readonly importId?: number | undefined;
   readonly counts: ReadonlyMap<string, ViolationCounts | null>;
 }
 
@@ -64,7 +66,12 @@ const Row = z.object({ unit_id: z.string(), counts: ViolationCountsSchema.nullab
  */
 export async function previousYearRecord(driver: SqlDriver, year: number): Promise<PreviousYearRecord> {
   const previous = year - 1;
-  const stored = (await driver.query("select 1 from dataset_year where year = $1", [previous])).length > 0;
+  const present = z
+    .array(z.object({ import_id: z.number() }))
+    .parse(
+      await driver.query("select import_id::int as import_id from dataset_year where year = $1", [previous]),
+    );
+  const stored = present.length > 0;
   const rows = stored
     ? z
         .array(Row)
@@ -75,7 +82,12 @@ export async function previousYearRecord(driver: SqlDriver, year: number): Promi
           ),
         )
     : [];
-  return { year: previous, stored, counts: new Map(rows.map((r) => [r.unit_id, r.counts])) };
+  return {
+    year: previous,
+    stored,
+    ...(stored ? { importId: present[0]?.import_id } : {}),
+    counts: new Map(rows.map((r) => [r.unit_id, r.counts])),
+  };
 }
 
 const sameCounts = (a: ViolationCounts, b: ViolationCounts) =>

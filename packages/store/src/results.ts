@@ -126,7 +126,8 @@ export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInp
       tx,
       "assessment_result",
       ["run_id", "unit_id", "overall", "score", "criteria"],
-      run.results.map((r) => [id, r.unitId, r.overall, r.score ?? null, r.criteria]),
+      run.results,
+      (r) => [id, r.unitId, r.overall, r.score ?? null, r.criteria],
     );
     if (kind !== "assessment") return id;
     // The new run is the year's latest: its outcomes become the units' outcomes (read by the period queries).

@@ -10,13 +10,16 @@ import {
   awardCounts,
   compareProvenance,
   importYear,
+  importYearRecords,
   latestAssessmentRun,
+  loadYear,
   MIGRATIONS,
   modelsAndTeamsByYear,
   outcomesByYear,
   previousYearRecord,
   provinceScope,
   saveAssessmentRun,
+  storeSummary,
   withPreviousYearCounts,
 } from "../src/index.js";
 import { openStore } from "../src/node/index.js";
@@ -107,9 +110,54 @@ describe.each(all.map((e) => [e.name, e] as const))("kho nhiều năm trên %s",
       expect(none).toEqual({ year: 2021, stored: false, counts: new Map() });
       const prev = await previousYearRecord(store.driver, 2023);
       expect(prev.stored).toBe(true);
+      expect(prev.importId).toBe(1);
       expect(prev.counts.get(ids[0] as string)).toEqual(counts(4, 2, 6));
       expect(prev.counts.get(ids[1] as string)).toEqual(counts(0, 0, 0));
       expect(prev.counts.get(ids[2] as string)).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("imports units and facts given one at a time, all or nothing when the source fails mid-way", async () => {
+    const store = await engine.open();
+    try {
+      const d = sampleYear(2024);
+      function* units() {
+        yield* d.units;
+      }
+      async function* facts() {
+        for (const f of d.annualFacts ?? []) yield f;
+        yield { ...(d.annualFacts?.[0] as AnnualFacts), year: 2023 };
+      }
+      const r = await importYearRecords(
+        store.driver,
+        { ...d, units: units(), annualFacts: facts() },
+        { year: 2024, importedBy: "a" },
+      );
+      expect(r.counts).toMatchObject({
+        units: d.units.length,
+        annualFacts: d.annualFacts?.length,
+        otherYearRecords: 1,
+      });
+      const back = await loadYear(store.driver, 2024);
+      expect(back.units).toEqual([...d.units].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      expect((await storeSummary(store.driver)).imports[0]?.counts).toMatchObject({ units: d.units.length });
+
+      async function* failing() {
+        yield* d.units.slice(0, 3);
+        throw new Error("tệp bị cắt ngang");
+      }
+      const err = await importYearRecords(
+        store.driver,
+        { units: failing() },
+        { year: 2025, importedBy: "a" },
+      ).catch((e: Error) => e);
+      expect(String(err)).toContain("tệp bị cắt ngang");
+      expect((await storeSummary(store.driver)).years.map((y) => y.year)).toEqual([2024]);
+      expect(
+        (await store.driver.query("select count(*)::int as n from unit_year where year = 2025"))[0]?.n,
+      ).toBe(0);
     } finally {
       await store.close();
     }

@@ -1,4 +1,4 @@
-import { type AdminUnit, adminLevelOf, type Dataset, PROVINCE_UNITS } from "@antq/domain";
+import { type AdminUnit, adminLevelOf, PROVINCE_UNITS } from "@antq/domain";
 
 /** What a record names to be placed in a province: an assessed unit and/or an administrative unit. */
 export interface PlaceRef {
@@ -7,18 +7,18 @@ export interface PlaceRef {
 }
 
 /**
- * Resolves the province of a year's records (activities, awards, models, teams): the named unit's province,
- * else the province at the top of the named administrative unit's chain of parents (the data set's units,
- * those already stored, the shipped provinces), else the one province of the year's units; null otherwise.
+ * Resolves the province of a year's records (activities, awards, models, teams): the named unit's province
+ * (`unitProvince`), else the province at the top of the named administrative unit's chain of parents (the
+ * stored units and the shipped provinces), else the one province of the year's units (`provinces`); null
+ * otherwise.
  */
 export function provinceResolver(
-  d: Dataset,
-  stored: readonly AdminUnit[] = [],
+  unitProvince: ReadonlyMap<string, string>,
+  provinces: ReadonlySet<string>,
+  adminUnits: readonly AdminUnit[],
 ): (ref: PlaceRef) => string | null {
-  const unitProvince = new Map<string, string>(d.units.map((u) => [u.id, u.location.provinceId]));
   const admin = new Map<string, AdminUnit>();
-  for (const a of [...PROVINCE_UNITS, ...stored, ...(d.adminUnits ?? [])]) admin.set(a.id, a);
-  const provinces = new Set(unitProvince.values());
+  for (const a of [...PROVINCE_UNITS, ...adminUnits]) admin.set(a.id, a);
   const single = provinces.size === 1 ? ([...provinces][0] ?? null) : null;
   const topOf = (id: string): string | null => {
     let current = admin.get(id);

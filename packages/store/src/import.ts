@@ -3,11 +3,24 @@
  * teams, activities, awards, plans and score sheets with COPY, and records who imported what, when, from
  * which file and with which rule-set hash. A year already in the store is replaced only when asked.
  */
-import type { Dataset } from "@antq/domain";
+import {
+  type Activity,
+  type AdminUnit,
+  AdminUnitSchema,
+  type AnnualFacts,
+  type AssessedUnit,
+  type Award,
+  type Dataset,
+  type Model,
+  type Plan,
+  type ScoreSheet,
+  type SecurityTeam,
+} from "@antq/domain";
 import * as z from "zod";
 import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { StoreError, sqlStateOf } from "./errors.js";
-import { copyRows } from "./internal/copy.js";
+import { copyRows, type RecordSource } from "./internal/copy.js";
+import { provinceResolver } from "./internal/province-of.js";
 
 /**
  * Options of {@link importYear}.
@@ -105,9 +118,51 @@ const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
  * (await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-02", replace: true })).replaced; //=> true
  * ```
  */
-export async function importYear(
+export function importYear(
   driver: SqlDriver,
   dataset: Dataset,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  return importYearRecords(driver, dataset, options);
+}
+
+/**
+ * The records of one year for {@link importYearRecords}: units and annual facts may be given one at a time (a
+ * generator or an async iterable, e.g. rows parsed from a file as they are read), so that a million-unit year
+ * is never held in memory; the other records are small lists.
+ *
+ * @example
+ * ```ts
+ * function* units() { for (const u of readUnits()) yield u; }
+ * const records: YearRecords = { units: units(), annualFacts: [] };
+ * ```
+ */
+export interface YearRecords {
+  readonly units: RecordSource<AssessedUnit>;
+  readonly annualFacts?: RecordSource<AnnualFacts> | undefined;
+  readonly adminUnits?: readonly AdminUnit[] | undefined;
+  readonly models?: readonly Model[] | undefined;
+  readonly securityTeams?: readonly SecurityTeam[] | undefined;
+  readonly activities?: readonly Activity[] | undefined;
+  readonly awards?: readonly Award[] | undefined;
+  readonly plans?: readonly Plan[] | undefined;
+  readonly scoreSheets?: readonly ScoreSheet[] | undefined;
+}
+
+/**
+ * {@link importYear} over records that may arrive one at a time: the units and facts go to the store in COPY
+ * chunks as they come (one chunk in memory at a time), inside the one transaction, so the import stays all
+ * or nothing. The sources are read once.
+ *
+ * @example
+ * ```ts
+ * const r = await importYearRecords(driver, { units: generateUnits() }, { year: 2024, importedBy: "can-bo-01" });
+ * r.counts.units;
+ * ```
+ */
+export async function importYearRecords(
+  driver: SqlDriver,
+  dataset: YearRecords,
   options: ImportOptions,
 ): Promise<ImportResult> {
   const { year } = options;
@@ -133,31 +188,16 @@ export async function importYear(
   }
 }
 
-async function writeYear(tx: SqlExecutor, d: Dataset, o: ImportOptions): Promise<ImportResult> {
+async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Promise<ImportResult> {
   const { year } = o;
   const existing = await existingYear(tx, year);
   if (existing !== undefined && o.replace !== true) throw yearExists(year, existing);
   if (existing !== undefined) await tx.query("delete from dataset_year where year = $1", [year]);
 
-  const facts = (d.annualFacts ?? []).filter((f) => f.year === year);
   const sheets = (d.scoreSheets ?? []).filter((s) => s.year === year);
-  const otherYearRecords =
-    (d.annualFacts?.length ?? 0) - facts.length + (d.scoreSheets?.length ?? 0) - sheets.length;
-  const counts: ImportCounts = {
-    units: d.units.length,
-    annualFacts: facts.length,
-    models: d.models?.length ?? 0,
-    securityTeams: d.securityTeams?.length ?? 0,
-    activities: d.activities?.length ?? 0,
-    awards: d.awards?.length ?? 0,
-    plans: d.plans?.length ?? 0,
-    scoreSheets: sheets.length,
-    adminUnits: d.adminUnits?.length ?? 0,
-    otherYearRecords,
-  };
   const logRows = await tx.query(
     `insert into import_log (year, imported_by, file_name, file_sha256, rule_set_hash, replaced, counts)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id::int as id`,
+     values ($1, $2, $3, $4, $5, $6, '{}') returning id::int as id`,
     [
       year,
       o.importedBy,
@@ -165,7 +205,6 @@ async function writeYear(tx: SqlExecutor, d: Dataset, o: ImportOptions): Promise
       o.fileSha256 ?? null,
       o.ruleSetHash ?? null,
       existing !== undefined,
-      JSON.stringify(counts),
     ],
   );
   const importId = z.object({ id: z.number() }).parse(logRows[0]).id;
@@ -180,53 +219,101 @@ async function writeYear(tx: SqlExecutor, d: Dataset, o: ImportOptions): Promise
       [a.id, a.code, a.type, a.parentId ?? null, a.validFrom ?? null, a.validTo ?? null, JSON.stringify(a)],
     );
 
-  await copyRows(
+  // Only the provinces of the units the small records name are kept while the units stream by.
+  const named = new Set<string>();
+  for (const m of d.models ?? []) if (m.hostUnitId !== undefined) named.add(m.hostUnitId);
+  for (const a of d.activities ?? []) if (a.unitId !== undefined) named.add(a.unitId);
+  for (const a of d.awards ?? [])
+    if (a.recipient.kind === "collective" && a.recipient.unitId !== undefined) named.add(a.recipient.unitId);
+  const unitProvince = new Map<string, string>();
+  const provinces = new Set<string>();
+  const units = await copyRows(
     tx,
     "unit_year",
     ["year", "unit_id", "kind", "name", "province_id", "commune_id", "doc"],
-    d.units.map((u) => [year, u.id, u.kind, u.name, u.location.provinceId, u.location.communeId ?? null, u]),
+    d.units,
+    (u) => {
+      provinces.add(u.location.provinceId);
+      if (named.has(u.id)) unitProvince.set(u.id, u.location.provinceId);
+      return [year, u.id, u.kind, u.name, u.location.provinceId, u.location.communeId ?? null, u];
+    },
   );
-  await copyRows(
+  let otherYearFacts = 0;
+  const annualFacts = await copyRows(
     tx,
     "annual_facts",
     ["year", "unit_id", "doc"],
-    facts.map((f) => [year, f.unitId, f]),
+    d.annualFacts ?? [],
+    (f) => {
+      if (f.year === year) return [year, f.unitId, f];
+      otherYearFacts++;
+      return undefined;
+    },
+  );
+  const stored = await tx.query("select doc from admin_unit");
+  const provinceOf = provinceResolver(
+    unitProvince,
+    provinces,
+    stored.map((r) => AdminUnitSchema.parse(r.doc)),
   );
   await copyRows(
     tx,
     "model_year",
-    ["year", "model_id", "kind", "host_unit_id", "doc"],
-    (d.models ?? []).map((m) => [year, m.id, m.kind, m.hostUnitId ?? null, m]),
+    ["year", "model_id", "kind", "host_unit_id", "province_id", "doc"],
+    d.models ?? [],
+    (m) => [
+      year,
+      m.id,
+      m.kind,
+      m.hostUnitId ?? null,
+      provinceOf({ unitId: m.hostUnitId, adminUnitId: m.hostAdminUnitId }),
+      m,
+    ],
   );
   await copyRows(
     tx,
     "security_team_year",
-    ["year", "team_id", "commune_id", "doc"],
-    (d.securityTeams ?? []).map((t) => [year, t.id, t.communeId, t]),
+    ["year", "team_id", "commune_id", "province_id", "doc"],
+    d.securityTeams ?? [],
+    (t) => [year, t.id, t.communeId, provinceOf({ adminUnitId: t.communeId }), t],
   );
   await copyRows(
     tx,
     "activity",
-    ["year", "activity_id", "kind", "unit_id", "admin_unit_id", "doc"],
-    (d.activities ?? []).map((a) => [year, a.id, a.kind, a.unitId ?? null, a.adminUnitId ?? null, a]),
+    ["year", "activity_id", "kind", "unit_id", "admin_unit_id", "province_id", "doc"],
+    d.activities ?? [],
+    (a) => [year, a.id, a.kind, a.unitId ?? null, a.adminUnitId ?? null, provinceOf(a), a],
   );
   await copyRows(
     tx,
     "award",
-    ["year", "award_id", "form", "issuer_kind", "recipient_kind", "award_date", "doc"],
-    (d.awards ?? []).map((a) => [year, a.id, a.form, a.issuer.kind, a.recipient.kind, a.date, a]),
+    ["year", "award_id", "form", "issuer_kind", "recipient_kind", "award_date", "province_id", "doc"],
+    d.awards ?? [],
+    (a) => [
+      year,
+      a.id,
+      a.form,
+      a.issuer.kind,
+      a.recipient.kind,
+      a.date,
+      provinceOf({ unitId: a.recipient.kind === "collective" ? a.recipient.unitId : undefined }),
+      a,
+    ],
   );
-  await copyRows(
-    tx,
-    "plan",
-    ["year", "plan_id", "doc"],
-    (d.plans ?? []).map((p) => [year, p.id, p]),
-  );
-  await copyRows(
-    tx,
-    "score_sheet",
-    ["year", "ordinal", "doc"],
-    sheets.map((s, i) => [year, i, s]),
-  );
+  await copyRows(tx, "plan", ["year", "plan_id", "doc"], d.plans ?? [], (p) => [year, p.id, p]);
+  await copyRows(tx, "score_sheet", ["year", "ordinal", "doc"], sheets.entries(), ([i, s]) => [year, i, s]);
+  const counts: ImportCounts = {
+    units,
+    annualFacts,
+    models: d.models?.length ?? 0,
+    securityTeams: d.securityTeams?.length ?? 0,
+    activities: d.activities?.length ?? 0,
+    awards: d.awards?.length ?? 0,
+    plans: d.plans?.length ?? 0,
+    scoreSheets: sheets.length,
+    adminUnits: d.adminUnits?.length ?? 0,
+    otherYearRecords: otherYearFacts + (d.scoreSheets?.length ?? 0) - sheets.length,
+  };
+  await tx.query("update import_log set counts = $2 where id = $1", [importId, JSON.stringify(counts)]);
   return { importId, year, replaced: existing !== undefined, counts };
 }

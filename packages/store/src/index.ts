@@ -8,10 +8,31 @@
  */
 export { copyStatement, type Row, type SqlDriver, type SqlExecutor } from "./driver.js";
 export { isStoreError, StoreError, type StoreErrorCode, sqlStateOf } from "./errors.js";
-export { type ImportCounts, type ImportOptions, type ImportResult, importYear } from "./import.js";
+export {
+  type ImportCounts,
+  type ImportOptions,
+  type ImportResult,
+  importYear,
+  importYearRecords,
+  type YearRecords,
+} from "./import.js";
 export { crossesReform, FIRST_YEAR_AFTER_REFORM, type ProvinceScope, provinceScope } from "./lineage.js";
-export { MIGRATIONS, type MigrateResult, type Migration, migrate, migrationChecksum } from "./migrate.js";
+export {
+  MIGRATION_LOCK_KEY,
+  MIGRATIONS,
+  type MigrateResult,
+  type Migration,
+  migrate,
+  migrationChecksum,
+} from "./migrate.js";
 export { type PgliteLike, type PgliteQueryable, pgliteDriver } from "./pglite.js";
+export {
+  type PreviousYearNote,
+  type PreviousYearReason,
+  type PreviousYearRecord,
+  previousYearRecord,
+  withPreviousYearCounts,
+} from "./previous-year.js";
 export {
   activityTotals,
   awardCounts,
@@ -27,9 +48,12 @@ export { loadYear, unitsOfYear } from "./records.js";
 export {
   type AssessmentRun,
   type AssessmentRunInput,
+  compareProvenance,
   compareResults,
   latestAssessmentRun,
+  type ProvenanceDifference,
   type ResultDifference,
+  type RunKind,
   saveAssessmentRun,
   type UnitResult,
 } from "./results.js";

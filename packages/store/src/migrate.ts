@@ -44,6 +44,17 @@ export interface MigrateResult {
   readonly version: string;
 }
 
+/**
+ * The key of the advisory lock held while migrating (`pg_advisory_xact_lock`): the same for every antq
+ * process, so that two processes opening an empty shared database migrate one after the other.
+ *
+ * @example
+ * ```ts
+ * MIGRATION_LOCK_KEY; //=> "7301380015"
+ * ```
+ */
+export const MIGRATION_LOCK_KEY = "7301380015";
+
 const AppliedRow = z.object({ version: z.string(), checksum: z.string() });
 
 /**
@@ -76,15 +87,17 @@ export async function migrate(
   driver: SqlDriver,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<MigrateResult> {
-  await driver.exec(
-    "create table if not exists schema_migrations (version text primary key, checksum text not null, applied_at timestamptz not null default now())",
-  );
   const known = new Map<string, string>();
   for (const m of migrations) known.set(m.version, await migrationChecksum(m.sql));
   const applied: string[] = [];
   await driver.transaction(async (tx) => {
-    // One migrating process at a time on a shared server; the lock ends with the transaction.
-    await tx.query("lock table schema_migrations in exclusive mode");
+    // One migrating process at a time on a shared server, from the very first one on an empty database (a
+    // table lock cannot serialise the creation of the table it locks): a transaction-scoped advisory lock,
+    // released at commit or rollback.
+    await tx.query("select pg_advisory_xact_lock($1::bigint)", [MIGRATION_LOCK_KEY]);
+    await tx.query(
+      "create table if not exists schema_migrations (version text primary key, checksum text not null, applied_at timestamptz not null default now())",
+    );
     const rows = z.array(AppliedRow).parse(await tx.query("select version, checksum from schema_migrations"));
     const done = new Set<string>();
     for (const row of rows) {

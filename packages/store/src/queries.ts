@@ -57,6 +57,10 @@ const withPrevious = async <T>(period: Period, fn: (p: Period) => Promise<T>): P
   return { period, value: await fn(period), previous: { period: prev, value: await fn(prev) } };
 };
 
+/** The `$n::text[]` parameter of a scope: its member ids, or null for the whole store. */
+const scopeParam = (scope: ProvinceScope | undefined): readonly string[] | null =>
+  scope === undefined ? null : scope.memberIds;
+
 const byCodes =
   (...keys: string[]) =>
   (a: Record<string, unknown>, b: Record<string, unknown>) => {
@@ -117,7 +121,7 @@ export function unitYearCounts(
         `select kind, outcome, count(*)::int as unit_years from unit_year
           where year between $1 and $2 and ($3::text[] is null or province_id = any($3::text[]))
           group by kind, outcome`,
-        [p.from, p.to, scope === undefined ? null : [...scope.memberIds]],
+        [p.from, p.to, scopeParam(scope)],
       ),
     );
     const years = z
@@ -167,7 +171,7 @@ export async function outcomesByYear(
           where year between $1 and $2 and outcome is not null
             and ($3::text[] is null or province_id = any($3::text[]))
           group by year, kind, outcome`,
-        [period.from, period.to, scope === undefined ? null : [...scope.memberIds]],
+        [period.from, period.to, scopeParam(scope)],
       ),
     );
   return rows
@@ -176,7 +180,9 @@ export async function outcomesByYear(
 }
 
 /**
- * Models (by kind) and security teams recorded for each year of a period.
+ * Models (by kind) and security teams recorded for each year of a period, optionally within a province
+ * scope (records placed in the scope's provinces, see {@link provinceScope}); `crossesReform` flags the years
+ * whose figures add up provinces merged in 2025.
  *
  * @example
  * ```ts
@@ -188,24 +194,33 @@ export async function outcomesByYear(
 export async function modelsAndTeamsByYear(
   driver: SqlDriver,
   period: Period,
-): Promise<{ year: number; models: number; modelsByKind: Record<string, number>; securityTeams: number }[]> {
+  scope?: ProvinceScope,
+): Promise<
+  {
+    year: number;
+    models: number;
+    modelsByKind: Record<string, number>;
+    securityTeams: number;
+    crossesReform: boolean;
+  }[]
+> {
   checkPeriod(period);
-  const models = z
-    .array(z.object({ year: z.number(), kind: z.string(), n: z.number() }))
-    .parse(
-      await driver.query(
-        "select year, kind, count(*)::int as n from model_year where year between $1 and $2 group by year, kind",
-        [period.from, period.to],
-      ),
-    );
-  const teams = z
-    .array(z.object({ year: z.number(), n: z.number() }))
-    .parse(
-      await driver.query(
-        "select year, count(*)::int as n from security_team_year where year between $1 and $2 group by year",
-        [period.from, period.to],
-      ),
-    );
+  const models = z.array(z.object({ year: z.number(), kind: z.string(), n: z.number() })).parse(
+    await driver.query(
+      `select year, kind, count(*)::int as n from model_year
+          where year between $1 and $2 and ($3::text[] is null or province_id = any($3::text[]))
+          group by year, kind`,
+      [period.from, period.to, scopeParam(scope)],
+    ),
+  );
+  const teams = z.array(z.object({ year: z.number(), n: z.number() })).parse(
+    await driver.query(
+      `select year, count(*)::int as n from security_team_year
+          where year between $1 and $2 and ($3::text[] is null or province_id = any($3::text[]))
+          group by year`,
+      [period.from, period.to, scopeParam(scope)],
+    ),
+  );
   const years = z
     .array(z.object({ year: z.number() }))
     .parse(
@@ -222,13 +237,14 @@ export async function modelsAndTeamsByYear(
       models: Object.values(modelsByKind).reduce((s, n) => s + n, 0),
       modelsByKind,
       securityTeams: teams.find((t) => t.year === year)?.n ?? 0,
+      crossesReform: crossesReform(scope, year),
     };
   });
 }
 
 /**
  * Activities over a period, per kind: how many records and the sum of each numeric field (sessions,
- * attendees, cases…), with the previous period.
+ * attendees, cases…), with the previous period; optionally within a province scope (see {@link provinceScope}).
  *
  * @example
  * ```ts
@@ -240,23 +256,25 @@ export async function modelsAndTeamsByYear(
 export function activityTotals(
   driver: SqlDriver,
   period: Period,
+  scope?: ProvinceScope,
 ): Promise<WithPrevious<{ kind: string; activities: number; totals: Record<string, number> }[]>> {
   return withPrevious(period, async (p) => {
-    const counts = z
-      .array(z.object({ kind: z.string(), n: z.number() }))
-      .parse(
-        await driver.query(
-          "select kind, count(*)::int as n from activity where year between $1 and $2 group by kind",
-          [p.from, p.to],
-        ),
-      );
+    const counts = z.array(z.object({ kind: z.string(), n: z.number() })).parse(
+      await driver.query(
+        `select kind, count(*)::int as n from activity
+            where year between $1 and $2 and ($3::text[] is null or province_id = any($3::text[]))
+            group by kind`,
+        [p.from, p.to, scopeParam(scope)],
+      ),
+    );
     const sums = z.array(z.object({ kind: z.string(), field: z.string(), total: z.number() })).parse(
       await driver.query(
         `select a.kind, f.key as field, sum((f.value)::text::numeric)::float8 as total
              from activity a cross join lateral jsonb_each(a.doc) f
             where a.year between $1 and $2 and jsonb_typeof(f.value) = 'number'
+              and ($3::text[] is null or a.province_id = any($3::text[]))
             group by a.kind, f.key`,
-        [p.from, p.to],
+        [p.from, p.to, scopeParam(scope)],
       ),
     );
     return counts.sort(byCodes("kind")).map((c) => {
@@ -268,11 +286,12 @@ export function activityTotals(
 }
 
 /**
- * Awards over a period by form, issuer kind and recipient kind, with the previous period.
+ * Awards over a period by form, issuer kind and recipient kind, with the previous period; optionally within a
+ * province scope (see {@link provinceScope}).
  *
  * @example
  * ```ts
- * const r = await awardCounts(driver, { from: 2020, to: 2024 });
+ * const r = await awardCounts(driver, { from: 2020, to: 2024 }, provinceScope("P82-2025"));
  * r.value.filter((a) => a.recipientKind === "collective");
  * //=> [{ form: "certificate-of-merit", issuerKind: "provincial-people-committee", recipientKind: "collective", awards: 2 }]
  * ```
@@ -280,6 +299,7 @@ export function activityTotals(
 export function awardCounts(
   driver: SqlDriver,
   period: Period,
+  scope?: ProvinceScope,
 ): Promise<WithPrevious<{ form: string; issuerKind: string; recipientKind: string; awards: number }[]>> {
   return withPrevious(period, async (p) =>
     z
@@ -289,8 +309,9 @@ export function awardCounts(
       .parse(
         await driver.query(
           `select form, issuer_kind, recipient_kind, count(*)::int as n from award
-            where year between $1 and $2 group by form, issuer_kind, recipient_kind`,
-          [p.from, p.to],
+            where year between $1 and $2 and ($3::text[] is null or province_id = any($3::text[]))
+            group by form, issuer_kind, recipient_kind`,
+          [p.from, p.to, scopeParam(scope)],
         ),
       )
       .map((r) => ({ form: r.form, issuerKind: r.issuer_kind, recipientKind: r.recipient_kind, awards: r.n }))

@@ -24,6 +24,17 @@ export interface UnitResult {
 }
 
 /**
+ * What a stored run holds: TT 124 assessment outcomes of the year's units (they become the units' outcomes
+ * read by the period queries) or the movement classification levels of the year's score sheets.
+ *
+ * @example
+ * ```ts
+ * const k: RunKind = "classification";
+ * ```
+ */
+export type RunKind = "assessment" | "classification";
+
+/**
  * An assessment run of one year: who ran it, with which rules (hash), package versions and interpretation
  * options, and the results.
  *
@@ -37,6 +48,8 @@ export interface UnitResult {
  */
 export interface AssessmentRunInput {
   readonly year: number;
+  /** Default `"assessment"`. */
+  readonly kind?: RunKind;
   readonly createdBy: string;
   readonly ruleSetHash: string;
   readonly versions: Readonly<Record<string, string>>;
@@ -53,12 +66,14 @@ export interface AssessmentRunInput {
  * ```
  */
 export interface AssessmentRun extends AssessmentRunInput {
+  readonly kind: RunKind;
   readonly id: number;
   readonly createdAt: string;
 }
 
 const RunRow = z.object({
   id: z.number(),
+  kind: z.enum(["assessment", "classification"]),
   year: z.number(),
   created_by: z.string(),
   at: z.number(),
@@ -96,18 +111,28 @@ export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInp
           year: run.year,
         },
       );
+    const kind = run.kind ?? "assessment";
     const rows = await tx.query(
-      `insert into assessment_run (year, created_by, rule_set_hash, versions, options)
-       values ($1, $2, $3, $4, $5) returning id::int as id`,
-      [run.year, run.createdBy, run.ruleSetHash, JSON.stringify(run.versions), JSON.stringify(run.options)],
+      `insert into assessment_run (year, kind, created_by, rule_set_hash, versions, options)
+       values ($1, $2, $3, $4, $5, $6) returning id::int as id`,
+      [
+        run.year,
+        kind,
+        run.createdBy,
+        run.ruleSetHash,
+        JSON.stringify(run.versions),
+        JSON.stringify(run.options),
+      ],
     );
     const id = z.object({ id: z.number() }).parse(rows[0]).id;
     await copyRows(
       tx,
       "assessment_result",
       ["run_id", "unit_id", "overall", "score", "criteria"],
-      run.results.map((r) => [id, r.unitId, r.overall, r.score ?? null, r.criteria]),
+      run.results,
+      (r) => [id, r.unitId, r.overall, r.score ?? null, r.criteria],
     );
+    if (kind !== "assessment") return id;
     // The new run is the year's latest: its outcomes become the units' outcomes (read by the period queries).
     await tx.query("update unit_year set outcome = null where year = $1 and outcome is not null", [run.year]);
     await tx.query(
@@ -120,7 +145,8 @@ export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInp
 }
 
 /**
- * The latest run of a year with its results (units in the store's order of unit id), or undefined.
+ * The latest run of a year (of one kind, default assessments) with its results (units in the store's order of
+ * unit id), or undefined.
  *
  * @example
  * ```ts
@@ -135,12 +161,13 @@ export async function saveAssessmentRun(driver: SqlDriver, run: AssessmentRunInp
 export async function latestAssessmentRun(
   driver: SqlDriver,
   year: number,
+  kind: RunKind = "assessment",
 ): Promise<AssessmentRun | undefined> {
   const runs = await driver.query(
-    `select id::int as id, year, created_by, extract(epoch from created_at)::float8 * 1000 as at, rule_set_hash,
-            versions, options
-       from assessment_run where year = $1 order by id desc limit 1`,
-    [year],
+    `select id::int as id, kind, year, created_by, extract(epoch from created_at)::float8 * 1000 as at,
+            rule_set_hash, versions, options
+       from assessment_run where year = $1 and kind = $2 order by id desc limit 1`,
+    [year, kind],
   );
   if (runs.length === 0) return undefined;
   const run = RunRow.parse(runs[0]);
@@ -154,6 +181,7 @@ export async function latestAssessmentRun(
     );
   return {
     id: run.id,
+    kind: run.kind,
     year: run.year,
     createdBy: run.created_by,
     createdAt: new Date(run.at).toISOString(),
@@ -228,3 +256,58 @@ export function compareResults(
       out.push({ unitId: c.unitId, field: "unit", stored: undefined, current: c.overall });
   return out;
 }
+
+/**
+ * One difference of provenance between a stored run and a re-evaluation: the rule-set hash, a package
+ * version (`"versions.<package>"`) or an interpretation option (`"options.<key>"`, compared as JSON).
+ *
+ * @example
+ * ```ts
+ * const d: ProvenanceDifference = { field: "versions.@antq/rules-antt", stored: "0.1.0", current: "0.2.0" };
+ * ```
+ */
+export interface ProvenanceDifference {
+  readonly field: string;
+  readonly stored: string | undefined;
+  readonly current: string | undefined;
+}
+
+const asText = (v: unknown): string | undefined => (v === undefined ? undefined : JSON.stringify(v));
+
+/**
+ * What differs in provenance between a stored run and a re-evaluation (why their results may differ). Pure.
+ *
+ * @example
+ * ```ts
+ * compareProvenance({ ruleSetHash: "a", versions: { rules: "0.1.0" }, options: {} }, { ruleSetHash: "b", versions: { rules: "0.2.0" }, options: {} }).map((d) => d.field); //=> ["ruleSetHash", "versions.rules"]
+ * ```
+ */
+export function compareProvenance(
+  stored: Pick<AssessmentRunInput, "ruleSetHash" | "versions" | "options">,
+  current: Pick<AssessmentRunInput, "ruleSetHash" | "versions" | "options">,
+): ProvenanceDifference[] {
+  const out: ProvenanceDifference[] = [];
+  if (stored.ruleSetHash !== current.ruleSetHash)
+    out.push({ field: "ruleSetHash", stored: stored.ruleSetHash, current: current.ruleSetHash });
+  for (const key of [...new Set([...Object.keys(stored.versions), ...Object.keys(current.versions)])].sort())
+    if (stored.versions[key] !== current.versions[key])
+      out.push({ field: `versions.${key}`, stored: stored.versions[key], current: current.versions[key] });
+  for (const key of [...new Set([...Object.keys(stored.options), ...Object.keys(current.options)])].sort()) {
+    const a = asText(canonical(stored.options[key]));
+    const b = asText(canonical(current.options[key]));
+    if (a !== b) out.push({ field: `options.${key}`, stored: a, current: b });
+  }
+  return out;
+}
+
+/** A JSON value with its object keys sorted (jsonb does not keep key order). */
+const canonical = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (typeof v === "object" && v !== null)
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
+  return v;
+};

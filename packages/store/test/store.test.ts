@@ -368,7 +368,19 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
     const d = sampleYear(2024, { communes: 1 });
     try {
       expect((await migrate(old, MIGRATIONS.slice(0, 1))).applied).toEqual(["0001_init"]);
-      await importYear(old, d, { year: 2024, importedBy: "a" });
+      // Written as the package of schema 0001 wrote them (its columns only).
+      await old.query("insert into import_log (year, imported_by, counts) values (2024, 'a', '{}')");
+      await old.query("insert into dataset_year (year, import_id) values (2024, 1)");
+      for (const u of d.units)
+        await old.query(
+          "insert into unit_year (year, unit_id, kind, name, province_id, commune_id, doc) values (2024, $1, $2, $3, $4, $5, $6)",
+          [u.id, u.kind, u.name, u.location.provinceId, u.location.communeId ?? null, JSON.stringify(u)],
+        );
+      for (const a of d.activities ?? [])
+        await old.query(
+          "insert into activity (year, activity_id, kind, unit_id, admin_unit_id, doc) values (2024, $1, $2, $3, $4, $5)",
+          [a.id, a.kind, a.unitId ?? null, a.adminUnitId ?? null, JSON.stringify(a)],
+        );
       await old.query(
         "insert into assessment_run (year, created_by, rule_set_hash, versions, options) values (2024, 'a', 'h', '{}', '{}')",
       );
@@ -386,6 +398,9 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
       const counts = await unitYearCounts(s2.driver, { from: 2024, to: 2024 });
       expect(counts.value.rows.every((r) => r.outcome === "dat")).toBe(true);
       expect(counts.value.unitYears).toBe(d.units.length);
+      // 0004 placed the activities in the year's one province.
+      const scoped = await activityTotals(s2.driver, { from: 2024, to: 2024 }, provinceScope("P82"));
+      expect(scoped.value.map((a) => a.activities)).toEqual([1, 1]);
       await s2.driver.query("insert into schema_migrations (version, checksum) values ('0099_future', 'x')");
     } finally {
       await s2.close();

@@ -20,6 +20,7 @@ import {
   summaryLines,
   unitResultJson,
 } from "@antq/sheets";
+import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
 import { Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
@@ -34,7 +35,7 @@ import {
 } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
-import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
@@ -50,7 +51,25 @@ import {
 } from "../readings/undecided.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
+import {
+  applyPreviousYear,
+  assessmentOptions,
+  checkRecordRequest,
+  compareAssessment,
+  compareFlag,
+  fromStoreFlag,
+  previousYearLines,
+  provenanceOf,
+  type RecordRequest,
+  readRecord,
+  saveRun,
+  saveToStoreFlag,
+  sheetsDatasetOf,
+  storeLabel,
+  unitResultsOf,
+} from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { storeFlag } from "./store.js";
 
 /** `--nam`: evaluation year; by default the one year of the data's facts records. */
 export const yearFlag = Flag.Int("nam").pipe(
@@ -259,12 +278,21 @@ export const runAssessment = (options: {
   readonly outputs: (year: number) => { readonly xlsx: string; readonly json: string };
   readonly specId?: string;
   readonly quiet: boolean;
+  /**
+   * The multi-year record (./record.ts): the year's data read from the store instead of files, and a step on
+   * the data once the year is known (last year's counts from the record). Input is then read in memory.
+   */
+  readonly record?: {
+    readonly dataset?: Dataset;
+    readonly prepare: (dataset: Dataset, year: number) => Effect.Effect<Dataset, AppError>;
+  };
 }) =>
   Effect.gen(function* () {
     const readings = options.rules.readings;
     const summary = new Summary();
     // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
     const singleCsv =
+      options.record === undefined &&
       options.files.length === 1 &&
       extname(options.files[0] as string).toLowerCase() === ".csv" &&
       (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
@@ -334,13 +362,14 @@ export const runAssessment = (options: {
           onRow: (rows) => progress.tick(rows),
         });
       }
-      dataset = builder.finish();
+      dataset = options.record?.dataset ?? builder.finish();
       progress.done();
       if (dataset.units.length === 0) return yield* nothingToAssess(options.files);
       year = yield* resolveYear(
         options.year,
         dataset.facts.map((f) => f.facts.year),
       );
+      if (options.record) dataset = yield* options.record.prepare(dataset, year);
       compiled = yield* prepareRules({ ...options.rules, year });
     }
     const finished = dataset as Dataset;
@@ -425,10 +454,16 @@ export const assessCommand = Command.make(
   "danh-gia",
   {
     files: Argument.String("tệp").pipe(
-      Argument.withDescription("Tệp dữ liệu (.xlsx, .csv, .json); có thể nhiều tệp"),
-      Argument.atLeast(1),
+      Argument.withDescription(
+        "Tệp dữ liệu (.xlsx, .csv, .json); có thể nhiều tệp; không cần khi dùng --tu-kho",
+      ),
+      Argument.atLeast(0),
     ),
     year: yearFlag,
+    fromStore: fromStoreFlag,
+    saveToStore: saveToStoreFlag,
+    compare: compareFlag,
+    store: storeFlag,
     out: Flag.String("ra").pipe(
       Flag.withAlias("o"),
       Flag.withDescription(
@@ -470,16 +505,38 @@ export const assessCommand = Command.make(
         : { readings: {}, packages: [] };
       const readings = { ...settings.readings, ...readingsFrom(flagReadings, reading) };
       const provinces = [...settings.packages, ...config.provinces];
+      const record: RecordRequest = {
+        fromStore: config.fromStore,
+        save: config.saveToStore,
+        compare: config.compare,
+        store: config.store,
+      };
+      const usesRecord = yield* checkRecordRequest(record, files, given, "danh-gia");
+      if (record.compare)
+        return yield* compareAssessment({
+          request: record,
+          year: given as number,
+          provinces,
+          readings,
+          print: json ? printError : printText,
+        });
+      let previousYear: { record: PreviousYearRecord; notes: PreviousYearNote[] } | undefined;
+      const stored = record.fromStore ? yield* readRecord(record, given as number) : undefined;
 
       if (Option.isSome(explain)) {
         const builder = new DatasetBuilder();
         for (const file of files)
           yield* readFileInto(builder, file, Option.isSome(kind) ? { specId: kind.value } : {});
-        const dataset = builder.finish();
+        const read = stored?.dataset
+          ? sheetsDatasetOf(stored.dataset, storeLabel(stored.where, given as number))
+          : builder.finish();
         const year = yield* resolveYear(
           given,
-          dataset.facts.map((f) => f.facts.year),
+          read.facts.map((f) => f.facts.year),
         );
+        const dataset = usesRecord
+          ? applyPreviousYear(read, (stored ?? (yield* readRecord(record, year))).previous, year).dataset
+          : read;
         const compiled = yield* prepareRules({ year, provinces, readings });
         const { inputs } = pairInputs(dataset.units, dataset.facts, year);
         const target = inputs.find((i) => i.unit.id === explain.value);
@@ -508,8 +565,35 @@ export const assessCommand = Command.make(
         },
         ...(Option.isSome(kind) ? { specId: kind.value } : {}),
         quiet: json,
+        ...(usesRecord
+          ? {
+              record: {
+                ...(stored?.dataset
+                  ? { dataset: sheetsDatasetOf(stored.dataset, storeLabel(stored.where, given as number)) }
+                  : {}),
+                prepare: (dataset: Dataset, year: number) =>
+                  Effect.gen(function* () {
+                    const from = stored ?? (yield* readRecord(record, year));
+                    const applied = applyPreviousYear(dataset, from.previous, year);
+                    previousYear = { record: from.previous, notes: applied.notes };
+                    return applied.dataset;
+                  }),
+              },
+            }
+          : {}),
       });
       const { compiled, year } = run;
+      const recordLines = previousYear ? previousYearLines(previousYear.notes, year - 1) : [];
+      if (recordLines.length > 0) yield* (json ? printError : printText)(recordLines.join("\n"));
+      if (record.save && run.assessment && previousYear) {
+        const saved = yield* saveRun(record, {
+          year,
+          kind: "assessment",
+          ...provenanceOf(compiled, assessmentOptions(readings, provinces, previousYear.record)),
+          results: unitResultsOf(run.assessment),
+        });
+        yield* (json ? printError : printText)(saved);
+      }
       if (json) {
         yield* printJson(document);
       } else {
@@ -558,6 +642,15 @@ export const assessCommand = Command.make(
     {
       command: "antq danh-gia don-vi-va-du-kien.csv --nam 2024",
       description: "Tệp CSV rất lớn: đọc và đánh giá từng dòng",
+    },
+    {
+      command: "antq danh-gia --tu-kho --nam 2024 --luu-kho",
+      description:
+        "Đánh giá năm 2024 đã nhập vào kho (số vụ năm trước lấy từ dữ liệu năm 2023 trong kho), lưu kết quả vào kho",
+    },
+    {
+      command: "antq danh-gia --tu-kho --nam 2023 --doi-chieu",
+      description: "Đánh giá lại năm 2023 và đối chiếu với kết quả đã lưu trong kho",
     },
   ]),
 );

@@ -22,7 +22,21 @@ import { atomicWriteFile } from "../io/atomic-write.js";
 import { formatIssue } from "../report.js";
 import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
+import {
+  checkRecordRequest,
+  classificationRun,
+  compareFlag,
+  fromStoreFlag,
+  type RecordRequest,
+  readClassificationRecord,
+  reportComparison,
+  saveRun,
+  saveToStoreFlag,
+  storedScoreRecords,
+  storeLabel,
+} from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { storeFlag } from "./store.js";
 
 const isOverlay = (v: unknown): boolean =>
   typeof v === "object" && v !== null && (v as { type?: unknown }).type === "overlay";
@@ -79,9 +93,13 @@ export const classifyCommand = Command.make(
   "phan-loai",
   {
     files: Argument.String("tệp").pipe(
-      Argument.withDescription("Tệp bảng chấm điểm (.xlsx, .csv, .json)"),
-      Argument.atLeast(1),
+      Argument.withDescription("Tệp bảng chấm điểm (.xlsx, .csv, .json); không cần khi dùng --tu-kho"),
+      Argument.atLeast(0),
     ),
+    fromStore: fromStoreFlag,
+    saveToStore: saveToStoreFlag,
+    compare: compareFlag,
+    store: storeFlag,
     year: Flag.Int("nam").pipe(
       Flag.withDescription("Chỉ phân loại các bảng điểm của năm này"),
       Flag.optional,
@@ -104,8 +122,10 @@ export const classifyCommand = Command.make(
     provinces: provinceFlag,
     json: jsonFlag,
   },
-  ({ files, year, assessment, explain, out, provinces, json }) =>
+  ({ files, year, assessment, explain, out, provinces, json, fromStore, saveToStore, compare, store }) =>
     Effect.gen(function* () {
+      const record: RecordRequest = { fromStore, save: saveToStore, compare, store };
+      yield* checkRecordRequest(record, files, Option.getOrUndefined(year), "phan-loai");
       const overlays = yield* loadCriteriaOverlays(provinces);
       const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, overlays);
       if (!composed.ok) {
@@ -113,10 +133,21 @@ export const classifyCommand = Command.make(
           message: `Cấu hình phân loại không hợp lệ:\n${composed.issues.map((i) => `  • ${i.message}`).join("\n")}`,
         });
       }
+      // With --tu-kho: the year's score sheets and its latest stored TT 124 outcomes come from the store.
+      const stored = record.fromStore
+        ? yield* readClassificationRecord(record, Option.getOrThrow(year))
+        : undefined;
       const tt124 = Option.isSome(assessment)
         ? yield* readAssessment(assessment.value)
-        : new Map<string, Outcome>();
-      const { records, issues } = yield* readScoreSheets(files);
+        : (stored?.tt124 ?? new Map<string, Outcome>());
+      const rubricKind = (rubricId: string, y: number) =>
+        CLASSIFICATION_KINDS.find((k) => {
+          const c = createClassifier(composed.value, k.id, y);
+          return c.ok && c.value.rubric.id === rubricId;
+        })?.id;
+      const { records, issues } = stored
+        ? storedScoreRecords(stored.sheets, rubricKind, storeLabel(stored.where, Option.getOrThrow(year)))
+        : yield* readScoreSheets(files);
       const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
@@ -169,6 +200,26 @@ export const classifyCommand = Command.make(
         return yield* json ? printJson(explanation) : printText(printExplanation(explanation));
       }
 
+      const runOptions = {
+        configuration: composed.value.label,
+        provinces: [...provinces],
+        tt124: Option.isSome(assessment)
+          ? "tệp kết quả đánh giá"
+          : stored?.assessmentRun !== undefined
+            ? `kho, lần ${stored.assessmentRun}`
+            : null,
+      };
+      if (record.compare && stored)
+        return yield* reportComparison({
+          kind: "classification",
+          year: Option.getOrThrow(year),
+          where: stored.where,
+          stored: stored.stored,
+          current: classificationRun(Option.getOrThrow(year), results, runOptions),
+          names: new Map(results.map((r) => [r.unitId, r.score.sheet.unitName ?? ""])),
+          print: json ? printError : printText,
+        });
+
       const document = classificationDocument(results, {
         configuration: composed.value.label,
         errors: errors.length,
@@ -196,6 +247,10 @@ export const classifyCommand = Command.make(
           ].join("\n"),
         );
       }
+      if (record.save && errors.length === 0)
+        yield* (json ? printError : printText)(
+          yield* saveRun(record, classificationRun(Option.getOrThrow(year), results, runOptions)),
+        );
       if (errors.length > 0) {
         return yield* new ValidationFailedError({
           message: `Bảng điểm có ${formatNumber(errors.length)} lỗi.`,
@@ -213,6 +268,15 @@ export const classifyCommand = Command.make(
     {
       command: "antq phan-loai bang-diem.xlsx --ket-qua-danh-gia ket-qua-danh-gia-2024.json",
       description: 'Dùng kết quả "An toàn về ANTT" của từng đơn vị',
+    },
+    {
+      command: "antq phan-loai --tu-kho --nam 2024 --luu-kho",
+      description:
+        'Phân loại các bảng điểm năm 2024 trong kho (kết quả "An toàn về ANTT" lấy từ lần đánh giá đã lưu), lưu kết quả vào kho',
+    },
+    {
+      command: "antq phan-loai --tu-kho --nam 2024 --doi-chieu",
+      description: "Phân loại lại năm 2024 và đối chiếu với kết quả đã lưu trong kho",
     },
   ]),
 );

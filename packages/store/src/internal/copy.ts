@@ -10,26 +10,34 @@ const field = (v: unknown): string => {
 /** Rows per COPY chunk (PGlite /dev/blob chunks of about 100k rows load fastest, stack notes A.4). */
 export const COPY_CHUNK_ROWS = 50_000;
 
-/** Copies rows into `table` in CSV chunks. Values: strings, numbers, null, or objects stored as JSON. */
-export async function copyRows(
+/** Records given whole or one at a time (a generator, a stream of parsed rows). */
+export type RecordSource<T> = Iterable<T> | AsyncIterable<T>;
+
+/**
+ * Copies records into `table` in CSV chunks of {@link COPY_CHUNK_ROWS} rows, holding one chunk at a time:
+ * `row` maps a record to its column values (strings, numbers, null, or objects stored as JSON) or skips it
+ * (undefined). Returns the number of rows copied.
+ */
+export async function copyRows<T>(
   sql: SqlExecutor,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly unknown[]>,
+  records: RecordSource<T>,
+  row: (record: T) => readonly unknown[] | undefined,
 ): Promise<number> {
   let lines: string[] = [];
   let total = 0;
-  for (const row of rows) {
-    lines.push(row.map(field).join(","));
-    if (lines.length >= COPY_CHUNK_ROWS) {
-      await sql.copyCsv(table, columns, `${lines.join("\n")}\n`);
-      total += lines.length;
-      lines = [];
-    }
-  }
-  if (lines.length > 0) {
+  const flush = async () => {
     await sql.copyCsv(table, columns, `${lines.join("\n")}\n`);
     total += lines.length;
+    lines = [];
+  };
+  for await (const record of records) {
+    const values = row(record);
+    if (values === undefined) continue;
+    lines.push(values.map(field).join(","));
+    if (lines.length >= COPY_CHUNK_ROWS) await flush();
   }
+  if (lines.length > 0) await flush();
   return total;
 }

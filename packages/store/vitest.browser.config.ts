@@ -1,0 +1,42 @@
+/**
+ * The embedded store in a real browser (PGlite in IndexedDB): Debian's chromium driven by vitest's browser
+ * mode (playwright provider, no downloaded browser), as @antq/sheets does. Only test/browser/ runs here; the
+ * other tests need Node (data folders, processes, a PostgreSQL server). `.ci/run` installs chromium;
+ * CHROMIUM_PATH overrides /usr/bin/chromium.
+ */
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedProjectConfig } from "../../vitest.shared.ts";
+
+export default mergeConfig(
+  sharedProjectConfig,
+  defineConfig({
+    optimizeDeps: { include: ["zod"], exclude: ["@electric-sql/pglite"] },
+    test: {
+      name: "@antq/store (chromium)",
+      // mergeConfig adds to the shared include list: the Node-only tests are excluded instead.
+      exclude: ["test/*.test.ts", "**/node_modules/**"],
+      outputFile: { json: ".vitest/results-browser.json" },
+      browser: {
+        enabled: true,
+        headless: true,
+        instances: [{ browser: "chromium" }],
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+            args: [
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-dev-shm-usage",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+              "--disable-quic",
+            ],
+          },
+        }),
+      },
+    },
+  }),
+);

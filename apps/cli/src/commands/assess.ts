@@ -16,7 +16,7 @@ import {
   summaryJson,
   unitResultJson,
 } from "@antq/sheets";
-import { Effect, Exit, Option } from "effect";
+import { Cause, Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
@@ -143,7 +143,7 @@ const streamCsv = async (options: {
   readonly target: string;
   readonly summary: Summary;
   readonly progress: Progress;
-}): Promise<Dataset> => {
+}): Promise<{ readonly dataset: Dataset; readonly years: ReadonlySet<number> }> => {
   const onRows = (rows: number) => options.progress.tick(rows);
   const { file, compiled } = options;
   const task = {
@@ -157,7 +157,7 @@ const streamCsv = async (options: {
       message: `ANTQ_SO_LUONG="${process.env.ANTQ_SO_LUONG}" không hợp lệ; ghi số luồng (ví dụ 2), hoặc 1 để đọc tệp trong một luồng.`,
     });
   }
-  let parts: readonly Pick<UnpackedPart, "dataset" | "summary" | "left">[] | undefined;
+  let parts: readonly Pick<UnpackedPart, "dataset" | "summary" | "left" | "years">[] | undefined;
   if (threads > 1 && canRunInParallel()) {
     const table = await openCsv(file);
     table.close();
@@ -190,16 +190,23 @@ const streamCsv = async (options: {
     await writer.write(unitResultRow(a, labels));
   }
   await writer.close();
-  return mergeStreamedDatasets(
-    parts.map((p) => p.dataset),
-    MAX_STREAMED_ISSUES,
-  );
+  return {
+    dataset: mergeStreamedDatasets(
+      parts.map((p) => p.dataset),
+      MAX_STREAMED_ISSUES,
+    ),
+    years: new Set(parts.flatMap((p) => p.years)),
+  };
 };
 
-/** The year given by `--nam`, or the one year of the data's facts records; refuses otherwise. */
+/**
+ * The year given by `--nam`, or the one year of the data's facts records (of `files`); refuses a `--nam` of
+ * which the data has no facts, and data of several years or none without `--nam`.
+ */
 const resolveYear = (
   given: number | undefined,
   years: Iterable<number>,
+  files: readonly string[],
 ): Effect.Effect<number, InvalidInputError> => {
   const inferred = inferAssessmentYear(years);
   if (given !== undefined) {
@@ -209,7 +216,7 @@ const resolveYear = (
     if (present.includes(given)) return Effect.succeed(given);
     return Effect.fail(
       new InvalidInputError({
-        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}): mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam hoặc tệp dữ liệu.`,
+        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}) trong ${files.join(", ")}: mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam ${given} hoặc tệp dữ liệu. Không ghi tệp kết quả nào.`,
       }),
     );
   }
@@ -290,7 +297,7 @@ export const runAssessment = (options: {
         });
         const years = yield* yearsOfCsv(file, options.specId, (rows) => scan.tick(rows));
         scan.done();
-        year = yield* resolveYear(undefined, years);
+        year = yield* resolveYear(undefined, years, options.files);
       } else year = options.year;
       compiled = yield* prepareRules({ ...options.rules, year });
       const target = withExtension(options.outputs(year).xlsx, "-don-vi.csv");
@@ -302,7 +309,7 @@ export const runAssessment = (options: {
           target,
           async (temporary) => {
             try {
-              dataset = await streamCsv({
+              const streamed = await streamCsv({
                 file,
                 ...(options.specId ? { specId: options.specId } : {}),
                 compiled,
@@ -312,7 +319,13 @@ export const runAssessment = (options: {
                 summary,
                 progress,
               });
+              dataset = streamed.dataset;
               if (dataset.streamed === 0) throw nothingToAssess(options.files);
+              // An explicit --nam is checked against the years read, as for the other inputs.
+              if (options.year !== undefined) {
+                const checked = Effect.runSyncExit(resolveYear(options.year, streamed.years, options.files));
+                if (Exit.isFailure(checked)) throw Cause.squash(checked.cause);
+              }
             } catch (error) {
               if (error instanceof InputFileError || error instanceof InvalidInputError) failure = error;
               throw error;
@@ -338,6 +351,7 @@ export const runAssessment = (options: {
       year = yield* resolveYear(
         options.year,
         dataset.facts.map((f) => f.facts.year),
+        options.files,
       );
       compiled = yield* prepareRules({ ...options.rules, year });
     }
@@ -481,6 +495,7 @@ export const assessCommand = Command.make(
         const year = yield* resolveYear(
           given,
           dataset.facts.map((f) => f.facts.year),
+          files,
         );
         const compiled = yield* prepareRules({ year, provinces, readings });
         const { inputs } = pairInputs(dataset.units, dataset.facts, year);

@@ -74,7 +74,6 @@ export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
 export { pairInputs } from "./pairing.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
-export { readingsProblem } from "./readings.js";
 export {
   csvRowSource,
   placeRows,

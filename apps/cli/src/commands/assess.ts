@@ -5,8 +5,13 @@
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
-import { type CompiledRuleSet, compile, type Readings, renderExplanation } from "@antq/rules";
-import type { SecurityOrderInput } from "@antq/rules-antt";
+import {
+  type CompiledRuleSet,
+  type Readings,
+  renderExplanation,
+  type UndecidedReadingsReport,
+} from "@antq/rules";
+import { findUndecidedWithCommunes, type SecurityOrderInput } from "@antq/rules-antt";
 import {
   ASSESSMENT_FORMAT,
   COMBINED_SHEET,
@@ -40,12 +45,7 @@ import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
-import {
-  streamedUndecidedLines,
-  type UndecidedReport,
-  undecidedLines,
-  undecidedReport,
-} from "../readings/undecided.js";
+import { streamedUndecidedLines, undecidedLines } from "../readings/undecided-lines.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
@@ -113,7 +113,7 @@ export interface AssessRun {
   /** The assessed year (given, or inferred from the data). */
   readonly year: number;
   /** Results left "cần xem xét" by undecided interpretation options (in-memory runs only). */
-  readonly undecided: UndecidedReport | undefined;
+  readonly undecided: UndecidedReadingsReport | undefined;
   readonly dataset: Dataset;
   readonly summary: Summary;
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
@@ -360,23 +360,13 @@ export const runAssessment = (options: {
     const labels = ruleLabels(compiled);
 
     let assessment: ProvinceAssessment | undefined;
-    let undecided: UndecidedReport | undefined;
+    let undecided: UndecidedReadingsReport | undefined;
     if (!singleCsv) {
       const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
       const current = new ProvinceAssessment(compiled, pairs, noFacts);
       assessment = current;
       for (const a of current.outcomes()) summary.add(a.unit, a.result);
-      undecided = undecidedReport(
-        compiled,
-        current.results.map((r) => r.outcome),
-        pairs.map((p) => p.unit.kind),
-        (extra) =>
-          new ProvinceAssessment(
-            compile(compiled.ruleSet, { year, readings: { ...readings, ...extra } }),
-            pairs,
-            noFacts,
-          ).results.map((r) => r.outcome),
-      );
+      undecided = findUndecidedWithCommunes(compiled, pairs, current.results);
     }
     const counts = datasetCounts(finished);
     const inputErrors = counts.errors;

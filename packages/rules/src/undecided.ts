@@ -56,11 +56,13 @@ export interface UndecidedReadingsReport {
  */
 export interface UndecidedReadingsOptions {
   /**
-   * Assesses the results at `indices` again with `readings` added to the compiled ones; returns their
-   * outcomes in the same order. Default: `compiled.outcomeOf(inputs[i], { readings })`. A roll-up whose
-   * results depend on others (a commune on its units) passes its own, with {@link dependsOn}.
+   * The outcome of the result at `index` with `readings` added to the compiled ones. `outcomeOf(j)` gives the
+   * outcome of any result under the same readings, computed once per result and per choice of the options it
+   * reads (a result no reading can change keeps its outcome). Default: `outcomeOf(index)`, which assesses
+   * `inputs[index]` with `compiled.outcomeOf`. A roll-up whose results depend on others (a commune on its
+   * units) passes its own, with {@link dependsOn}, and builds the dependent result from `outcomeOf(j)`.
    */
-  readonly reassess?: (indices: readonly number[], readings: Readings) => readonly Outcome[];
+  readonly reassess?: (index: number, outcomeOf: (j: number) => Outcome, readings: Readings) => Outcome;
   /** The indices of the results that the result at `index` depends on (a commune: its units). */
   readonly dependsOn?: (index: number) => Iterable<number>;
   /** The most combinations of choices tried for one group of results (default 64). */
@@ -214,10 +216,36 @@ export const findUndecidedReadings = <I>(
   });
   if (groups.size === 0) return none;
 
-  const reassess =
-    options.reassess ??
-    ((indices: readonly number[], readings: Readings) =>
-      indices.map((i) => compiled.outcomeOf(inputs[i] as I, { readings })));
+  const reassess = options.reassess ?? ((i: number, outcomeOf: (j: number) => Outcome) => outcomeOf(i));
+  // Outcomes by result and by the choices of the options it reads: a result shared by several groups (a unit
+  // and its commune) is assessed once per choice.
+  const memo = new Map<number, Map<string, Outcome>>();
+  const outcomeUnder =
+    (readings: Readings) =>
+    (j: number): Outcome => {
+      const reads = own.get(j);
+      const result = results[j] as EvaluationResult;
+      if (reads === undefined) return result.outcome;
+      const restricted: Record<string, string | null> = {};
+      let key = "";
+      for (const id of reads) {
+        const choice = readings[id];
+        if (choice === undefined || choice === null) continue;
+        restricted[id] = choice;
+        key += `${id}=${choice};`;
+      }
+      let byKey = memo.get(j);
+      if (!byKey) {
+        byKey = new Map();
+        memo.set(j, byKey);
+      }
+      let outcome = byKey.get(key);
+      if (outcome === undefined) {
+        outcome = compiled.outcomeOf(inputs[j] as I, { readings: restricted });
+        byKey.set(key, outcome);
+      }
+      return outcome;
+    };
   const max = options.maxCombinations ?? DEFAULT_MAX_COMBINATIONS;
   const decided = new Set<number>();
   const alone = new Map<string, Set<number>>();
@@ -225,8 +253,8 @@ export const findUndecidedReadings = <I>(
   let complete = true;
   let reassessed = 0;
   const decidedUnder = (indices: readonly number[], readings: Readings): number[] => {
-    const outcomes = reassess(indices, readings);
-    return indices.filter((_, k) => outcomes[k] !== "can_xem_xet");
+    const outcomeOf = outcomeUnder(readings);
+    return indices.filter((i) => reassess(i, outcomeOf, readings) !== "can_xem_xet");
   };
   for (const group of groups.values()) {
     reassessed += group.indices.length;

@@ -220,14 +220,14 @@ const withCommunes = (units: readonly Unit[]) => {
       ),
     ];
   };
-  /** Re-assesses the given indices; a xã with its units re-assessed too. */
-  const reassess = (compiled: CompiledRuleSet<Unit>) => (indices: readonly number[], readings: Readings) =>
-    indices.map((i) => {
+  /** Re-assesses a result: a xã with its units' outcomes under the same readings. */
+  const reassess =
+    (compiled: CompiledRuleSet<Unit>) =>
+    (i: number, outcomeOf: (j: number) => Outcome, readings: Readings) => {
       const unit = inputs[i] as Unit;
-      if (unit.kind !== "xa") return compiled.outcomeOf(unit, { readings });
-      const covered = coveredBy(i).map((j) => compiled.outcomeOf(inputs[j] as Unit, { readings }));
-      return compiled.outcomeOf({ ...unit, covered }, { readings });
-    });
+      if (unit.kind !== "xa") return outcomeOf(i);
+      return compiled.outcomeOf({ ...unit, covered: coveredBy(i).map(outcomeOf) }, { readings });
+    };
   return { inputs, assess, reassess, dependsOn: coveredBy };
 };
 

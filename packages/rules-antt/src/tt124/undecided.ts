@@ -9,7 +9,7 @@ import {
   findUndecidedReadings,
   type UndecidedReadingsReport,
 } from "@antq/rules";
-import { communeKeyOf, coveringCommuneOf, createCommuneRollup } from "./communes.js";
+import { communeKeyOf, coveredUnitStatus, coveringCommuneOf } from "./communes.js";
 import type { SecurityOrderInput } from "./input.js";
 
 /**
@@ -47,13 +47,18 @@ export function findUndecidedWithCommunes(
   return findUndecidedReadings(compiled, inputs, results, {
     ...options,
     dependsOn,
-    reassess: (indices, readings) =>
-      indices.map((i) => {
-        const input = inputs[i] as SecurityOrderInput;
-        if (input.unit.kind !== "commune") return compiled.outcomeOf(input, { readings });
-        const rollup = createCommuneRollup(compiled, { readings });
-        for (const j of dependsOn(i)) rollup.addUnit(inputs[j] as SecurityOrderInput);
-        return rollup.evaluateCommune(input).outcome;
-      }),
+    // A commune with the statuses of its units, as the roll-up gives them, each unit's outcome under the readings.
+    reassess: (i, outcomeOf, readings) => {
+      const input = inputs[i] as SecurityOrderInput;
+      if (input.unit.kind !== "commune") return outcomeOf(i);
+      const key = communeKeyOf(input.unit);
+      if (input.coveredUnits !== undefined || key === undefined)
+        return compiled.outcomeOf(input, { readings });
+      const coveredUnits = dependsOn(i).map((j) => ({
+        ...coveredUnitStatus(inputs[j] as SecurityOrderInput, results[j] as EvaluationResult),
+        outcome: outcomeOf(j),
+      }));
+      return compiled.outcomeOf({ ...input, coveredUnits }, { readings });
+    },
   });
 }

@@ -41,6 +41,23 @@ if (process.platform !== "linux") {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+/**
+ * resvg (chart PNGs of `antq bao-cao`) is a native addon (`.node`), which a single executable cannot load from
+ * its blob: the bundle gets a stand-in whose use fails with a Vietnamese message, and every other command works.
+ */
+const nativeStub = {
+  name: "antq-native-stub",
+  setup(b) {
+    b.onResolve({ filter: /^@resvg\/resvg-js$/ }, (args) => ({ path: args.path, namespace: "antq-stub" }));
+    b.onLoad({ filter: /.*/, namespace: "antq-stub" }, () => ({
+      contents: `export class Resvg { constructor() { throw new Error(${JSON.stringify(
+        "Tệp chạy đơn (antq.exe / antq) chưa vẽ được biểu đồ của báo cáo (thư viện resvg là mã máy riêng). Dùng antq cài bằng npm (npx @antq/cli bao-cao …) để có biểu đồ.",
+      )}); } }`,
+      loader: "js",
+    }));
+  },
+};
+
 step("gói chương trình thành một tệp CommonJS (esbuild)");
 const script = join(out, "antq.cjs");
 await build({
@@ -56,6 +73,7 @@ await build({
   supported: { "top-level-await": false },
   logLevel: "warning",
   legalComments: "none",
+  plugins: [nativeStub],
 }).catch(() => process.exit(1));
 
 step("tạo blob (node --experimental-sea-config)");

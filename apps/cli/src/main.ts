@@ -9,7 +9,8 @@
  * within 1 GiB (32 MiB is a quarter slower). Elsewhere 128 MiB stays: the in-memory path of a 100 000-unit
  * workbook takes 96 s with it and 125 s with 64 MiB.
  *
- * - Only commands that read data files get a child process; help, version, `mau` and `quy-dinh` run here.
+ * - Only commands that read data files get a child process (`nhap` too: it reads a workbook and holds the store
+ *   lock, which the child's exit releases); help, version, `mau`, `quy-dinh` and `kho` run here.
  * - `ANTQ_BO_NHO_MB=<MiB>` sets the cap (default {@link DEFAULT_HEAP_MIB}); `ANTQ_BO_NHO_MB=0` runs without a
  *   cap and without a child process. A `--max-old-space-size` given to Node (argument or NODE_OPTIONS) wins.
  * - When the child runs out of memory under the default cap, the launcher says so in Vietnamese, removes the
@@ -34,7 +35,7 @@ import { outputFolders, processExists, removeTemporaryFiles } from "./io/tempora
 /** Default cap of the old-generation heap, in MiB. */
 const DEFAULT_HEAP_MIB = 768;
 
-/** Commands that read data files; the others (help, version, mau, quy-dinh) run in this process. */
+/** Commands that read data files; the others (help, version, mau, quy-dinh, kho) run in this process. */
 const DATA_COMMANDS = new Set([
   "danh-gia",
   "assess",
@@ -45,6 +46,8 @@ const DATA_COMMANDS = new Set([
   "bao-cao",
   "report",
   "demo",
+  "nhap",
+  "import",
 ]);
 
 const program = fileURLToPath(new URL("./cli.js", import.meta.url));

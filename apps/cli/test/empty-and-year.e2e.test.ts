@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { antq, fixtures, tempDir } from "./helpers/run.js";
+import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
 
 const PROVINCE = join(fixtures, "hop-le/tinh-mau-2024.json");
 
@@ -42,6 +42,33 @@ describe("danh-gia: the year of the data", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("NĂM 2023");
   });
+
+  it.each([
+    ["in one thread", "1"],
+    ["in two threads", "2"],
+  ])(
+    "refuses a --nam that the years of a streamed CSV do not have (%s), and writes nothing",
+    (_, threads) => {
+      const data = tempDir();
+      expect(antq(["demo", "--csv-phang", "40", "--nam", "2023", "--ra", data, "--json"]).code).toBe(0);
+      const csv = join(data, "don-vi-va-du-kien.csv");
+      const dir = tempDir();
+      const run = antq(["danh-gia", csv, "--nam", "2024", "--ra", join(dir, "kq.xlsx")], {
+        env: { ANTQ_SO_LUONG: threads },
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Dữ liệu không có dữ kiện năm 2024 (chỉ có năm 2023) trong ${csv}`);
+      expect(run.stderr).toContain("Kiểm tra lại --nam 2024");
+      expect(hasStackTrace(run.stderr)).toBe(false);
+      expect(readdirSync(dir)).toEqual([]);
+      // The year of the data is accepted, and the results are written.
+      const ok = antq(["danh-gia", csv, "--nam", "2023", "--ra", join(dir, "kq.xlsx")], {
+        env: { ANTQ_SO_LUONG: threads },
+      });
+      expect(ok.code).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(["kq-don-vi.csv", "kq.json", "kq.xlsx"]);
+    },
+  );
 
   it("asks for --nam when the facts are of several years or of none", () => {
     const dir = tempDir();

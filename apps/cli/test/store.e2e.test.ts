@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS } from "@antq/domain";
 import { describe, expect, it } from "vitest";
+import { processExists } from "../src/io/temporary-files.js";
 import { antq, binary, hasStackTrace, tempDir } from "./helpers/run.js";
 
 const shipped = new Set(PROVINCE_UNITS.map((u) => u.id));
@@ -26,6 +27,32 @@ const datasetFile = (dir: string, year: number, communes = 2, seed = 138) => {
     }),
   );
   return { file, units: p.units.length, models: p.models.length };
+};
+
+/** Polls `check` every 25 ms until it holds or `ms` pass. */
+const until = async (check: () => boolean, ms: number): Promise<boolean> => {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return check();
+};
+
+/** The pid in the store's lock once a process other than `launcher` (its child) has written it. */
+const lockHolder = async (kho: string, launcher: number): Promise<number> => {
+  const read = () => {
+    try {
+      return (JSON.parse(readFileSync(join(kho, "antq.lock"), "utf8")) as { pid?: number }).pid;
+    } catch {
+      return undefined;
+    }
+  };
+  const seen = () => {
+    const pid = read();
+    return pid !== undefined && pid !== launcher && processExists(pid);
+  };
+  expect(await until(seen, 30_000)).toBe(true);
+  return read() as number;
 };
 
 // Each run opens PGlite (a fresh data folder is an initdb: seconds, tens of seconds on busy cores).
@@ -93,40 +120,80 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(missing.stderr).toContain("tệp không tồn tại");
   });
 
-  it("tells a second process who holds the store, and a killed importer leaves it as it was", async () => {
+  it("tells a second process who holds the store (exit 2), and a killed importer leaves it as it was", async () => {
     const dir = tempDir();
     const kho = join(dir, "kho");
     const env = { ANTQ_DATABASE_URL: "" };
     const small = datasetFile(dir, 2023, 1);
     expect(antq(["nhap", small.file, "--nam", "2023", "--kho", kho], { env }).code).toBe(0);
     const big = datasetFile(dir, 2024, 400, 7);
-    const child = spawn(process.execPath, [binary, "nhap", big.file, "--nam", "2024", "--kho", kho], {
+    const launcher = spawn(process.execPath, [binary, "nhap", big.file, "--nam", "2024", "--kho", kho], {
       stdio: "ignore",
       env: { ...process.env, ...env },
     });
-    // Once the child has written its lock, stop it there (a fast machine could otherwise finish the import
-    // before the second process starts), check the message another process gets, then kill it -9.
-    const lock = join(kho, "antq.lock");
-    const holder = () => {
-      try {
-        return (JSON.parse(readFileSync(lock, "utf8")) as { pid?: number }).pid;
-      } catch {
-        return undefined;
-      }
-    };
-    for (let i = 0; i < 1200 && holder() !== child.pid; i++) await new Promise((r) => setTimeout(r, 25));
-    expect(holder()).toBe(child.pid);
-    process.kill(child.pid as number, "SIGSTOP");
+    // nhap runs under the launcher: the lock is held by its child. Once the child has written its lock, stop it
+    // there (a fast machine could otherwise finish the import before the second process starts), check the
+    // message another process gets, then kill it -9.
+    const holder = await lockHolder(kho, launcher.pid as number);
+    expect(holder).not.toBe(launcher.pid);
+    process.kill(holder, "SIGSTOP");
     const locked = antq(["kho", "--kho", kho], { env });
-    expect(locked.code).toBe(1);
+    expect(locked.code).toBe(2);
     expect(locked.stderr).toMatch(
-      new RegExp(`^Lỗi: Kho dữ liệu ${kho} đang được tiến trình ${child.pid} trên máy .+ sử dụng từ `),
+      new RegExp(`^Lỗi: Kho dữ liệu ${kho} đang được tiến trình ${holder} trên máy .+ sử dụng từ `),
     );
-    child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    const importAgain = antq(["nhap", small.file, "--nam", "2023", "--thay-the", "--kho", kho], { env });
+    expect(importAgain.code).toBe(2);
+    expect(importAgain.stderr).toContain(`đang được tiến trình ${holder}`);
+    process.kill(holder, "SIGKILL");
+    await new Promise((r) => launcher.once("exit", r));
+    expect(launcher.exitCode ?? 128 + 9).not.toBe(0);
     const after = JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout);
     expect(after.years.map((y: { year: number }) => y.year)).toEqual([2023]);
     expect(after.imports).toHaveLength(1);
+  });
+
+  it("runs nhap under the launcher: its heap is capped, and SIGKILL of the launcher stops the import", async () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const env = { ANTQ_DATABASE_URL: "" };
+    const small = datasetFile(dir, 2023, 1);
+    const first = antq(["nhap", small.file, "--nam", "2023", "--kho", kho], {
+      env: { ...env, ANTQ_DEBUG: "1" },
+    });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("antq: chạy chương trình với --max-old-space-size=768");
+    const big = datasetFile(dir, 2024, 400, 7);
+    const launcher = spawn(process.execPath, [binary, "nhap", big.file, "--nam", "2024", "--kho", kho], {
+      stdio: "ignore",
+      env: { ...process.env, ...env },
+    });
+    const child = await lockHolder(kho, launcher.pid as number);
+    launcher.kill("SIGKILL");
+    await new Promise((r) => launcher.once("exit", r));
+    // The child loses its IPC channel and exits; it does not finish the import alone.
+    expect(await until(() => !processExists(child), 20_000)).toBe(true);
+    const after = antq(["kho", "--kho", kho, "--json"], { env });
+    expect(after.code).toBe(0);
+    const shown = JSON.parse(after.stdout);
+    expect(shown.years.map((y: { year: number }) => y.year)).toEqual([2023]);
+    expect(shown.imports).toHaveLength(1);
+  });
+
+  it("refuses a store that cannot be opened with exit 2 and a Vietnamese message", () => {
+    const dir = tempDir();
+    const notAFolder = join(dir, "kho.txt");
+    writeFileSync(notAFolder, "không phải thư mục");
+    const small = datasetFile(dir, 2023, 1);
+    const r = antq(["nhap", small.file, "--nam", "2023", "--kho", notAFolder], {
+      env: { ANTQ_DATABASE_URL: "" },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Lỗi: Không mở được kho dữ liệu ${notAFolder}`);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    const shown = antq(["kho", "--kho", notAFolder], { env: { ANTQ_DATABASE_URL: "" } });
+    expect(shown.code).toBe(2);
+    expect(readFileSync(notAFolder, "utf8")).toBe("không phải thư mục");
   });
 
   it("imports the officer's workbook read by @antq/sheets, and refuses a file with an error row, importing nothing", () => {

@@ -31,4 +31,5 @@ export {
 } from "./tt124/parameters.js";
 export { type RecognitionProcedure, recognitionProcedure } from "./tt124/procedure.js";
 export { securityOrderRuleSet } from "./tt124/rule-set.js";
+export { findUndecidedWithCommunes } from "./tt124/undecided.js";
 export { type EvaluationWindow, evaluationWindow, evaluationYearsOf } from "./tt124/windows.js";

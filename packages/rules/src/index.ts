@@ -86,6 +86,7 @@ export {
   parameterValueAt,
   parameterValueIssues,
 } from "./parameter.js";
+export { readingsProblem } from "./readings.js";
 export type { CriterionResult, EvaluationResult, ReadingLabel } from "./result.js";
 export {
   basesOf,
@@ -121,4 +122,12 @@ export {
   RuleVersionMetadataSchema,
   ruleSetMetadata,
 } from "./serialize.js";
+export {
+  findUndecidedReadings,
+  type UndecidedOption,
+  type UndecidedReadingsOptions,
+  type UndecidedReadingsReport,
+  undecidedOptions,
+  undecidedReadingsOf,
+} from "./undecided.js";
 export { validateRuleSet } from "./validate.js";

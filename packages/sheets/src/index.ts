@@ -76,7 +76,6 @@ export { readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export { pairInputs } from "./pairing.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
-export { readingsProblem } from "./readings.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {
   csvRowSource,

@@ -1,7 +1,6 @@
 import { generateProvince } from "@antq/datagen";
-import { securityOrderRuleSet } from "@antq/rules-antt";
 import { describe, expect, it } from "vitest";
-import { pairInputs, readingsProblem } from "../src/index.js";
+import { pairInputs } from "../src/index.js";
 
 describe("pairInputs", () => {
   it("gives a unit without facts of the year the empty record and lists it as not reported", () => {
@@ -26,25 +25,5 @@ describe("pairInputs", () => {
         2024,
       ).noFacts,
     ).toEqual(new Set([first.id]));
-  });
-});
-
-describe("readingsProblem", () => {
-  const interpretations = securityOrderRuleSet.interpretations;
-  const [one] = interpretations;
-  if (!one) throw new Error("the rule set has no interpretation option");
-
-  it("accepts the options of the rule set and undecided", () => {
-    expect(readingsProblem({ [one.id]: one.choices[0]?.id ?? null }, interpretations)).toBeUndefined();
-    expect(readingsProblem({ [one.id]: null }, interpretations)).toBeUndefined();
-  });
-
-  it("names an unknown id or choice and lists what is possible, in Vietnamese", () => {
-    expect(readingsProblem({ "tt124.khong-co": "a" }, interpretations)).toMatch(
-      /^Không có cách hiểu "tt124\.khong-co"\. Các cách hiểu hiện có: /,
-    );
-    expect(readingsProblem({ [one.id]: "khong-co" }, interpretations)).toContain(
-      `Cách hiểu "${one.id}" không có lựa chọn "khong-co"; chọn một trong: ${one.choices[0]?.id}`,
-    );
   });
 });

@@ -41,6 +41,8 @@ export interface CsvPartResult {
   unitIds(): IterableIterator<string>;
   /** The line number after the part's last row: the next part's first line. */
   readonly nextLine: number;
+  /** The years of the facts of the valid rows read (to check `--nam` against the data). */
+  readonly years: readonly number[];
 }
 
 /**
@@ -71,7 +73,11 @@ export const assessCsvPart = async (
     summary.add(a.unit, a.result);
     pending.push(a);
   });
-  builder.onPair = (unit, facts) => assessor.add({ unit: unit.unit, facts: facts.facts });
+  const years = new Set<number>();
+  builder.onPair = (unit, facts) => {
+    years.add(facts.facts.year);
+    assessor.add({ unit: unit.unit, facts: facts.facts });
+  };
   const flush = async () => {
     for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
   };
@@ -97,5 +103,6 @@ export const assessCsvPart = async (
     left: assessor.leftForCommunes(),
     unitIds: () => builder.streamedUnitIds(),
     nextLine: read.value,
+    years: [...years],
   };
 };

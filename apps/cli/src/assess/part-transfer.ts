@@ -20,6 +20,7 @@ export interface PackedPart {
   readonly dataset: Dataset;
   readonly summary: SummaryCounts;
   readonly nextLine: number;
+  readonly years: readonly number[];
   readonly communes: PackedListData;
   readonly statuses: PackedStatuses;
   /** The hashes of the unit ids read, sorted ({@link idHash}). */
@@ -31,6 +32,7 @@ export interface UnpackedPart {
   readonly dataset: Dataset;
   readonly summary: SummaryCounts;
   readonly nextLine: number;
+  readonly years: readonly number[];
   readonly left: StreamedPart;
   readonly idHashes: Float64Array;
 }
@@ -141,6 +143,7 @@ export const packPart = (result: CsvPartResult): { packed: PackedPart; transfer:
       dataset: result.dataset,
       summary: result.summary,
       nextLine: result.nextLine,
+      years: result.years,
       communes: communes.data,
       statuses,
       idHashes,
@@ -167,6 +170,7 @@ export const unpackPart = (packed: PackedPart): UnpackedPart => ({
   dataset: packed.dataset,
   summary: packed.summary,
   nextLine: packed.nextLine,
+  years: packed.years,
   idHashes: packed.idHashes,
   left: {
     communes: new PackedList<SecurityOrderInput>(packed.communes),

@@ -13,9 +13,9 @@ import {
   type Overlay,
   type Readings,
   RuleSetError,
+  readingsProblem,
 } from "@antq/rules";
 import { type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
-import { readingsProblem } from "@antq/sheets";
 import * as Effect from "effect/Effect";
 import { InvalidInputError } from "../errors.js";
 
@@ -95,7 +95,7 @@ export const checkReadings = (
       ? composed.value.interpretations
       : securityOrderRuleSet.interpretations;
     const problem = readingsProblem(readings, interpretations);
-    if (problem !== undefined) return yield* new InvalidInputError({ message: problem });
+    if (problem !== undefined) return yield* new InvalidInputError({ message: problem.message });
   });
 
 /** Compiles the rule set for a year or date with overlays and readings. */

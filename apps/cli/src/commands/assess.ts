@@ -5,8 +5,13 @@
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
-import { type CompiledRuleSet, compile, type Readings, renderExplanation } from "@antq/rules";
-import type { SecurityOrderInput } from "@antq/rules-antt";
+import {
+  type CompiledRuleSet,
+  type Readings,
+  renderExplanation,
+  type UndecidedReadingsReport,
+} from "@antq/rules";
+import { findUndecidedWithCommunes, type SecurityOrderInput } from "@antq/rules-antt";
 import {
   ASSESSMENT_FORMAT,
   COMBINED_SHEET,
@@ -21,7 +26,7 @@ import {
   unitResultJson,
 } from "@antq/sheets";
 import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
-import { Effect, Exit, Option } from "effect";
+import { Cause, Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
@@ -43,12 +48,7 @@ import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
-import {
-  streamedUndecidedLines,
-  type UndecidedReport,
-  undecidedLines,
-  undecidedReport,
-} from "../readings/undecided.js";
+import { streamedUndecidedLines, undecidedLines } from "../readings/undecided-lines.js";
 import { datasetCounts, formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import {
@@ -134,7 +134,7 @@ export interface AssessRun {
   /** The assessed year (given, or inferred from the data). */
   readonly year: number;
   /** Results left "cần xem xét" by undecided interpretation options (in-memory runs only). */
-  readonly undecided: UndecidedReport | undefined;
+  readonly undecided: UndecidedReadingsReport | undefined;
   readonly dataset: Dataset;
   readonly summary: Summary;
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
@@ -164,7 +164,7 @@ const streamCsv = async (options: {
   readonly target: string;
   readonly summary: Summary;
   readonly progress: Progress;
-}): Promise<Dataset> => {
+}): Promise<{ readonly dataset: Dataset; readonly years: ReadonlySet<number> }> => {
   const onRows = (rows: number) => options.progress.tick(rows);
   const { file, compiled } = options;
   const task = {
@@ -178,7 +178,7 @@ const streamCsv = async (options: {
       message: `ANTQ_SO_LUONG="${process.env.ANTQ_SO_LUONG}" không hợp lệ; ghi số luồng (ví dụ 2), hoặc 1 để đọc tệp trong một luồng.`,
     });
   }
-  let parts: readonly Pick<UnpackedPart, "dataset" | "summary" | "left">[] | undefined;
+  let parts: readonly Pick<UnpackedPart, "dataset" | "summary" | "left" | "years">[] | undefined;
   if (threads > 1 && canRunInParallel()) {
     const table = await openCsv(file);
     table.close();
@@ -211,16 +211,23 @@ const streamCsv = async (options: {
     await writer.write(unitResultRow(a, labels));
   }
   await writer.close();
-  return mergeStreamedDatasets(
-    parts.map((p) => p.dataset),
-    MAX_STREAMED_ISSUES,
-  );
+  return {
+    dataset: mergeStreamedDatasets(
+      parts.map((p) => p.dataset),
+      MAX_STREAMED_ISSUES,
+    ),
+    years: new Set(parts.flatMap((p) => p.years)),
+  };
 };
 
-/** The year given by `--nam`, or the one year of the data's facts records; refuses otherwise. */
+/**
+ * The year given by `--nam`, or the one year of the data's facts records (of `files`); refuses a `--nam` of
+ * which the data has no facts, and data of several years or none without `--nam`.
+ */
 const resolveYear = (
   given: number | undefined,
   years: Iterable<number>,
+  files: readonly string[],
 ): Effect.Effect<number, InvalidInputError> => {
   const inferred = inferAssessmentYear(years);
   if (given !== undefined) {
@@ -230,7 +237,7 @@ const resolveYear = (
     if (present.includes(given)) return Effect.succeed(given);
     return Effect.fail(
       new InvalidInputError({
-        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}): mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam hoặc tệp dữ liệu.`,
+        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}) trong ${files.join(", ")}: mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam ${given} hoặc tệp dữ liệu. Không ghi tệp kết quả nào.`,
       }),
     );
   }
@@ -320,7 +327,7 @@ export const runAssessment = (options: {
         });
         const years = yield* yearsOfCsv(file, options.specId, (rows) => scan.tick(rows));
         scan.done();
-        year = yield* resolveYear(undefined, years);
+        year = yield* resolveYear(undefined, years, options.files);
       } else year = options.year;
       compiled = yield* prepareRules({ ...options.rules, year });
       const target = withExtension(options.outputs(year).xlsx, "-don-vi.csv");
@@ -332,7 +339,7 @@ export const runAssessment = (options: {
           target,
           async (temporary) => {
             try {
-              dataset = await streamCsv({
+              const streamed = await streamCsv({
                 file,
                 ...(options.specId ? { specId: options.specId } : {}),
                 compiled,
@@ -342,7 +349,13 @@ export const runAssessment = (options: {
                 summary,
                 progress,
               });
+              dataset = streamed.dataset;
               if (dataset.streamed === 0) throw nothingToAssess(options.files);
+              // An explicit --nam is checked against the years read, as for the other inputs.
+              if (options.year !== undefined) {
+                const checked = Effect.runSyncExit(resolveYear(options.year, streamed.years, options.files));
+                if (Exit.isFailure(checked)) throw Cause.squash(checked.cause);
+              }
             } catch (error) {
               if (error instanceof InputFileError || error instanceof InvalidInputError) failure = error;
               throw error;
@@ -368,6 +381,7 @@ export const runAssessment = (options: {
       year = yield* resolveYear(
         options.year,
         dataset.facts.map((f) => f.facts.year),
+        options.files,
       );
       if (options.record) dataset = yield* options.record.prepare(dataset, year);
       compiled = yield* prepareRules({ ...options.rules, year });
@@ -377,23 +391,13 @@ export const runAssessment = (options: {
     const labels = ruleLabels(compiled);
 
     let assessment: ProvinceAssessment | undefined;
-    let undecided: UndecidedReport | undefined;
+    let undecided: UndecidedReadingsReport | undefined;
     if (!singleCsv) {
       const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
       const current = new ProvinceAssessment(compiled, pairs, noFacts);
       assessment = current;
       for (const a of current.outcomes()) summary.add(a.unit, a.result);
-      undecided = undecidedReport(
-        compiled,
-        current.results.map((r) => r.outcome),
-        pairs.map((p) => p.unit.kind),
-        (extra) =>
-          new ProvinceAssessment(
-            compile(compiled.ruleSet, { year, readings: { ...readings, ...extra } }),
-            pairs,
-            noFacts,
-          ).results.map((r) => r.outcome),
-      );
+      undecided = findUndecidedWithCommunes(compiled, pairs, current.results);
     }
     const counts = datasetCounts(finished);
     const inputErrors = counts.errors;
@@ -533,6 +537,7 @@ export const assessCommand = Command.make(
         const year = yield* resolveYear(
           given,
           read.facts.map((f) => f.facts.year),
+          files,
         );
         const dataset = usesRecord
           ? applyPreviousYear(read, (stored ?? (yield* readRecord(record, year))).previous, year).dataset

@@ -18,11 +18,25 @@ export const storeFlag = Flag.String("kho").pipe(
   Flag.optional,
 );
 
-/** Store errors the officer can fix by changing the command (exit 2); the rest are run-time failures (exit 1). */
-const INPUT_CODES = new Set(["YEAR_EXISTS", "YEAR_MISSING", "INVALID_INPUT", "CONSTRAINT_VIOLATION"]);
+/**
+ * Store errors the officer can fix by changing the command, the data or the store named (exit 2): the data
+ * refused, and a store that cannot be opened (held by another process, named by the message; newer than this
+ * antq; changed by hand; a server that does not answer). The rest are run-time failures (exit 1).
+ */
+const INPUT_CODES = new Set([
+  "YEAR_EXISTS",
+  "YEAR_MISSING",
+  "INVALID_INPUT",
+  "CONSTRAINT_VIOLATION",
+  "STORE_LOCKED",
+  "STORE_TOO_NEW",
+  "MIGRATION_DRIFT",
+  "CONNECTION_FAILED",
+]);
 
 /** Maps a store error to the CLI's typed errors; anything else is a defect. */
 export const storeFailure = (e: unknown): InvalidInputError | UnavailableError => {
+  if (e instanceof InvalidInputError) return e;
   if (!isStoreError(e)) throw e;
   const error = e as StoreError;
   return INPUT_CODES.has(error.code)
@@ -39,7 +53,15 @@ export const withStore = <A>(
     try: async () => {
       // Loaded on use: PGlite and pg are not needed by the other commands.
       const { openStore } = await import("@antq/store/node");
-      const store = await openStore(Option.getOrUndefined(location));
+      const where = Option.getOrUndefined(location);
+      const store = await openStore(where).catch((e: unknown) => {
+        // A folder that cannot be created or read (permissions, a file in the way): the officer's to fix.
+        const code = (e as NodeJS.ErrnoException | undefined)?.code;
+        if (isStoreError(e) || typeof code !== "string" || !/^E[A-Z]+$/.test(code)) throw e;
+        throw new InvalidInputError({
+          message: `Không mở được kho dữ liệu ${where ?? "mặc định (~/.antq)"}: ${(e as Error).message}.`,
+        });
+      });
       try {
         return await use(store);
       } finally {

@@ -335,3 +335,15 @@ export {
   SecurityTeamSchema,
   TeamRatingSchema,
 } from "./security-team.js";
+export {
+  parseTypicalRegistration,
+  TYPICAL_PROGRAMME_LABELS_VI,
+  TYPICAL_STATUS_LABELS_VI,
+  TYPICAL_SUBJECT_LABELS_VI,
+  TypicalProgrammeSchema,
+  type TypicalRegistration,
+  TypicalRegistrationSchema,
+  type TypicalStatus,
+  TypicalStatusSchema,
+  TypicalSubjectSchema,
+} from "./typical-registration.js";

@@ -284,6 +284,8 @@ export { type DomainResult, parser, parseWith } from "./parse.js";
 export { PERSON_ROLE_LABELS_VI, type PersonRole, PersonRoleSchema } from "./person-role.js";
 export {
   CountTargetSchema,
+  PERCENTAGE_AREA_SCOPE_LABELS_VI,
+  PercentageAreaScopeSchema,
   PercentageTargetSchema,
   type Plan,
   PlanSchema,

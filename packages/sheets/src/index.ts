@@ -59,6 +59,30 @@ export {
   sniffCsv,
 } from "./csv.js";
 export {
+  MODEL_GROUP,
+  MODEL_KEY_COLUMN,
+  MODEL_RATING_SHEET,
+  MODEL_SHEET,
+  MODEL_SHEETS,
+  MODEL_SITE_SHEET,
+} from "./cycle/model.js";
+export {
+  PLAN_COUNT_SHEET,
+  PLAN_GROUP,
+  PLAN_KEY_COLUMN,
+  PLAN_PERCENT_SHEET,
+  PLAN_SHEET,
+  PLAN_SHEETS,
+} from "./cycle/plan.js";
+export {
+  type RecordGroup,
+  type RecordListSheet,
+  readRecordGroup,
+  type SheetRows,
+  type SourcedRecord,
+} from "./cycle/records.js";
+export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
+export {
   type Dataset,
   DatasetBuilder,
   describeSource,
@@ -73,6 +97,14 @@ export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
 export { pairInputs } from "./pairing.js";
+export {
+  PLAN_PROGRESS_FORMAT,
+  type PlanProgressDocument,
+  type PlanProgressDocumentOptions,
+  PlanProgressDocumentSchema,
+  type PlanProgressEntry,
+  planProgressDocument,
+} from "./plan-progress-document.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
 export { readingsProblem } from "./readings.js";
 export {
@@ -108,6 +140,15 @@ export {
   TallySchema,
   tallyJson,
 } from "./tally.js";
+export {
+  type PreviousOutcomes,
+  previousFromDocuments,
+  TYPICAL_FORMAT,
+  type TypicalDocument,
+  type TypicalDocumentOptions,
+  TypicalDocumentSchema,
+  typicalDocument,
+} from "./typical-document.js";
 export {
   type Assessed,
   communeIdOf,

@@ -3,6 +3,7 @@ import { assessCommand } from "./assess.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
+import { planCommand } from "./plan.js";
 import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
 import { storeCommand } from "./store.js";
@@ -19,4 +20,5 @@ export const commands = [
   storeCommand,
   rulesCommand,
   demoCommand,
+  planCommand,
 ] as const;

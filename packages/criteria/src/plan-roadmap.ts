@@ -59,8 +59,8 @@ export interface WardRoadmap {
  * The yearly roadmap of one area with `total` wards of which `achieved` have reached the status, from
  * `fromYear` to the last milestone. Each year needs the most of: the pace of the milestones (at least
  * `minimumNewPerYear` more from their `fromYear`, while wards remain), and an even spread of what is left
- * towards each later milestone (⌈left ÷ years left⌉); a milestone already passed and not met is due in
- * `fromYear` (`overdue`). Never more than `total`.
+ * towards each later milestone (⌈left ÷ years left⌉), counted from the milestone's own `fromYear` when it has
+ * one; a milestone already passed and not met is due in `fromYear` (`overdue`). Never more than `total`.
  *
  * @example
  * const r = wardRoadmap(11, 2, 2025, [
@@ -86,7 +86,8 @@ export function wardRoadmap(
       if (m.minimumNewPerYear !== undefined && m.fromYear !== undefined && year >= m.fromYear) {
         required = Math.max(required, previous + m.minimumNewPerYear);
       }
-      if (need <= previous) continue;
+      // A milestone with its own period (e.g. 2026–2030) is worked towards from the start of that period.
+      if (need <= previous || (m.fromYear !== undefined && year < m.fromYear)) continue;
       if (m.byYear < year) overdue = true;
       const yearsLeft = Math.max(1, m.byYear - year + 1);
       required = Math.max(required, previous + Math.ceil((need - previous) / yearsLeft));

@@ -154,22 +154,34 @@ export const TypicalRegistrationSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["subject"],
-        message: "Chương trình Công an phường điển hình, kiểu mẫu chỉ áp dụng cho Công an phường",
+        input: r.subject,
+        params: {
+          domainCode: "INVALID_KIND",
+          messageVi:
+            "chương trình Công an phường điển hình, kiểu mẫu chỉ áp dụng cho loại đơn vị Công an phường.",
+        },
       });
     }
     if (r.subject === "ward-police" && r.adminUnitId === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["adminUnitId"],
-        message:
-          "Công an phường cần ghi mã phường (đơn vị hành chính) để tính tỷ lệ theo từng thành phố, thị xã",
+        params: {
+          domainCode: "REQUIRED",
+          messageVi:
+            "Công an phường cần ghi mã phường (đơn vị hành chính) để tính tỷ lệ theo từng thành phố, thị xã.",
+        },
       });
     }
     if (r.criteriaMet !== undefined && r.criteriaTotal !== undefined && r.criteriaMet > r.criteriaTotal) {
       ctx.addIssue({
         code: "custom",
         path: ["criteriaMet"],
-        message: `Số tiêu chí đạt (${r.criteriaMet}) lớn hơn tổng số tiêu chí (${r.criteriaTotal})`,
+        input: r.criteriaMet,
+        params: {
+          domainCode: "PART_EXCEEDS_TOTAL",
+          messageVi: `số tiêu chí đạt (${r.criteriaMet}) lớn hơn tổng số tiêu chí (${r.criteriaTotal}).`,
+        },
       });
     }
   })

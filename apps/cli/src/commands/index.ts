@@ -8,6 +8,7 @@ import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
 import { storeCommand } from "./store.js";
 import { templateCommand } from "./template.js";
+import { typicalCommand } from "./typical.js";
 import { validateCommand } from "./validate.js";
 
 export const commands = [
@@ -21,4 +22,5 @@ export const commands = [
   rulesCommand,
   demoCommand,
   planCommand,
+  typicalCommand,
 ] as const;

@@ -50,6 +50,8 @@ export interface SourcedRecord<T> {
 interface Located {
   readonly source: SourceRef;
   readonly columns: ReadonlyMap<string, { letter: string; header: string }>;
+  /** Field paths whose cell was already reported (not reported again as missing). */
+  readonly reported: ReadonlySet<string>;
 }
 
 const normal = (text: string) => text.normalize("NFC").trim().toLocaleLowerCase("vi");
@@ -110,6 +112,7 @@ const readSheet = (
     const source: SourceRef = { file: input.file, sheet: input.sheet, row: line };
     let empty = true;
     let bad = false;
+    const reported = new Set<string>();
     for (const [i, column] of bound) {
       const raw = cells[i];
       if (raw === undefined || raw === "") continue;
@@ -117,6 +120,7 @@ const readSheet = (
       const result = convertCell(column, raw);
       if (!result.ok) {
         bad = true;
+        reported.add(column.path.join("."));
         issues.push({
           severity: "error",
           code: result.code,
@@ -131,7 +135,7 @@ const readSheet = (
       if (result.value === undefined || result.value instanceof ListCount) continue;
       setPath(value, column.path, result.value);
     }
-    if (!empty) out.push({ value, located: { source, columns: letters }, bad });
+    if (!empty) out.push({ value, located: { source, columns: letters, reported }, bad });
   }
   return out;
 };
@@ -230,6 +234,7 @@ export const readRecordGroup = <T>(
         typeof head === "string" && typeof index === "number" ? entry.items.get(head)?.[index] : undefined;
       const at = item ?? entry.located;
       const path = (item ? rest : issue.path).join(".");
+      if (at.reported.has(path)) continue;
       const column = at.columns.get(path);
       issues.push({
         severity: "error",

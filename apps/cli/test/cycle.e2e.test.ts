@@ -177,6 +177,35 @@ describe("antq ke-hoach (An Giang, KH 10/KH-BCĐ-CAT)", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("validates model sheets given with the plan and counts them (HD 22) with their rating of the year", () => {
+    const dir = tempDir();
+    const models = join(dir, "mo-hinh.csv");
+    writeFileSync(
+      models,
+      "Mã mô hình,Tên mô hình,Loại mô hình,Ngày bắt đầu\n" +
+        'mh-1,Camera phòng chống tội phạm,"Camera an ninh, camera phòng, chống tội phạm",26/03/2022\n' +
+        "mh-2,Tổ tự quản (giả lập),Tổ tự quản về ANTT,01/05/2023\n",
+    );
+    const ratings = join(dir, "danh-gia-mo-hinh.csv");
+    writeFileSync(
+      ratings,
+      "Mã mô hình,Năm đánh giá,Hiệu quả hoạt động\nmh-1,2025,Hoạt động hiệu quả\nmh-2,2025,Hoạt động không hiệu quả\n",
+    );
+    const ok = antq(["ke-hoach", ...AG_FILES, models, ratings, "--ra", join(dir, "k.xlsx")]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(
+      "Mô hình: 2 mô hình, 2 điểm, 2 tổ (cách đếm của Hướng dẫn 22/HD-BCA-V05); năm 2025: 1/2 mô hình được đánh giá hoạt động hiệu quả.",
+    );
+    writeFileSync(ratings, "Mã mô hình,Năm đánh giá,Hiệu quả hoạt động\nmh-1,2025,Tốt\n");
+    const out = join(dir, "k2.xlsx");
+    const bad = antq(["ke-hoach", ...AG_FILES, models, ratings, "--ra", out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      `Lỗi — ${ratings}, trang "Đánh giá mô hình", dòng 2, cột C (Hiệu quả hoạt động): "Tốt" không có trong danh sách`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("the model template has its three sheets with the rating columns", async () => {
     const dir = tempDir();
     const out = join(dir, "mo-hinh.xlsx");

@@ -7,15 +7,19 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { countModels, modelSitesFromDomain } from "@antq/criteria";
 import {
   type AdminUnitIndex,
   importAdminUnitsCsv,
   indexAdminUnits,
+  type Model,
   PROVINCE_UNITS,
   type TypicalRegistration,
 } from "@antq/domain";
 import {
   type InputIssue,
+  MODEL_GROUP,
+  MODEL_SHEETS,
   PLAN_GROUP,
   PLAN_SHEETS,
   type PlanProgressDocument,
@@ -310,6 +314,19 @@ const buildWorkbook = (document: PlanProgressDocument): ExcelJS.Workbook => {
   return workbook;
 };
 
+/** The model summary of the console (HD 22 counts; "hoạt động hiệu quả" in the report year, TT 124's question). */
+const modelLines = (models: readonly Model[], year: number): string[] => {
+  if (models.length === 0) return [];
+  const counts = countModels(modelSitesFromDomain(models));
+  const rated = models.filter((m) => m.ratings?.some((r) => r.year === year));
+  const effective = models.filter((m) =>
+    m.ratings?.some((r) => r.year === year && r.effectiveness === "effective"),
+  );
+  return [
+    `Mô hình: ${formatNumber(counts.totals.models)} mô hình, ${formatNumber(counts.totals.sites)} điểm, ${formatNumber(counts.totals.teams)} tổ (cách đếm của Hướng dẫn 22/HD-BCA-V05); năm ${year}: ${formatNumber(effective.length)}/${formatNumber(rated.length)} mô hình được đánh giá hoạt động hiệu quả${rated.length < models.length ? `, ${formatNumber(models.length - rated.length)} mô hình chưa đánh giá` : ""}.`,
+  ];
+};
+
 export const planCommand = Command.make(
   "ke-hoach",
   {
@@ -338,10 +355,11 @@ export const planCommand = Command.make(
   },
   ({ files, year, admin, out, json }) =>
     Effect.gen(function* () {
-      const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
+      const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET, ...MODEL_SHEETS]);
       const plans = readRecordGroup(PLAN_GROUP, sheets);
       const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
-      yield* stopOnErrors([...plans.issues, ...registrations.issues]);
+      const models = readRecordGroup(MODEL_GROUP, sheets);
+      yield* stopOnErrors([...plans.issues, ...registrations.issues, ...models.issues]);
       if (plans.records.length === 0)
         return yield* new InvalidInputError({
           message: `Không có kế hoạch nào trong ${files.join(", ")} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach). Không ghi tệp kết quả nào.`,
@@ -380,6 +398,10 @@ export const planCommand = Command.make(
                 ]
               : []),
           ]),
+          ...modelLines(
+            models.records.map((m) => m.value),
+            reportYear,
+          ),
           `Đã ghi: ${out}, ${jsonTarget}`,
         ].join("\n"),
       );

@@ -35,7 +35,9 @@ describe("wardRoadmap", () => {
   it("30 % is ⌈30 % × total⌉: 2 of 5 wards, and a city already there needs nothing more in 2025", () => {
     expect(wardRoadmap(5, 0, 2025, [{ byYear: 2025, percent: 30 }]).years[0]?.newWards).toBe(2);
     // 2/5 already meets 30 %; the 100 % milestone is worked towards from 2026 only.
-    expect(wardRoadmap(5, 2, 2025, AN_GIANG_MILESTONES).years.map((y) => y.newWards)).toEqual([0, 1, 1, 1, 0, 0]);
+    expect(wardRoadmap(5, 2, 2025, AN_GIANG_MILESTONES).years.map((y) => y.newWards)).toEqual([
+      0, 1, 1, 1, 0, 0,
+    ]);
     expect(wardRoadmap(10, 3, 2025, [{ byYear: 2025, percent: 30 }]).years[0]?.newWards).toBe(0);
   });
 

@@ -116,7 +116,7 @@ const COUNT_SUBJECTS: ReadonlySet<string> = new Set([
 export interface PlanFromDomainOptions {
   /** The province (administrative unit id on the plan date); default the plan's `scopeId`. */
   readonly provinceId?: string;
-  /** How percentage targets on ward police are measured (default `province`). */
+  /** How percentage targets on ward police are measured (default: the target's `areaScope`, else `province`). */
   readonly shareScope?: "each-district" | "province";
 }
 
@@ -170,7 +170,9 @@ export function planFromDomain(plan: DomainPlan, options: PlanFromDomainOptions 
       label: "Công an phường điển hình, kiểu mẫu",
       percent: t.minimumPercent,
       by: `${t.byYear}-12-31`,
-      scope: options.shareScope ?? "province",
+      scope: options.shareScope ?? t.areaScope ?? "province",
+      ...(t.fromYear !== undefined ? { fromYear: t.fromYear } : {}),
+      ...(t.minimumNewPerYear !== undefined ? { minimumNewPerYear: t.minimumNewPerYear } : {}),
     });
   });
   const doc = plan.document;

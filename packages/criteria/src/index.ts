@@ -44,6 +44,21 @@ export {
 } from "./model-count.js";
 export { CRITERIA_PACKAGE } from "./package-ref.js";
 export {
+  achievementsFromRegistrations,
+  countRegistrations,
+  type RegistrationCount,
+} from "./plan-registrations.js";
+export {
+  type AreaRoadmap,
+  type PlanReport,
+  type PlanReportOptions,
+  planReport,
+  type RoadmapMilestone,
+  type RoadmapYear,
+  type WardRoadmap,
+  wardRoadmap,
+} from "./plan-roadmap.js";
+export {
   type Achievement,
   type CountProgress,
   type CountTarget,
@@ -125,6 +140,13 @@ export {
   type TeamRatingOptions,
   teamRatingWindow,
 } from "./team-rating.js";
+export {
+  type ChosenUnit,
+  compareTypicalChoice,
+  type TypicalChoice,
+  TypicalRuleConfigSchema,
+  typicalRuleFromConfig,
+} from "./typical-choice.js";
 export {
   EXAMPLE_TYPICAL_RULE,
   type PreviousClassification,

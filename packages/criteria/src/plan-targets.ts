@@ -77,6 +77,9 @@ export interface ShareTarget {
   readonly percent: number;
   readonly by: string;
   readonly scope: "each-district" | "province";
+  /** A pace after the share: from `fromYear`, at least `minimumNewPerYear` more wards each year (until all). */
+  readonly fromYear?: number;
+  readonly minimumNewPerYear?: number;
 }
 
 /**
@@ -111,6 +114,11 @@ export interface Achievement {
   readonly year: number;
   /** For wards: the ward's administrative unit id (old or new), for lineage. */
   readonly adminUnitId?: string;
+  /**
+   * The programme reached: a typical unit counts only for count targets, a ward police station
+   * ("model-ward-police") only for share targets; without it (older inputs) the achievement counts for both.
+   */
+  readonly programme?: "typical-unit" | "model-ward-police";
 }
 
 /**
@@ -225,7 +233,11 @@ export function planProgress(
     if (t.type === "count") {
       const notes: ReviewNote[] = [];
       const achieved = new Set(
-        achievements.filter((a) => a.unitType === t.unitType && a.year === t.year).map((a) => a.unitId),
+        achievements
+          .filter(
+            (a) => a.unitType === t.unitType && a.year === t.year && a.programme !== "model-ward-police",
+          )
+          .map((a) => a.unitId),
       ).size;
       const shortfall = Math.max(0, t.count - achieved);
       const label = TYPICAL_UNIT_TYPE_LABELS[t.unitType];
@@ -290,7 +302,11 @@ function shareProgress(
   }
   const byYear = Number(t.by.slice(0, 4));
   const done = achievements.filter(
-    (a) => a.unitType === "ward" && a.year <= byYear && a.adminUnitId !== undefined,
+    (a) =>
+      a.unitType === "ward" &&
+      a.year <= byYear &&
+      a.adminUnitId !== undefined &&
+      a.programme !== "typical-unit",
   );
   const areas: ShareAreaProgress[] = [];
   if (t.scope === "each-district") {

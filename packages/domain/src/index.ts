@@ -284,6 +284,8 @@ export { type DomainResult, parser, parseWith } from "./parse.js";
 export { PERSON_ROLE_LABELS_VI, type PersonRole, PersonRoleSchema } from "./person-role.js";
 export {
   CountTargetSchema,
+  PERCENTAGE_AREA_SCOPE_LABELS_VI,
+  PercentageAreaScopeSchema,
   PercentageTargetSchema,
   type Plan,
   PlanSchema,
@@ -335,3 +337,15 @@ export {
   SecurityTeamSchema,
   TeamRatingSchema,
 } from "./security-team.js";
+export {
+  parseTypicalRegistration,
+  TYPICAL_PROGRAMME_LABELS_VI,
+  TYPICAL_STATUS_LABELS_VI,
+  TYPICAL_SUBJECT_LABELS_VI,
+  TypicalProgrammeSchema,
+  type TypicalRegistration,
+  TypicalRegistrationSchema,
+  type TypicalStatus,
+  TypicalStatusSchema,
+  TypicalSubjectSchema,
+} from "./typical-registration.js";

@@ -120,8 +120,39 @@ export const CountTargetSchema = z
   .meta({ title: "Chỉ tiêu số lượng" });
 
 /**
+ * Where a percentage target is measured: across the province, or in each city and town of the district
+ * level (An Giang's Đề án: "mỗi thành phố, thị xã có ít nhất 30% Công an phường" — seeds, KH 10/KH-BCĐ-CAT
+ * conference of 30/8/2023).
+ *
+ * @example
+ * ```ts
+ * PercentageAreaScopeSchema.parse("each-district");
+ * ```
+ */
+export const PercentageAreaScopeSchema = z
+  .enum(["province", "each-district"])
+  .meta({ title: "Phạm vi tính tỷ lệ" });
+
+/**
+ * Vietnamese labels of the percentage target scopes.
+ *
+ * @example
+ * ```ts
+ * PERCENTAGE_AREA_SCOPE_LABELS_VI["each-district"]; // "Từng thành phố, thị xã"
+ * ```
+ */
+export const PERCENTAGE_AREA_SCOPE_LABELS_VI: Readonly<
+  Record<z.infer<typeof PercentageAreaScopeSchema>, string>
+> = {
+  province: "Toàn tỉnh",
+  "each-district": "Từng thành phố, thị xã",
+};
+
+/**
  * A percentage target reached by a year, e.g. "≥30% Công an phường điển hình, kiểu mẫu by 2025; 100% by 2030".
  * `minimumPercent` is a whole percentage (the rules compare `reached × 100 ≥ minimumPercent × total` exactly).
+ * `areaScope` says where the share is measured; `fromYear` and `minimumNewPerYear` carry a pace such as An
+ * Giang's "từ năm 2026 – 2030, mỗi năm xây dựng mới từ 01 Công an phường" (seeds).
  *
  * @example
  * ```ts
@@ -136,6 +167,9 @@ export const PercentageTargetSchema = z
     minimumPercent: z.int().min(0).max(100).meta({ title: "Tỷ lệ tối thiểu (%)" }),
     scopeId: AdminUnitIdSchema.optional(),
     scopeNote: text("Phạm vi áp dụng", 300).optional(),
+    areaScope: PercentageAreaScopeSchema.optional(),
+    fromYear: z.int().min(2000).max(2100).meta({ title: "Từ năm" }).optional(),
+    minimumNewPerYear: count("Số đơn vị mới tối thiểu mỗi năm").optional(),
   })
   .meta({ title: "Chỉ tiêu tỷ lệ" });
 

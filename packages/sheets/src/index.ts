@@ -60,6 +60,30 @@ export {
 } from "./csv.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export {
+  MODEL_GROUP,
+  MODEL_KEY_COLUMN,
+  MODEL_RATING_SHEET,
+  MODEL_SHEET,
+  MODEL_SHEETS,
+  MODEL_SITE_SHEET,
+} from "./cycle/model.js";
+export {
+  PLAN_COUNT_SHEET,
+  PLAN_GROUP,
+  PLAN_KEY_COLUMN,
+  PLAN_PERCENT_SHEET,
+  PLAN_SHEET,
+  PLAN_SHEETS,
+} from "./cycle/plan.js";
+export {
+  type RecordGroup,
+  type RecordListSheet,
+  readRecordGroup,
+  type SheetRows,
+  type SourcedRecord,
+} from "./cycle/records.js";
+export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
+export {
   type Dataset,
   DatasetBuilder,
   describeSource,
@@ -75,6 +99,14 @@ export { flatHeaders, flatRow } from "./flat.js";
 export { readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export { pairInputs } from "./pairing.js";
+export {
+  PLAN_PROGRESS_FORMAT,
+  type PlanProgressDocument,
+  type PlanProgressDocumentOptions,
+  PlanProgressDocumentSchema,
+  type PlanProgressEntry,
+  planProgressDocument,
+} from "./plan-progress-document.js";
 export { type Ratio, RatioSchema, ratio } from "./ratio.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {
@@ -118,6 +150,15 @@ export {
   tallyJson,
 } from "./tally.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
+export {
+  type PreviousOutcomes,
+  previousFromDocuments,
+  TYPICAL_FORMAT,
+  type TypicalDocument,
+  type TypicalDocumentOptions,
+  TypicalDocumentSchema,
+  typicalDocument,
+} from "./typical-document.js";
 export {
   type Assessed,
   communeIdOf,

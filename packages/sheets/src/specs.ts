@@ -21,7 +21,7 @@ import type * as z from "zod";
 import { type Column, deriveColumns, jsonSchemaOf, type ListField } from "./columns.js";
 
 /** What rows of a sheet become. */
-export type SheetTarget = "unit" | "facts" | "facts-list" | "combined";
+export type SheetTarget = "unit" | "facts" | "facts-list" | "combined" | "record";
 
 /** One sheet of the input workbook (or one CSV file). */
 export interface SheetSpec {

@@ -2,11 +2,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AssessmentDocumentSchema, ClassificationDocumentSchema } from "../src/index.js";
+import {
+  AssessmentDocumentSchema,
+  ClassificationDocumentSchema,
+  PlanProgressDocumentSchema,
+  TypicalDocumentSchema,
+} from "../src/index.js";
 
 const SCHEMAS = [
   { file: "assessment.schema.json", schema: AssessmentDocumentSchema },
   { file: "classification.schema.json", schema: ClassificationDocumentSchema },
+  { file: "plan-progress.schema.json", schema: PlanProgressDocumentSchema },
+  { file: "typical.schema.json", schema: TypicalDocumentSchema },
 ];
 
 describe("published JSON Schemas", () => {

@@ -3,10 +3,12 @@ import { assessCommand } from "./assess.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
+import { planCommand } from "./plan.js";
 import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
 import { storeCommand } from "./store.js";
 import { templateCommand } from "./template.js";
+import { typicalCommand } from "./typical.js";
 import { validateCommand } from "./validate.js";
 
 export const commands = [
@@ -19,4 +21,6 @@ export const commands = [
   storeCommand,
   rulesCommand,
   demoCommand,
+  planCommand,
+  typicalCommand,
 ] as const;

@@ -9,8 +9,11 @@ import {
   COMBINED_SHEET,
   FACT_LIST_SHEETS,
   FACTS_SHEET,
+  MODEL_SHEETS,
+  PLAN_SHEETS,
   SCORE_SHEET,
   type SheetSpec,
+  TYPICAL_SHEET,
   UNIT_SHEETS,
 } from "@antq/sheets";
 import { buildTemplateWorkbook } from "@antq/sheets/xlsx";
@@ -27,6 +30,9 @@ const KINDS = [
   "du-kien",
   "don-vi-va-du-kien",
   "bang-diem",
+  "ke-hoach",
+  "dang-ky-dien-hinh",
+  "mo-hinh",
 ] as const;
 
 /** The sheets a `--loai` value selects. */
@@ -35,12 +41,15 @@ export const sheetsForKind = (kind: string): readonly SheetSpec[] => {
   if (kind === "don-vi-va-du-kien") return [COMBINED_SHEET];
   if (kind === "bang-diem") return [{ ...SCORE_SHEET, target: "facts", fixed: {} }];
   if (kind === "du-kien") return [FACTS_SHEET, ...FACT_LIST_SHEETS];
+  if (kind === "ke-hoach") return [...PLAN_SHEETS, TYPICAL_SHEET];
+  if (kind === "dang-ky-dien-hinh") return [TYPICAL_SHEET];
+  if (kind === "mo-hinh") return MODEL_SHEETS;
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
 
 const kindFlag = Flag.Literals("loai", KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào)",
+    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), ke-hoach (kế hoạch, chỉ tiêu và đăng ký điển hình), dang-ky-dien-hinh (đăng ký, lựa chọn điển hình), mo-hinh (mô hình, điểm áp dụng và đánh giá, xếp loại)",
   ),
   Flag.withDefault("tat-ca" as const),
 );

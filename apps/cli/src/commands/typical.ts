@@ -1,0 +1,322 @@
+/**
+ * `antq dien-hinh` / `typical`: candidates for "điển hình" in a plan year from the previous year's
+ * classification (`antq phan-loai` JSON, `antq.classification/1`) and "An toàn về ANTT" results (`antq
+ * danh-gia` JSON), with the reasons each unit qualifies or not under the province's rule (QĐ 9745/QĐ-BCA-V05
+ * publishes no selection conditions, so the rule is configuration, flagged "cần xem xét"), and the units
+ * chosen (the "Đăng ký điển hình" sheet) against the plan's targets of the year by kind. Computed by
+ * @antq/sheets' `typicalDocument` (@antq/criteria's `selectTypicalCandidates`, `compareTypicalChoice`).
+ */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { EXAMPLE_TYPICAL_RULE, type TypicalEligibilityRule, typicalRuleFromConfig } from "@antq/criteria";
+import {
+  ASSESSMENT_FORMAT,
+  CLASSIFICATION_FORMAT,
+  ClassificationDocumentSchema,
+  type InputIssue,
+  PLAN_GROUP,
+  PLAN_SHEETS,
+  type PreviousOutcomes,
+  previousFromDocuments,
+  readRecordGroup,
+  TYPICAL_GROUP,
+  TYPICAL_SHEET,
+  type TypicalDocument,
+  typicalDocument,
+} from "@antq/sheets";
+import { Effect, Option } from "effect";
+import { Argument, Command, Flag } from "effect/cli";
+import * as z from "zod";
+import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
+import { formatNumber } from "../format.js";
+import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
+import { newWorkbook } from "../io/xlsx.js";
+import { addPrintableSheet, addRow, readCycleSheets, stopOnErrors } from "./plan.js";
+import { jsonFlag, printJson, printText } from "./shared.js";
+
+const readJson = (file: string) =>
+  Effect.tryPromise({
+    try: async () => JSON.parse((await readFile(file, "utf8")).replace(/^\ufeff/, "")) as unknown,
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message: error instanceof SyntaxError ? "tệp JSON không đúng cú pháp" : describeSystemError(error),
+      }),
+  });
+
+const zodIssues = (file: string, error: z.ZodError): InputIssue[] =>
+  error.issues.slice(0, 20).map((i) => ({
+    severity: "error",
+    code: "INVALID_DOCUMENT",
+    message: `${
+      i.code === "invalid_value"
+        ? `giá trị không hợp lệ; chọn một trong: ${i.values.join(", ")}`
+        : i.code === "invalid_type"
+          ? "sai kiểu hoặc thiếu giá trị"
+          : i.message
+    }.`,
+    file,
+    path: i.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+      .join("")
+      .replace(/^\./, ""),
+  }));
+
+/** The previous year's classification: an `antq.classification/1` document. */
+const readClassification = (file: string) =>
+  Effect.gen(function* () {
+    const json = yield* readJson(file);
+    if ((json as { format?: unknown } | null)?.format !== CLASSIFICATION_FORMAT)
+      return yield* new InputFileError({
+        file,
+        message: `không phải tệp JSON kết quả của antq phan-loai (cần định dạng ${CLASSIFICATION_FORMAT})`,
+      });
+    const parsed = ClassificationDocumentSchema.safeParse(json);
+    if (!parsed.success) {
+      yield* stopOnErrors(zodIssues(file, parsed.error));
+      return yield* new InputFileError({ file, message: "kết quả phân loại không hợp lệ" });
+    }
+    return parsed.data;
+  });
+
+const OutcomesSchema = z.object({
+  format: z.literal(ASSESSMENT_FORMAT),
+  year: z.int(),
+  units: z.array(
+    z.object({ unitId: z.string(), outcome: z.enum(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"]) }),
+  ),
+});
+
+/** The "An toàn về ANTT" outcomes of `antq danh-gia`'s JSON output (`antq.assessment/1`). */
+const readOutcomes = (file: string) =>
+  Effect.gen(function* () {
+    const json = yield* readJson(file);
+    if ((json as { format?: unknown } | null)?.format !== ASSESSMENT_FORMAT)
+      return yield* new InputFileError({
+        file,
+        message: `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT})`,
+      });
+    const parsed = OutcomesSchema.safeParse(json);
+    if (!parsed.success) {
+      yield* stopOnErrors(zodIssues(file, parsed.error));
+      return yield* new InputFileError({ file, message: "kết quả đánh giá không hợp lệ" });
+    }
+    return {
+      year: parsed.data.year,
+      outcomes: new Map(parsed.data.units.map((u) => [u.unitId, u.outcome])),
+    } satisfies PreviousOutcomes;
+  });
+
+/** The province rule (`--cau-hinh`), or the example rule. */
+const readRule = (file: Option.Option<string>) =>
+  Effect.gen(function* () {
+    if (Option.isNone(file)) return EXAMPLE_TYPICAL_RULE as TypicalEligibilityRule;
+    const json = yield* readJson(file.value);
+    const rule = typicalRuleFromConfig(json);
+    if (!rule.ok) {
+      yield* stopOnErrors(
+        rule.issues.map((i) => ({
+          severity: "error" as const,
+          code: i.code,
+          message: i.message,
+          file: file.value,
+          path: i.path.join("."),
+        })),
+      );
+      return yield* new InvalidInputError({ message: "Cấu hình điều kiện chọn điển hình không hợp lệ." });
+    }
+    return rule.value;
+  });
+
+const buildWorkbook = (document: TypicalDocument) => {
+  const workbook = newWorkbook();
+  const title = `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${document.planYear}`;
+  const list = addPrintableSheet(workbook, "Đơn vị được xét", {
+    title,
+    widths: [18, 34, 14, 14, 16, 12, 60],
+    headerRow: 4,
+  });
+  addRow(list, [title]).font = { bold: true, size: 14 };
+  addRow(list, [
+    `Căn cứ kết quả phân loại phong trào năm ${document.fromYear}; điều kiện: ${document.rule.label}${document.rule.example && !document.rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""} — Quyết định ${document.rule.basis} (tiêu chí tạm thời), cần xem xét.`,
+  ]);
+  addRow(list, []);
+  addRow(
+    list,
+    [
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Loại",
+      `Phân loại ${document.fromYear}`,
+      "An toàn về ANTT",
+      "Đủ điều kiện",
+      "Lý do",
+    ],
+    true,
+  );
+  const tt124: Record<string, string> = {
+    dat: "Đạt",
+    chua_dat: "Chưa đạt",
+    can_xem_xet: "Cần xem xét",
+    khong_ap_dung: "Không áp dụng",
+  };
+  for (const c of document.candidates)
+    addRow(list, [
+      c.unitId,
+      c.name,
+      c.kindTitle,
+      c.previousLevelTitle,
+      c.previousTt124 ? tt124[c.previousTt124] : "Chưa có",
+      c.eligible ? "Có" : "Không",
+      c.reasons.join(" "),
+    ]);
+  const chosen = addPrintableSheet(workbook, "Đơn vị được chọn", {
+    title,
+    widths: [34, 18, 20, 14, 60],
+    headerRow: 1,
+  });
+  addRow(chosen, ["Tên đơn vị", "Loại", "Tình trạng", "Đủ điều kiện", "Cần xem xét"], true);
+  for (const u of document.chosen)
+    addRow(chosen, [
+      u.name,
+      u.subject,
+      u.statusTitle,
+      u.eligible === null ? "Chưa có kết quả phân loại" : u.eligible ? "Có" : "Không",
+      u.review.map((n) => n.message).join(" "),
+    ]);
+  if (document.targets !== null) {
+    const targets = addPrintableSheet(workbook, "So với chỉ tiêu", {
+      title,
+      widths: [26, 12, 16, 12, 10],
+      headerRow: 1,
+    });
+    addRow(targets, ["Loại đơn vị", "Chỉ tiêu", "Được chọn", "Còn thiếu", "Vượt"], true);
+    for (const t of document.targets)
+      addRow(targets, [t.subjectTitle, t.target, t.chosen, t.shortfall, t.surplus]);
+  }
+  const review = addPrintableSheet(workbook, "Cần xem xét", { title, widths: [24, 90], headerRow: 1 });
+  addRow(review, ["Mã", "Nội dung"], true);
+  for (const n of document.review) addRow(review, [n.code, n.message]);
+  return workbook;
+};
+
+export const typicalCommand = Command.make(
+  "dien-hinh",
+  {
+    files: Argument.String("tệp").pipe(
+      Argument.withDescription(
+        'Tệp kế hoạch và đăng ký điển hình (.xlsx có trang "Kế hoạch", "Chỉ tiêu số lượng", "Đăng ký điển hình"; hoặc .csv) — không bắt buộc',
+      ),
+      Argument.atLeast(0),
+    ),
+    classification: Flag.String("phan-loai").pipe(
+      Flag.withDescription('Tệp JSON kết quả của "antq phan-loai" năm trước (antq.classification/1)'),
+    ),
+    assessment: Flag.String("danh-gia").pipe(
+      Flag.withDescription('Tệp JSON kết quả của "antq danh-gia" năm trước (kết quả "An toàn về ANTT")'),
+      Flag.optional,
+    ),
+    year: Flag.Int("nam").pipe(
+      Flag.withDescription("Năm xây dựng điển hình (mặc định: năm sau năm của kết quả phân loại)"),
+      Flag.optional,
+    ),
+    config: Flag.String("cau-hinh").pipe(
+      Flag.withDescription(
+        'Tệp JSON điều kiện chọn của tỉnh: {"label", "levels": ["xuat_sac", …], "requireTt124": true, "kinds": ["commune", …]}; mặc định là cấu hình ví dụ',
+      ),
+      Flag.optional,
+    ),
+    planId: Flag.String("ma-ke-hoach").pipe(
+      Flag.withDescription("Mã kế hoạch để so sánh với chỉ tiêu (khi tệp có nhiều kế hoạch)"),
+      Flag.optional,
+    ),
+    out: Flag.String("ra").pipe(
+      Flag.withAlias("o"),
+      Flag.withDescription("Tệp kết quả Excel (mặc định ket-qua-dien-hinh.xlsx); tệp JSON cùng tên"),
+      Flag.withDefault("ket-qua-dien-hinh.xlsx"),
+    ),
+    json: jsonFlag,
+  },
+  ({ files, classification, assessment, year, config, planId, out, json }) =>
+    Effect.gen(function* () {
+      const rule = yield* readRule(config);
+      const previousDoc = yield* readClassification(classification);
+      const outcomes = Option.isSome(assessment) ? yield* readOutcomes(assessment.value) : undefined;
+      const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
+      const plans = readRecordGroup(PLAN_GROUP, sheets);
+      const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
+      yield* stopOnErrors([...plans.issues, ...registrations.issues]);
+      if (previousDoc.units.length === 0)
+        return yield* new InvalidInputError({
+          message: `Tệp ${classification} không có đơn vị nào được phân loại; không ghi tệp kết quả nào.`,
+        });
+      const years = [...new Set(previousDoc.units.map((u) => u.year))].sort((a, b) => a - b);
+      const planYear = Option.isSome(year) ? year.value : (years.at(-1) as number) + 1;
+      if (!years.includes(planYear - 1))
+        return yield* new InvalidInputError({
+          message: `Không có kết quả phân loại năm ${planYear - 1} để chọn điển hình năm ${planYear} (tệp ${classification} có năm ${years.join(", ")}); không ghi tệp kết quả nào.`,
+        });
+      if (outcomes !== undefined && outcomes.year !== planYear - 1)
+        return yield* new InvalidInputError({
+          message: `Kết quả "An toàn về ANTT" trong ${Option.getOrElse(assessment, () => "")} là của năm ${outcomes.year}, không phải năm ${planYear - 1}; không ghi tệp kết quả nào.`,
+        });
+      const candidates = plans.records.filter((p) => Option.isNone(planId) || p.value.id === planId.value);
+      if (candidates.length > 1)
+        return yield* new InvalidInputError({
+          message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.value.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
+        });
+      if (Option.isSome(planId) && candidates.length === 0)
+        return yield* new InvalidInputError({ message: `Không có kế hoạch mã "${planId.value}".` });
+      const plan = candidates[0]?.value;
+      const document = typicalDocument(
+        previousFromDocuments(previousDoc, outcomes),
+        registrations.records.map((r) => r.value),
+        planYear,
+        { rule, ...(plan ? { plan } : {}) },
+      );
+      const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
+      const inputs = [...files, classification, ...(Option.isSome(assessment) ? [assessment.value] : [])];
+      const workbook = buildWorkbook(document);
+      yield* atomicWrite(out, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
+      yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
+      if (json) return yield* printJson(document);
+      const s = document.summary;
+      yield* printText(
+        [
+          `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${planYear} (căn cứ kết quả phân loại năm ${document.fromYear})`,
+          `Điều kiện: ${rule.label}${rule.example && !rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""}.`,
+          `Đủ điều kiện: ${formatNumber(s.eligible)}/${formatNumber(s.considered)} đơn vị (${s.byKind.map((k) => `${k.title.toLocaleLowerCase("vi")} ${k.eligible}/${k.considered}`).join(", ")}).`,
+          ...document.candidates.map((c) => `  ${c.eligible ? "✓" : "✗"} ${c.name}: ${c.reasons.join(" ")}`),
+          ...(document.chosen.length > 0
+            ? [
+                `Đơn vị được chọn: ${document.chosen.length}.`,
+                ...document.chosen.map(
+                  (u) =>
+                    `  • ${u.name} — ${u.statusTitle}${u.eligible === true ? ", đủ điều kiện" : u.eligible === false ? ", chưa đủ điều kiện" : ", chưa có kết quả phân loại"}`,
+                ),
+              ]
+            : []),
+          ...(document.targets
+            ? document.targets.map(
+                (t) =>
+                  `  Chỉ tiêu ${t.subjectTitle.toLocaleLowerCase("vi")}: ${t.chosen}/${t.target}${t.shortfall > 0 ? `, còn thiếu ${t.shortfall}` : t.surplus > 0 ? `, vượt ${t.surplus}` : ", đủ"}.`,
+              )
+            : []),
+          ...document.review.map((n) => `Cần xem xét: ${n.message}`),
+          `Đã ghi: ${out}, ${jsonTarget}`,
+        ].join("\n"),
+      );
+    }),
+).pipe(
+  Command.withAlias("typical"),
+  Command.withDescription(
+    "Chọn đơn vị xây dựng điển hình từ kết quả phân loại phong trào và kết quả “An toàn về ANTT” năm trước, so với chỉ tiêu kế hoạch",
+  ),
+  Command.withExamples([
+    {
+      command:
+        "antq dien-hinh dang-ky-dien-hinh.csv --phan-loai ket-qua-phan-loai-2023.json --danh-gia ket-qua-danh-gia-2023.json --nam 2024",
+      description: "Đơn vị đủ điều kiện xây dựng điển hình năm 2024 và các đơn vị đã chọn",
+    },
+  ]),
+);

@@ -1,0 +1,172 @@
+/**
+ * The units a steering committee chose to build "điển hình" in a year, checked against the candidates of the
+ * previous year's classification ({@link selectTypicalCandidates}) and counted against the plan's targets
+ * for that year by kind (Hậu Giang, 28/02/2024: five units chosen for 2024 from the 2023 classification).
+ * Which province rule decides eligibility is configuration (QĐ 9745/QĐ-BCA-V05 leaves it [NF]), so a chosen
+ * unit that the rule does not list is "cần xem xét", never silently dropped.
+ */
+import type { TypicalRegistration } from "@antq/domain";
+import * as z from "zod";
+import { type ClassificationKind, MOVEMENT_LEVELS, type MovementLevel } from "./classification.js";
+import type { Issue, Result } from "./internal/engine.js";
+import { achievementsFromRegistrations } from "./plan-registrations.js";
+import { type Plan, type PlanProgress, planProgress } from "./plan-targets.js";
+import type { ReviewNote } from "./score.js";
+import {
+  QD9745,
+  type TypicalCandidate,
+  type TypicalEligibilityRule,
+  type TypicalSelection,
+} from "./typical-units.js";
+
+/**
+ * One chosen unit, with its candidate record when the previous year's classification has it.
+ *
+ * @example
+ * choice.units.filter((u) => u.eligible !== true).map((u) => u.review);
+ */
+export interface ChosenUnit {
+  readonly registration: TypicalRegistration;
+  readonly candidate?: TypicalCandidate;
+  /** `undefined` when the unit has no classification in the previous year. */
+  readonly eligible: boolean | undefined;
+  readonly review: readonly ReviewNote[];
+}
+
+/**
+ * The choice of a plan year against the candidates and the plan.
+ *
+ * @example
+ * compareTypicalChoice(selection, registrations, plan).progress?.lines;
+ */
+export interface TypicalChoice {
+  readonly planYear: number;
+  readonly units: readonly ChosenUnit[];
+  /** Progress of the plan's count targets of the plan year, counting the chosen units; absent without a plan. */
+  readonly progress?: PlanProgress;
+}
+
+const COMMUNE_SUBJECTS = new Set(["commune", "ward", "township", "special-zone"]);
+
+const kindOf = (subject: TypicalRegistration["subject"]): ClassificationKind | undefined =>
+  COMMUNE_SUBJECTS.has(subject)
+    ? "commune"
+    : subject === "agency" || subject === "enterprise" || subject === "education"
+      ? subject
+      : undefined;
+
+/**
+ * Checks the units registered for the selection's plan year (programme "typical-unit", any status but
+ * withdrawn) against the candidates (matched by `unitId`) and, with a plan, counts them against the plan's
+ * count targets of that year ({@link planProgress}). Review notes: `NOT_CLASSIFIED` (no classification of
+ * the previous year), `NOT_ELIGIBLE` (the rule rejects it; its reasons follow), `KIND_MISMATCH` (registered
+ * kind differs from the classified kind).
+ *
+ * @example
+ * const c = compareTypicalChoice(selectTypicalCandidates(rows, 2024, EXAMPLE_TYPICAL_RULE), registrations);
+ * c.units.map((u) => u.eligible);
+ */
+export function compareTypicalChoice(
+  selection: TypicalSelection,
+  registrations: readonly TypicalRegistration[],
+  plan?: Plan,
+): TypicalChoice {
+  const byId = new Map<string, TypicalCandidate>();
+  for (const c of [...selection.eligible, ...selection.ineligible]) byId.set(c.unitId, c);
+  const chosen = registrations.filter(
+    (r) => r.year === selection.planYear && r.programme === "typical-unit" && r.status !== "withdrawn",
+  );
+  const units = chosen.map((registration): ChosenUnit => {
+    const candidate = registration.unitId !== undefined ? byId.get(registration.unitId) : undefined;
+    const review: ReviewNote[] = [];
+    if (candidate === undefined) {
+      review.push({
+        code: "NOT_CLASSIFIED",
+        message: `${registration.name}: không có kết quả phân loại năm ${selection.fromYear} — cần xem xét căn cứ lựa chọn.`,
+      });
+      return { registration, eligible: undefined, review };
+    }
+    if (!candidate.eligible) {
+      review.push({
+        code: "NOT_ELIGIBLE",
+        message: `${registration.name}: đã được chọn nhưng chưa đủ điều kiện (${candidate.reasons.join(" ")}) — cần xem xét.`,
+      });
+    }
+    const kind = kindOf(registration.subject);
+    if (kind !== undefined && kind !== candidate.kind) {
+      review.push({
+        code: "KIND_MISMATCH",
+        message: `${registration.name}: đăng ký là ${registration.subject}, nhưng được phân loại là ${candidate.kind} — cần xem xét.`,
+      });
+    }
+    return { registration, candidate, eligible: candidate.eligible, review };
+  });
+  if (plan === undefined) return { planYear: selection.planYear, units };
+  const yearPlan: Plan = {
+    ...plan,
+    targets: plan.targets.filter((t) => t.type === "count" && t.year === selection.planYear),
+  };
+  // Chosen units count as "reached" for the selection targets of the year.
+  const asReached = achievementsFromRegistrations(chosen.map((r) => ({ ...r, status: "achieved" as const })));
+  return { planYear: selection.planYear, units, progress: planProgress(yearPlan, asReached) };
+}
+
+const LevelIdSchema = z.enum(MOVEMENT_LEVELS.map((l) => l.id) as [MovementLevel, ...MovementLevel[]]);
+
+/**
+ * A province's rule for typical-unit candidates, as JSON (`--cau-hinh`): its label, the qualifying levels of
+ * the previous year, whether "An toàn về ANTT" is required, and the kinds that can be typical units.
+ *
+ * @example
+ * TypicalRuleConfigSchema.parse({ label: "Điều kiện của tỉnh", levels: ["xuat_sac", "kha"], requireTt124: true, kinds: ["commune"] });
+ */
+export const TypicalRuleConfigSchema = z.strictObject({
+  label: z.string().min(1).meta({ title: "Tên cấu hình" }),
+  levels: z.array(LevelIdSchema).min(1).meta({ title: "Các mức phân loại năm trước được chọn" }),
+  requireTt124: z.boolean().meta({ title: "Phải đạt “An toàn về ANTT” năm trước" }),
+  kinds: z
+    .array(z.enum(["residential-area", "commune", "district", "agency", "enterprise", "education"]))
+    .min(1)
+    .meta({ title: "Loại đơn vị được chọn" }),
+});
+
+/**
+ * Reads a province rule ({@link TypicalRuleConfigSchema}). The rule is marked as not an example, but its
+ * conditions stay province configuration: QĐ 9745/QĐ-BCA-V05 does not publish them ([NF]).
+ *
+ * @example
+ * const r = typicalRuleFromConfig({ label: "Tỉnh X", levels: ["xuat_sac"], requireTt124: false, kinds: ["agency"] });
+ * r.ok && r.value.requireTt124; //=> false
+ */
+export function typicalRuleFromConfig(config: unknown): Result<TypicalEligibilityRule> {
+  const parsed = TypicalRuleConfigSchema.safeParse(config);
+  if (!parsed.success) {
+    const issues: Issue[] = parsed.error.issues.map((i) => ({
+      code: "INVALID_CONFIG",
+      message: `Cấu hình điều kiện chọn điển hình, trường ${i.path.join(".") || "(gốc)"}: ${
+        i.code === "invalid_value"
+          ? `giá trị không hợp lệ; chọn trong: ${(i as { values: unknown[] }).values.join(", ")}`
+          : i.code === "unrecognized_keys"
+            ? `trường không có trong cấu hình (${(i as { keys: string[] }).keys.join(", ")})`
+            : i.code === "too_small"
+              ? "cần ít nhất một giá trị"
+              : "sai kiểu hoặc thiếu giá trị"
+      }.`,
+      path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
+    }));
+    return { ok: false, issues };
+  }
+  const c = parsed.data;
+  return {
+    ok: true,
+    value: {
+      id: "tinh.dien-hinh",
+      label: c.label,
+      levels: c.levels,
+      requireTt124: c.requireTt124,
+      kinds: c.kinds,
+      basis: QD9745,
+      example: false,
+    },
+  };
+}

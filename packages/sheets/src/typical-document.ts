@@ -1,0 +1,271 @@
+/**
+ * The machine output of a điển hình selection, `antq.typical/1`: the candidates of a plan year from the
+ * previous year's classification (`antq.classification/1`) and "An toàn về ANTT" results
+ * (`antq.assessment/1`), with the reasons each qualifies or not (@antq/criteria's `selectTypicalCandidates`
+ * under a province rule; QĐ 9745/QĐ-BCA-V05 publishes no selection threshold, so the rule is configuration
+ * and flagged "cần xem xét"), and the units chosen against the plan's targets of that year by kind.
+ */
+import {
+  CLASSIFICATION_KINDS,
+  compareTypicalChoice,
+  MOVEMENT_LEVELS,
+  type PreviousClassification,
+  planFromDomain,
+  selectTypicalCandidates,
+  type TypicalEligibilityRule,
+} from "@antq/criteria";
+import {
+  type Plan,
+  TYPICAL_STATUS_LABELS_VI,
+  TYPICAL_SUBJECT_LABELS_VI,
+  type TypicalRegistration,
+  TypicalStatusSchema,
+  TypicalSubjectSchema,
+} from "@antq/domain";
+import type { Outcome } from "@antq/rules";
+import * as z from "zod";
+import type { ClassificationDocument } from "./classification-document.js";
+
+/** The format tag of {@link TypicalDocumentSchema}. */
+export const TYPICAL_FORMAT = "antq.typical/1";
+
+const NoteSchema = z
+  .object({ code: z.string().meta({ title: "Mã" }), message: z.string().meta({ title: "Nội dung" }) })
+  .meta({ title: "Cần xem xét" });
+
+const OutcomeCodeSchema = z.enum(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"]);
+
+const CandidateSchema = z
+  .object({
+    unitId: z.string().meta({ title: "Mã đơn vị" }),
+    name: z.string().meta({ title: "Tên đơn vị" }),
+    kind: z.string().meta({ title: "Loại đơn vị được phân loại (mã)" }),
+    kindTitle: z.string().meta({ title: "Loại đơn vị" }),
+    previousLevel: z.string().meta({ title: "Mức phân loại năm trước (mã)" }),
+    previousLevelTitle: z.string().meta({ title: "Mức phân loại năm trước" }),
+    previousTt124: OutcomeCodeSchema.nullable().meta({ title: "Kết quả “An toàn về ANTT” năm trước (mã)" }),
+    eligible: z.boolean().meta({ title: "Đủ điều kiện" }),
+    codes: z.array(z.string()).meta({ title: "Mã lý do" }),
+    reasons: z.array(z.string()).meta({ title: "Lý do" }),
+    review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
+  })
+  .meta({ title: "Một đơn vị được xét" });
+
+const ChosenSchema = z
+  .object({
+    registrationId: z.string().meta({ title: "Mã bản ghi đăng ký" }),
+    unitId: z.string().nullable().meta({ title: "Mã đơn vị" }),
+    name: z.string().meta({ title: "Tên đơn vị" }),
+    subject: TypicalSubjectSchema.meta({ title: "Loại đơn vị (mã)" }),
+    status: TypicalStatusSchema.meta({ title: "Tình trạng (mã)" }),
+    statusTitle: z.string().meta({ title: "Tình trạng" }),
+    eligible: z.boolean().nullable().meta({ title: "Đủ điều kiện (trống: không có kết quả phân loại)" }),
+    review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
+  })
+  .meta({ title: "Một đơn vị được chọn" });
+
+const TargetSchema = z
+  .object({
+    subject: z.string().meta({ title: "Loại đơn vị (mã)" }),
+    subjectTitle: z.string().meta({ title: "Loại đơn vị" }),
+    target: z.int().nonnegative().meta({ title: "Chỉ tiêu" }),
+    chosen: z.int().nonnegative().meta({ title: "Số đơn vị được chọn" }),
+    shortfall: z.int().nonnegative().meta({ title: "Còn thiếu" }),
+    surplus: z.int().nonnegative().meta({ title: "Vượt" }),
+  })
+  .meta({ title: "Chỉ tiêu của năm theo loại đơn vị" });
+
+/** `antq.typical/1`: the candidates for điển hình of a plan year and the units chosen. */
+export const TypicalDocumentSchema = z
+  .object({
+    format: z.literal(TYPICAL_FORMAT).meta({ title: "Định dạng" }),
+    planYear: z.int().meta({ title: "Năm xây dựng điển hình" }),
+    fromYear: z.int().meta({ title: "Năm của kết quả phân loại được dùng" }),
+    rule: z
+      .object({
+        id: z.string().meta({ title: "Mã cấu hình" }),
+        label: z.string().meta({ title: "Tên cấu hình" }),
+        example: z.boolean().meta({ title: "Là cấu hình ví dụ" }),
+        levels: z.array(z.string()).meta({ title: "Các mức phân loại được chọn (mã)" }),
+        requireTt124: z.boolean().meta({ title: "Phải đạt “An toàn về ANTT”" }),
+        kinds: z.array(z.string()).meta({ title: "Loại đơn vị được chọn (mã)" }),
+        basis: z.string().meta({ title: "Căn cứ" }),
+      })
+      .meta({ title: "Điều kiện chọn" }),
+    summary: z
+      .object({
+        considered: z.int().nonnegative().meta({ title: "Số đơn vị được xét" }),
+        eligible: z.int().nonnegative().meta({ title: "Số đơn vị đủ điều kiện" }),
+        byKind: z
+          .array(
+            z.object({
+              kind: z.string().meta({ title: "Loại (mã)" }),
+              title: z.string().meta({ title: "Loại" }),
+              considered: z.int().nonnegative().meta({ title: "Được xét" }),
+              eligible: z.int().nonnegative().meta({ title: "Đủ điều kiện" }),
+            }),
+          )
+          .meta({ title: "Theo loại đơn vị" }),
+      })
+      .meta({ title: "Tổng hợp" }),
+    candidates: z.array(CandidateSchema).meta({ title: "Các đơn vị được xét" }),
+    chosen: z.array(ChosenSchema).meta({ title: "Các đơn vị được chọn xây dựng điển hình" }),
+    targets: z
+      .array(TargetSchema)
+      .nullable()
+      .meta({ title: "Chỉ tiêu của kế hoạch (trống: không có kế hoạch)" }),
+    review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
+  })
+  .meta({ title: "Lựa chọn đơn vị xây dựng điển hình (antq.typical/1)" });
+
+/** An `antq.typical/1` document. */
+export type TypicalDocument = z.infer<typeof TypicalDocumentSchema>;
+
+/** The per-unit results read from an `antq.assessment/1` document: unit id → outcome, and the year. */
+export interface PreviousOutcomes {
+  readonly year: number;
+  readonly outcomes: ReadonlyMap<string, Outcome>;
+}
+
+/**
+ * The previous classifications as the selection reads them: each classified unit with its "An toàn về
+ * ANTT" outcome of the same year when `assessment` has it.
+ *
+ * @example
+ * ```ts
+ * previousFromDocuments({ units: [] } as never).length; //=> 0
+ * ```
+ */
+export const previousFromDocuments = (
+  classification: Pick<ClassificationDocument, "units">,
+  assessment?: PreviousOutcomes,
+): PreviousClassification[] =>
+  classification.units.map((u) => {
+    const tt124 =
+      assessment !== undefined && assessment.year === u.year ? assessment.outcomes.get(u.unitId) : undefined;
+    return {
+      unitId: u.unitId,
+      ...(u.unitName !== null ? { name: u.unitName } : {}),
+      kind: u.kind as PreviousClassification["kind"],
+      year: u.year,
+      level: u.level,
+      ...(tt124 !== undefined ? { tt124 } : {}),
+    };
+  });
+
+/** Options of {@link typicalDocument}. */
+export interface TypicalDocumentOptions {
+  readonly rule: TypicalEligibilityRule;
+  /** The plan whose count targets of the plan year the chosen units are counted against. */
+  readonly plan?: Plan;
+}
+
+/**
+ * The `antq.typical/1` document: candidates for `planYear` from the classifications of the year before,
+ * the chosen units (registrations of the plan year) and, with a plan, the targets of that year by kind.
+ * A province rule (not the example) still gets a review note: its conditions are province configuration,
+ * because QĐ 9745/QĐ-BCA-V05's selection conditions are not published ([NF]).
+ *
+ * @example
+ * ```ts
+ * typicalDocument([], [], 2024, { rule: EXAMPLE_TYPICAL_RULE }).fromYear; //=> 2023
+ * ```
+ */
+export const typicalDocument = (
+  previous: readonly PreviousClassification[],
+  registrations: readonly TypicalRegistration[],
+  planYear: number,
+  options: TypicalDocumentOptions,
+): TypicalDocument => {
+  const selection = selectTypicalCandidates(previous, planYear, options.rule);
+  const converted = options.plan ? planFromDomain(options.plan) : undefined;
+  const review = selection.review.map((n) => ({ code: n.code, message: n.message }));
+  if (!options.rule.example) {
+    review.push({
+      code: "PROVINCE_CONFIG",
+      message: `Điều kiện chọn “${options.rule.label}” là cấu hình của tỉnh: Quyết định 9745/QĐ-BCA-V05 chưa công bố điều kiện chọn đơn vị xây dựng điển hình — cần xem xét.`,
+    });
+  }
+  if (converted && !converted.ok) {
+    for (const i of converted.issues) review.push({ code: i.code, message: `Kế hoạch: ${i.message}` });
+  }
+  const choice = compareTypicalChoice(selection, registrations, converted?.ok ? converted.value : undefined);
+  const tt124 = new Map(
+    previous.filter((p) => p.year === selection.fromYear).map((p) => [p.unitId, p.tt124]),
+  );
+  const all = [...selection.eligible, ...selection.ineligible].sort((a, b) =>
+    a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0,
+  );
+  const levelTitle = (id: string) => MOVEMENT_LEVELS.find((l) => l.id === id)?.label ?? id;
+  const kindTitle = (id: string) => CLASSIFICATION_KINDS.find((k) => k.id === id)?.label ?? id;
+  const kinds = [...new Set(all.map((c) => c.kind))];
+  return {
+    format: TYPICAL_FORMAT,
+    planYear,
+    fromYear: selection.fromYear,
+    rule: {
+      id: options.rule.id,
+      label: options.rule.label,
+      example: options.rule.example,
+      levels: [...options.rule.levels],
+      requireTt124: options.rule.requireTt124,
+      kinds: [...options.rule.kinds],
+      basis: options.rule.basis.document,
+    },
+    summary: {
+      considered: all.length,
+      eligible: selection.eligible.length,
+      byKind: kinds.map((kind) => ({
+        kind,
+        title: kindTitle(kind),
+        considered: all.filter((c) => c.kind === kind).length,
+        eligible: all.filter((c) => c.kind === kind && c.eligible).length,
+      })),
+    },
+    candidates: all.map((c) => ({
+      unitId: c.unitId,
+      name: c.name,
+      kind: c.kind,
+      kindTitle: kindTitle(c.kind),
+      previousLevel: c.previousLevel,
+      previousLevelTitle: levelTitle(c.previousLevel),
+      previousTt124: tt124.get(c.unitId) ?? null,
+      eligible: c.eligible,
+      codes: [...c.codes],
+      reasons: [...c.reasons],
+      review: c.review.map((n) => ({ code: n.code, message: n.message })),
+    })),
+    chosen: choice.units.map((u) => ({
+      registrationId: u.registration.id,
+      unitId: u.registration.unitId ?? null,
+      name: u.registration.name,
+      subject: u.registration.subject,
+      status: u.registration.status,
+      statusTitle: TYPICAL_STATUS_LABELS_VI[u.registration.status],
+      eligible: u.eligible ?? null,
+      review: u.review.map((n) => ({ code: n.code, message: n.message })),
+    })),
+    targets:
+      choice.progress === undefined
+        ? null
+        : choice.progress.targets.flatMap((t) =>
+            t.type === "count"
+              ? [
+                  {
+                    subject: t.target.unitType,
+                    subjectTitle:
+                      TYPICAL_SUBJECT_LABELS_VI[t.target.unitType as keyof typeof TYPICAL_SUBJECT_LABELS_VI],
+                    target: t.target.count,
+                    chosen: t.achieved,
+                    shortfall: t.shortfall,
+                    surplus: Math.max(0, t.achieved - t.target.count),
+                  },
+                ]
+              : [],
+          ),
+    review: [
+      ...review,
+      ...choice.units.flatMap((u) => u.review.map((n) => ({ code: n.code, message: n.message }))),
+    ],
+  };
+};

@@ -125,6 +125,7 @@ export {
   type TeamRatingOptions,
   teamRatingWindow,
 } from "./team-rating.js";
+export { rateTeamsByCommune } from "./team-rating-communes.js";
 export {
   EXAMPLE_TYPICAL_RULE,
   type PreviousClassification,

@@ -59,6 +59,27 @@ export {
   sniffCsv,
 } from "./csv.js";
 export {
+  AWARD_PROPOSAL_FORMAT,
+  type AwardProposalDocument,
+  AwardProposalDocumentSchema,
+  type AwardTallyGroup,
+  awardProposalDocument,
+  ELIGIBILITY_LABELS_VI,
+  issuerNameOf,
+  type OutcomeCounts,
+  recipientsText,
+  tallyAwardProposals,
+} from "./cycle/award-proposals.js";
+export {
+  countRatings,
+  ratingTitle,
+  TEAM_RATING_FORMAT,
+  type TeamRatingCounts,
+  type TeamRatingDocument,
+  TeamRatingDocumentSchema,
+  teamRatingDocument,
+} from "./cycle/team-ratings.js";
+export {
   type Dataset,
   DatasetBuilder,
   describeSource,

@@ -1,11 +1,13 @@
 /** Every `antq` subcommand, in the order shown by `antq --help`. */
 import { assessCommand } from "./assess.js";
+import { awardsCommand } from "./awards.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
 import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
 import { storeCommand } from "./store.js";
+import { teamsCommand } from "./teams.js";
 import { templateCommand } from "./template.js";
 import { validateCommand } from "./validate.js";
 
@@ -15,6 +17,8 @@ export const commands = [
   assessCommand,
   classifyCommand,
   reportCommand,
+  teamsCommand,
+  awardsCommand,
   importCommand,
   storeCommand,
   rulesCommand,

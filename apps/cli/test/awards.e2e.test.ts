@@ -113,3 +113,67 @@ describe("antq khen-thuong", () => {
     expect(r.stderr).toContain(`Lỗi — ${file} [conditions.bang-khen.tap-the]`);
   });
 });
+
+describe("antq khen-thuong from the Excel template", () => {
+  const fill = async (dir: string, rows: Record<string, unknown>[]) => {
+    const template = join(dir, "mau.xlsx");
+    expect(antq(["mau", "--loai", "de-nghi-khen-thuong", "--ra", template]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet("Đề nghị khen thưởng") as ExcelJS.Worksheet;
+    const headers = (sheet.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+    rows.forEach((r, i) => {
+      for (const [h, v] of Object.entries(r)) {
+        const c = headers.indexOf(h);
+        expect(c, h).toBeGreaterThan(0);
+        sheet.getRow(i + 2).getCell(c).value = v as ExcelJS.CellValue;
+      }
+    });
+    const file = join(dir, "de-nghi.xlsx");
+    await workbook.xlsx.writeFile(file);
+    return file;
+  };
+  const row = (id: string, extra: Record<string, unknown> = {}) => ({
+    "Mã đề nghị": id,
+    "Hình thức khen thưởng": "Kỷ niệm chương",
+    "Cấp khen thưởng": "Bộ trưởng Bộ Công an",
+    "Tập thể hay cá nhân": "Cá nhân",
+    "Tên tập thể, họ tên cá nhân": "Trần Thị Mai",
+    "Vai trò của cá nhân": "Thành viên Tổ bảo vệ ANTT",
+    "Ngày đề nghị": new Date(Date.UTC(2025, 8, 25)),
+    "Năm thành tích": 2025,
+    "Tóm tắt thành tích": "10 năm tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở",
+    "Giới tính": "Nữ",
+    "Ngày bắt đầu tham gia Bảo vệ dân phố, Công an xã": "25/09/2015",
+    "Xếp loại năm thành tích": "Hoàn thành tốt nhiệm vụ",
+    ...extra,
+  });
+
+  it("reads the filled template and checks the Kỷ niệm chương service years", async () => {
+    const dir = tempDir();
+    const file = await fill(dir, [
+      row("knc-01"),
+      row("knc-02", { "Ngày bắt đầu tham gia Bảo vệ dân phố, Công an xã": "26/09/2015" }),
+    ]);
+    const r = antq(["khen-thuong", file, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { proposals: { id: string; outcome: string }[] };
+    expect(doc.proposals.map((p) => [p.id, p.outcome])).toEqual([
+      ["knc-01", "dat"],
+      ["knc-02", "chua_dat"],
+    ]);
+  });
+
+  it("names the sheet, row and column of a bad cell, exits 2 and writes nothing", async () => {
+    const dir = tempDir();
+    const file = await fill(dir, [row("knc-01"), row("knc-02", { "Hình thức khen thưởng": "Huân chương" })]);
+    const out = join(dir, "ds.xlsx");
+    const r = antq(["khen-thuong", file, "--ra", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `Lỗi — ${file}, Trang “Đề nghị khen thưởng”, dòng 3, cột “Hình thức khen thưởng”`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -94,3 +94,62 @@ describe("antq to-bao-ve", () => {
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 });
+
+describe("antq to-bao-ve from the Excel template", () => {
+  it("reads the teams and members sheets; a bad date is located", async () => {
+    const dir = tempDir();
+    const template = join(dir, "mau.xlsx");
+    expect(antq(["mau", "--loai", "to-bao-ve", "--ra", template]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const put = (name: string, rows: Record<string, unknown>[]) => {
+      const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+      const headers = (sheet.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+      rows.forEach((r, i) => {
+        for (const [h, v] of Object.entries(r))
+          sheet.getRow(i + 2).getCell(headers.indexOf(h)).value = v as ExcelJS.CellValue;
+      });
+    };
+    const team = (id: string, proposed: string) => ({
+      "Mã Tổ bảo vệ ANTT": id,
+      "Tên Tổ": `Tổ bảo vệ ANTT ấp ${id}`,
+      "Mã xã, phường, đặc khu": "xa-long-dinh",
+      "Ngày thành lập": "01/07/2024",
+      "Năm đánh giá": 2025,
+      "Mức đề nghị xếp loại": proposed,
+    });
+    put("Tổ bảo vệ ANTT", [
+      team("long-hoa", "Hoàn thành xuất sắc nhiệm vụ"),
+      team("long-thanh", "Hoàn thành tốt nhiệm vụ"),
+    ]);
+    put("Thành viên Tổ", [
+      {
+        "Mã Tổ bảo vệ ANTT": "long-hoa",
+        "Mã thành viên": "tv-1",
+        "Họ tên": "Nguyễn Văn Bảy",
+        "Chức danh trong Tổ": "Tổ trưởng",
+        "Ngày tham gia Tổ": "01/07/2024",
+        "Năm đánh giá": 2025,
+        "Mức đề nghị xếp loại": "Hoàn thành tốt nhiệm vụ",
+      },
+    ]);
+    const file = join(dir, "to.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const r = antq(["to-bao-ve", file, "--nam", "2025", "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      summary: { teams: { excellent: number; good: number }; members: { good: number } };
+    };
+    expect(doc.summary.teams).toMatchObject({ excellent: 1, good: 1 });
+    expect(doc.summary.members.good).toBe(1);
+
+    put("Thành viên Tổ", [{ "Ngày tham gia Tổ": "31/06/2024" }]);
+    const bad = join(dir, "to-hong.xlsx");
+    await workbook.xlsx.writeFile(bad);
+    const r2 = antq(["to-bao-ve", bad, "--nam", "2025", "--ra", join(dir, "kq.xlsx")]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain(`Lỗi — ${bad}, Trang “Thành viên Tổ”, dòng 2, cột “Ngày tham gia Tổ”`);
+    expect(existsSync(join(dir, "kq.xlsx"))).toBe(false);
+  });
+});

@@ -71,6 +71,20 @@ export {
   tallyAwardProposals,
 } from "./cycle/award-proposals.js";
 export {
+  AWARD_PROPOSAL_SHEET,
+  awardProposalsFromRows,
+} from "./cycle/award-sheets.js";
+export {
+  locateIssue,
+  type RecordRow,
+  type RecordSheetIssue,
+  type RecordSheetSpec,
+  recordIssueText,
+  recordRows,
+  recordSheet,
+  valueAt,
+} from "./cycle/record-sheets.js";
+export {
   countRatings,
   ratingTitle,
   TEAM_RATING_FORMAT,
@@ -79,6 +93,7 @@ export {
   TeamRatingDocumentSchema,
   teamRatingDocument,
 } from "./cycle/team-ratings.js";
+export { securityTeamsFromRows, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export {
   type Dataset,
   DatasetBuilder,

@@ -13,10 +13,17 @@ import {
   parseProvinceConfig,
 } from "@antq/rules-awards";
 import {
+  AWARD_PROPOSAL_SHEET,
   type AwardProposalDocument,
   awardProposalDocument,
+  awardProposalsFromRows,
   ELIGIBILITY_LABELS_VI,
+  type RawCell,
+  type RecordSheetIssue,
   recipientsText,
+  recordIssueText,
+  recordRows,
+  type SheetSpec,
 } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
@@ -24,7 +31,7 @@ import ExcelJS from "exceljs";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { type OutputCell, safeCell } from "../io/xlsx.js";
+import { cellText, type OutputCell, readWorkbook, safeCell } from "../io/xlsx.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
@@ -58,6 +65,63 @@ export const rejectLocated = (file: string, issues: readonly LocatedIssue[], wha
       message: `${what} có ${formatNumber(issues.length)} lỗi; không ghi tệp nào.`,
       issueCount: issues.length,
     });
+  });
+
+/**
+ * The header and data rows of a record sheet of a workbook (by the spec's sheet name), converted with
+ * `recordRows`; `undefined` when the workbook has no such sheet.
+ */
+export const readRecordSheet = (workbook: ExcelJS.Workbook, spec: SheetSpec) => {
+  const sheet = workbook.getWorksheet(spec.sheetName);
+  if (sheet === undefined) return undefined;
+  const cellsOf = (row: ExcelJS.Row): RawCell[] => {
+    const out: RawCell[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) out.push(cellText(row.getCell(c)));
+    return out;
+  };
+  const headers = cellsOf(sheet.getRow(1));
+  const rows: { line: number; cells: RawCell[] }[] = [];
+  sheet.eachRow((row, line) => {
+    if (line > 1) rows.push({ line, cells: cellsOf(row) });
+  });
+  return recordRows(spec, headers, rows);
+};
+
+/** Prints the first 50 located sheet issues and fails with a ValidationFailedError (exit 2). */
+export const rejectSheetIssues = (file: string, issues: readonly RecordSheetIssue[], what: string) =>
+  Effect.gen(function* () {
+    const lines = issues.slice(0, 50).map((i) => `Lỗi — ${file}, ${recordIssueText(i)}`);
+    if (issues.length > 50) lines.push(`… và ${formatNumber(issues.length - 50)} lỗi khác.`);
+    yield* printError(lines.join("\n"));
+    return yield* new ValidationFailedError({
+      message: `${what} có ${formatNumber(issues.length)} lỗi; không ghi tệp nào.`,
+      issueCount: issues.length,
+    });
+  });
+
+/** Whether an input path is a workbook. */
+export const isWorkbook = (file: string): boolean => file.toLowerCase().endsWith(".xlsx");
+
+/** The proposals of a workbook filled from `antq mau --loai de-nghi-khen-thuong`. */
+const proposalsFromWorkbook = (file: string) =>
+  Effect.gen(function* () {
+    const workbook = yield* readWorkbook(file);
+    const read = readRecordSheet(workbook, AWARD_PROPOSAL_SHEET);
+    if (read === undefined)
+      return yield* new InputFileError({
+        file,
+        message: `không có trang tính “${AWARD_PROPOSAL_SHEET.sheetName}” (tạo mẫu bằng antq mau --loai de-nghi-khen-thuong)`,
+      });
+    const built = awardProposalsFromRows(read.rows);
+    const issues = [...read.issues, ...built.issues].sort((a, b) => a.row - b.row);
+    if (issues.length > 0) return yield* rejectSheetIssues(file, issues, "Tệp đề nghị khen thưởng");
+    if (built.proposals.length === 0)
+      return yield* rejectSheetIssues(
+        file,
+        [{ sheet: AWARD_PROPOSAL_SHEET.sheetName, row: 2, message: "Danh sách đề nghị trống." }],
+        "Tệp đề nghị khen thưởng",
+      );
+    return built.proposals;
   });
 
 /** A row of a printable sheet, or a bold section line spanning the table. */
@@ -371,7 +435,9 @@ export const awardsCommand = Command.make(
   "khen-thuong",
   {
     file: Argument.String("tệp").pipe(
-      Argument.withDescription('Tệp JSON danh sách đề nghị khen thưởng ({"proposals": [...]})'),
+      Argument.withDescription(
+        'Danh sách đề nghị khen thưởng: tệp Excel theo mẫu (antq mau --loai de-nghi-khen-thuong) hoặc JSON ({"proposals": [...]})',
+      ),
     ),
     config: Flag.String("cau-hinh").pipe(
       Flag.withDescription(
@@ -396,8 +462,14 @@ export const awardsCommand = Command.make(
         });
       const overlays = yield* loadProvinceConfig(config);
       const readings: Readings = readingsFrom({}, reading);
-      const { proposals, issues } = proposalsOf(yield* readJsonFile(file));
-      if (issues.length > 0) return yield* rejectLocated(file, issues, "Tệp đề nghị khen thưởng");
+      let proposals: AwardProposal[];
+      if (isWorkbook(file)) proposals = yield* proposalsFromWorkbook(file);
+      else {
+        const parsed = proposalsOf(yield* readJsonFile(file));
+        if (parsed.issues.length > 0)
+          return yield* rejectLocated(file, parsed.issues, "Tệp đề nghị khen thưởng");
+        proposals = parsed.proposals;
+      }
       const results = yield* Effect.try({
         try: () => assessAwardProposals(proposals, { overlays, readings }),
         catch: (error) =>

@@ -12,20 +12,31 @@ import {
   TASK_RATING_LABELS_VI,
 } from "@antq/domain";
 import { readingOf } from "@antq/rules";
-import { type TeamRatingCounts, type TeamRatingDocument, teamRatingDocument } from "@antq/sheets";
+import {
+  securityTeamsFromRows,
+  TEAM_MEMBER_SHEET,
+  TEAM_SHEET,
+  type TeamRatingCounts,
+  type TeamRatingDocument,
+  teamRatingDocument,
+} from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { InvalidInputError } from "../errors.js";
+import { InputFileError, InvalidInputError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
+import { readWorkbook } from "../io/xlsx.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import {
+  isWorkbook,
   type LocatedIssue,
   type PrintableRow,
   type PrintableSheet,
   printableWorkbook,
   readJsonFile,
+  readRecordSheet,
   rejectLocated,
+  rejectSheetIssues,
 } from "./awards.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
@@ -85,6 +96,23 @@ const teamsOf = (data: unknown): TeamsFile => {
   if (items.length === 0) issues.push({ path: root, message: "Danh sách Tổ trống." });
   return { teams, communeNames, issues, root };
 };
+
+/** The teams of a workbook filled from `antq mau --loai to-bao-ve` (teams and members sheets). */
+const teamsFromWorkbook = (file: string) =>
+  Effect.gen(function* () {
+    const workbook = yield* readWorkbook(file);
+    const teams = readRecordSheet(workbook, TEAM_SHEET);
+    if (teams === undefined)
+      return yield* new InputFileError({
+        file,
+        message: `không có trang tính “${TEAM_SHEET.sheetName}” (tạo mẫu bằng antq mau --loai to-bao-ve)`,
+      });
+    const members = readRecordSheet(workbook, TEAM_MEMBER_SHEET) ?? { rows: [], issues: [] };
+    const built = securityTeamsFromRows(teams.rows, members.rows);
+    const issues = [...teams.issues, ...members.issues, ...built.issues];
+    if (issues.length > 0) return yield* rejectSheetIssues(file, issues, "Tệp Tổ bảo vệ ANTT");
+    return built.teams;
+  });
 
 const countsText = (c: TeamRatingCounts): string =>
   `${formatNumber(c.excellent)} hoàn thành xuất sắc, ${formatNumber(c.good)} hoàn thành tốt, ${formatNumber(c.completed)} hoàn thành, ${formatNumber(c.notCompleted)} không hoàn thành, ${formatNumber(c.notRated)} không xếp loại`;
@@ -204,7 +232,9 @@ export const teamsCommand = Command.make(
   "to-bao-ve",
   {
     file: Argument.String("tệp").pipe(
-      Argument.withDescription('Tệp JSON các Tổ bảo vệ ANTT ({"communes": [...], "teams": [...]})'),
+      Argument.withDescription(
+        'Các Tổ bảo vệ ANTT: tệp Excel theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]})',
+      ),
     ),
     year: Flag.Int("nam").pipe(Flag.withDescription("Năm đánh giá (từ 15/11 năm trước đến 14/11)")),
     reading: readingFlag,
@@ -236,7 +266,9 @@ export const teamsCommand = Command.make(
         return yield* new InvalidInputError({
           message: `Cách hiểu ${TEAM_CAP_READING.id} không có lựa chọn “${choice}” (chọn: ${TEAM_CAP_READING.choices.map((c) => c.id).join(", ")}).`,
         });
-      const parsed = teamsOf(yield* readJsonFile(file));
+      const parsed: TeamsFile = isWorkbook(file)
+        ? { teams: yield* teamsFromWorkbook(file), communeNames: new Map(), issues: [], root: [] }
+        : teamsOf(yield* readJsonFile(file));
       if (parsed.issues.length > 0) return yield* rejectLocated(file, parsed.issues, "Tệp Tổ bảo vệ ANTT");
       const inputs = teamsFromDomain(parsed.teams, year);
       if (inputs.issues.length > 0)

@@ -4,10 +4,13 @@
 import { join } from "node:path";
 import {
   ALL_SHEETS,
+  AWARD_PROPOSAL_SHEET,
   COMBINED_SHEET,
   FACT_LIST_SHEETS,
   FACTS_SHEET,
   type SheetSpec,
+  TEAM_MEMBER_SHEET,
+  TEAM_SHEET,
   UNIT_SHEETS,
 } from "@antq/sheets";
 import { Effect } from "effect";
@@ -25,6 +28,8 @@ const KINDS = [
   "du-kien",
   "don-vi-va-du-kien",
   "bang-diem",
+  "to-bao-ve",
+  "de-nghi-khen-thuong",
 ] as const;
 
 /** The sheets a `--loai` value selects. */
@@ -33,12 +38,14 @@ export const sheetsForKind = (kind: string): readonly SheetSpec[] => {
   if (kind === "don-vi-va-du-kien") return [COMBINED_SHEET];
   if (kind === "bang-diem") return [{ ...SCORE_SHEET, target: "facts", fixed: {} }];
   if (kind === "du-kien") return [FACTS_SHEET, ...FACT_LIST_SHEETS];
+  if (kind === "to-bao-ve") return [TEAM_SHEET, TEAM_MEMBER_SHEET];
+  if (kind === "de-nghi-khen-thuong") return [AWARD_PROPOSAL_SHEET];
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
 
 const kindFlag = Flag.Literals("loai", KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào)",
+    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), to-bao-ve (Tổ bảo vệ ANTT và thành viên), de-nghi-khen-thuong (danh sách đề nghị khen thưởng)",
   ),
   Flag.withDefault("tat-ca" as const),
 );

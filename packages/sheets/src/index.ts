@@ -58,6 +58,7 @@ export {
   readCsvRecords,
   sniffCsv,
 } from "./csv.js";
+export { ACTIVITY_SHEETS, activitiesFromRows } from "./cycle/activity-sheets.js";
 export {
   AWARD_PROPOSAL_FORMAT,
   type AwardProposalDocument,

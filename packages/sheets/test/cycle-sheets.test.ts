@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  ACTIVITY_SHEETS,
   AWARD_PROPOSAL_SHEET,
+  activitiesFromRows,
   awardProposalsFromRows,
   type RawCell,
   recordIssueText,
@@ -144,5 +146,27 @@ describe("award proposal sheet", () => {
     expect(r.issues.map(recordIssueText)).toEqual([
       "Trang “Đề nghị khen thưởng”, dòng 3, cột “Mã đề nghị”: Mã đề nghị “bk-cn-01” đã có ở dòng 2.",
     ]);
+  });
+});
+
+describe("activity sheets", () => {
+  it("one sheet per kind; a mediation row with more successes than cases is located", () => {
+    const spec = ACTIVITY_SHEETS.find(
+      (s) => s.activityKind === "mediation",
+    ) as (typeof ACTIVITY_SHEETS)[number];
+    expect(ACTIVITY_SHEETS).toHaveLength(7);
+    const headers = spec.columns.map((c) => c.header);
+    const cells = (values: Record<string, RawCell>) => headers.map((h) => values[h]);
+    const base = { "Mã hoạt động": "hg-2024", "Từ ngày": "01/01/2024", "Đến ngày": "31/12/2024" };
+    const caseHeader = spec.columns.find((c) => c.path.join(".") === "cases")?.header as string;
+    const okHeader = spec.columns.find((c) => c.path.join(".") === "successful")?.header as string;
+    const rows = recordRows(spec, headers, [
+      { line: 2, cells: cells({ ...base, [caseHeader]: 120, [okHeader]: 104 }) },
+      { line: 3, cells: cells({ ...base, "Mã hoạt động": "hg-2023", [caseHeader]: 10, [okHeader]: 12 }) },
+    ]);
+    expect(rows.issues).toEqual([]);
+    const r = activitiesFromRows(spec, rows.rows);
+    expect(r.activities.map((a) => a.id)).toEqual(["hg-2024"]);
+    expect(r.issues.map((i) => [i.row, i.column])).toEqual([[3, okHeader]]);
   });
 });

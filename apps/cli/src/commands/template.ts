@@ -3,6 +3,7 @@
  */
 import { join } from "node:path";
 import {
+  ACTIVITY_SHEETS,
   ALL_SHEETS,
   AWARD_PROPOSAL_SHEET,
   COMBINED_SHEET,
@@ -30,6 +31,7 @@ const KINDS = [
   "bang-diem",
   "to-bao-ve",
   "de-nghi-khen-thuong",
+  "hoat-dong",
 ] as const;
 
 /** The sheets a `--loai` value selects. */
@@ -40,12 +42,13 @@ export const sheetsForKind = (kind: string): readonly SheetSpec[] => {
   if (kind === "du-kien") return [FACTS_SHEET, ...FACT_LIST_SHEETS];
   if (kind === "to-bao-ve") return [TEAM_SHEET, TEAM_MEMBER_SHEET];
   if (kind === "de-nghi-khen-thuong") return [AWARD_PROPOSAL_SHEET];
+  if (kind === "hoat-dong") return ACTIVITY_SHEETS;
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
 
 const kindFlag = Flag.Literals("loai", KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), to-bao-ve (Tổ bảo vệ ANTT và thành viên), de-nghi-khen-thuong (danh sách đề nghị khen thưởng)",
+    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), to-bao-ve (Tổ bảo vệ ANTT và thành viên), de-nghi-khen-thuong (danh sách đề nghị khen thưởng), hoat-dong (các hoạt động của phong trào)",
   ),
   Flag.withDefault("tat-ca" as const),
 );

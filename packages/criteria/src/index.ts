@@ -140,6 +140,7 @@ export {
   type TeamRatingOptions,
   teamRatingWindow,
 } from "./team-rating.js";
+export { rateTeamsByCommune } from "./team-rating-communes.js";
 export {
   type ChosenUnit,
   compareTypicalChoice,

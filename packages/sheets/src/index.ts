@@ -58,6 +58,43 @@ export {
   readCsvRecords,
   sniffCsv,
 } from "./csv.js";
+export { ACTIVITY_SHEETS, activitiesFromRows } from "./cycle/activity-sheets.js";
+export {
+  AWARD_PROPOSAL_FORMAT,
+  type AwardProposalDocument,
+  AwardProposalDocumentSchema,
+  type AwardTallyGroup,
+  awardProposalDocument,
+  ELIGIBILITY_LABELS_VI,
+  issuerNameOf,
+  type OutcomeCounts,
+  recipientsText,
+  tallyAwardProposals,
+} from "./cycle/award-proposals.js";
+export {
+  AWARD_PROPOSAL_SHEET,
+  awardProposalsFromRows,
+} from "./cycle/award-sheets.js";
+export {
+  locateIssue,
+  type RecordRow,
+  type RecordSheetIssue,
+  type RecordSheetSpec,
+  recordIssueText,
+  recordRows,
+  recordSheet,
+  valueAt,
+} from "./cycle/record-sheets.js";
+export {
+  countRatings,
+  ratingTitle,
+  TEAM_RATING_FORMAT,
+  type TeamRatingCounts,
+  type TeamRatingDocument,
+  TeamRatingDocumentSchema,
+  teamRatingDocument,
+} from "./cycle/team-ratings.js";
+export { securityTeamsFromRows, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export {
   MODEL_GROUP,

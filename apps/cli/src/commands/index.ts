@@ -1,5 +1,6 @@
 /** Every `antq` subcommand, in the order shown by `antq --help`. */
 import { assessCommand } from "./assess.js";
+import { awardsCommand } from "./awards.js";
 import { classifyCommand } from "./classify.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
@@ -7,6 +8,7 @@ import { planCommand } from "./plan.js";
 import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
 import { storeCommand } from "./store.js";
+import { teamsCommand } from "./teams.js";
 import { templateCommand } from "./template.js";
 import { typicalCommand } from "./typical.js";
 import { validateCommand } from "./validate.js";
@@ -17,6 +19,8 @@ export const commands = [
   assessCommand,
   classifyCommand,
   reportCommand,
+  teamsCommand,
+  awardsCommand,
   importCommand,
   storeCommand,
   rulesCommand,

@@ -3,9 +3,11 @@
  */
 import { join } from "node:path";
 import {
+  ACTIVITY_SHEETS,
   ALL_SHEETS,
   buildCsvTemplate,
   buildJsonTemplate,
+  AWARD_PROPOSAL_SHEET,
   COMBINED_SHEET,
   FACT_LIST_SHEETS,
   FACTS_SHEET,
@@ -14,6 +16,8 @@ import {
   SCORE_SHEET,
   type SheetSpec,
   TYPICAL_SHEET,
+  TEAM_MEMBER_SHEET,
+  TEAM_SHEET,
   UNIT_SHEETS,
 } from "@antq/sheets";
 import { buildTemplateWorkbook } from "@antq/sheets/xlsx";
@@ -33,6 +37,9 @@ const KINDS = [
   "ke-hoach",
   "dang-ky-dien-hinh",
   "mo-hinh",
+  "to-bao-ve",
+  "de-nghi-khen-thuong",
+  "hoat-dong",
 ] as const;
 
 /** The sheets a `--loai` value selects. */
@@ -44,12 +51,15 @@ export const sheetsForKind = (kind: string): readonly SheetSpec[] => {
   if (kind === "ke-hoach") return [...PLAN_SHEETS, TYPICAL_SHEET];
   if (kind === "dang-ky-dien-hinh") return [TYPICAL_SHEET];
   if (kind === "mo-hinh") return MODEL_SHEETS;
+  if (kind === "to-bao-ve") return [TEAM_SHEET, TEAM_MEMBER_SHEET];
+  if (kind === "de-nghi-khen-thuong") return [AWARD_PROPOSAL_SHEET];
+  if (kind === "hoat-dong") return ACTIVITY_SHEETS;
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
 
 const kindFlag = Flag.Literals("loai", KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), ke-hoach (kế hoạch, chỉ tiêu và đăng ký điển hình), dang-ky-dien-hinh (đăng ký, lựa chọn điển hình), mo-hinh (mô hình, điểm áp dụng và đánh giá, xếp loại)",
+    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), ke-hoach (kế hoạch, chỉ tiêu và đăng ký điển hình), dang-ky-dien-hinh (đăng ký, lựa chọn điển hình), mo-hinh (mô hình, điểm áp dụng và đánh giá, xếp loại), to-bao-ve (Tổ bảo vệ ANTT và thành viên), de-nghi-khen-thuong (danh sách đề nghị khen thưởng), hoat-dong (các hoạt động của phong trào)",
   ),
   Flag.withDefault("tat-ca" as const),
 );

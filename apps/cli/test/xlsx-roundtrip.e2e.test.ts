@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
-import type { AssessedUnitKind } from "@antq/domain";
+import type { AnnualFacts, AssessedUnit, AssessedUnitKind } from "@antq/domain";
 import { type AssessmentDocument, DatasetBuilder } from "@antq/sheets";
 import { buildDataWorkbook, readXlsxInto, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
 import { describe, expect, it } from "vitest";
@@ -32,7 +32,33 @@ const sheetRows = async (file: string) => {
   return sheets;
 };
 
-const province = generateProvince({ seed: 138, year: 2024, communes: 12 });
+const generated = generateProvince({ seed: 138, year: 2024, communes: 12 });
+/** The generator makes no "tổ chức khác": three agencies of the province become other organisations. */
+const others = generated.units
+  .filter((u) => u.kind === "agency")
+  .slice(0, 3)
+  .map((u, i) => ({
+    kind: "other-organisation" as const,
+    id: `TCK-${i + 1}`,
+    name: `Hội Chữ thập đỏ ${i + 1}`,
+    location: u.location,
+    managingLevel: u.managingLevel,
+    legalForm: "Hội quần chúng",
+    stateBudgetFunded: false,
+    armedForces: false,
+  }));
+const province = {
+  units: [...generated.units, ...others] as AssessedUnit[],
+  facts: [
+    ...generated.facts,
+    ...others.map((o, i) => ({
+      ...(generated.facts.find(
+        (f) => f.unitId === generated.units.filter((u) => u.kind === "agency")[i]?.id,
+      ) ?? generated.facts[0]),
+      unitId: o.id,
+    })),
+  ] as AnnualFacts[],
+};
 
 describe("template → filled workbook → dataset → result workbook → read back", { timeout: 600_000 }, () => {
   it("reads the blank template as no data and no error", async () => {

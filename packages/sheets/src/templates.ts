@@ -32,7 +32,19 @@ export const buildCsvTemplate = (spec: SheetSpec): string =>
  * (buildJsonTemplate() as { required: string[] }).required; //=> ["schemaVersion", "units"]
  * ```
  */
-export const buildJsonTemplate = (): unknown => ({
-  ...(z.toJSONSchema(DatasetSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>),
-  title: "Dữ liệu đầu vào của antq: bộ dữ liệu (đơn vị được đánh giá, dữ kiện năm, …) theo @antq/domain",
-});
+export const buildJsonTemplate = (): unknown => {
+  const schema = z.toJSONSchema(DatasetSchema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+  // The dataset is a named definition (`$ref: #/$defs/Dataset`): it becomes the document's own schema, so that
+  // editors show its fields at the top level; the definitions it refers to stay under `$defs`.
+  const { $ref: _, $defs = {}, ...rest } = schema as { $ref?: string; $defs?: Record<string, unknown> };
+  const { Dataset: dataset, ...definitions } = $defs;
+  return {
+    ...rest,
+    ...(dataset as Record<string, unknown>),
+    $defs: definitions,
+    title: "Dữ liệu đầu vào của antq: bộ dữ liệu (đơn vị được đánh giá, dữ kiện năm, …) theo @antq/domain",
+  };
+};

@@ -11,10 +11,10 @@ import {
 import ExcelJS from "exceljs";
 import { toCsv } from "../../src/io/csv.js";
 
-/** A JSON input document. */
+/** A JSON input document: the @antq/domain dataset. */
 export interface DatasetDocument {
   readonly units: Array<Record<string, unknown>>;
-  readonly facts: Array<Record<string, unknown>>;
+  readonly annualFacts: Array<Record<string, unknown>>;
 }
 
 const headerIndex = (sheet: ExcelJS.Worksheet): Map<string, number> => {
@@ -56,10 +56,10 @@ export const fillTemplate = async (
       spec.columns,
       doc.units.filter((u) => u.kind === spec.unitKind),
     );
-  fill(FACTS_SHEET.sheetName, FACTS_SHEET.columns, doc.facts);
+  fill(FACTS_SHEET.sheetName, FACTS_SHEET.columns, doc.annualFacts);
   for (const spec of FACT_LIST_SHEETS) {
     const field = spec.listField as string;
-    const rows = doc.facts.flatMap((f) =>
+    const rows = doc.annualFacts.flatMap((f) =>
       ((f[field] as Array<Record<string, unknown>> | undefined) ?? []).map((item) => ({
         ...item,
         unitId: f.unitId,
@@ -73,7 +73,7 @@ export const fillTemplate = async (
 
 /** The document as one "Đơn vị và dữ kiện" CSV, written by `flatRow` like `antq demo --csv-phang`. */
 export const toCombinedCsv = (doc: DatasetDocument, repeat = 1): string => {
-  const factsByUnit = new Map(doc.facts.map((f) => [f.unitId, f]));
+  const factsByUnit = new Map(doc.annualFacts.map((f) => [f.unitId, f]));
   const rows: Array<Array<string | number | undefined>> = [];
   for (let i = 0; i < repeat; i++) {
     for (const unit of doc.units) {

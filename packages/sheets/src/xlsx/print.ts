@@ -129,7 +129,8 @@ export const addPrintableSheet = (
 
 /** The signature block at the end of the report: the person who drew it up and the head of the unit. */
 export const addSignatureBlock = (sheet: Sheet, columns: number): void => {
-  const right = Math.max(4, columns - 2);
+  // The head of the unit signs over the last columns; a narrow table (fewer than 6 columns) gives each its own.
+  const right = columns >= 6 ? columns - 2 : columns;
   addRow(sheet, []);
   const rows: [string, string, Partial<ExcelJS.Font>][] = [
     ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", { bold: true }],
@@ -142,8 +143,10 @@ export const addSignatureBlock = (sheet: Sheet, columns: number): void => {
     const row = sheet.addRow(values);
     row.font = font;
     row.alignment = { horizontal: "center", vertical: "top" };
-    sheet.mergeCells(row.number, 1, row.number, 2);
-    sheet.mergeCells(row.number, right, row.number, columns);
+    if (columns >= 6) {
+      sheet.mergeCells(row.number, 1, row.number, 2);
+      sheet.mergeCells(row.number, right, row.number, columns);
+    }
     row.commit();
   }
 };

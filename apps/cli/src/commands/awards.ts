@@ -18,20 +18,20 @@ import {
   awardProposalDocument,
   awardProposalsFromRows,
   ELIGIBILITY_LABELS_VI,
-  type RawCell,
   type RecordSheetIssue,
   recipientsText,
   recordIssueText,
   recordRows,
   type SheetSpec,
 } from "@antq/sheets";
+import { type OutputCell, safeCell } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import ExcelJS from "exceljs";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { cellText, type OutputCell, readWorkbook, safeCell } from "../io/xlsx.js";
+import { readWorkbookCells, type SheetCells } from "../io/xlsx.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
@@ -71,20 +71,14 @@ export const rejectLocated = (file: string, issues: readonly LocatedIssue[], wha
  * The header and data rows of a record sheet of a workbook (by the spec's sheet name), converted with
  * `recordRows`; `undefined` when the workbook has no such sheet.
  */
-export const readRecordSheet = (workbook: ExcelJS.Workbook, spec: SheetSpec) => {
-  const sheet = workbook.getWorksheet(spec.sheetName);
+export const readRecordSheet = (workbook: ReadonlyMap<string, SheetCells>, spec: SheetSpec) => {
+  const sheet = workbook.get(spec.sheetName);
   if (sheet === undefined) return undefined;
-  const cellsOf = (row: ExcelJS.Row): RawCell[] => {
-    const out: RawCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) out.push(cellText(row.getCell(c)));
-    return out;
-  };
-  const headers = cellsOf(sheet.getRow(1));
-  const rows: { line: number; cells: RawCell[] }[] = [];
-  sheet.eachRow((row, line) => {
-    if (line > 1) rows.push({ line, cells: cellsOf(row) });
-  });
-  return recordRows(spec, headers, rows);
+  return recordRows(
+    spec,
+    sheet.headers,
+    sheet.rows.map((r) => ({ line: r.line, cells: [...r.cells] })),
+  );
 };
 
 /** Prints the first 50 located sheet issues and fails with a ValidationFailedError (exit 2). */
@@ -105,7 +99,7 @@ export const isWorkbook = (file: string): boolean => file.toLowerCase().endsWith
 /** The proposals of a workbook filled from `antq mau --loai de-nghi-khen-thuong`. */
 const proposalsFromWorkbook = (file: string) =>
   Effect.gen(function* () {
-    const workbook = yield* readWorkbook(file);
+    const workbook = yield* readWorkbookCells(file);
     const read = readRecordSheet(workbook, AWARD_PROPOSAL_SHEET);
     if (read === undefined)
       return yield* new InputFileError({

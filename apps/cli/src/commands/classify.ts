@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
+  CLASSIFICATION_KINDS,
   type ClassificationResult,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,

@@ -31,6 +31,7 @@ import {
   TYPICAL_GROUP,
   TYPICAL_SHEET,
 } from "@antq/sheets";
+import { newWorkbook, type OutputCell, safeCell } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import type ExcelJS from "exceljs";
@@ -38,7 +39,7 @@ import { describeSystemError, InputFileError, InvalidInputError, ValidationFaile
 import { formatNumber, formatPercentOf } from "../format.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
-import { cellText, newWorkbook, type OutputCell, readWorkbook, safeCell } from "../io/xlsx.js";
+import { readWorkbookCells } from "../io/xlsx.js";
 import { formatIssue } from "../report.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 
@@ -54,22 +55,17 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
     for (const file of files) {
       const extension = extname(file).toLowerCase();
       if (extension === ".xlsx") {
-        const workbook = yield* readWorkbook(file);
+        const workbook = yield* readWorkbookCells(file);
         let found = 0;
-        for (const worksheet of workbook.worksheets) {
-          const spec = specs.find((s) => s.sheetName === worksheet.name.normalize("NFC").trim());
+        for (const [name, worksheet] of workbook) {
+          const spec = specs.find((s) => s.sheetName === name);
           if (!spec) continue;
           found++;
-          const headers: string[] = [];
-          worksheet.getRow(1).eachCell({ includeEmpty: true }, (cell, index) => {
-            headers[index - 1] = String(cellText(cell) ?? "");
-          });
-          const rows: { line: number; cells: RawCell[] }[] = [];
-          for (let r = 2; r <= worksheet.rowCount; r++) {
-            const row = worksheet.getRow(r);
-            if (!row.hasValues) continue;
-            rows.push({ line: r, cells: headers.map((_, i) => cellText(row.getCell(i + 1))) });
-          }
+          const headers = worksheet.headers.map((h) => String(h ?? ""));
+          const rows = worksheet.rows.map((row) => ({
+            line: row.line,
+            cells: headers.map((_, i) => row.cells[i]),
+          }));
           sheets.set(spec.sheetName, {
             file,
             sheet: worksheet.name,

@@ -10,6 +10,7 @@ import { type ClassificationKind, type ClassificationResult, MOVEMENT_LEVELS } f
 import type { AnnualFacts, Dataset as DomainDataset, ScoreSheet } from "@antq/domain";
 import { type CompiledRuleSet, OUTCOME_LABELS, type Outcome, type Readings } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
+import type { ScoreRecord } from "@antq/sheets";
 import { type Dataset, DatasetBuilder, type InputIssue } from "@antq/sheets";
 import {
   type AssessmentRun,
@@ -34,7 +35,6 @@ import { ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import type { ScoreRecord } from "../sheets/scores.js";
 import { withStore } from "./store.js";
 
 declare const __ANTQ_VERSION__: string | undefined;

@@ -25,7 +25,7 @@ import { Argument, Command, Flag } from "effect/cli";
 import { InputFileError, InvalidInputError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { readWorkbook } from "../io/xlsx.js";
+import { readWorkbookCells } from "../io/xlsx.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import {
   isWorkbook,
@@ -100,7 +100,7 @@ const teamsOf = (data: unknown): TeamsFile => {
 /** The teams of a workbook filled from `antq mau --loai to-bao-ve` (teams and members sheets). */
 const teamsFromWorkbook = (file: string) =>
   Effect.gen(function* () {
-    const workbook = yield* readWorkbook(file);
+    const workbook = yield* readWorkbookCells(file);
     const teams = readRecordSheet(workbook, TEAM_SHEET);
     if (teams === undefined)
       return yield* new InputFileError({

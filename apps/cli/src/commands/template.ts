@@ -5,9 +5,9 @@ import { join } from "node:path";
 import {
   ACTIVITY_SHEETS,
   ALL_SHEETS,
+  AWARD_PROPOSAL_SHEET,
   buildCsvTemplate,
   buildJsonTemplate,
-  AWARD_PROPOSAL_SHEET,
   COMBINED_SHEET,
   FACT_LIST_SHEETS,
   FACTS_SHEET,
@@ -15,9 +15,9 @@ import {
   PLAN_SHEETS,
   SCORE_SHEET,
   type SheetSpec,
-  TYPICAL_SHEET,
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
+  TYPICAL_SHEET,
   UNIT_SHEETS,
 } from "@antq/sheets";
 import { buildTemplateWorkbook } from "@antq/sheets/xlsx";

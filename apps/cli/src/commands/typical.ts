@@ -24,13 +24,13 @@ import {
   type TypicalDocument,
   typicalDocument,
 } from "@antq/sheets";
+import { newWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import * as z from "zod";
 import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
-import { newWorkbook } from "../io/xlsx.js";
 import { addPrintableSheet, addRow, readCycleSheets, stopOnErrors } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 

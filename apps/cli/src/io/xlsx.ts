@@ -4,7 +4,7 @@
  */
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { DatasetBuilder } from "@antq/sheets";
+import type { DatasetBuilder, RawCell } from "@antq/sheets";
 import {
   DEFAULT_XLSX_LIMITS,
   fileSizeProblem,
@@ -13,6 +13,7 @@ import {
   type Workbook,
   type WorkbookOutput,
   XlsxFileError,
+  type XlsxRow,
   type XlsxSheet,
 } from "@antq/sheets/xlsx";
 import { Effect } from "effect";
@@ -74,6 +75,45 @@ export const withXlsxSheet = <A>(
         if (sheet.name.normalize("NFC").trim() === name) return await read(sheet);
       }
       return undefined;
+    },
+    catch: (error) => inputProblem(file, error),
+  });
+
+/** One sheet of a workbook as values: its header row and its non-empty data rows (with their line numbers). */
+export interface SheetCells {
+  /** The worksheet name as written in the file. */
+  readonly name: string;
+  readonly headers: readonly RawCell[];
+  readonly rows: readonly XlsxRow[];
+}
+
+/**
+ * Every sheet of an .xlsx file, by NFC-trimmed name, read with the package's value reader (for the small record
+ * workbooks of plans, teams and awards; a dataset workbook is read with {@link readXlsxFileInto}).
+ *
+ * @example
+ * ```ts
+ * const sheets = yield* readWorkbookCells("to-bao-ve.xlsx");
+ * sheets.get("Tổ bảo vệ ANTT")?.rows.length;
+ * ```
+ */
+export const readWorkbookCells = (
+  file: string,
+): Effect.Effect<ReadonlyMap<string, SheetCells>, InputFileError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const out = new Map<string, SheetCells>();
+      for await (const sheet of readXlsxSheets(await fileChunks(file))) {
+        let headers: readonly RawCell[] | undefined;
+        const rows: XlsxRow[] = [];
+        for await (const batch of sheet.rows())
+          for (const row of batch) {
+            if (headers === undefined) headers = row.cells;
+            else rows.push(row);
+          }
+        out.set(sheet.name.normalize("NFC").trim(), { name: sheet.name, headers: headers ?? [], rows });
+      }
+      return out;
     },
     catch: (error) => inputProblem(file, error),
   });

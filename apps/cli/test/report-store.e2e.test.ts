@@ -75,7 +75,7 @@ describe("antq bao-cao --tu-kho", { timeout: 600_000 }, () => {
     } finally {
       await store.close();
     }
-  });
+  }, 900_000);
 
   it("writes the same report from the store as from the file", () => {
     const meta = join(dir, "van-ban.json");

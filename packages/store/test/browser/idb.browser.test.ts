@@ -19,6 +19,15 @@ import {
 } from "../../src/index.js";
 import { sampleYear } from "../helpers/fixtures.js";
 
+/** The part of the browser's IndexedDB this test uses (the package compiles without the DOM library). */
+declare const indexedDB: {
+  deleteDatabase(name: string): {
+    onsuccess: (() => void) | null;
+    onerror: (() => void) | null;
+    onblocked: (() => void) | null;
+  };
+};
+
 const name = `antq-kho-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 const open = async () => pgliteDriver(await PGlite.create({ dataDir: `idb://${name}` }));
 

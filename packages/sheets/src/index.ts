@@ -58,6 +58,7 @@ export {
   readCsvRecords,
   sniffCsv,
 } from "./csv.js";
+export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export { ACTIVITY_SHEETS, activitiesFromRows } from "./cycle/activity-sheets.js";
 export {
   AWARD_PROPOSAL_FORMAT,
@@ -76,27 +77,6 @@ export {
   awardProposalsFromRows,
 } from "./cycle/award-sheets.js";
 export {
-  locateIssue,
-  type RecordRow,
-  type RecordSheetIssue,
-  type RecordSheetSpec,
-  recordIssueText,
-  recordRows,
-  recordSheet,
-  valueAt,
-} from "./cycle/record-sheets.js";
-export {
-  countRatings,
-  ratingTitle,
-  TEAM_RATING_FORMAT,
-  type TeamRatingCounts,
-  type TeamRatingDocument,
-  TeamRatingDocumentSchema,
-  teamRatingDocument,
-} from "./cycle/team-ratings.js";
-export { securityTeamsFromRows, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
-export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
-export {
   MODEL_GROUP,
   MODEL_KEY_COLUMN,
   MODEL_RATING_SHEET,
@@ -113,12 +93,32 @@ export {
   PLAN_SHEETS,
 } from "./cycle/plan.js";
 export {
+  locateIssue,
+  type RecordRow,
+  type RecordSheetIssue,
+  type RecordSheetSpec,
+  recordIssueText,
+  recordRows,
+  recordSheet,
+  valueAt,
+} from "./cycle/record-sheets.js";
+export {
   type RecordGroup,
   type RecordListSheet,
   readRecordGroup,
   type SheetRows,
   type SourcedRecord,
 } from "./cycle/records.js";
+export {
+  countRatings,
+  ratingTitle,
+  TEAM_RATING_FORMAT,
+  type TeamRatingCounts,
+  type TeamRatingDocument,
+  TeamRatingDocumentSchema,
+  teamRatingDocument,
+} from "./cycle/team-ratings.js";
+export { securityTeamsFromRows, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
   type Dataset,

@@ -11,9 +11,10 @@ import type { Achievement, TypicalUnitType } from "./plan-targets.js";
  * ward (`unitType: "ward"`, programme `model-ward-police`, with the ward's administrative unit for lineage).
  *
  * @example
- * achievementsFromRegistrations([
+ * const registrations = [
  *   { id: "r1", year: 2023, programme: "typical-unit", subject: "commune", name: "Xã Mỹ Khánh", status: "achieved" },
- * ] as TypicalRegistration[])[0]?.unitType; //=> "commune"
+ * ] as TypicalRegistration[];
+ * achievementsFromRegistrations(registrations)[0]?.unitType; //=> "commune"
  */
 export function achievementsFromRegistrations(registrations: readonly TypicalRegistration[]): Achievement[] {
   return registrations
@@ -47,9 +48,10 @@ export interface RegistrationCount {
  * Counts registrations by programme, kind and year (sorted by year, then in the order kinds first appear).
  *
  * @example
- * countRegistrations([
+ * const registrations = [
  *   { id: "r1", year: 2023, programme: "typical-unit", subject: "agency", name: "Sở Tư pháp", status: "selected" },
- * ] as TypicalRegistration[]); //=> [{ programme: "typical-unit", subject: "agency", year: 2023, registered: 1, achieved: 0 }]
+ * ] as TypicalRegistration[];
+ * countRegistrations(registrations); //=> [{ programme: "typical-unit", subject: "agency", year: 2023, registered: 1, achieved: 0 }]
  */
 export function countRegistrations(registrations: readonly TypicalRegistration[]): RegistrationCount[] {
   const groups = new Map<

@@ -214,8 +214,14 @@ export function explainTeamRatings(r: CommuneTeamRatings): string[] {
     lines.push(`- ${label(t)}`);
     for (const m of r.members.filter((x) => x.teamId === t.id)) lines.push(`  + ${label(m)}`);
   }
-  for (const c of r.caps) lines.push(`Tỷ lệ 20% (${c.subject === "team" ? "Tổ" : "thành viên"}): ${c.text}`);
-  for (const n of r.review) lines.push(`Cần xem xét: ${n.message}`);
+  // A cap check that needs review is printed once, marked, not again among the review notes.
+  const reviewed = new Set(r.review.map((n) => n.message));
+  for (const c of r.caps) {
+    const mark = reviewed.has(c.text) ? "Cần xem xét — " : "";
+    lines.push(`${mark}Tỷ lệ 20% (${c.subject === "team" ? "Tổ" : "thành viên"}): ${c.text}`);
+  }
+  const capTexts = new Set(r.caps.map((c) => c.text));
+  for (const n of r.review) if (!capTexts.has(n.message)) lines.push(`Cần xem xét: ${n.message}`);
   return lines.map((l) => l.normalize("NFC"));
 }
 

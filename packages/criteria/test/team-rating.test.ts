@@ -108,6 +108,19 @@ describe("Tổ bảo vệ ANTT ratings", () => {
 });
 
 describe("team rating explanation", () => {
+  it("prints an exceeded 20% cap once, marked for review, not again among the review notes", () => {
+    const r = rateCommuneTeams(
+      [team("t1", "excellent"), team("t2", "excellent"), ...["t3", "t4", "t5"].map((id) => team(id, "good"))],
+      2025,
+      { readings: { "hd01.ty_le_xuat_sac": "chi_hoan_thanh_tot" } },
+    );
+    const cap = r.caps[0];
+    expect(cap?.exceeded).toBe(true);
+    const lines = explainTeamRatings(r);
+    const mentions = lines.filter((l) => l.includes(cap?.text ?? "?"));
+    expect(mentions).toEqual([`Cần xem xét — Tỷ lệ 20% (Tổ): ${cap?.text}`]);
+  });
+
   it("prints each team and member, the 20% checks and the review notes", () => {
     const r = rateCommuneTeams(
       [

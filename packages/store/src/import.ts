@@ -156,8 +156,12 @@ export interface YearRecords {
  *
  * @example
  * ```ts
- * const r = await importYearRecords(driver, { units: generateUnits() }, { year: 2024, importedBy: "can-bo-01" });
- * r.counts.units;
+ * async function* oneByOne<T>(records: readonly T[]) {
+ *   for (const record of records) yield record;
+ * }
+ * const source = { units: oneByOne(dataset.units), annualFacts: oneByOne(dataset.annualFacts) };
+ * const r = await importYearRecords(driver, source, { year: 2025, importedBy: "can-bo-01" });
+ * r.counts.units; //=> 36
  * ```
  */
 export async function importYearRecords(

@@ -78,8 +78,8 @@ export async function migrationChecksum(sql: string): Promise<string> {
  * ```ts
  * // `driver`: a new, empty store.
  * const first = await migrate(driver);
- * first.applied; //=> ["0001_init", "0002_period_indexes", "0003_unit_year_outcome"]
- * first.version; //=> "0003_unit_year_outcome"
+ * first.applied; //=> MIGRATIONS.map((m) => m.version)
+ * first.version; //=> "0004_scopes_and_run_kinds"
  * (await migrate(driver)).applied; //=> []
  * ```
  */

@@ -126,8 +126,9 @@ const scopeParam = (scope: ProvinceScope | undefined) => (scope === undefined ? 
 /**
  * The records of `period` (both years included), optionally within a province scope (the province and the
  * provinces it was formed from, see `provinceScope`): units and unit-year outcomes of the scope; models,
- * teams, activities and awards hosted by a unit of the scope or by no unit (records kept once, in their
- * latest year when stored in several); all administrative units. Units without a result in their year are
+ * teams, activities and awards placed in the scope's provinces at import (records kept once, in their latest
+ * year when stored in several; records that could not be placed count only without a scope); all
+ * administrative units. Units without a result in their year are
  * left out of `outcomes` (not counted as "lượt"). Throws `INVALID_INPUT` for a reversed period.
  *
  * @example
@@ -189,16 +190,15 @@ export async function reviewRecords(
       p,
     ),
   );
-  // Records hosted by a unit are kept when the unit is in scope (any year of the period); unhosted ones always.
-  const inScope = `($3::text[] is null or %col is null or exists (select 1 from unit_year s
-                     where s.unit_id = %col and s.year between $1 and $2 and s.province_id = any($3::text[])))`;
-  const latest = async <T>(schema: z.ZodType<T>, table: string, id: string, host: string | null) =>
+  // Models, teams, activities and awards are placed in a province at import (migration 0004, from the unit they
+  // name or their administrative unit); a scope keeps only its own, so no province counts another's records.
+  const latest = async <T>(schema: z.ZodType<T>, table: string, id: string) =>
     (
       await driver.query(
         `select distinct on (${id}) doc from ${table} t
-          where t.year between $1 and $2 and ${host === null ? "true" : inScope.replaceAll("%col", `t.${host}`)}
+          where t.year between $1 and $2 and ($3::text[] is null or t.province_id = any($3::text[]))
           order by ${id}, year desc`,
-        host === null ? p.slice(0, 2) : p,
+        p,
       )
     ).map((r) => schema.parse(r.doc));
   return {
@@ -221,10 +221,10 @@ export async function reviewRecords(
       ...(o.classification === null ? {} : { classification: o.classification }),
       ...(o.commune_id === null ? {} : { communeId: o.commune_id }),
     })),
-    models: await latest(ModelSchema, "model_year", "model_id", "host_unit_id"),
-    securityTeams: await latest(SecurityTeamSchema, "security_team_year", "team_id", null),
-    activities: await latest(ActivitySchema, "activity", "activity_id", "unit_id"),
-    awards: await latest(AwardSchema, "award", "award_id", null),
+    models: await latest(ModelSchema, "model_year", "model_id"),
+    securityTeams: await latest(SecurityTeamSchema, "security_team_year", "team_id"),
+    activities: await latest(ActivitySchema, "activity", "activity_id"),
+    awards: await latest(AwardSchema, "award", "award_id"),
     adminUnits: (await driver.query("select doc from admin_unit order by id")).map((r) =>
       AdminUnitSchema.parse(r.doc),
     ),

@@ -66,9 +66,13 @@ describe.each(all.map((e) => [e.name, e] as const))("reviewRecords trên %s", (_
         provinceScope(d2026.units[0]!.location.provinceId),
       );
       expect(scoped.outcomes.length).toBe(r.outcomes.length);
+      expect(scoped.awards.map((a) => a.id).sort()).toEqual([...awards].sort());
+      expect(scoped.activities.length).toBe(r.activities.length);
+      // Another province's report counts none of these records: no unit, and no model, team, activity or award.
       const other = await reviewRecords(store.driver, { from: 2024, to: 2026 }, provinceScope("P01"));
       expect(other.outcomes).toEqual([]);
       expect(other.units).toEqual([]);
+      expect([other.models, other.securityTeams, other.activities, other.awards]).toEqual([[], [], [], []]);
     } finally {
       await store.close();
     }

@@ -4,8 +4,8 @@
  * `.ci/run` installs chromium; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { fileURLToPath } from "node:url";
-import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, mergeConfig } from "vitest/config";
+import { chromiumBrowser } from "../../vitest.browser.shared.ts";
 import { sharedProjectConfig } from "../../vitest.shared.ts";
 
 export default mergeConfig(
@@ -26,26 +26,7 @@ export default mergeConfig(
       name: "@antq/sheets (chromium)",
       exclude: ["test/schemas.test.ts", "test/cycle-schemas.test.ts"],
       outputFile: { json: ".vitest/results-browser.json" },
-      browser: {
-        enabled: true,
-        headless: true,
-        instances: [{ browser: "chromium" }],
-        provider: playwright({
-          launchOptions: {
-            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-            args: [
-              "--no-sandbox",
-              "--disable-gpu",
-              "--disable-dev-shm-usage",
-              "--disable-background-networking",
-              "--disable-component-update",
-              "--disable-sync",
-              "--no-first-run",
-              "--disable-quic",
-            ],
-          },
-        }),
-      },
+      browser: chromiumBrowser(),
     },
   }),
 );

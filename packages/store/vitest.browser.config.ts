@@ -4,8 +4,8 @@
  * other tests need Node (data folders, processes, a PostgreSQL server). `.ci/run` installs chromium;
  * CHROMIUM_PATH overrides /usr/bin/chromium.
  */
-import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, mergeConfig } from "vitest/config";
+import { chromiumBrowser } from "../../vitest.browser.shared.ts";
 import { sharedProjectConfig } from "../../vitest.shared.ts";
 
 export default mergeConfig(
@@ -17,26 +17,7 @@ export default mergeConfig(
       // mergeConfig adds to the shared include list: the Node-only tests are excluded instead.
       exclude: ["test/*.test.ts", "**/node_modules/**"],
       outputFile: { json: ".vitest/results-browser.json" },
-      browser: {
-        enabled: true,
-        headless: true,
-        instances: [{ browser: "chromium" }],
-        provider: playwright({
-          launchOptions: {
-            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-            args: [
-              "--no-sandbox",
-              "--disable-gpu",
-              "--disable-dev-shm-usage",
-              "--disable-background-networking",
-              "--disable-component-update",
-              "--disable-sync",
-              "--no-first-run",
-              "--disable-quic",
-            ],
-          },
-        }),
-      },
+      browser: chromiumBrowser(),
     },
   }),
 );

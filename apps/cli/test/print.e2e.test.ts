@@ -58,7 +58,9 @@ describe("result workbooks print", () => {
   });
 
   const hasLibreOffice = spawnSync("soffice", ["--version"]).status === 0;
-  it.skipIf(!hasLibreOffice)(
+  // Required under CI (.ci/run installs LibreOffice); skipped only on a developer machine without it.
+  const required = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
+  it.skipIf(!hasLibreOffice && !required)(
     "renders with LibreOffice to far fewer pages than before (317), every column on page 1",
     () => {
       const out = tempDir();

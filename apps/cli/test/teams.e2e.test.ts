@@ -149,7 +149,9 @@ describe("antq to-bao-ve from the Excel template", () => {
     await workbook.xlsx.writeFile(bad);
     const r2 = antq(["to-bao-ve", bad, "--nam", "2025", "--ra", join(dir, "kq.xlsx")]);
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toContain(`Lỗi — ${bad}, Trang “Thành viên Tổ”, dòng 2, cột “Ngày tham gia Tổ”`);
+    expect(r2.stderr).toContain(
+      `Lỗi — ${bad}, trang "Thành viên Tổ", dòng 2, cột G (Ngày tham gia Tổ): "31/06/2024" không phải là ngày hợp lệ`,
+    );
     expect(existsSync(join(dir, "kq.xlsx"))).toBe(false);
   });
 });

@@ -22,7 +22,6 @@ import {
   MODEL_SHEETS,
   PLAN_GROUP,
   PLAN_SHEETS,
-  type PlanProgressDocument,
   planProgressDocument,
   type RawCell,
   readRecordGroup,
@@ -31,13 +30,12 @@ import {
   TYPICAL_GROUP,
   TYPICAL_SHEET,
 } from "@antq/sheets";
-import { newWorkbook, type OutputCell, safeCell } from "@antq/sheets/xlsx";
+import { planProgressWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import type ExcelJS from "exceljs";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber, formatPercentOf } from "../format.js";
-import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
+import { formatNumber } from "../format.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { readWorkbookCells } from "../io/xlsx.js";
 import { formatIssue } from "../report.js";
@@ -158,158 +156,6 @@ export const readAdminUnits = (file: string) =>
     return index.value as AdminUnitIndex | undefined;
   });
 
-/** Print options of a result sheet. */
-export interface PrintableSheet {
-  readonly title: string;
-  readonly widths: readonly number[];
-  readonly headerRow?: number;
-}
-
-/**
- * Adds a sheet set up for printing: A4, landscape when wide, fitted to the page width, wrapped text, the
- * header row repeated on every page, the title and "Trang x/y" in the footer.
- */
-export const addPrintableSheet = (
-  workbook: ExcelJS.Workbook,
-  name: string,
-  options: PrintableSheet,
-): ExcelJS.Worksheet => {
-  const total = options.widths.reduce((n, w) => n + w, 0);
-  const sheet = workbook.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: total > 95 ? "landscape" : "portrait",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      ...(options.headerRow ? { printTitlesRow: `${options.headerRow}:${options.headerRow}` } : {}),
-    },
-    headerFooter: { oddFooter: `&L&8${options.title.replaceAll("&", "&&").slice(0, 120)}&R&8Trang &P/&N` },
-  });
-  sheet.columns = options.widths.map((width) => ({
-    width,
-    style: { alignment: { wrapText: true, vertical: "top" } },
-  }));
-  return sheet;
-};
-
-/** Appends a row of neutralised values; bold when `bold`. */
-export const addRow = (
-  sheet: ExcelJS.Worksheet,
-  values: readonly OutputCell[],
-  bold = false,
-): ExcelJS.Row => {
-  const row = sheet.addRow(values.map(safeCell));
-  if (bold) row.font = { bold: true };
-  return row;
-};
-
-const ratioText = (part: number, total: number) =>
-  total === 0 ? "—" : `${formatNumber(part)}/${formatNumber(total)} (${formatPercentOf(part, total)})`;
-
-const buildWorkbook = (document: PlanProgressDocument): ExcelJS.Workbook => {
-  const workbook = newWorkbook();
-  const title = `TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH, CHỈ TIÊU (đến hết năm ${document.reportYear})`;
-  const summary = addPrintableSheet(workbook, "Chỉ tiêu số lượng", {
-    title,
-    widths: [8, 26, 12, 16, 12, 12, 10],
-    headerRow: 4,
-  });
-  addRow(summary, [title]).font = { bold: true, size: 14 };
-  const shares = addPrintableSheet(workbook, "Tỷ lệ Công an phường", {
-    title,
-    widths: [10, 10, 30, 12, 12, 14, 12, 12, 12],
-    headerRow: 3,
-  });
-  addRow(shares, ["TỶ LỆ CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU THEO ĐỊA BÀN"]).font = { bold: true, size: 14 };
-  addRow(shares, []);
-  addRow(
-    shares,
-    [
-      "Đến năm",
-      "Tỷ lệ tối thiểu",
-      "Địa bàn",
-      "Số phường",
-      "Đã đạt",
-      "Tỷ lệ đạt",
-      "Cần đạt",
-      "Còn thiếu",
-      "Đánh giá",
-    ],
-    true,
-  );
-  const years = [
-    ...new Set(document.plans.flatMap((p) => p.roadmaps.flatMap((r) => r.years.map((y) => y.year)))),
-  ];
-  const roadmap = addPrintableSheet(workbook, "Lộ trình", {
-    title,
-    widths: [30, 14, ...years.map(() => 12)],
-    headerRow: 4,
-  });
-  addRow(roadmap, ["LỘ TRÌNH: SỐ PHƯỜNG CẦN ĐẠT THÊM MỖI NĂM (LŨY KẾ TRONG NGOẶC)"]).font = {
-    bold: true,
-    size: 14,
-  };
-  addRow(roadmap, [`Đã tính kết quả đến hết năm ${document.reportYear}`]);
-  addRow(roadmap, []);
-  addRow(roadmap, ["Địa bàn", "Đã đạt/tổng số", ...years.map((y) => `Năm ${y}`)], true);
-  const review = addPrintableSheet(workbook, "Cần xem xét", { title, widths: [24, 90], headerRow: 1 });
-  addRow(review, ["Kế hoạch", "Nội dung cần xem xét"], true);
-  for (const plan of document.plans) {
-    addRow(summary, [
-      `${plan.document}${plan.date ? ` ngày ${plan.date.split("-").reverse().join("/")}` : ""} — ${plan.title}`,
-    ]);
-    addRow(summary, []);
-    addRow(
-      summary,
-      ["Năm", "Loại đơn vị", "Chỉ tiêu", "Đăng ký, được chọn", "Đã đạt", "Còn thiếu", "Vượt"],
-      true,
-    );
-    for (const t of plan.countTargets)
-      addRow(summary, [t.year, t.subjectTitle, t.target, t.registered, t.achieved, t.shortfall, t.surplus]);
-    addRow(
-      summary,
-      [
-        "",
-        "Tổng số",
-        plan.totals.target,
-        "",
-        plan.totals.achieved.part,
-        plan.totals.target - plan.totals.achieved.part,
-        "",
-      ],
-      true,
-    );
-    addRow(summary, []);
-    for (const s of plan.shareTargets)
-      for (const a of s.areas)
-        addRow(shares, [
-          s.byYear,
-          `${s.percent}%`,
-          a.name,
-          a.wards.total,
-          a.wards.part,
-          a.wards.total === 0 ? "—" : formatPercentOf(a.wards.part, a.wards.total),
-          a.needed,
-          a.shortfall,
-          a.met ? "Đạt" : "Chưa đạt",
-        ]);
-    for (const r of plan.roadmaps)
-      addRow(roadmap, [
-        r.name,
-        ratioText(r.wards.part, r.wards.total),
-        ...years.map((y) => {
-          const step = r.years.find((x) => x.year === y);
-          return step ? `+${step.newWards} (${step.requiredTotal})${step.overdue ? " quá hạn" : ""}` : "";
-        }),
-      ]);
-    for (const n of plan.review) addRow(review, [plan.document, n.message]);
-  }
-  return workbook;
-};
-
 /** The model summary of the console (HD 22 counts; "hoạt động hiệu quả" in the report year, TT 124's question). */
 const modelLines = (models: readonly Model[], year: number): string[] => {
   if (models.length === 0) return [];
@@ -374,8 +220,8 @@ export const planCommand = Command.make(
       );
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(admin) ? [admin.value] : [])];
-      const workbook = buildWorkbook(document);
-      yield* atomicWrite(out, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
+      const bytes = yield* Effect.promise(() => planProgressWorkbook(document));
+      yield* atomicWriteFile(out, bytes, { inputs });
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) return yield* printJson(document);
       yield* printText(

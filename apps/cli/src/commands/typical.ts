@@ -21,17 +21,16 @@ import {
   readRecordGroup,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
-  type TypicalDocument,
   typicalDocument,
 } from "@antq/sheets";
-import { newWorkbook } from "@antq/sheets/xlsx";
+import { typicalWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import * as z from "zod";
 import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
-import { addPrintableSheet, addRow, readCycleSheets, stopOnErrors } from "./plan.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
+import { readCycleSheets, stopOnErrors } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 const readJson = (file: string) =>
@@ -128,78 +127,6 @@ const readRule = (file: Option.Option<string>) =>
     return rule.value;
   });
 
-const buildWorkbook = (document: TypicalDocument) => {
-  const workbook = newWorkbook();
-  const title = `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${document.planYear}`;
-  const list = addPrintableSheet(workbook, "Đơn vị được xét", {
-    title,
-    widths: [18, 34, 14, 14, 16, 12, 60],
-    headerRow: 4,
-  });
-  addRow(list, [title]).font = { bold: true, size: 14 };
-  addRow(list, [
-    `Căn cứ kết quả phân loại phong trào năm ${document.fromYear}; điều kiện: ${document.rule.label}${document.rule.example && !document.rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""} — Quyết định ${document.rule.basis} (tiêu chí tạm thời), cần xem xét.`,
-  ]);
-  addRow(list, []);
-  addRow(
-    list,
-    [
-      "Mã đơn vị",
-      "Tên đơn vị",
-      "Loại",
-      `Phân loại ${document.fromYear}`,
-      "An toàn về ANTT",
-      "Đủ điều kiện",
-      "Lý do",
-    ],
-    true,
-  );
-  const tt124: Record<string, string> = {
-    dat: "Đạt",
-    chua_dat: "Chưa đạt",
-    can_xem_xet: "Cần xem xét",
-    khong_ap_dung: "Không áp dụng",
-  };
-  for (const c of document.candidates)
-    addRow(list, [
-      c.unitId,
-      c.name,
-      c.kindTitle,
-      c.previousLevelTitle,
-      c.previousTt124 ? tt124[c.previousTt124] : "Chưa có",
-      c.eligible ? "Có" : "Không",
-      c.reasons.join(" "),
-    ]);
-  const chosen = addPrintableSheet(workbook, "Đơn vị được chọn", {
-    title,
-    widths: [34, 18, 20, 14, 60],
-    headerRow: 1,
-  });
-  addRow(chosen, ["Tên đơn vị", "Loại", "Tình trạng", "Đủ điều kiện", "Cần xem xét"], true);
-  for (const u of document.chosen)
-    addRow(chosen, [
-      u.name,
-      u.subject,
-      u.statusTitle,
-      u.eligible === null ? "Chưa có kết quả phân loại" : u.eligible ? "Có" : "Không",
-      u.review.map((n) => n.message).join(" "),
-    ]);
-  if (document.targets !== null) {
-    const targets = addPrintableSheet(workbook, "So với chỉ tiêu", {
-      title,
-      widths: [26, 12, 16, 12, 10],
-      headerRow: 1,
-    });
-    addRow(targets, ["Loại đơn vị", "Chỉ tiêu", "Được chọn", "Còn thiếu", "Vượt"], true);
-    for (const t of document.targets)
-      addRow(targets, [t.subjectTitle, t.target, t.chosen, t.shortfall, t.surplus]);
-  }
-  const review = addPrintableSheet(workbook, "Cần xem xét", { title, widths: [24, 90], headerRow: 1 });
-  addRow(review, ["Mã", "Nội dung"], true);
-  for (const n of document.review) addRow(review, [n.code, n.message]);
-  return workbook;
-};
-
 export const typicalCommand = Command.make(
   "dien-hinh",
   {
@@ -276,8 +203,8 @@ export const typicalCommand = Command.make(
       );
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, classification, ...(Option.isSome(assessment) ? [assessment.value] : [])];
-      const workbook = buildWorkbook(document);
-      yield* atomicWrite(out, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
+      const bytes = yield* Effect.promise(() => typicalWorkbook(document));
+      yield* atomicWriteFile(out, bytes, { inputs });
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) return yield* printJson(document);
       const s = document.summary;

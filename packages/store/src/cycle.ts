@@ -7,6 +7,8 @@
 import {
   type Activity,
   ActivitySchema,
+  type AdminUnit,
+  AdminUnitSchema,
   type Award,
   AwardSchema,
   type Model,
@@ -35,6 +37,8 @@ import type { Period } from "./queries.js";
 export interface CycleRecords {
   /** The stored years of the period. */
   readonly years: readonly number[];
+  /** The administrative units kept in the store (besides the shipped provinces), e.g. a city's wards. */
+  readonly adminUnits: readonly AdminUnit[];
   /** Each plan once: its latest stored version up to the period's end (a 2023 plan still governs 2025). */
   readonly plans: readonly Plan[];
   readonly typicalRegistrations: readonly TypicalRegistration[];
@@ -121,8 +125,12 @@ export async function cycleRecords(
   const models = await docs(driver, ModelSchema, "model_year", period, members, "model_id");
   const activities = await docs(driver, ActivitySchema, "activity", period, members, "activity_id");
   const awards = await docs(driver, AwardSchema, "award", period, members, "award_id");
+  const adminUnits = (await driver.query("select doc from admin_unit order by id")).map((r) =>
+    AdminUnitSchema.parse(r.doc),
+  );
   return {
     years,
+    adminUnits,
     plans,
     typicalRegistrations: registrations.map((r) => r.doc),
     securityTeams: teams.map((t) => ({ year: t.year, team: t.doc })),

@@ -25,8 +25,9 @@ import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { isSheetFile, type LocatedIssue, readJsonFile, rejectLocated } from "./awards.js";
-import { readCycleSheets, stopOnErrors } from "./plan.js";
+import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
+import { storeFlag } from "./store.js";
 
 interface TeamsFile {
   readonly teams: SecurityTeam[];
@@ -129,9 +130,13 @@ export const teamsCommand = Command.make(
   {
     file: Argument.String("tệp").pipe(
       Argument.withDescription(
-        'Các Tổ bảo vệ ANTT: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]})',
+        'Các Tổ bảo vệ ANTT: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]}); không dùng với --tu-kho',
       ),
+      Argument.optional,
     ),
+    fromStore: fromStoreFlag,
+    store: storeFlag,
+    province: provinceFlag,
     year: Flag.Int("nam").pipe(Flag.withDescription("Năm đánh giá (từ 15/11 năm trước đến 14/11)")),
     reading: readingFlag,
     enforce: Flag.Boolean("ha-muc").pipe(
@@ -147,7 +152,7 @@ export const teamsCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ file, year, reading, enforce, out, json }) =>
+  ({ file, fromStore, store, province, year, reading, enforce, out, json }) =>
     Effect.gen(function* () {
       const target = Option.getOrUndefined(out);
       if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
@@ -162,14 +167,37 @@ export const teamsCommand = Command.make(
         return yield* new InvalidInputError({
           message: `Cách hiểu ${TEAM_CAP_READING.id} không có lựa chọn “${choice}” (chọn: ${TEAM_CAP_READING.choices.map((c) => c.id).join(", ")}).`,
         });
-      const parsed: TeamsFile = isSheetFile(file)
-        ? { teams: yield* teamsFromSheets([file]), communeNames: new Map(), issues: [], root: [] }
-        : teamsOf(yield* readJsonFile(file));
-      if (parsed.issues.length > 0) return yield* rejectLocated(file, parsed.issues, "Tệp Tổ bảo vệ ANTT");
+      let parsed: TeamsFile;
+      let source: string;
+      if (fromStore) {
+        const stored = yield* storedCycle(store, province, { from: year, to: year }, Option.toArray(file));
+        source = `kho ${stored.where}`;
+        const teams = stored.records.securityTeams.map((t) => t.team);
+        if (teams.length === 0)
+          return yield* new InvalidInputError({
+            message: `Kho ${stored.where} không có Tổ bảo vệ ANTT nào năm ${year}${Option.isSome(province) ? ` của ${province.value}` : ""}. Không ghi tệp nào.`,
+          });
+        parsed = {
+          teams,
+          communeNames: new Map(stored.records.adminUnits.map((a) => [a.id, a.name])),
+          issues: [],
+          root: [],
+        };
+      } else {
+        if (Option.isNone(file))
+          return yield* new InvalidInputError({
+            message: "Cần tệp Tổ bảo vệ ANTT (antq mau --loai to-bao-ve) hoặc --tu-kho để đọc từ kho.",
+          });
+        source = file.value;
+        parsed = isSheetFile(source)
+          ? { teams: yield* teamsFromSheets([source]), communeNames: new Map(), issues: [], root: [] }
+          : teamsOf(yield* readJsonFile(source));
+      }
+      if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, "Tệp Tổ bảo vệ ANTT");
       const inputs = teamsFromDomain(parsed.teams, year);
       if (inputs.issues.length > 0)
         return yield* rejectLocated(
-          file,
+          source,
           inputs.issues.map((i) => ({ path: [...parsed.root, ...i.path], message: i.message })),
           "Tệp Tổ bảo vệ ANTT",
         );
@@ -184,7 +212,7 @@ export const teamsCommand = Command.make(
         const roles = new Map<string, SecurityTeamRole>();
         for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);
         const bytes = yield* Effect.promise(() => teamRatingWorkbook(doc, roles));
-        yield* atomicWriteFile(target, bytes, { inputs: [file] });
+        yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
       }
       if (json) yield* printJson(doc);
       else yield* printText(consoleLines(doc, target).join("\n"));
@@ -199,6 +227,10 @@ export const teamsCommand = Command.make(
       command:
         "antq to-bao-ve to-bao-ve.json --nam 2025 --cach-hieu hd01.ty_le_xuat_sac=chi_hoan_thanh_tot --ra xep-loai.xlsx",
       description: "Xếp loại năm 2025 và ghi kết quả để in",
+    },
+    {
+      command: "antq to-bao-ve --tu-kho --nam 2025 --tinh P82-2025 --ra xep-loai.xlsx",
+      description: "Xếp loại các Tổ đã nhập vào kho năm 2025 (antq nhap)",
     },
   ]),
 );

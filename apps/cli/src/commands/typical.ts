@@ -9,6 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { EXAMPLE_TYPICAL_RULE, type TypicalEligibilityRule, typicalRuleFromConfig } from "@antq/criteria";
+import type { Plan, TypicalRegistration } from "@antq/domain";
 import {
   ASSESSMENT_FORMAT,
   CLASSIFICATION_FORMAT,
@@ -30,8 +31,9 @@ import * as z from "zod";
 import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { readCycleSheets, stopOnErrors } from "./plan.js";
+import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
+import { storeFlag } from "./store.js";
 
 const readJson = (file: string) =>
   Effect.tryPromise({
@@ -136,6 +138,9 @@ export const typicalCommand = Command.make(
       ),
       Argument.atLeast(0),
     ),
+    fromStore: fromStoreFlag,
+    store: storeFlag,
+    province: provinceFlag,
     classification: Flag.String("phan-loai").pipe(
       Flag.withDescription('Tệp JSON kết quả của "antq phan-loai" năm trước (antq.classification/1)'),
     ),
@@ -164,15 +169,11 @@ export const typicalCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ files, classification, assessment, year, config, planId, out, json }) =>
+  ({ files, fromStore, store, province, classification, assessment, year, config, planId, out, json }) =>
     Effect.gen(function* () {
       const rule = yield* readRule(config);
       const previousDoc = yield* readClassification(classification);
       const outcomes = Option.isSome(assessment) ? yield* readOutcomes(assessment.value) : undefined;
-      const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
-      const plans = readRecordGroup(PLAN_GROUP, sheets);
-      const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
-      yield* stopOnErrors([...plans.issues, ...registrations.issues]);
       if (previousDoc.units.length === 0)
         return yield* new InvalidInputError({
           message: `Tệp ${classification} không có đơn vị nào được phân loại; không ghi tệp kết quả nào.`,
@@ -187,17 +188,34 @@ export const typicalCommand = Command.make(
         return yield* new InvalidInputError({
           message: `Kết quả "An toàn về ANTT" trong ${Option.getOrElse(assessment, () => "")} là của năm ${outcomes.year}, không phải năm ${planYear - 1}; không ghi tệp kết quả nào.`,
         });
-      const candidates = plans.records.filter((p) => Option.isNone(planId) || p.value.id === planId.value);
+      let plans: readonly Plan[];
+      let registrations: readonly TypicalRegistration[];
+      if (fromStore) {
+        // The plans in force and the registrations of the plan year (the year itself may not be stored yet).
+        const stored = yield* storedCycle(store, province, { from: planYear - 1, to: planYear }, files);
+        plans = stored.records.plans;
+        registrations = stored.records.typicalRegistrations.filter((r) => r.year === planYear);
+      } else {
+        const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
+        const read = {
+          plans: readRecordGroup(PLAN_GROUP, sheets),
+          regs: readRecordGroup(TYPICAL_GROUP, sheets),
+        };
+        yield* stopOnErrors([...read.plans.issues, ...read.regs.issues]);
+        plans = read.plans.records.map((r) => r.value);
+        registrations = read.regs.records.map((r) => r.value);
+      }
+      const candidates = plans.filter((p) => Option.isNone(planId) || p.id === planId.value);
       if (candidates.length > 1)
         return yield* new InvalidInputError({
-          message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.value.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
+          message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
         });
       if (Option.isSome(planId) && candidates.length === 0)
         return yield* new InvalidInputError({ message: `Không có kế hoạch mã "${planId.value}".` });
-      const plan = candidates[0]?.value;
+      const plan = candidates[0];
       const document = typicalDocument(
         previousFromDocuments(previousDoc, outcomes),
-        registrations.records.map((r) => r.value),
+        registrations,
         planYear,
         { rule, ...(plan ? { plan } : {}) },
       );

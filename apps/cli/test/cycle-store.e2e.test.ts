@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS, type SecurityTeam } from "@antq/domain";
 import {
+  ACTIVITY_SHEETS,
   type Column,
   openCsv,
   PLAN_COUNT_SHEET,
@@ -73,6 +74,22 @@ const yearWorkbook = async (
   expect(p.adminUnits.some((a) => !shipped.has(a.id))).toBe(true);
 };
 
+/** Two training courses of 2025: 26 lớp, 1.502 lượt học viên. */
+const training = (() => {
+  const spec = ACTIVITY_SHEETS.find((x) => x.activityKind === "training") as SheetSpec;
+  const rows = [
+    { id: "th-2025-1", "period.from": "2025-03-04", "period.to": "2025-03-08", classes: 20, trainees: 1200 },
+    { id: "th-2025-2", "period.from": "2025-09-09", "period.to": "2025-09-13", classes: 6, trainees: 302 },
+  ];
+  return {
+    spec,
+    rows: [
+      spec.columns.map((c) => c.header),
+      ...rows.map((r) => spec.columns.map((c) => typed(c, (r as Record<string, unknown>)[c.path.join(".")]))),
+    ],
+  };
+})();
+
 describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () => {
   it("antq nhap stores the cycle sheets; ke-hoach, dien-hinh and to-bao-ve read them back", async () => {
     const dir = tempDir();
@@ -105,6 +122,7 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
                 spec: TEAM_MEMBER_SHEET,
                 rows: [TEAM_MEMBER_SHEET.columns.map((c) => c.header), ...teams.members],
               },
+              training,
             ]
           : []),
       ]);
@@ -192,6 +210,11 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     ]);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào");
+
+    // hoat-dong: the stored activities of 2025.
+    const activities = antq(["hoat-dong", "--tu-kho", "--kho", kho, "--nam", "2025"]);
+    expect(activities.stderr).toBe("");
+    expect(activities.stdout).toContain("Tập huấn, bồi dưỡng: 2 hoạt động; 26 lớp / 1.502 lượt học viên");
 
     // dien-hinh: the 2024 registrations and the plan from the store.
     const hg = join(fixtures, "cycle/hau-giang");

@@ -61,6 +61,12 @@ export {
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export { ACTIVITY_GROUPS, ACTIVITY_SHEETS, readActivities } from "./cycle/activity-sheets.js";
 export {
+  ACTIVITY_SUMMARY_FORMAT,
+  type ActivitySummaryDocument,
+  ActivitySummaryDocumentSchema,
+  activitySummaryDocument,
+} from "./cycle/activity-summary.js";
+export {
   AWARD_PROPOSAL_FORMAT,
   type AwardProposalDocument,
   AwardProposalDocumentSchema,

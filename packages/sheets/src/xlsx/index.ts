@@ -10,6 +10,8 @@
  *   yearly cycle ({@link printableWorkbook} and the layouts built on it: plan progress, điển hình, Tổ bảo vệ
  *   ANTT ratings, award proposals, activities). Writing needs exceljs, an optional peer dependency.
  */
+
+export { activityWorkbook } from "./activity-workbook.js";
 export {
   type AssessmentWorkbookOptions,
   RESULT_SHEETS,

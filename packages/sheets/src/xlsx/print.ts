@@ -210,6 +210,8 @@ export interface PrintableSheet {
   readonly after?: readonly string[];
   /** The issuing body's lines of the Nghị định 30/2020 heading (left); dotted lines when omitted. */
   readonly issuer?: readonly [string, string];
+  /** Columns (0-based) whose text is centred (numbers always are), e.g. a "Có"/"Không" column. */
+  readonly centered?: readonly number[];
 }
 
 const BORDER: Partial<ExcelJS.Borders> = {
@@ -300,7 +302,16 @@ export const printableWorkbook = async (sheets: readonly PrintableSheet[]): Prom
     });
     for (const r of s.rows) {
       if ("section" in r) spanning(sheet, columns, r.section, { font: { bold: true }, border: BORDER });
-      else addRow(sheet, r, { border: BORDER });
+      else {
+        addRow(sheet, r, { border: BORDER });
+        // Numbers and short marks (STT, counts, "Có") are centred: a right-aligned number beside left-aligned
+        // text reads as one ("0 Có", "1 Tổ…") when printed.
+        const row = sheet.lastRow;
+        r.forEach((value, i) => {
+          if (row && (typeof value === "number" || (s.centered ?? []).includes(i)))
+            row.getCell(i + 1).alignment = { horizontal: "center", vertical: "top", wrapText: true };
+        });
+      }
     }
     for (const line of s.after ?? []) spanning(sheet, columns, line, { font: { bold: true } });
     sheet.addRow([]);

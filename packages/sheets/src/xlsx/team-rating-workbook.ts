@@ -54,7 +54,7 @@ const teamRatingSheets = (doc: TeamRatingDocument, roles: MemberRoles): Printabl
       title,
       subtitle,
       headers: ["STT", "Tổ bảo vệ an ninh, trật tự", "Mức đề nghị", "Mức xếp loại", "Lý do"],
-      widths: [6, 40, 22, 22, 60],
+      widths: [6, 40, 31, 31, 54],
       rows: teamRows,
       after: [`Tổng số Tổ: ${ratingCountsText(doc.summary.teams)}.`],
     },
@@ -63,7 +63,7 @@ const teamRatingSheets = (doc: TeamRatingDocument, roles: MemberRoles): Printabl
       title: `${title} — THÀNH VIÊN`,
       subtitle,
       headers: ["STT", "Họ tên", "Chức danh", "Tổ", "Mức đề nghị", "Mức xếp loại", "Lý do"],
-      widths: [6, 26, 12, 32, 20, 20, 50],
+      widths: [6, 26, 12, 32, 31, 31, 44],
       rows: memberRows,
       after: [`Tổng số thành viên: ${ratingCountsText(doc.summary.members)}.`],
     },
@@ -73,6 +73,7 @@ const teamRatingSheets = (doc: TeamRatingDocument, roles: MemberRoles): Printabl
       subtitle: `Cách hiểu: ${capReadingText(doc.reading)}`,
       headers: ["Xã, phường", "Đối tượng", "Xuất sắc", "Tốt", "Tối đa", "Vượt", "Cần hạ", "Ghi chú"],
       widths: [30, 12, 10, 10, 10, 8, 8, 60],
+      centered: [5],
       rows: doc.communes.flatMap((c) =>
         c.caps.map((x) => [
           communeLabel(c),

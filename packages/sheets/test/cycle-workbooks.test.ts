@@ -1,5 +1,7 @@
+import type { Activity } from "@antq/domain";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { ActivitySummaryDocumentSchema, activitySummaryDocument } from "../src/index.js";
 import { printableWorkbook } from "../src/xlsx/index.js";
 
 const read = async (bytes: Uint8Array) => {
@@ -50,5 +52,57 @@ describe("printableWorkbook (the one print setup of the cycle's tables)", () => 
     expect(sheet.getCell("A14").value).toBe("NGƯỜI LẬP BIỂU");
     expect(sheet.getCell("C14").value).toBe("THỦ TRƯỞNG ĐƠN VỊ");
     expect(sheet.headerFooter.oddFooter).toContain("Trang &P/&N");
+  });
+});
+
+describe("activitySummaryDocument", () => {
+  it("sums each count over the activities that give it, by kind, in report words", () => {
+    const doc = activitySummaryDocument(
+      [
+        {
+          kind: "training",
+          id: "th-1",
+          period: { from: "2024-03-04", to: "2024-03-08" },
+          classes: 20,
+          trainees: 1200,
+        },
+        {
+          kind: "training",
+          id: "th-2",
+          period: { from: "2024-09-09", to: "2024-09-13" },
+          classes: 6,
+          trainees: 302,
+        },
+        {
+          kind: "propaganda",
+          id: "tt-1",
+          period: { from: "2024-03-01", to: "2024-03-31" },
+          sessions: 4,
+          attendees: 344,
+          leaflets: 1500,
+        },
+        {
+          kind: "propaganda",
+          id: "tt-2",
+          period: { from: "2024-06-01", to: "2024-06-30" },
+          sessions: 2,
+          attendees: 120,
+        },
+      ] as Activity[],
+      { year: 2024 },
+    );
+    expect(doc.total).toBe(4);
+    expect(doc.kinds.map((k) => k.text)).toEqual([
+      "Tuyên truyền, vận động: 2 hoạt động; 6 buổi / 464 lượt người tham dự / 1.500 tờ rơi, tài liệu",
+      "Tập huấn, bồi dưỡng: 2 hoạt động; 26 lớp / 1.502 lượt học viên",
+    ]);
+    // One propaganda activity gave leaflets: the total says so instead of counting the other as 0.
+    expect(doc.kinds[0]?.measures.find((m) => m.field === "leaflets")).toEqual({
+      field: "leaflets",
+      unit: "tờ rơi, tài liệu",
+      total: 1500,
+      reported: 1,
+    });
+    expect(ActivitySummaryDocumentSchema.parse(doc)).toEqual(doc);
   });
 });

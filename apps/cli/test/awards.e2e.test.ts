@@ -172,7 +172,7 @@ describe("antq khen-thuong from the Excel template", () => {
     const r = antq(["khen-thuong", file, "--ra", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `Lỗi — ${file}, Trang “Đề nghị khen thưởng”, dòng 3, cột “Hình thức khen thưởng”`,
+      `Lỗi — ${file}, trang "Đề nghị khen thưởng", dòng 3, cột B (Hình thức khen thưởng): "Huân chương" không có trong danh sách`,
     );
     expect(existsSync(out)).toBe(false);
   });

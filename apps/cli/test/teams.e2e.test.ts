@@ -1,8 +1,9 @@
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
+import { antq, appRoot, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
 
 /** Two communes of Tiền Giang, 2025: 9 teams, 23 members (illustrative data). */
 const input = join(fixtures, "to-bao-ve/chau-thanh-2025.json");
@@ -149,7 +150,51 @@ describe("antq to-bao-ve from the Excel template", () => {
     await workbook.xlsx.writeFile(bad);
     const r2 = antq(["to-bao-ve", bad, "--nam", "2025", "--ra", join(dir, "kq.xlsx")]);
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toContain(`Lỗi — ${bad}, Trang “Thành viên Tổ”, dòng 2, cột “Ngày tham gia Tổ”`);
+    expect(r2.stderr).toContain(
+      `Lỗi — ${bad}, trang "Thành viên Tổ", dòng 2, cột G (Ngày tham gia Tổ): "31/06/2024" không phải là ngày hợp lệ`,
+    );
     expect(existsSync(join(dir, "kq.xlsx"))).toBe(false);
   });
+});
+
+describe("antq to-bao-ve prints", () => {
+  const hasLibreOffice = spawnSync("soffice", ["--version"]).status === 0;
+  // Required under CI (.ci/run installs LibreOffice); skipped only on a developer machine without it.
+  const required = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
+  it.skipIf(!hasLibreOffice && !required)(
+    "renders with LibreOffice: one landscape page per sheet, heading, every column, totals and signatures",
+    () => {
+      const dir = tempDir();
+      const xlsx = join(dir, "xep-loai.xlsx");
+      expect(antq(["to-bao-ve", input, "--nam", "2025", "--ra", xlsx]).code).toBe(0);
+      const result = JSON.parse(
+        execFileSync(process.execPath, [join(appRoot, "../../tools/scripts/render-xlsx.mjs"), xlsx, dir], {
+          encoding: "utf8",
+        }),
+      ) as { pages: number; pdf: string };
+      // Teams, members (23, on one page), the 20% checks.
+      expect(result.pages).toBe(3);
+      const page = (n: number) =>
+        execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", result.pdf, "-"], {
+          encoding: "utf8",
+        });
+      const teams = page(1);
+      for (const text of [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM 2025",
+        "Mức xếp loại",
+        "Lý do",
+        "Tổng số Tổ:",
+        "THỦ TRƯỞNG ĐƠN VỊ",
+        "Trang 1/3",
+      ])
+        expect(teams).toContain(text);
+      const members = page(2);
+      expect(members).toContain("Huỳnh Thị Lan");
+      expect(members).toContain("Tổng số thành viên:");
+      // A count beside a text column no longer reads as one ("0 Có"): the flag column is centred.
+      expect(page(3)).not.toMatch(/\d Có\b/);
+    },
+    180_000,
+  );
 });

@@ -13,6 +13,7 @@ import { PlanSchema } from "./plan.js";
 import { PROVINCE_UNITS } from "./provinces.js";
 import { ScoreSheetSchema } from "./score-sheet.js";
 import { SecurityTeamSchema } from "./security-team.js";
+import { TypicalRegistrationSchema } from "./typical-registration.js";
 
 /**
  * A whole data set as exchanged between front-ends, the CLI and the rule packages: administrative units
@@ -37,6 +38,10 @@ export const DatasetSchema = z
     activities: z.array(ActivitySchema).meta({ title: "Hoạt động" }).optional(),
     awards: z.array(AwardSchema).meta({ title: "Khen thưởng" }).optional(),
     plans: z.array(PlanSchema).meta({ title: "Kế hoạch, chỉ tiêu" }).optional(),
+    typicalRegistrations: z
+      .array(TypicalRegistrationSchema)
+      .meta({ title: "Đăng ký, lựa chọn, kết quả xây dựng điển hình" })
+      .optional(),
     scoreSheets: z.array(ScoreSheetSchema).meta({ title: "Bảng chấm điểm" }).optional(),
   })
   .meta({ id: "Dataset", title: "Bộ dữ liệu phong trào toàn dân bảo vệ ANTQ" });
@@ -141,6 +146,7 @@ export function checkDataset(d: Dataset, options: ParseDatasetOptions = {}): Dom
   uniq(d.activities, "activities", "Hoạt động");
   uniq(d.awards, "awards", "Khen thưởng");
   uniq(d.plans, "plans", "Kế hoạch");
+  uniq(d.typicalRegistrations, "typicalRegistrations", "Đăng ký điển hình");
   const adminIds = new Set<string>((options.adminBase ?? PROVINCE_UNITS).map((u) => u.id));
   const adminFirst = new Map<string, number>();
   (d.adminUnits ?? []).forEach((u, i) => {

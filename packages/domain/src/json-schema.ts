@@ -10,6 +10,7 @@ import { ModelSchema } from "./model.js";
 import { PlanSchema } from "./plan.js";
 import { ScoreSheetSchema } from "./score-sheet.js";
 import { SecurityTeamSchema } from "./security-team.js";
+import { TypicalRegistrationSchema } from "./typical-registration.js";
 
 /**
  * The schemas shipped as JSON Schema (draft 2020-12) files in `@antq/domain/schemas/<name>.schema.json`.
@@ -31,6 +32,7 @@ export const JSON_SCHEMA_NAMES = [
   "plan",
   "score-sheet",
   "security-team",
+  "typical-registration",
 ] as const;
 
 /**
@@ -55,6 +57,7 @@ const SOURCES: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   plan: PlanSchema,
   "score-sheet": ScoreSheetSchema,
   "security-team": SecurityTeamSchema,
+  "typical-registration": TypicalRegistrationSchema,
 };
 
 /**

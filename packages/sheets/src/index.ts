@@ -59,7 +59,13 @@ export {
   sniffCsv,
 } from "./csv.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
-export { ACTIVITY_SHEETS, activitiesFromRows } from "./cycle/activity-sheets.js";
+export { ACTIVITY_GROUPS, ACTIVITY_SHEETS, readActivities } from "./cycle/activity-sheets.js";
+export {
+  ACTIVITY_SUMMARY_FORMAT,
+  type ActivitySummaryDocument,
+  ActivitySummaryDocumentSchema,
+  activitySummaryDocument,
+} from "./cycle/activity-summary.js";
 export {
   AWARD_PROPOSAL_FORMAT,
   type AwardProposalDocument,
@@ -72,10 +78,7 @@ export {
   recipientsText,
   tallyAwardProposals,
 } from "./cycle/award-proposals.js";
-export {
-  AWARD_PROPOSAL_SHEET,
-  awardProposalsFromRows,
-} from "./cycle/award-sheets.js";
+export { AWARD_GROUP, AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
 export {
   MODEL_GROUP,
   MODEL_KEY_COLUMN,
@@ -93,24 +96,19 @@ export {
   PLAN_SHEETS,
 } from "./cycle/plan.js";
 export {
-  locateIssue,
-  type RecordRow,
-  type RecordSheetIssue,
-  type RecordSheetSpec,
-  recordIssueText,
-  recordRows,
-  recordSheet,
-  valueAt,
-} from "./cycle/record-sheets.js";
-export {
   type RecordGroup,
   type RecordListSheet,
+  type RecordSheetSpec,
   readRecordGroup,
+  recordSheet,
   type SheetRows,
   type SourcedRecord,
 } from "./cycle/records.js";
 export {
+  capReadingText,
+  communeLabel,
   countRatings,
+  ratingCountsText,
   ratingTitle,
   TEAM_RATING_FORMAT,
   type TeamRatingCounts,
@@ -118,7 +116,7 @@ export {
   TeamRatingDocumentSchema,
   teamRatingDocument,
 } from "./cycle/team-ratings.js";
-export { securityTeamsFromRows, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
+export { TEAM_GROUP, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
   type Dataset,

@@ -2,9 +2,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AwardProposalDocumentSchema, TeamRatingDocumentSchema } from "../src/index.js";
+import {
+  ActivitySummaryDocumentSchema,
+  AwardProposalDocumentSchema,
+  TeamRatingDocumentSchema,
+} from "../src/index.js";
 
 const SCHEMAS = [
+  {
+    file: "activity-summary.schema.json",
+    schema: ActivitySummaryDocumentSchema,
+    tag: "antq.activity-summary/1",
+  },
   { file: "award-proposal.schema.json", schema: AwardProposalDocumentSchema, tag: "antq.award-proposal/1" },
   { file: "team-rating.schema.json", schema: TeamRatingDocumentSchema, tag: "antq.team-rating/1" },
 ];

@@ -1,28 +1,38 @@
 import { describe, expect, it } from "vitest";
 import {
   ACTIVITY_SHEETS,
+  AWARD_GROUP,
   AWARD_PROPOSAL_SHEET,
-  activitiesFromRows,
-  awardProposalsFromRows,
+  type InputIssue,
   type RawCell,
-  recordIssueText,
-  recordRows,
+  readActivities,
+  readRecordGroup,
+  type SheetRows,
   type SheetSpec,
-  securityTeamsFromRows,
+  TEAM_GROUP,
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
 } from "../src/index.js";
 
 /** Rows given as header → text, in the order of the spec's columns that are used. */
-const sheetOf = (spec: SheetSpec, rows: Record<string, RawCell>[]) => {
+const sheetOf = (spec: SheetSpec, rows: Record<string, RawCell>[]): [string, SheetRows] => {
   const headers = spec.columns
     .map((c) => c.header)
     .filter((h) => rows.some((r) => h in r) || spec.columns.find((c) => c.header === h)?.required);
-  return {
-    headers,
-    rows: rows.map((r, i) => ({ line: i + 2, cells: headers.map((h) => r[h]) })),
-  };
+  return [
+    spec.sheetName,
+    {
+      file: "to-bao-ve.xlsx",
+      sheet: spec.sheetName,
+      headers,
+      rows: rows.map((r, i) => ({ line: i + 2, cells: headers.map((h) => r[h]) })),
+    },
+  ];
 };
+
+/** "Trang “X”, dòng 3, cột “H”: …" — where the officer looks. */
+const text = (i: InputIssue) =>
+  `Trang “${i.sheet}”, dòng ${i.row}${i.header ? `, cột “${i.header}”` : ""}: ${i.message}`;
 
 const teamRow = (id: string, extra: Record<string, RawCell> = {}) => ({
   "Mã Tổ bảo vệ ANTT": id,
@@ -51,16 +61,14 @@ describe("Tổ bảo vệ ANTT sheets", () => {
       memberRow("long-hoa", "tv-1"),
       memberRow("long-hoa", "tv-2", { "Chức danh trong Tổ": "Tổ viên" }),
     ]);
-    const teams = recordRows(TEAM_SHEET, t.headers, t.rows);
-    const members = recordRows(TEAM_MEMBER_SHEET, m.headers, m.rows);
-    expect([...teams.issues, ...members.issues]).toEqual([]);
-    const r = securityTeamsFromRows(teams.rows, members.rows);
+    const r = readRecordGroup(TEAM_GROUP, new Map([t, m]));
     expect(r.issues).toEqual([]);
-    expect(r.teams.map((x) => [x.id, x.members.length, x.ratings?.[0]?.proposed])).toEqual([
+    expect(r.records.map(({ value: x }) => [x.id, x.members.length, x.ratings?.[0]?.proposed])).toEqual([
       ["long-hoa", 2, "good"],
       ["long-thanh", 0, "good"],
     ]);
-    expect(r.teams[0]?.members[1]).toMatchObject({
+    expect(r.records[1]?.source).toEqual({ file: "to-bao-ve.xlsx", sheet: "Tổ bảo vệ ANTT", row: 3 });
+    expect(r.records[0]?.value.members[1]).toMatchObject({
       role: "member",
       joinedOn: "2024-07-01",
       ratings: [{ year: 2025, proposed: "excellent" }],
@@ -72,24 +80,39 @@ describe("Tổ bảo vệ ANTT sheets", () => {
       teamRow("long-hoa", { "Ngày thành lập": "31/02/2024" }),
       teamRow("long-an", { "Ngày giải thể": "01/01/2024" }),
     ]);
-    const m = sheetOf(TEAM_MEMBER_SHEET, [memberRow("khong-co", "tv-9")]);
-    const teams = recordRows(TEAM_SHEET, t.headers, t.rows);
-    expect(teams.issues.map(recordIssueText)).toEqual([
-      'Trang “Tổ bảo vệ ANTT”, dòng 2, cột “Ngày thành lập”: "31/02/2024" không phải là ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 25/09/2024).',
+    const m = sheetOf(TEAM_MEMBER_SHEET, [
+      memberRow("khong-co", "tv-9"),
+      memberRow("long-an", "tv-1", { "Năm đánh giá": 2025, "Mức đề nghị xếp loại": "" }),
+      memberRow("long-an", "tv-2", { "Ngày tham gia Tổ": "01/07/2024", "Ngày thôi tham gia": "01/01/2024" }),
     ]);
-    const members = recordRows(TEAM_MEMBER_SHEET, m.headers, m.rows);
-    const r = securityTeamsFromRows(teams.rows, members.rows);
-    const texts = r.issues.map(recordIssueText);
+    const r = readRecordGroup(TEAM_GROUP, new Map([t, m]));
+    const texts = r.issues.map(text);
     expect(texts).toContain(
-      "Trang “Thành viên Tổ”, dòng 2, cột “Mã Tổ bảo vệ ANTT”: Không có Tổ mã “khong-co” trên trang “Tổ bảo vệ ANTT”.",
+      'Trang “Tổ bảo vệ ANTT”, dòng 2, cột “Ngày thành lập”: "31/02/2024" không phải là ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 25/09/2024).',
+    );
+    expect(texts).toContain(
+      'Trang “Thành viên Tổ”, dòng 2, cột “Mã Tổ bảo vệ ANTT”: Mã Tổ bảo vệ ANTT "khong-co" không có trong trang "Tổ bảo vệ ANTT".',
     );
     // Dissolved before it was established: the domain's range check, on the dissolution column.
     expect(texts.some((x) => x.startsWith("Trang “Tổ bảo vệ ANTT”, dòng 3, cột “Ngày giải thể”"))).toBe(true);
+    // A member's problem is on the member's own row, in its column.
+    expect(texts.some((x) => x.startsWith("Trang “Thành viên Tổ”, dòng 4, cột “Ngày thôi tham gia”"))).toBe(
+      true,
+    );
+    expect(r.records).toEqual([]);
   });
 
   it("reports a missing required column", () => {
-    const r = recordRows(TEAM_SHEET, ["Mã Tổ bảo vệ ANTT"], []);
-    expect(r.issues.map((i) => i.message)).toContain("Thiếu cột bắt buộc “Ngày thành lập”.");
+    const r = readRecordGroup(
+      TEAM_GROUP,
+      new Map([
+        [
+          "Tổ bảo vệ ANTT",
+          { file: "t.xlsx", sheet: "Tổ bảo vệ ANTT", headers: ["Mã Tổ bảo vệ ANTT"], rows: [] },
+        ],
+      ]),
+    );
+    expect(r.issues.map((i) => i.message)).toContain('Thiếu cột bắt buộc "Ngày thành lập".');
   });
 });
 
@@ -112,12 +135,14 @@ describe("award proposal sheet", () => {
   });
 
   it("turns a row into a proposal whose history is dated from the achievement year", () => {
-    const s = sheetOf(AWARD_PROPOSAL_SHEET, [row()]);
-    const rows = recordRows(AWARD_PROPOSAL_SHEET, s.headers, s.rows);
-    expect(rows.issues).toEqual([]);
-    const r = awardProposalsFromRows(rows.rows);
+    const s = sheetOf(AWARD_PROPOSAL_SHEET, [
+      row({
+        "Năm được tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc” (để trống nếu chưa)": "2019",
+      }),
+    ]);
+    const r = readRecordGroup(AWARD_GROUP, new Map([s]));
     expect(r.issues).toEqual([]);
-    expect(r.proposals[0]).toMatchObject({
+    expect(r.records[0]?.value).toMatchObject({
       form: "certificate-of-merit",
       issuer: { kind: "provincial-people-committee", name: "Ủy ban nhân dân tỉnh Tiền Giang" },
       recipient: { kind: "individual", name: "Nguyễn Văn Hùng" },
@@ -129,7 +154,7 @@ describe("award proposal sheet", () => {
           { year: 2024, rating: "excellent" },
           { year: 2023, rating: "excellent" },
         ],
-        priorAwards: [],
+        priorAwards: [{ form: "commemorative-medal", year: 2019, forSecurity: true }],
       },
     });
   });
@@ -140,12 +165,13 @@ describe("award proposal sheet", () => {
       row(),
       row({ "Mã đề nghị": "x-3", "Hình thức khen thưởng": "Huân chương" }),
     ]);
-    const rows = recordRows(AWARD_PROPOSAL_SHEET, s.headers, s.rows);
-    expect(rows.issues.map((i) => [i.row, i.column])).toEqual([[4, "Hình thức khen thưởng"]]);
-    const r = awardProposalsFromRows(rows.rows);
-    expect(r.issues.map(recordIssueText)).toEqual([
-      "Trang “Đề nghị khen thưởng”, dòng 3, cột “Mã đề nghị”: Mã đề nghị “bk-cn-01” đã có ở dòng 2.",
+    const r = readRecordGroup(AWARD_GROUP, new Map([s]));
+    expect(r.issues.map((i) => [i.row, i.header, i.code])).toEqual([
+      [4, "Hình thức khen thưởng", r.issues[0]?.code],
+      [3, "Mã đề nghị", "DUPLICATE_ID"],
     ]);
+    expect(r.issues[1]?.message).toBe('Mã "bk-cn-01" đã dùng ở dòng 2; mỗi mã chỉ ghi một dòng.');
+    expect(r.records.map((x) => x.value.id)).toEqual(["bk-cn-01"]);
   });
 });
 
@@ -160,13 +186,17 @@ describe("activity sheets", () => {
     const base = { "Mã hoạt động": "hg-2024", "Từ ngày": "01/01/2024", "Đến ngày": "31/12/2024" };
     const caseHeader = spec.columns.find((c) => c.path.join(".") === "cases")?.header as string;
     const okHeader = spec.columns.find((c) => c.path.join(".") === "successful")?.header as string;
-    const rows = recordRows(spec, headers, [
-      { line: 2, cells: cells({ ...base, [caseHeader]: 120, [okHeader]: 104 }) },
-      { line: 3, cells: cells({ ...base, "Mã hoạt động": "hg-2023", [caseHeader]: 10, [okHeader]: 12 }) },
-    ]);
-    expect(rows.issues).toEqual([]);
-    const r = activitiesFromRows(spec, rows.rows);
-    expect(r.activities.map((a) => a.id)).toEqual(["hg-2024"]);
-    expect(r.issues.map((i) => [i.row, i.column])).toEqual([[3, okHeader]]);
+    const sheet: SheetRows = {
+      file: "hoat-dong.xlsx",
+      sheet: spec.sheetName,
+      headers,
+      rows: [
+        { line: 2, cells: cells({ ...base, [caseHeader]: 120, [okHeader]: 104 }) },
+        { line: 3, cells: cells({ ...base, "Mã hoạt động": "hg-2023", [caseHeader]: 10, [okHeader]: 12 }) },
+      ],
+    };
+    const r = readActivities(new Map([[spec.sheetName, sheet]]));
+    expect(r.records.map((a) => a.value.id)).toEqual(["hg-2024"]);
+    expect(r.issues.map((i) => [i.row, i.header])).toEqual([[3, okHeader]]);
   });
 });

@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+export { type CycleRecords, cycleRecords } from "./cycle.js";
+export { type CycleImportResult, type CycleYearRecords, importCycleYear } from "./cycle-import.js";
 export { copyStatement, type Row, type SqlDriver, type SqlExecutor } from "./driver.js";
 export { isStoreError, StoreError, type StoreErrorCode, sqlStateOf } from "./errors.js";
 export {

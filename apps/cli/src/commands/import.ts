@@ -1,19 +1,22 @@
 /**
  * `antq nhap`: imports a validated data set into the multi-year record as one evaluation year, all or nothing:
- * a JSON file in @antq/domain's dataset format, or a workbook or CSV in antq's templates (read by @antq/sheets).
+ * a JSON file in @antq/domain's dataset format, or a workbook or CSV in antq's templates (read by @antq/sheets);
+ * a workbook's sheets of the yearly cycle (plans, điển hình registrations, Tổ bảo vệ ANTT, activities)
+ * are stored with it.
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type Dataset, parseDataset } from "@antq/domain";
-import { importYear } from "@antq/store";
+import { importCycleYear } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InputFileError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { issueLines } from "../report.js";
 import { readDataset } from "../sheets/read.js";
+import { workbookCycleRecords } from "./plan.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
@@ -108,15 +111,21 @@ export const importCommand = Command.make(
       const dataset = /\.json$/i.test(file)
         ? yield* domainDataset(file, bytes)
         : yield* workbookDataset(file);
+      // The yearly cycle's sheets of a workbook (plans, registrations, teams, activities) go with it.
+      const cycle = /\.xlsx$/i.test(file) ? yield* workbookCycleRecords(file) : {};
       const result = yield* withStore(store, async (s) => ({
         where: s.displayLocation,
-        result: await importYear(s.driver, dataset, {
-          year,
-          replace,
-          importedBy: process.env.ANTQ_NGUOI_NHAP || userInfo().username,
-          fileName: basename(file),
-          fileSha256: createHash("sha256").update(bytes).digest("hex"),
-        }),
+        result: await importCycleYear(
+          s.driver,
+          { ...dataset, ...cycle },
+          {
+            year,
+            replace,
+            importedBy: process.env.ANTQ_NGUOI_NHAP || userInfo().username,
+            fileName: basename(file),
+            fileSha256: createHash("sha256").update(bytes).digest("hex"),
+          },
+        ),
       }));
       const c = result.result.counts;
       if (json) {
@@ -126,10 +135,10 @@ export const importCommand = Command.make(
       yield* printText(
         [
           `Đã ${result.result.replaced ? "thay thế" : "nhập"} dữ liệu năm ${year} vào kho ${result.where}:`,
-          `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch.`,
+          `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình.`,
           ...(c.otherYearRecords > 0
             ? [
-                `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm của năm khác ${year}.`,
+                `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác ${year}.`,
               ]
             : []),
         ].join("\n"),

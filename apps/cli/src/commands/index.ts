@@ -1,4 +1,5 @@
 /** Every `antq` subcommand, in the order shown by `antq --help`. */
+import { activitiesCommand } from "./activities.js";
 import { assessCommand } from "./assess.js";
 import { awardsCommand } from "./awards.js";
 import { classifyCommand } from "./classify.js";
@@ -27,4 +28,5 @@ export const commands = [
   demoCommand,
   planCommand,
   typicalCommand,
+  activitiesCommand,
 ] as const;

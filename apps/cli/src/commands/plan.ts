@@ -13,49 +13,60 @@ import {
   importAdminUnitsCsv,
   indexAdminUnits,
   type Model,
+  type Plan,
   PROVINCE_UNITS,
   type TypicalRegistration,
 } from "@antq/domain";
 import {
+  ACTIVITY_SHEETS,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
   PLAN_GROUP,
   PLAN_SHEETS,
-  type PlanProgressDocument,
   planProgressDocument,
   type RawCell,
+  readActivities,
   readRecordGroup,
   type SheetRows,
   type SheetSpec,
+  TEAM_GROUP,
+  TEAM_MEMBER_SHEET,
+  TEAM_SHEET,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
 } from "@antq/sheets";
-import { newWorkbook, type OutputCell, safeCell } from "@antq/sheets/xlsx";
+import { planProgressWorkbook } from "@antq/sheets/xlsx";
+import { cycleRecords, provinceScope } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import type ExcelJS from "exceljs";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber, formatPercentOf } from "../format.js";
-import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
+import { formatNumber } from "../format.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { readWorkbookCells } from "../io/xlsx.js";
 import { formatIssue } from "../report.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { storeFlag, withStore } from "./store.js";
 
 /**
  * Reads the sheets of the given layouts from .xlsx files (by worksheet name) and .csv files (one layout per
  * file: the file named after the layout id, e.g. `ke-hoach.csv`, or the layout whose required headers it
  * has). A file with none of them is an error naming what was expected.
  */
-export const readCycleSheets = (files: readonly string[], specs: readonly SheetSpec[]) =>
+export const readCycleSheets = (
+  files: readonly string[],
+  specs: readonly SheetSpec[],
+  options: { readonly optional?: boolean } = {},
+) =>
   Effect.gen(function* () {
     const sheets = new Map<string, SheetRows>();
     const expected = specs.map((s) => `"${s.sheetName}" (${s.id}.csv)`).join(", ");
+    const names = new Set(specs.map((s) => s.sheetName));
     for (const file of files) {
       const extension = extname(file).toLowerCase();
       if (extension === ".xlsx") {
-        const workbook = yield* readWorkbookCells(file);
+        const workbook = yield* readWorkbookCells(file, (name) => names.has(name));
         let found = 0;
         for (const [name, worksheet] of workbook) {
           const spec = specs.find((s) => s.sheetName === name);
@@ -73,7 +84,7 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
             rows,
           });
         }
-        if (found === 0)
+        if (found === 0 && options.optional !== true)
           return yield* new InputFileError({
             file,
             message: `không có trang tính nào của mẫu; cần một trong các trang ${expected} (tạo mẫu bằng antq mau)`,
@@ -118,16 +129,102 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
     return sheets;
   });
 
-/** Prints located input problems; fails with exit 2 when any is an error (nothing has been written yet). */
-export const stopOnErrors = (issues: readonly InputIssue[]) =>
+/**
+ * Prints located input problems; fails with exit 2 when any is an error (nothing has been written yet).
+ * `consequence` ends the message ("không ghi tệp kết quả nào", "chưa nhập gì vào kho").
+ */
+export const stopOnErrors = (issues: readonly InputIssue[], consequence = "không ghi tệp kết quả nào") =>
   Effect.gen(function* () {
     if (issues.length > 0) yield* printError(issues.slice(0, 100).map(formatIssue).join("\n"));
     const errors = issues.filter((i) => i.severity === "error").length;
     if (errors > 0)
       return yield* new ValidationFailedError({
-        message: `Dữ liệu đầu vào có ${formatNumber(errors)} lỗi; không ghi tệp kết quả nào.`,
+        message: `Dữ liệu đầu vào có ${formatNumber(errors)} lỗi; ${consequence}.`,
         issueCount: errors,
       });
+  });
+
+/** `--tu-kho`: the cycle commands read their records from the multi-year store instead of files. */
+export const fromStoreFlag = Flag.Boolean("tu-kho").pipe(
+  Flag.withDescription("Đọc dữ liệu từ kho dữ liệu nhiều năm (antq nhap) thay vì từ tệp; cần --nam"),
+  Flag.withDefault(false),
+);
+
+/** `--tinh`: with `--tu-kho`, one province (and the provinces it was formed from in 2025). */
+export const provinceFlag = Flag.String("tinh").pipe(
+  Flag.withDescription(
+    "Khi đọc từ kho: mã tỉnh, thành phố (vd. P82-2025); tính cả các tỉnh cũ hợp thành (sắp xếp 2025)",
+  ),
+  Flag.optional,
+);
+
+/**
+ * The cycle records of `period` from the store of `--kho` (scoped by `--tinh`), with the store's name for
+ * messages; an InvalidInputError when the store has no year of the period, or when files are also given.
+ */
+export const storedCycle = (
+  store: Option.Option<string>,
+  province: Option.Option<string>,
+  period: { readonly from: number; readonly to: number },
+  files: readonly string[],
+) =>
+  Effect.gen(function* () {
+    if (files.length > 0)
+      return yield* new InvalidInputError({
+        message: `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
+      });
+    const stored = yield* withStore(store, async (s) => ({
+      where: s.displayLocation,
+      records: await cycleRecords(
+        s.driver,
+        period,
+        Option.isSome(province) ? provinceScope(province.value) : undefined,
+      ),
+    }));
+    if (stored.records.years.length === 0)
+      return yield* new InvalidInputError({
+        message: `Kho ${stored.where} chưa có dữ liệu năm nào ${period.from === period.to ? `năm ${period.to}` : `đến năm ${period.to}`}. Nhập dữ liệu: antq nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
+      });
+    return stored;
+  });
+
+/**
+ * The sheets of the yearly cycle a year's workbook may carry beside its units (`antq nhap`). Not the model
+ * sheets: the unit template's "Mô hình" list sheet has the same name as the model record sheet.
+ */
+const YEAR_CYCLE_SHEETS: readonly SheetSpec[] = [
+  ...PLAN_SHEETS,
+  TYPICAL_SHEET,
+  TEAM_SHEET,
+  TEAM_MEMBER_SHEET,
+  ...ACTIVITY_SHEETS,
+];
+
+/**
+ * The cycle records of a year's workbook (plans and targets, điển hình registrations, Tổ bảo vệ ANTT,
+ * activities), read with the one record reader; none when the workbook has no such sheet. Any located error
+ * stops the import before anything is written.
+ */
+export const workbookCycleRecords = (file: string) =>
+  Effect.gen(function* () {
+    const sheets = yield* readCycleSheets([file], YEAR_CYCLE_SHEETS, { optional: true });
+    if (sheets.size === 0) return {};
+    const plans = readRecordGroup(PLAN_GROUP, sheets);
+    const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
+    const teams = readRecordGroup(TEAM_GROUP, sheets);
+    const activities = readActivities(sheets);
+    yield* stopOnErrors(
+      [...plans.issues, ...registrations.issues, ...teams.issues, ...activities.issues],
+      "chưa nhập gì vào kho",
+    );
+    const values = <T>(r: { records: readonly { value: T }[] }) =>
+      r.records.length === 0 ? undefined : r.records.map((x) => x.value);
+    return {
+      plans: values(plans),
+      typicalRegistrations: values(registrations),
+      securityTeams: values(teams),
+      activities: values(activities),
+    };
   });
 
 /** Reads administrative units (CSV of `antq`'s admin-unit columns) on top of the shipped provinces. */
@@ -158,158 +255,6 @@ export const readAdminUnits = (file: string) =>
     return index.value as AdminUnitIndex | undefined;
   });
 
-/** Print options of a result sheet. */
-export interface PrintableSheet {
-  readonly title: string;
-  readonly widths: readonly number[];
-  readonly headerRow?: number;
-}
-
-/**
- * Adds a sheet set up for printing: A4, landscape when wide, fitted to the page width, wrapped text, the
- * header row repeated on every page, the title and "Trang x/y" in the footer.
- */
-export const addPrintableSheet = (
-  workbook: ExcelJS.Workbook,
-  name: string,
-  options: PrintableSheet,
-): ExcelJS.Worksheet => {
-  const total = options.widths.reduce((n, w) => n + w, 0);
-  const sheet = workbook.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: total > 95 ? "landscape" : "portrait",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      ...(options.headerRow ? { printTitlesRow: `${options.headerRow}:${options.headerRow}` } : {}),
-    },
-    headerFooter: { oddFooter: `&L&8${options.title.replaceAll("&", "&&").slice(0, 120)}&R&8Trang &P/&N` },
-  });
-  sheet.columns = options.widths.map((width) => ({
-    width,
-    style: { alignment: { wrapText: true, vertical: "top" } },
-  }));
-  return sheet;
-};
-
-/** Appends a row of neutralised values; bold when `bold`. */
-export const addRow = (
-  sheet: ExcelJS.Worksheet,
-  values: readonly OutputCell[],
-  bold = false,
-): ExcelJS.Row => {
-  const row = sheet.addRow(values.map(safeCell));
-  if (bold) row.font = { bold: true };
-  return row;
-};
-
-const ratioText = (part: number, total: number) =>
-  total === 0 ? "—" : `${formatNumber(part)}/${formatNumber(total)} (${formatPercentOf(part, total)})`;
-
-const buildWorkbook = (document: PlanProgressDocument): ExcelJS.Workbook => {
-  const workbook = newWorkbook();
-  const title = `TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH, CHỈ TIÊU (đến hết năm ${document.reportYear})`;
-  const summary = addPrintableSheet(workbook, "Chỉ tiêu số lượng", {
-    title,
-    widths: [8, 26, 12, 16, 12, 12, 10],
-    headerRow: 4,
-  });
-  addRow(summary, [title]).font = { bold: true, size: 14 };
-  const shares = addPrintableSheet(workbook, "Tỷ lệ Công an phường", {
-    title,
-    widths: [10, 10, 30, 12, 12, 14, 12, 12, 12],
-    headerRow: 3,
-  });
-  addRow(shares, ["TỶ LỆ CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU THEO ĐỊA BÀN"]).font = { bold: true, size: 14 };
-  addRow(shares, []);
-  addRow(
-    shares,
-    [
-      "Đến năm",
-      "Tỷ lệ tối thiểu",
-      "Địa bàn",
-      "Số phường",
-      "Đã đạt",
-      "Tỷ lệ đạt",
-      "Cần đạt",
-      "Còn thiếu",
-      "Đánh giá",
-    ],
-    true,
-  );
-  const years = [
-    ...new Set(document.plans.flatMap((p) => p.roadmaps.flatMap((r) => r.years.map((y) => y.year)))),
-  ];
-  const roadmap = addPrintableSheet(workbook, "Lộ trình", {
-    title,
-    widths: [30, 14, ...years.map(() => 12)],
-    headerRow: 4,
-  });
-  addRow(roadmap, ["LỘ TRÌNH: SỐ PHƯỜNG CẦN ĐẠT THÊM MỖI NĂM (LŨY KẾ TRONG NGOẶC)"]).font = {
-    bold: true,
-    size: 14,
-  };
-  addRow(roadmap, [`Đã tính kết quả đến hết năm ${document.reportYear}`]);
-  addRow(roadmap, []);
-  addRow(roadmap, ["Địa bàn", "Đã đạt/tổng số", ...years.map((y) => `Năm ${y}`)], true);
-  const review = addPrintableSheet(workbook, "Cần xem xét", { title, widths: [24, 90], headerRow: 1 });
-  addRow(review, ["Kế hoạch", "Nội dung cần xem xét"], true);
-  for (const plan of document.plans) {
-    addRow(summary, [
-      `${plan.document}${plan.date ? ` ngày ${plan.date.split("-").reverse().join("/")}` : ""} — ${plan.title}`,
-    ]);
-    addRow(summary, []);
-    addRow(
-      summary,
-      ["Năm", "Loại đơn vị", "Chỉ tiêu", "Đăng ký, được chọn", "Đã đạt", "Còn thiếu", "Vượt"],
-      true,
-    );
-    for (const t of plan.countTargets)
-      addRow(summary, [t.year, t.subjectTitle, t.target, t.registered, t.achieved, t.shortfall, t.surplus]);
-    addRow(
-      summary,
-      [
-        "",
-        "Tổng số",
-        plan.totals.target,
-        "",
-        plan.totals.achieved.part,
-        plan.totals.target - plan.totals.achieved.part,
-        "",
-      ],
-      true,
-    );
-    addRow(summary, []);
-    for (const s of plan.shareTargets)
-      for (const a of s.areas)
-        addRow(shares, [
-          s.byYear,
-          `${s.percent}%`,
-          a.name,
-          a.wards.total,
-          a.wards.part,
-          a.wards.total === 0 ? "—" : formatPercentOf(a.wards.part, a.wards.total),
-          a.needed,
-          a.shortfall,
-          a.met ? "Đạt" : "Chưa đạt",
-        ]);
-    for (const r of plan.roadmaps)
-      addRow(roadmap, [
-        r.name,
-        ratioText(r.wards.part, r.wards.total),
-        ...years.map((y) => {
-          const step = r.years.find((x) => x.year === y);
-          return step ? `+${step.newWards} (${step.requiredTotal})${step.overdue ? " quá hạn" : ""}` : "";
-        }),
-      ]);
-    for (const n of plan.review) addRow(review, [plan.document, n.message]);
-  }
-  return workbook;
-};
-
 /** The model summary of the console (HD 22 counts; "hoạt động hiệu quả" in the report year, TT 124's question). */
 const modelLines = (models: readonly Model[], year: number): string[] => {
   if (models.length === 0) return [];
@@ -328,10 +273,13 @@ export const planCommand = Command.make(
   {
     files: Argument.String("tệp").pipe(
       Argument.withDescription(
-        'Tệp kế hoạch và đăng ký điển hình (.xlsx có các trang "Kế hoạch", "Chỉ tiêu số lượng", "Chỉ tiêu tỷ lệ", "Đăng ký điển hình"; hoặc các tệp .csv tương ứng)',
+        'Tệp kế hoạch và đăng ký điển hình (.xlsx có các trang "Kế hoạch", "Chỉ tiêu số lượng", "Chỉ tiêu tỷ lệ", "Đăng ký điển hình"; hoặc các tệp .csv tương ứng); không dùng với --tu-kho',
       ),
-      Argument.atLeast(1),
+      Argument.atLeast(0),
     ),
+    fromStore: fromStoreFlag,
+    store: storeFlag,
+    province: provinceFlag,
     year: Flag.Int("nam").pipe(
       Flag.withDescription("Tính kết quả đến hết năm này (mặc định: năm mới nhất trong dữ liệu đăng ký)"),
       Flag.optional,
@@ -349,33 +297,64 @@ export const planCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ files, year, admin, out, json }) =>
+  ({ files, fromStore, store, province, year, admin, out, json }) =>
     Effect.gen(function* () {
-      const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET, ...MODEL_SHEETS]);
-      const plans = readRecordGroup(PLAN_GROUP, sheets);
-      const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
-      const models = readRecordGroup(MODEL_GROUP, sheets);
-      yield* stopOnErrors([...plans.issues, ...registrations.issues, ...models.issues]);
-      if (plans.records.length === 0)
+      let plans: readonly Plan[];
+      let regs: readonly TypicalRegistration[];
+      let models: readonly Model[];
+      let lineage = Option.isSome(admin) ? yield* readAdminUnits(admin.value) : undefined;
+      let reportYear: number;
+      let source: string;
+      if (fromStore) {
+        if (Option.isNone(year))
+          return yield* new InvalidInputError({
+            message: "Đọc từ kho (--tu-kho) cần --nam (tính đến hết năm nào).",
+          });
+        reportYear = year.value;
+        const stored = yield* storedCycle(store, province, { from: 2000, to: reportYear }, files);
+        plans = stored.records.plans;
+        regs = stored.records.typicalRegistrations;
+        models = stored.records.models.filter((m) => m.year === reportYear).map((m) => m.model);
+        source = `kho ${stored.where}`;
+        if (lineage === undefined && stored.records.adminUnits.length > 0) {
+          const index = indexAdminUnits([...PROVINCE_UNITS, ...stored.records.adminUnits]);
+          if (index.ok) lineage = index.value;
+        }
+      } else {
+        if (files.length === 0)
+          return yield* new InvalidInputError({
+            message: "Cần tệp kế hoạch (antq mau --loai ke-hoach) hoặc --tu-kho --nam <năm> để đọc từ kho.",
+          });
+        const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET, ...MODEL_SHEETS]);
+        const read = {
+          plans: readRecordGroup(PLAN_GROUP, sheets),
+          registrations: readRecordGroup(TYPICAL_GROUP, sheets),
+          models: readRecordGroup(MODEL_GROUP, sheets),
+        };
+        yield* stopOnErrors([...read.plans.issues, ...read.registrations.issues, ...read.models.issues]);
+        plans = read.plans.records.map((r) => r.value);
+        regs = read.registrations.records.map((r) => r.value);
+        models = read.models.records.map((r) => r.value);
+        source = files.join(", ");
+        reportYear = Option.isSome(year)
+          ? year.value
+          : regs.length > 0
+            ? Math.max(...regs.map((r) => r.year))
+            : (plans[0]?.fromYear ?? new Date().getUTCFullYear());
+      }
+      if (plans.length === 0)
         return yield* new InvalidInputError({
-          message: `Không có kế hoạch nào trong ${files.join(", ")} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach). Không ghi tệp kết quả nào.`,
+          message: `Không có kế hoạch nào trong ${source} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach). Không ghi tệp kết quả nào.`,
         });
-      const lineage = Option.isSome(admin) ? yield* readAdminUnits(admin.value) : undefined;
-      const regs: TypicalRegistration[] = registrations.records.map((r) => r.value);
-      const reportYear = Option.isSome(year)
-        ? year.value
-        : regs.length > 0
-          ? Math.max(...regs.map((r) => r.year))
-          : (plans.records[0]?.value.fromYear ?? new Date().getUTCFullYear());
       const document = planProgressDocument(
-        plans.records.map((r) => r.value),
-        regs,
+        plans,
+        regs.filter((r) => r.year <= reportYear),
         { reportYear, ...(lineage ? { lineage } : {}) },
       );
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(admin) ? [admin.value] : [])];
-      const workbook = buildWorkbook(document);
-      yield* atomicWrite(out, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
+      const bytes = yield* Effect.promise(() => planProgressWorkbook(document));
+      yield* atomicWriteFile(out, bytes, { inputs });
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) return yield* printJson(document);
       yield* printText(
@@ -394,10 +373,7 @@ export const planCommand = Command.make(
                 ]
               : []),
           ]),
-          ...modelLines(
-            models.records.map((m) => m.value),
-            reportYear,
-          ),
+          ...modelLines(models, reportYear),
           `Đã ghi: ${out}, ${jsonTarget}`,
         ].join("\n"),
       );
@@ -411,6 +387,10 @@ export const planCommand = Command.make(
     {
       command: "antq ke-hoach ke-hoach.xlsx --don-vi-hanh-chinh dvhc.csv --nam 2024",
       description: "Tiến độ đến hết năm 2024 và số phường mỗi thành phố cần đạt thêm từng năm",
+    },
+    {
+      command: "antq ke-hoach --tu-kho --nam 2025 --tinh P82-2025",
+      description: "Tiến độ đến hết năm 2025 từ kho dữ liệu nhiều năm (antq nhap)",
     },
   ]),
 );

@@ -4,41 +4,30 @@
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
 import { rateTeamsByCommune, TEAM_CAP_READING, teamRatingWindow, teamsFromDomain } from "@antq/criteria";
-import {
-  parseSecurityTeam,
-  SECURITY_TEAM_ROLE_LABELS_VI,
-  type SecurityTeam,
-  type SecurityTeamRole,
-  TASK_RATING_LABELS_VI,
-} from "@antq/domain";
+import { parseSecurityTeam, type SecurityTeam, type SecurityTeamRole } from "@antq/domain";
 import { readingOf } from "@antq/rules";
 import {
-  securityTeamsFromRows,
+  capReadingText,
+  communeLabel,
+  ratingCountsText,
+  readRecordGroup,
+  TEAM_GROUP,
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
-  type TeamRatingCounts,
   type TeamRatingDocument,
   teamRatingDocument,
 } from "@antq/sheets";
+import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { InputFileError, InvalidInputError } from "../errors.js";
+import { InvalidInputError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { readWorkbookCells } from "../io/xlsx.js";
 import { readingFlag, readingsFrom } from "./assess.js";
-import {
-  isWorkbook,
-  type LocatedIssue,
-  type PrintableRow,
-  type PrintableSheet,
-  printableWorkbook,
-  readJsonFile,
-  readRecordSheet,
-  rejectLocated,
-  rejectSheetIssues,
-} from "./awards.js";
+import { isSheetFile, type LocatedIssue, readJsonFile, rejectLocated } from "./awards.js";
+import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
+import { storeFlag } from "./store.js";
 
 interface TeamsFile {
   readonly teams: SecurityTeam[];
@@ -97,38 +86,22 @@ const teamsOf = (data: unknown): TeamsFile => {
   return { teams, communeNames, issues, root };
 };
 
-/** The teams of a workbook filled from `antq mau --loai to-bao-ve` (teams and members sheets). */
-const teamsFromWorkbook = (file: string) =>
+/** The teams of a workbook (or CSV sheets) filled from `antq mau --loai to-bao-ve` (teams and members). */
+const teamsFromSheets = (files: readonly string[]) =>
   Effect.gen(function* () {
-    const workbook = yield* readWorkbookCells(file);
-    const teams = readRecordSheet(workbook, TEAM_SHEET);
-    if (teams === undefined)
-      return yield* new InputFileError({
-        file,
-        message: `không có trang tính “${TEAM_SHEET.sheetName}” (tạo mẫu bằng antq mau --loai to-bao-ve)`,
+    const read = readRecordGroup(TEAM_GROUP, yield* readCycleSheets(files, [TEAM_SHEET, TEAM_MEMBER_SHEET]));
+    yield* stopOnErrors(read.issues);
+    if (read.records.length === 0)
+      return yield* new InvalidInputError({
+        message: `Không có Tổ nào trong ${files.join(", ")} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve). Không ghi tệp nào.`,
       });
-    const members = readRecordSheet(workbook, TEAM_MEMBER_SHEET) ?? { rows: [], issues: [] };
-    const built = securityTeamsFromRows(teams.rows, members.rows);
-    const issues = [...teams.issues, ...members.issues, ...built.issues];
-    if (issues.length > 0) return yield* rejectSheetIssues(file, issues, "Tệp Tổ bảo vệ ANTT");
-    return built.teams;
+    return read.records.map((r) => r.value);
   });
-
-const countsText = (c: TeamRatingCounts): string =>
-  `${formatNumber(c.excellent)} hoàn thành xuất sắc, ${formatNumber(c.good)} hoàn thành tốt, ${formatNumber(c.completed)} hoàn thành, ${formatNumber(c.notCompleted)} không hoàn thành, ${formatNumber(c.notRated)} không xếp loại`;
-
-const communeLabel = (c: TeamRatingDocument["communes"][number]) =>
-  c.communeName ? `${c.communeName} (${c.communeId})` : c.communeId;
-
-const readingText = (reading: string | null): string =>
-  reading === null
-    ? "chưa quyết định (hai cách hiểu khác nhau thì áp dụng cách chặt hơn và đánh dấu cần xem xét)"
-    : (TEAM_CAP_READING.choices.find((c) => c.id === reading)?.label ?? reading);
 
 const consoleLines = (doc: TeamRatingDocument, out: string | undefined): string[] => {
   const lines = [
     `XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM ${doc.year} (từ ${formatDate(doc.window.from)} đến ${formatDate(doc.window.to)})`,
-    `Cách hiểu mức 20% “Hoàn thành xuất sắc”: ${readingText(doc.reading)}${doc.enforceCap ? "; đã hạ mức cho đúng tỷ lệ" : ""}`,
+    `Cách hiểu mức 20% “Hoàn thành xuất sắc”: ${capReadingText(doc.reading)}${doc.enforceCap ? "; đã hạ mức cho đúng tỷ lệ" : ""}`,
   ];
   for (const c of doc.communes) {
     lines.push(
@@ -139,7 +112,7 @@ const consoleLines = (doc: TeamRatingDocument, out: string | undefined): string[
       for (const n of s.notes) lines.push(`  - ${s.name ?? s.id}: ${n.message}`);
   }
   lines.push(
-    `Tổng: ${formatNumber(doc.summary.communes)} xã, phường; Tổ: ${countsText(doc.summary.teams)}; thành viên: ${countsText(doc.summary.members)}`,
+    `Tổng: ${formatNumber(doc.summary.communes)} xã, phường; Tổ: ${ratingCountsText(doc.summary.teams)}; thành viên: ${ratingCountsText(doc.summary.members)}`,
   );
   if (doc.summary.capsExceeded > 0)
     lines.push(
@@ -152,90 +125,18 @@ const consoleLines = (doc: TeamRatingDocument, out: string | undefined): string[
   return lines;
 };
 
-const teamSheets = (
-  doc: TeamRatingDocument,
-  roles: ReadonlyMap<string, SecurityTeamRole>,
-): PrintableSheet[] => {
-  const teamRows: PrintableRow[] = [];
-  const memberRows: PrintableRow[] = [];
-  const teamNames = new Map<string, string>();
-  for (const c of doc.communes) {
-    teamRows.push({ section: communeLabel(c) });
-    c.teams.forEach((t, i) => {
-      teamNames.set(t.id, t.name ?? t.id);
-      teamRows.push([
-        i + 1,
-        t.name ?? t.id,
-        TASK_RATING_LABELS_VI[t.proposed],
-        t.ratingTitle,
-        t.notes.map((n) => n.message).join("\n"),
-      ]);
-    });
-    memberRows.push({ section: communeLabel(c) });
-    c.members.forEach((m, i) => {
-      const role = roles.get(`${m.teamId}\u0000${m.id}`);
-      memberRows.push([
-        i + 1,
-        m.name ?? m.id,
-        role ? SECURITY_TEAM_ROLE_LABELS_VI[role] : "",
-        teamNames.get(m.teamId) ?? m.teamId,
-        TASK_RATING_LABELS_VI[m.proposed],
-        m.ratingTitle,
-        m.notes.map((n) => n.message).join("\n"),
-      ]);
-    });
-  }
-  const title = `XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM ${doc.year}`;
-  const subtitle = `Thời gian đánh giá từ ${formatDate(doc.window.from)} đến ${formatDate(doc.window.to)} (Hướng dẫn 01/HD-BCA-V05; Luật 30/2023/QH15)`;
-  return [
-    {
-      name: "Tổ bảo vệ ANTT",
-      title,
-      subtitle,
-      headers: ["STT", "Tổ bảo vệ an ninh, trật tự", "Mức đề nghị", "Mức xếp loại", "Lý do"],
-      widths: [6, 40, 22, 22, 60],
-      rows: teamRows,
-      after: [`Tổng số Tổ: ${countsText(doc.summary.teams)}.`],
-    },
-    {
-      name: "Thành viên",
-      title: `${title} — THÀNH VIÊN`,
-      subtitle,
-      headers: ["STT", "Họ tên", "Chức danh", "Tổ", "Mức đề nghị", "Mức xếp loại", "Lý do"],
-      widths: [6, 26, 12, 32, 20, 20, 50],
-      rows: memberRows,
-      after: [`Tổng số thành viên: ${countsText(doc.summary.members)}.`],
-    },
-    {
-      name: "Tỷ lệ 20%",
-      title: "KIỂM TRA TỶ LỆ “HOÀN THÀNH XUẤT SẮC” KHÔNG QUÁ 20% “HOÀN THÀNH TỐT” TRONG XÃ",
-      subtitle: `Cách hiểu: ${readingText(doc.reading)}`,
-      headers: ["Xã, phường", "Đối tượng", "Xuất sắc", "Tốt", "Tối đa", "Vượt", "Cần hạ", "Ghi chú"],
-      widths: [30, 12, 10, 10, 10, 8, 8, 60],
-      rows: doc.communes.flatMap((c) =>
-        c.caps.map((x) => [
-          communeLabel(c),
-          x.subject === "team" ? "Tổ" : "Thành viên",
-          x.excellent,
-          x.good,
-          x.allowed,
-          x.exceeded ? "Có" : "Không",
-          x.demotions,
-          x.text,
-        ]),
-      ),
-    },
-  ];
-};
-
 export const teamsCommand = Command.make(
   "to-bao-ve",
   {
     file: Argument.String("tệp").pipe(
       Argument.withDescription(
-        'Các Tổ bảo vệ ANTT: tệp Excel theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]})',
+        'Các Tổ bảo vệ ANTT: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]}); không dùng với --tu-kho',
       ),
+      Argument.optional,
     ),
+    fromStore: fromStoreFlag,
+    store: storeFlag,
+    province: provinceFlag,
     year: Flag.Int("nam").pipe(Flag.withDescription("Năm đánh giá (từ 15/11 năm trước đến 14/11)")),
     reading: readingFlag,
     enforce: Flag.Boolean("ha-muc").pipe(
@@ -251,7 +152,7 @@ export const teamsCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ file, year, reading, enforce, out, json }) =>
+  ({ file, fromStore, store, province, year, reading, enforce, out, json }) =>
     Effect.gen(function* () {
       const target = Option.getOrUndefined(out);
       if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
@@ -266,14 +167,37 @@ export const teamsCommand = Command.make(
         return yield* new InvalidInputError({
           message: `Cách hiểu ${TEAM_CAP_READING.id} không có lựa chọn “${choice}” (chọn: ${TEAM_CAP_READING.choices.map((c) => c.id).join(", ")}).`,
         });
-      const parsed: TeamsFile = isWorkbook(file)
-        ? { teams: yield* teamsFromWorkbook(file), communeNames: new Map(), issues: [], root: [] }
-        : teamsOf(yield* readJsonFile(file));
-      if (parsed.issues.length > 0) return yield* rejectLocated(file, parsed.issues, "Tệp Tổ bảo vệ ANTT");
+      let parsed: TeamsFile;
+      let source: string;
+      if (fromStore) {
+        const stored = yield* storedCycle(store, province, { from: year, to: year }, Option.toArray(file));
+        source = `kho ${stored.where}`;
+        const teams = stored.records.securityTeams.map((t) => t.team);
+        if (teams.length === 0)
+          return yield* new InvalidInputError({
+            message: `Kho ${stored.where} không có Tổ bảo vệ ANTT nào năm ${year}${Option.isSome(province) ? ` của ${province.value}` : ""}. Không ghi tệp nào.`,
+          });
+        parsed = {
+          teams,
+          communeNames: new Map(stored.records.adminUnits.map((a) => [a.id, a.name])),
+          issues: [],
+          root: [],
+        };
+      } else {
+        if (Option.isNone(file))
+          return yield* new InvalidInputError({
+            message: "Cần tệp Tổ bảo vệ ANTT (antq mau --loai to-bao-ve) hoặc --tu-kho để đọc từ kho.",
+          });
+        source = file.value;
+        parsed = isSheetFile(source)
+          ? { teams: yield* teamsFromSheets([source]), communeNames: new Map(), issues: [], root: [] }
+          : teamsOf(yield* readJsonFile(source));
+      }
+      if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, "Tệp Tổ bảo vệ ANTT");
       const inputs = teamsFromDomain(parsed.teams, year);
       if (inputs.issues.length > 0)
         return yield* rejectLocated(
-          file,
+          source,
           inputs.issues.map((i) => ({ path: [...parsed.root, ...i.path], message: i.message })),
           "Tệp Tổ bảo vệ ANTT",
         );
@@ -287,8 +211,8 @@ export const teamsCommand = Command.make(
       if (target !== undefined) {
         const roles = new Map<string, SecurityTeamRole>();
         for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);
-        const bytes = yield* Effect.promise(() => printableWorkbook(teamSheets(doc, roles)));
-        yield* atomicWriteFile(target, bytes, { inputs: [file] });
+        const bytes = yield* Effect.promise(() => teamRatingWorkbook(doc, roles));
+        yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
       }
       if (json) yield* printJson(doc);
       else yield* printText(consoleLines(doc, target).join("\n"));
@@ -303,6 +227,10 @@ export const teamsCommand = Command.make(
       command:
         "antq to-bao-ve to-bao-ve.json --nam 2025 --cach-hieu hd01.ty_le_xuat_sac=chi_hoan_thanh_tot --ra xep-loai.xlsx",
       description: "Xếp loại năm 2025 và ghi kết quả để in",
+    },
+    {
+      command: "antq to-bao-ve --tu-kho --nam 2025 --tinh P82-2025 --ra xep-loai.xlsx",
+      description: "Xếp loại các Tổ đã nhập vào kho năm 2025 (antq nhap)",
     },
   ]),
 );

@@ -9,6 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { EXAMPLE_TYPICAL_RULE, type TypicalEligibilityRule, typicalRuleFromConfig } from "@antq/criteria";
+import type { Plan, TypicalRegistration } from "@antq/domain";
 import {
   ASSESSMENT_FORMAT,
   CLASSIFICATION_FORMAT,
@@ -21,18 +22,18 @@ import {
   readRecordGroup,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
-  type TypicalDocument,
   typicalDocument,
 } from "@antq/sheets";
-import { newWorkbook } from "@antq/sheets/xlsx";
+import { typicalWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import * as z from "zod";
 import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
-import { addPrintableSheet, addRow, readCycleSheets, stopOnErrors } from "./plan.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
+import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
+import { storeFlag } from "./store.js";
 
 const readJson = (file: string) =>
   Effect.tryPromise({
@@ -128,78 +129,6 @@ const readRule = (file: Option.Option<string>) =>
     return rule.value;
   });
 
-const buildWorkbook = (document: TypicalDocument) => {
-  const workbook = newWorkbook();
-  const title = `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${document.planYear}`;
-  const list = addPrintableSheet(workbook, "Đơn vị được xét", {
-    title,
-    widths: [18, 34, 14, 14, 16, 12, 60],
-    headerRow: 4,
-  });
-  addRow(list, [title]).font = { bold: true, size: 14 };
-  addRow(list, [
-    `Căn cứ kết quả phân loại phong trào năm ${document.fromYear}; điều kiện: ${document.rule.label}${document.rule.example && !document.rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""} — Quyết định ${document.rule.basis} (tiêu chí tạm thời), cần xem xét.`,
-  ]);
-  addRow(list, []);
-  addRow(
-    list,
-    [
-      "Mã đơn vị",
-      "Tên đơn vị",
-      "Loại",
-      `Phân loại ${document.fromYear}`,
-      "An toàn về ANTT",
-      "Đủ điều kiện",
-      "Lý do",
-    ],
-    true,
-  );
-  const tt124: Record<string, string> = {
-    dat: "Đạt",
-    chua_dat: "Chưa đạt",
-    can_xem_xet: "Cần xem xét",
-    khong_ap_dung: "Không áp dụng",
-  };
-  for (const c of document.candidates)
-    addRow(list, [
-      c.unitId,
-      c.name,
-      c.kindTitle,
-      c.previousLevelTitle,
-      c.previousTt124 ? tt124[c.previousTt124] : "Chưa có",
-      c.eligible ? "Có" : "Không",
-      c.reasons.join(" "),
-    ]);
-  const chosen = addPrintableSheet(workbook, "Đơn vị được chọn", {
-    title,
-    widths: [34, 18, 20, 14, 60],
-    headerRow: 1,
-  });
-  addRow(chosen, ["Tên đơn vị", "Loại", "Tình trạng", "Đủ điều kiện", "Cần xem xét"], true);
-  for (const u of document.chosen)
-    addRow(chosen, [
-      u.name,
-      u.subject,
-      u.statusTitle,
-      u.eligible === null ? "Chưa có kết quả phân loại" : u.eligible ? "Có" : "Không",
-      u.review.map((n) => n.message).join(" "),
-    ]);
-  if (document.targets !== null) {
-    const targets = addPrintableSheet(workbook, "So với chỉ tiêu", {
-      title,
-      widths: [26, 12, 16, 12, 10],
-      headerRow: 1,
-    });
-    addRow(targets, ["Loại đơn vị", "Chỉ tiêu", "Được chọn", "Còn thiếu", "Vượt"], true);
-    for (const t of document.targets)
-      addRow(targets, [t.subjectTitle, t.target, t.chosen, t.shortfall, t.surplus]);
-  }
-  const review = addPrintableSheet(workbook, "Cần xem xét", { title, widths: [24, 90], headerRow: 1 });
-  addRow(review, ["Mã", "Nội dung"], true);
-  for (const n of document.review) addRow(review, [n.code, n.message]);
-  return workbook;
-};
-
 export const typicalCommand = Command.make(
   "dien-hinh",
   {
@@ -209,6 +138,9 @@ export const typicalCommand = Command.make(
       ),
       Argument.atLeast(0),
     ),
+    fromStore: fromStoreFlag,
+    store: storeFlag,
+    province: provinceFlag,
     classification: Flag.String("phan-loai").pipe(
       Flag.withDescription('Tệp JSON kết quả của "antq phan-loai" năm trước (antq.classification/1)'),
     ),
@@ -237,15 +169,11 @@ export const typicalCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ files, classification, assessment, year, config, planId, out, json }) =>
+  ({ files, fromStore, store, province, classification, assessment, year, config, planId, out, json }) =>
     Effect.gen(function* () {
       const rule = yield* readRule(config);
       const previousDoc = yield* readClassification(classification);
       const outcomes = Option.isSome(assessment) ? yield* readOutcomes(assessment.value) : undefined;
-      const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
-      const plans = readRecordGroup(PLAN_GROUP, sheets);
-      const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
-      yield* stopOnErrors([...plans.issues, ...registrations.issues]);
       if (previousDoc.units.length === 0)
         return yield* new InvalidInputError({
           message: `Tệp ${classification} không có đơn vị nào được phân loại; không ghi tệp kết quả nào.`,
@@ -260,24 +188,41 @@ export const typicalCommand = Command.make(
         return yield* new InvalidInputError({
           message: `Kết quả "An toàn về ANTT" trong ${Option.getOrElse(assessment, () => "")} là của năm ${outcomes.year}, không phải năm ${planYear - 1}; không ghi tệp kết quả nào.`,
         });
-      const candidates = plans.records.filter((p) => Option.isNone(planId) || p.value.id === planId.value);
+      let plans: readonly Plan[];
+      let registrations: readonly TypicalRegistration[];
+      if (fromStore) {
+        // The plans in force and the registrations of the plan year (the year itself may not be stored yet).
+        const stored = yield* storedCycle(store, province, { from: planYear - 1, to: planYear }, files);
+        plans = stored.records.plans;
+        registrations = stored.records.typicalRegistrations.filter((r) => r.year === planYear);
+      } else {
+        const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
+        const read = {
+          plans: readRecordGroup(PLAN_GROUP, sheets),
+          regs: readRecordGroup(TYPICAL_GROUP, sheets),
+        };
+        yield* stopOnErrors([...read.plans.issues, ...read.regs.issues]);
+        plans = read.plans.records.map((r) => r.value);
+        registrations = read.regs.records.map((r) => r.value);
+      }
+      const candidates = plans.filter((p) => Option.isNone(planId) || p.id === planId.value);
       if (candidates.length > 1)
         return yield* new InvalidInputError({
-          message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.value.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
+          message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
         });
       if (Option.isSome(planId) && candidates.length === 0)
         return yield* new InvalidInputError({ message: `Không có kế hoạch mã "${planId.value}".` });
-      const plan = candidates[0]?.value;
+      const plan = candidates[0];
       const document = typicalDocument(
         previousFromDocuments(previousDoc, outcomes),
-        registrations.records.map((r) => r.value),
+        registrations,
         planYear,
         { rule, ...(plan ? { plan } : {}) },
       );
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, classification, ...(Option.isSome(assessment) ? [assessment.value] : [])];
-      const workbook = buildWorkbook(document);
-      yield* atomicWrite(out, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
+      const bytes = yield* Effect.promise(() => typicalWorkbook(document));
+      yield* atomicWriteFile(out, bytes, { inputs });
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) return yield* printJson(document);
       const s = document.summary;

@@ -99,11 +99,14 @@ export interface SheetCells {
  */
 export const readWorkbookCells = (
   file: string,
+  wanted: (name: string) => boolean = () => true,
 ): Effect.Effect<ReadonlyMap<string, SheetCells>, InputFileError> =>
   Effect.tryPromise({
     try: async () => {
       const out = new Map<string, SheetCells>();
       for await (const sheet of readXlsxSheets(await fileChunks(file))) {
+        // Sheets not wanted are not decompressed (a year's unit sheets can hold a million rows).
+        if (!wanted(sheet.name.normalize("NFC").trim())) continue;
         let headers: readonly RawCell[] | undefined;
         const rows: XlsxRow[] = [];
         for await (const batch of sheet.rows())

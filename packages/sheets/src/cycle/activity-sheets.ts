@@ -1,7 +1,7 @@
 /**
  * Input sheets of the movement's activities (tuyên truyền, tập huấn, hòa giải, tin báo, giao nộp vũ khí, Ngày
- * hội, giúp đỡ người lầm lỗi): one sheet per kind, derived from @antq/domain's activity schemas, and their
- * validation into `Activity` records with located errors.
+ * hội, giúp đỡ người lầm lỗi): one sheet per kind, derived from @antq/domain's activity schemas, read into
+ * validated `Activity` records with located errors.
  */
 import {
   ACTIVITY_KIND_LABELS_VI,
@@ -18,7 +18,14 @@ import {
 } from "@antq/domain";
 import type * as z from "zod";
 import { deriveColumns, jsonSchemaOf } from "../columns.js";
-import { locateIssue, type RecordRow, type RecordSheetIssue, type RecordSheetSpec } from "./record-sheets.js";
+import type { InputIssue } from "../dataset.js";
+import {
+  type RecordGroup,
+  type RecordSheetSpec,
+  readRecordGroup,
+  type SheetRows,
+  type SourcedRecord,
+} from "./records.js";
 
 const SCHEMAS: Readonly<Record<ActivityKind, z.ZodType>> = {
   propaganda: PropagandaActivitySchema,
@@ -70,23 +77,54 @@ export const ACTIVITY_SHEETS: readonly (RecordSheetSpec & { readonly activityKin
 }));
 
 /**
- * Validated activities of the rows of one activity sheet (from `recordRows`), problems located.
+ * The activity record groups, one per sheet (`readRecordGroup` each; {@link readActivities} reads them all).
  *
  * @example
  * ```ts
- * activitiesFromRows(ACTIVITY_SHEETS[0] as RecordSheetSpec, []).activities; //=> []
+ * ACTIVITY_GROUPS.length; //=> 7
  * ```
  */
-export const activitiesFromRows = (
-  spec: RecordSheetSpec,
-  rows: readonly RecordRow[],
-): { activities: Activity[]; issues: RecordSheetIssue[] } => {
-  const activities: Activity[] = [];
-  const issues: RecordSheetIssue[] = [];
-  for (const row of rows) {
-    const parsed = parseActivity(row.value);
-    if (parsed.ok) activities.push(parsed.value);
-    else for (const i of parsed.issues) issues.push(locateIssue(spec, row.row, i.path, i.message));
+export const ACTIVITY_GROUPS: readonly RecordGroup<Activity>[] = ACTIVITY_SHEETS.map((main) => ({
+  main,
+  lists: [],
+  parse: parseActivity,
+}));
+
+/**
+ * The activities of every activity sheet present in `sheets`, validated, with located problems; an activity
+ * code used on two sheets is an error on the second.
+ *
+ * @example
+ * ```ts
+ * readActivities(new Map()).records; //=> []
+ * ```
+ */
+export const readActivities = (
+  sheets: ReadonlyMap<string, SheetRows>,
+): { records: SourcedRecord<Activity>[]; issues: InputIssue[] } => {
+  const records: SourcedRecord<Activity>[] = [];
+  const issues: InputIssue[] = [];
+  const seen = new Map<string, SourcedRecord<Activity>>();
+  for (const group of ACTIVITY_GROUPS) {
+    const read = readRecordGroup(group, sheets);
+    issues.push(...read.issues);
+    for (const r of read.records) {
+      const first = seen.get(r.value.id);
+      if (first === undefined) {
+        seen.set(r.value.id, r);
+        records.push(r);
+        continue;
+      }
+      issues.push({
+        severity: "error",
+        code: "DUPLICATE_ID",
+        message: `Mã hoạt động "${r.value.id}" đã dùng ở trang "${first.source.sheet}", dòng ${first.source.row}; mỗi mã chỉ ghi một dòng.`,
+        file: r.source.file,
+        ...(r.source.sheet !== undefined ? { sheet: r.source.sheet } : {}),
+        ...(r.source.row !== undefined ? { row: r.source.row } : {}),
+        path: "id",
+      });
+    }
   }
-  return { activities, issues };
+  return { records, issues };
 };

@@ -2,7 +2,7 @@
  * The input sheet of award proposals (Danh sách đề nghị khen thưởng, one row per proposal), derived from
  * @antq/rules-awards' `AwardProposalSchema` and @antq/domain's award enums, and its conversion into validated
  * proposals with located errors. The record's yearly history is given as three years (the achievement year
- * and the two before), which covers every rule of the rule set.
+ * and the two before), which covers every rule of the rule set. Read with `readRecordGroup`.
  */
 import { AwardIssuerKindSchema, GenderSchema, PersonRoleSchema, TaskRatingSchema } from "@antq/domain";
 import {
@@ -12,7 +12,7 @@ import {
   parseAwardProposal,
 } from "@antq/rules-awards";
 import * as z from "zod";
-import { locateIssue, type RecordRow, type RecordSheetIssue, recordSheet, valueAt } from "./record-sheets.js";
+import { type RecordGroup, recordSheet } from "./records.js";
 
 const p = AwardProposalSchema.shape;
 const r = AwardRecordSchema.shape;
@@ -113,9 +113,15 @@ const RECORD_KEYS = [
   "seriousIncident",
 ] as const;
 
+const yearOf = (cell: unknown): number | undefined =>
+  typeof cell === "number"
+    ? cell
+    : typeof cell === "string" && /^\d{4}$/.test(cell)
+      ? Number(cell)
+      : undefined;
+
 /** The proposal a row describes (before validation). */
-const proposalOf = (row: RecordRow): Record<string, unknown> => {
-  const v = row.value;
+const proposalOf = (v: Record<string, unknown>): Record<string, unknown> => {
   const year = typeof v.year === "number" ? v.year : 0;
   const record: Record<string, unknown> = {};
   for (const k of RECORD_KEYS) if (v[k] !== undefined) record[k] = v[k];
@@ -128,13 +134,16 @@ const proposalOf = (row: RecordRow): Record<string, unknown> => {
     .map((k) => ({ year: year - k, outcome: v[`safe${k}`] ? "dat" : "chua_dat" }));
   if (safe.length > 0) record.safeYears = safe;
   const prior: Record<string, unknown>[] = [];
-  if (typeof v.securityAwardYear === "number")
-    prior.push({ form: "other", issuerKind: "other", year: v.securityAwardYear, forSecurity: true });
-  if (typeof v.medalYear === "number")
+  // The two year columns are text (a template shows "2019", not "2.019").
+  const securityAwardYear = yearOf(v.securityAwardYear);
+  const medalYear = yearOf(v.medalYear);
+  if (securityAwardYear !== undefined)
+    prior.push({ form: "other", issuerKind: "other", year: securityAwardYear, forSecurity: true });
+  if (medalYear !== undefined)
     prior.push({
       form: "commemorative-medal",
       issuerKind: "minister-of-public-security",
-      year: v.medalYear,
+      year: medalYear,
       forSecurity: true,
     });
   record.priorAwards = prior;
@@ -155,38 +164,28 @@ const proposalOf = (row: RecordRow): Record<string, unknown> => {
   };
 };
 
+/** A parser path of a proposal back to its row's columns: `record.ratings.1` is the column `rating1`. */
+const proposalColumns = (path: readonly (string | number)[]): (string | number)[] => {
+  const rest = path[0] === "record" ? path.slice(1) : [...path];
+  if ((rest[0] === "ratings" || rest[0] === "safeYears") && typeof rest[1] === "number")
+    return [`${rest[0] === "ratings" ? "rating" : "safe"}${rest[1]}`];
+  return rest;
+};
+
 /**
- * Validated proposals of the rows of the proposal sheet (from `recordRows`): duplicate codes and schema problems
- * located on their row and column.
+ * The award proposal record group: one proposal per row of "Đề nghị khen thưởng", read with
+ * `readRecordGroup` into validated @antq/rules-awards proposals (duplicate codes and schema problems located on
+ * their row and column).
  *
  * @example
  * ```ts
- * awardProposalsFromRows([]).proposals; //=> []
+ * AWARD_GROUP.main.sheetName; //=> "Đề nghị khen thưởng"
  * ```
  */
-export const awardProposalsFromRows = (
-  rows: readonly RecordRow[],
-): { proposals: AwardProposal[]; issues: RecordSheetIssue[] } => {
-  const issues: RecordSheetIssue[] = [];
-  const proposals: AwardProposal[] = [];
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const id = String(valueAt(row, ["id"]) ?? "");
-    const first = seen.get(id);
-    if (first !== undefined) {
-      issues.push(
-        locateIssue(AWARD_PROPOSAL_SHEET, row.row, ["id"], `Mã đề nghị “${id}” đã có ở dòng ${first}.`),
-      );
-      continue;
-    }
-    seen.set(id, row.row);
-    const parsed = parseAwardProposal(proposalOf(row));
-    if (parsed.ok) proposals.push(parsed.value);
-    else
-      for (const i of parsed.issues) {
-        const path = i.path[0] === "record" ? i.path.slice(1) : i.path;
-        issues.push(locateIssue(AWARD_PROPOSAL_SHEET, row.row, path, i.message));
-      }
-  }
-  return { proposals, issues };
+export const AWARD_GROUP: RecordGroup<AwardProposal> = {
+  main: AWARD_PROPOSAL_SHEET,
+  lists: [],
+  parse: parseAwardProposal,
+  toRecord: proposalOf,
+  rowPath: proposalColumns,
 };

@@ -1,15 +1,51 @@
 /**
- * Records of the movement's yearly cycle (plans and their targets, điển hình registrations, models and their
- * ratings) read from sheets: one main sheet with one record per row, and list sheets whose rows are added to
- * the record named in their key column (e.g. the targets of a plan, the ratings of a model). Every cell is
- * converted with the column of its sheet spec, the record is checked with its @antq/domain parser, and every
- * problem is located by file, sheet, row, column and field path, as the assessment input is.
+ * The one reader of the movement's yearly-cycle records (plans and their targets, điển hình registrations,
+ * models and their ratings, Tổ bảo vệ ANTT and their members, activities, award proposals) from sheets: one
+ * main sheet with one record per row, and list sheets whose rows are added to the record named in their key
+ * column (e.g. the targets of a plan, the members of a team). Every cell is converted with the column of its
+ * sheet spec, the record is checked with its @antq/domain parser, and every problem is located by file, sheet,
+ * row, column and field path, as the assessment input is.
  */
 import type { DomainIssue } from "@antq/domain";
+import type * as z from "zod";
 import { columnLetter, convertCell, ListCount, type RawCell, setPath } from "../cells.js";
-import type { Column } from "../columns.js";
+import { type Column, deriveColumns, jsonSchemaOf } from "../columns.js";
 import type { InputIssue, SourceRef } from "../dataset.js";
 import type { SheetSpec } from "../specs.js";
+
+/**
+ * A record sheet: a {@link SheetSpec} (so that the xlsx template writer takes it) whose rows are records.
+ *
+ * @example
+ * ```ts
+ * TEAM_SHEET.target; //=> "facts-list"
+ * ```
+ */
+export type RecordSheetSpec = SheetSpec & { readonly target: "facts-list" };
+
+/**
+ * A record sheet derived from a flat row schema (nested objects become "Cha: con" columns).
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * recordSheet("vi-du", "Ví dụ", "Mỗi dòng là một ví dụ.", z.object({ id: z.string() }), { id: "Mã" }).columns[0]?.header; //=> "Mã"
+ * ```
+ */
+export const recordSheet = (
+  id: string,
+  sheetName: string,
+  description: string,
+  schema: z.ZodType,
+  headers: Readonly<Record<string, string>> = {},
+): RecordSheetSpec => ({
+  id,
+  sheetName,
+  description,
+  target: "facts-list",
+  fixed: {},
+  columns: deriveColumns(jsonSchemaOf(schema), { headers }).columns,
+});
 
 /** A list sheet of a record group: its rows fill `field` of the record whose id is in `keyColumn`. */
 export interface RecordListSheet {
@@ -31,6 +67,13 @@ export interface RecordGroup<T> {
   readonly main: SheetSpec;
   readonly lists: readonly RecordListSheet[];
   readonly parse: (value: unknown) => { ok: true; value: T } | { ok: false; issues: readonly DomainIssue[] };
+  /**
+   * Builds the value the parser checks from the row's object (with its list items under their fields), when the
+   * sheet's columns are not the record's own fields (e.g. a team's rating of the year as columns of its row).
+   */
+  readonly toRecord?: (row: Record<string, unknown>) => unknown;
+  /** The inverse of `toRecord` for locating: the row path (list field, index, column path) of a parser issue. */
+  readonly rowPath?: (path: readonly (string | number)[]) => readonly (string | number)[];
 }
 
 /** A sheet's rows as read from a file: its header row and its data rows (1-based line numbers). */
@@ -61,6 +104,18 @@ const where = (s: SourceRef) => ({
   ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   ...(s.row !== undefined ? { row: s.row } : {}),
 });
+
+/** The column of a field path: its own, else the column of its longest prefix (a list or an object cell). */
+const columnOf = (
+  columns: ReadonlyMap<string, { letter: string; header: string }>,
+  path: string,
+): { letter: string; header: string } | undefined => {
+  for (let p = path; p !== ""; p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "") {
+    const column = columns.get(p);
+    if (column) return column;
+  }
+  return undefined;
+};
 
 /** Reads one sheet into objects: header binding, cell conversion, located cell errors. */
 const readSheet = (
@@ -223,19 +278,20 @@ export const readRecordGroup = <T>(
   }
   const records: SourcedRecord<T>[] = [];
   for (const entry of entries) {
-    const parsed = group.parse(entry.value);
+    const parsed = group.parse(group.toRecord ? group.toRecord(entry.value) : entry.value);
     if (parsed.ok) {
       if (!entry.bad) records.push({ value: parsed.value, source: entry.located.source });
       continue;
     }
     for (const issue of parsed.issues) {
-      const [head, index, ...rest] = issue.path;
+      const rowPath = group.rowPath ? group.rowPath(issue.path) : issue.path;
+      const [head, index, ...rest] = rowPath;
       const item =
         typeof head === "string" && typeof index === "number" ? entry.items.get(head)?.[index] : undefined;
       const at = item ?? entry.located;
-      const path = (item ? rest : issue.path).join(".");
+      const path = (item ? rest : rowPath).join(".");
       if (at.reported.has(path)) continue;
-      const column = at.columns.get(path);
+      const column = columnOf(at.columns, path);
       issues.push({
         severity: "error",
         code: issue.code,

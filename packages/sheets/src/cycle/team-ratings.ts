@@ -3,8 +3,14 @@
  * members with their proposed and final levels and the reasons, the 20% checks and what needs review
  * (@antq/criteria `rateCommuneTeams`).
  */
-import { type CommuneTeamRatings, type RatedSubject, teamRatingWindow } from "@antq/criteria";
+import {
+  type CommuneTeamRatings,
+  type RatedSubject,
+  TEAM_CAP_READING,
+  teamRatingWindow,
+} from "@antq/criteria";
 import { TASK_RATING_LABELS_VI, type TaskRating, TaskRatingSchema } from "@antq/domain";
+import { formatNumber } from "@antq/format-vi";
 import * as z from "zod";
 
 /** The format tag of {@link TeamRatingDocumentSchema}. */
@@ -179,3 +185,40 @@ export const teamRatingDocument = (
     })),
   };
 };
+
+/**
+ * Counts per level as a sentence part.
+ *
+ * @example
+ * ```ts
+ * ratingCountsText({ total: 3, excellent: 1, good: 2, completed: 0, notCompleted: 0, notRated: 0 }); //=> "1 hoàn thành xuất sắc, 2 hoàn thành tốt, 0 hoàn thành, 0 không hoàn thành, 0 không xếp loại"
+ * ```
+ */
+export const ratingCountsText = (c: TeamRatingCounts): string =>
+  `${formatNumber(c.excellent)} hoàn thành xuất sắc, ${formatNumber(c.good)} hoàn thành tốt, ${formatNumber(c.completed)} hoàn thành, ${formatNumber(c.notCompleted)} không hoàn thành, ${formatNumber(c.notRated)} không xếp loại`;
+
+/**
+ * A commune of the document as "Name (id)", or its id when it has no name.
+ *
+ * @example
+ * ```ts
+ * communeLabel({ communeId: "xa-long-dinh", communeName: "Xã Long Định" }); //=> "Xã Long Định (xa-long-dinh)"
+ * ```
+ */
+export const communeLabel = (c: {
+  readonly communeId: string;
+  readonly communeName?: string | null;
+}): string => (c.communeName ? `${c.communeName} (${c.communeId})` : c.communeId);
+
+/**
+ * The reading of the 20% cap chosen (`hd01.ty_le_xuat_sac`), in words.
+ *
+ * @example
+ * ```ts
+ * capReadingText(null).startsWith("chưa quyết định"); //=> true
+ * ```
+ */
+export const capReadingText = (reading: string | null): string =>
+  reading === null
+    ? "chưa quyết định (hai cách hiểu khác nhau thì áp dụng cách chặt hơn và đánh dấu cần xem xét)"
+    : (TEAM_CAP_READING.choices.find((c) => c.id === reading)?.label ?? reading);

@@ -1,7 +1,7 @@
 /**
  * Input sheets for the Tổ bảo vệ an ninh, trật tự (Luật 30/2023/QH15) and their members with the year's
  * proposed and decided ratings (HD 01/HD-BCA-V05), derived from @antq/domain's `SecurityTeamSchema`, and their
- * assembly into validated `SecurityTeam` records with located errors.
+ * record group (`readRecordGroup` turns them into validated `SecurityTeam` records with located errors).
  */
 import {
   parseSecurityTeam,
@@ -12,7 +12,8 @@ import {
   TeamRatingSchema,
 } from "@antq/domain";
 import * as z from "zod";
-import { locateIssue, type RecordRow, type RecordSheetIssue, recordSheet, valueAt } from "./record-sheets.js";
+import type { Column } from "../columns.js";
+import { type RecordGroup, recordSheet } from "./records.js";
 
 /** The year's rating columns, at the top level of the row (a year column is then printed "2025", not "2.025"). */
 const ratingFields = {
@@ -110,87 +111,40 @@ export const TEAM_MEMBER_SHEET = recordSheet(
   },
 );
 
-/** The row's rating fields as the record's `ratings`, and the rest of its fields. */
-const split = (row: RecordRow, omit: readonly string[] = []) => {
-  const { year, proposed, rating, ...rest } = row.value;
-  for (const k of omit) delete rest[k];
+/** A row's rating columns as the record's `ratings` (none when the row has no rating), the rest unchanged. */
+const withRatings = (row: Record<string, unknown>): Record<string, unknown> => {
+  const { year, proposed, rating, ...rest } = row;
   const r: Record<string, unknown> = {};
   if (year !== undefined) r.year = year;
   if (proposed !== undefined) r.proposed = proposed;
   if (rating !== undefined) r.rating = rating;
-  return { fields: rest, ratings: Object.keys(r).length === 0 ? [] : [r] };
+  return { ...rest, ratings: Object.keys(r).length === 0 ? [] : [r] };
 };
 
+/** `ratings.0.x` (the row's one rating) back to the column `x`. */
+const ratingColumns = (path: readonly (string | number)[]): (string | number)[] =>
+  path.filter(
+    (p, i) =>
+      !(p === "ratings" && i + 1 < path.length) && !(path[i - 1] === "ratings" && typeof p === "number"),
+  );
+
 /**
- * Assembles the teams of the two sheets (rows from `recordRows`) into @antq/domain `SecurityTeam` records:
- * members joined to their team by code, each record validated, every problem located on its row and column.
+ * The Tổ bảo vệ ANTT record group: a team per row of "Tổ bảo vệ ANTT", its members (and their ratings of the
+ * year) from "Thành viên Tổ" by "Mã Tổ bảo vệ ANTT", read with `readRecordGroup` into @antq/domain
+ * `SecurityTeam` records.
  *
  * @example
  * ```ts
- * securityTeamsFromRows([], []).teams; //=> []
+ * TEAM_GROUP.lists.map((l) => [l.spec.sheetName, l.keyColumn.header]); //=> [["Thành viên Tổ", "Mã Tổ bảo vệ ANTT"]]
  * ```
  */
-export const securityTeamsFromRows = (
-  teamRows: readonly RecordRow[],
-  memberRows: readonly RecordRow[],
-): { teams: SecurityTeam[]; issues: RecordSheetIssue[] } => {
-  const issues: RecordSheetIssue[] = [];
-  const byId = new Map<string, { row: RecordRow; members: RecordRow[] }>();
-  for (const row of teamRows) {
-    const id = String(valueAt(row, ["id"]) ?? "");
-    if (byId.has(id)) {
-      issues.push(
-        locateIssue(TEAM_SHEET, row.row, ["id"], `Mã Tổ “${id}” đã có ở dòng ${byId.get(id)?.row.row}.`),
-      );
-      continue;
-    }
-    byId.set(id, { row, members: [] });
-  }
-  for (const row of memberRows) {
-    const teamId = String(valueAt(row, ["teamId"]) ?? "");
-    const t = byId.get(teamId);
-    if (t === undefined) {
-      issues.push(
-        locateIssue(
-          TEAM_MEMBER_SHEET,
-          row.row,
-          ["teamId"],
-          `Không có Tổ mã “${teamId}” trên trang “${TEAM_SHEET.sheetName}”.`,
-        ),
-      );
-      continue;
-    }
-    t.members.push(row);
-  }
-  const teams: SecurityTeam[] = [];
-  for (const { row, members } of byId.values()) {
-    const own = split(row);
-    const candidate = {
-      ...own.fields,
-      members: members.map((m) => {
-        const { fields, ratings } = split(m, ["teamId"]);
-        return { ...fields, ratings };
-      }),
-      ratings: own.ratings,
-    };
-    const parsed = parseSecurityTeam(candidate);
-    if (parsed.ok) {
-      teams.push(parsed.value);
-      continue;
-    }
-    for (const i of parsed.issues) {
-      const path = i.path.map((p) => (p === "ratings" ? "rating" : p));
-      if (path[0] === "members" && typeof path[1] === "number") {
-        const m = members[path[1]] as RecordRow;
-        const rest = path
-          .slice(2)
-          .filter((p, k) => !(k === 1 && path[2] === "rating" && typeof p === "number"));
-        issues.push(locateIssue(TEAM_MEMBER_SHEET, m.row, rest as string[], i.message));
-      } else {
-        const rest = path.filter((p, k) => !(k === 1 && path[0] === "rating" && typeof p === "number"));
-        issues.push(locateIssue(TEAM_SHEET, row.row, rest as string[], i.message));
-      }
-    }
-  }
-  return { teams, issues };
+export const TEAM_GROUP: RecordGroup<SecurityTeam> = {
+  main: TEAM_SHEET,
+  lists: [{ spec: TEAM_MEMBER_SHEET, field: "members", keyColumn: TEAM_MEMBER_SHEET.columns[0] as Column }],
+  parse: parseSecurityTeam,
+  toRecord: (row) => ({
+    ...withRatings(row),
+    members: ((row.members as Record<string, unknown>[] | undefined) ?? []).map(withRatings),
+  }),
+  rowPath: ratingColumns,
 };

@@ -6,20 +6,26 @@
  *   reader on fflate (see the package README for the measurement against exceljs' streaming reader);
  * - writing the input template ({@link buildTemplateWorkbook}), a filled data workbook
  *   ({@link buildDataWorkbook}), and the result workbooks of an assessment ({@link writeAssessmentWorkbook})
- *   and a classification ({@link writeClassificationWorkbook}), print-ready. Writing needs exceljs, an
- *   optional peer dependency.
+ *   and a classification ({@link writeClassificationWorkbook}), print-ready; the print-ready tables of the
+ *   yearly cycle ({@link printableWorkbook} and the layouts built on it: plan progress, điển hình, Tổ bảo vệ
+ *   ANTT ratings, award proposals, activities). Writing needs exceljs, an optional peer dependency.
  */
+
+export { activityWorkbook } from "./activity-workbook.js";
 export {
   type AssessmentWorkbookOptions,
   RESULT_SHEETS,
   type WorkbookOutput,
   writeAssessmentWorkbook,
 } from "./assessment-workbook.js";
+export { awardProposalWorkbook } from "./award-workbook.js";
 export {
   type ClassificationWorkbookOptions,
   writeClassificationWorkbook,
 } from "./classification-workbook.js";
 export { buildDataWorkbook } from "./data-workbook.js";
+export { planProgressWorkbook } from "./plan-progress-workbook.js";
+export { type PrintableRow, type PrintableSheet, printableWorkbook } from "./print.js";
 export {
   readXlsxInto,
   readXlsxSheets,
@@ -29,7 +35,9 @@ export {
   type XlsxRow,
   type XlsxSheet,
 } from "./read.js";
+export { type MemberRoles, teamRatingWorkbook } from "./team-rating-workbook.js";
 export { buildTemplateWorkbook, GUIDE_SHEET, LISTS_SHEET, TEMPLATE_ROWS } from "./template.js";
+export { typicalWorkbook } from "./typical-workbook.js";
 export {
   addSafeRow,
   newWorkbook,

@@ -94,6 +94,7 @@ export async function cleanupExamples(): Promise<void> {
 export async function ownScope(file: string, block: ExampleBlock): Promise<Record<string, unknown>> {
   if (!/\b(driver|folder|postgresUrl)\b/.test(block.code)) return {};
   switch (file) {
+    case "cycle-import.ts":
     case "import.ts": {
       const driver = await memoryDriver();
       await migrate(driver);

@@ -1,0 +1,261 @@
+/**
+ * The yearly cycle through the multi-year store on the built binary: `antq nhap` stores the plan, điển hình
+ * registration and Tổ bảo vệ ANTT sheets of a year's workbook, and `antq ke-hoach`, `dien-hinh` and
+ * `to-bao-ve` with `--tu-kho` give exactly what they give from the files (An Giang's KH 10/KH-BCĐ-CAT with
+ * its 2023–2025 registrations; the Tiền Giang teams of 2025).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateProvince } from "@antq/datagen";
+import { PROVINCE_UNITS, type SecurityTeam } from "@antq/domain";
+import {
+  ACTIVITY_SHEETS,
+  type Column,
+  openCsv,
+  PLAN_COUNT_SHEET,
+  PLAN_PERCENT_SHEET,
+  PLAN_SHEET,
+  type SheetSpec,
+  TEAM_MEMBER_SHEET,
+  TEAM_SHEET,
+  TYPICAL_SHEET,
+} from "@antq/sheets";
+import { buildDataWorkbook } from "@antq/sheets/xlsx";
+import { describe, expect, it } from "vitest";
+import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
+
+const ag = join(fixtures, "cycle/an-giang");
+const ADMIN = ["--don-vi-hanh-chinh", join(ag, "don-vi-hanh-chinh.csv")];
+const shipped = new Set(PROVINCE_UNITS.map((u) => u.id));
+
+/** The rows of a fixture CSV (header row first), as the officer typed them. */
+const csvRows = async (file: string): Promise<string[][]> => {
+  const table = await openCsv(readFileSync(file, "utf8"));
+  const rows: string[][] = [table.headers.map(String)];
+  for await (const batch of table.rows) for (const r of batch) rows.push(r.cells.map((c) => String(c ?? "")));
+  return rows;
+};
+
+/** A cell as an officer types it: the choice's label, a date as dd/mm/yyyy. */
+const typed = (column: Column, value: unknown): string | number | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const choice = column.choices?.find((c) => c.code === value);
+  if (choice) return choice.label;
+  if (typeof value === "boolean") return value ? "Có" : "Không";
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return value.split("-").reverse().join("/");
+  return value as string | number;
+};
+
+const teamRows = (teams: readonly SecurityTeam[]) => {
+  const row = (spec: SheetSpec, value: Record<string, unknown>) =>
+    spec.columns.map((c) => typed(c, value[c.path.join(".")]));
+  return {
+    teams: teams.map((t) => row(TEAM_SHEET, { ...t, ...t.ratings?.[0] })),
+    members: teams.flatMap((t) =>
+      t.members.map((m) => row(TEAM_MEMBER_SHEET, { ...m, teamId: t.id, ...m.ratings?.[0] })),
+    ),
+  };
+};
+
+/** A year's workbook: generated units and facts, and the cycle sheets given. */
+const yearWorkbook = async (
+  file: string,
+  year: number,
+  sheets: readonly { spec: SheetSpec; rows: readonly (readonly unknown[])[] }[],
+) => {
+  const p = generateProvince({ seed: 89 + year, year, communes: 1 });
+  const workbook = buildDataWorkbook(p.units, p.facts);
+  for (const { spec, rows } of sheets) {
+    const sheet = workbook.addWorksheet(spec.sheetName);
+    for (const r of rows) sheet.addRow([...r]);
+  }
+  await workbook.xlsx.writeFile(file);
+  expect(p.adminUnits.some((a) => !shipped.has(a.id))).toBe(true);
+};
+
+/** Two training courses of 2025: 26 lớp, 1.502 lượt học viên. */
+const training = (() => {
+  const spec = ACTIVITY_SHEETS.find((x) => x.activityKind === "training") as SheetSpec;
+  const rows = [
+    { id: "th-2025-1", "period.from": "2025-03-04", "period.to": "2025-03-08", classes: 20, trainees: 1200 },
+    { id: "th-2025-2", "period.from": "2025-09-09", "period.to": "2025-09-13", classes: 6, trainees: 302 },
+  ];
+  return {
+    spec,
+    rows: [
+      spec.columns.map((c) => c.header),
+      ...rows.map((r) => spec.columns.map((c) => typed(c, (r as Record<string, unknown>)[c.path.join(".")]))),
+    ],
+  };
+})();
+
+describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () => {
+  it("antq nhap stores the cycle sheets; ke-hoach, dien-hinh and to-bao-ve read them back", async () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const plan = await csvRows(join(ag, "ke-hoach.csv"));
+    const counts = await csvRows(join(ag, "chi-tieu-so-luong.csv"));
+    const percents = await csvRows(join(ag, "chi-tieu-ty-le.csv"));
+    const registrations = await csvRows(join(ag, "dang-ky-dien-hinh.csv"));
+    const chauThanh = JSON.parse(readFileSync(join(fixtures, "to-bao-ve/chau-thanh-2025.json"), "utf8")) as {
+      teams: SecurityTeam[];
+    };
+    const teams = teamRows(chauThanh.teams);
+    for (const year of [2023, 2024, 2025]) {
+      const file = join(dir, `du-lieu-${year}.xlsx`);
+      await yearWorkbook(file, year, [
+        // The plan is imported with 2023 only: it still governs 2025.
+        ...(year === 2023
+          ? [
+              { spec: PLAN_SHEET, rows: plan },
+              { spec: PLAN_COUNT_SHEET, rows: counts },
+              { spec: PLAN_PERCENT_SHEET, rows: percents },
+            ]
+          : []),
+        // Every year's workbook lists every registration; each year keeps its own.
+        { spec: TYPICAL_SHEET, rows: registrations },
+        ...(year === 2025
+          ? [
+              { spec: TEAM_SHEET, rows: [TEAM_SHEET.columns.map((c) => c.header), ...teams.teams] },
+              {
+                spec: TEAM_MEMBER_SHEET,
+                rows: [TEAM_MEMBER_SHEET.columns.map((c) => c.header), ...teams.members],
+              },
+              training,
+            ]
+          : []),
+      ]);
+      const r = antq(["nhap", file, "--nam", String(year), "--kho", kho]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const expected = registrations.slice(1).filter((row) => row[2] === String(year)).length;
+      expect(r.stdout).toContain(`${year === 2023 ? 1 : 0} kế hoạch, ${expected} đăng ký điển hình`);
+      if (year === 2025) expect(r.stdout).toContain(`${chauThanh.teams.length} tổ bảo vệ ANTT`);
+    }
+
+    // ke-hoach: the same document from the store as from the files.
+    const files = [
+      "ke-hoach.csv",
+      "chi-tieu-so-luong.csv",
+      "chi-tieu-ty-le.csv",
+      "dang-ky-dien-hinh.csv",
+    ].map((f) => join(ag, f));
+    const fromFiles = antq([
+      "ke-hoach",
+      ...files,
+      ...ADMIN,
+      "--nam",
+      "2025",
+      "--ra",
+      join(dir, "a.xlsx"),
+      "--json",
+    ]);
+    const fromStore = antq([
+      "ke-hoach",
+      "--tu-kho",
+      "--kho",
+      kho,
+      "--nam",
+      "2025",
+      ...ADMIN,
+      "--ra",
+      join(dir, "b.xlsx"),
+      "--json",
+    ]);
+    expect(fromStore.stderr).toBe("");
+    expect(fromStore.code).toBe(0);
+    expect(JSON.parse(fromStore.stdout)).toEqual(JSON.parse(fromFiles.stdout));
+    expect(fromStore.stdout).toContain("Long Xuyên");
+    // An Giang's registrations were placed in the province of the year's units (Tiền Giang, generated here):
+    // none of them is in Thừa Thiên Huế's scope.
+    const elsewhere = antq([
+      "ke-hoach",
+      "--tu-kho",
+      "--kho",
+      kho,
+      "--nam",
+      "2025",
+      "--tinh",
+      "P46-2025",
+      "--ra",
+      join(dir, "c.xlsx"),
+    ]);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain("Không có kế hoạch nào trong kho");
+
+    // to-bao-ve: the stored teams of 2025 rate as the file's.
+    const teamsFile = antq([
+      "to-bao-ve",
+      join(fixtures, "to-bao-ve/chau-thanh-2025.json"),
+      "--nam",
+      "2025",
+      "--json",
+    ]);
+    const teamsStore = antq(["to-bao-ve", "--tu-kho", "--kho", kho, "--nam", "2025", "--json"]);
+    expect(teamsStore.stderr).toBe("");
+    expect(JSON.parse(teamsStore.stdout).summary).toEqual(JSON.parse(teamsFile.stdout).summary);
+    const none = antq(["to-bao-ve", "--tu-kho", "--kho", kho, "--nam", "2024"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("không có Tổ bảo vệ ANTT nào năm 2024");
+    expect(hasStackTrace(none.stderr)).toBe(false);
+    const both = antq([
+      "to-bao-ve",
+      join(fixtures, "to-bao-ve/chau-thanh-2025.json"),
+      "--tu-kho",
+      "--kho",
+      kho,
+      "--nam",
+      "2025",
+    ]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào");
+
+    // hoat-dong: the stored activities of 2025.
+    const activities = antq(["hoat-dong", "--tu-kho", "--kho", kho, "--nam", "2025"]);
+    expect(activities.stderr).toBe("");
+    expect(activities.stdout).toContain("Tập huấn, bồi dưỡng: 2 hoạt động; 26 lớp / 1.502 lượt học viên");
+
+    // dien-hinh: the 2024 registrations and the plan from the store.
+    const hg = join(fixtures, "cycle/hau-giang");
+    const typicalArgs = [
+      "--phan-loai",
+      join(hg, "ket-qua-phan-loai-2023.json"),
+      "--nam",
+      "2024",
+      "--ma-ke-hoach",
+      "kh-10-2023-ag",
+      "--json",
+    ];
+    const typicalFiles = antq(["dien-hinh", ...files, ...typicalArgs, "--ra", join(dir, "dh1.xlsx")]);
+    const typicalStore = antq([
+      "dien-hinh",
+      "--tu-kho",
+      "--kho",
+      kho,
+      ...typicalArgs,
+      "--ra",
+      join(dir, "dh2.xlsx"),
+    ]);
+    expect(typicalStore.stderr).toBe("");
+    expect(typicalStore.code).toBe(0);
+    const doc = JSON.parse(typicalStore.stdout) as { candidates: unknown[] };
+    expect(doc).toEqual(JSON.parse(typicalFiles.stdout));
+    expect(doc.candidates.length).toBeGreaterThan(0);
+  });
+
+  it("a bad cycle sheet stops the import with its location; nothing is stored", async () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const registrations = await csvRows(join(ag, "dang-ky-dien-hinh.csv"));
+    const bad = registrations.map((r, i) => (i === 2 ? r.map((c, j) => (j === 2 ? "hai nghìn" : c)) : r));
+    const file = join(dir, "du-lieu-2023.xlsx");
+    await yearWorkbook(file, 2023, [{ spec: TYPICAL_SHEET, rows: bad }]);
+    const r = antq(["nhap", file, "--nam", "2023", "--kho", kho]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Lỗi — ${file}, trang "Đăng ký điển hình", dòng 3, cột C (Năm)`);
+    expect(r.stderr).toContain("chưa nhập gì vào kho");
+    const k = antq(["kho", "--kho", kho, "--json"]);
+    expect(JSON.parse(k.stdout).years ?? []).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The same tests in a real browser: Debian's chromium driven by vitest's browser mode (playwright provider,
- * no downloaded browser). Every test file runs, except those that read the package's own files with node:fs.
+ * no downloaded browser). Every test file runs, except those that read the package's own files with node:fs
+ * (the schemas and the documentation checks, whose examples and README blocks run in Node).
  * `.ci/run` installs chromium; CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { fileURLToPath } from "node:url";
@@ -24,7 +25,7 @@ export default mergeConfig(
     },
     test: {
       name: "@antq/sheets (chromium)",
-      exclude: ["test/schemas.test.ts", "test/cycle-schemas.test.ts"],
+      exclude: ["test/schemas.test.ts", "test/cycle-schemas.test.ts", "test/examples.test.ts"],
       outputFile: { json: ".vitest/results-browser.json" },
       browser: chromiumBrowser(),
     },

@@ -14,7 +14,9 @@ import type { SecurityTeamInput } from "./team-rating.js";
  * recorded for the year. Teams and members without either are left out with an issue `NO_PROPOSAL`.
  *
  * @example
- * const { teams } = teamsFromDomain(parsedTeams, 2025); rateCommuneTeams(teams, 2025);
+ * const { teams, issues } = teamsFromDomain(parsedTeams, 2025);
+ * [teams[0]?.proposed, teams[0]?.members.map((m) => m.proposed), issues]; //=> ["good", ["excellent", "good"], []]
+ * rateCommuneTeams(teams, 2025).teams[0]?.rating; //=> "good"
  */
 export function teamsFromDomain(
   teams: readonly SecurityTeam[],
@@ -75,7 +77,7 @@ export function teamsFromDomain(
  * administrative unit, else its name); a model without sites counts its host as its single site.
  *
  * @example
- * countModels(modelSitesFromDomain(models)).totals;
+ * countModels(modelSitesFromDomain(models)).totals; //=> { models: 2, sites: 3, teams: 3 }
  */
 export function modelSitesFromDomain(models: readonly Model[]): ModelSite[] {
   const rows: ModelSite[] = [];
@@ -111,7 +113,8 @@ const COUNT_SUBJECTS: ReadonlySet<string> = new Set([
  * Options of {@link planFromDomain}.
  *
  * @example
- * planFromDomain(plan, { provinceId: "P89", shareScope: "each-district" });
+ * const r = planFromDomain(domainPlan, { provinceId: "P89", shareScope: "each-district" });
+ * r.ok && r.value.targets; //=> [{ type: "count", id: "2023.commune", unitType: "commune", year: 2023, count: 6 }]
  */
 export interface PlanFromDomainOptions {
   /** The province (administrative unit id on the plan date); default the plan's `scopeId`. */
@@ -126,7 +129,8 @@ export interface PlanFromDomainOptions {
  * or start year `NO_DATE`.
  *
  * @example
- * const r = planFromDomain(domainPlan, { shareScope: "each-district" }); if (r.ok) planProgress(r.value, rows);
+ * const r = planFromDomain(domainPlan, { shareScope: "each-district" });
+ * r.ok && planProgress(r.value, achievements).lines[1]; //=> "Chỉ tiêu số lượng: đạt 6/6 đơn vị (100,0%)."
  */
 export function planFromDomain(plan: DomainPlan, options: PlanFromDomainOptions = {}): Result<Plan> {
   const issues: Issue[] = [];

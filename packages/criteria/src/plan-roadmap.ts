@@ -34,7 +34,7 @@ export interface RoadmapMilestone {
  * them are new that year. `overdue` marks a year that must also catch up a milestone already passed.
  *
  * @example
- * roadmap.years.map((y) => `${y.year}: +${y.newWards}`);
+ * roadmap.years.map((y) => `${y.year}: +${y.newWards}`); //=> ["2025: +2"]
  */
 export interface RoadmapYear {
   readonly year: number;
@@ -103,7 +103,7 @@ export function wardRoadmap(
  * The roadmap of one area of a share target in a plan report.
  *
  * @example
- * report.roadmaps.map((r) => r.text);
+ * report.roadmaps.map((r) => r.text)[0]; //=> "Thành phố Giả Lập A: 1/7 phường đến hết năm 2024; năm 2025: thêm 2 (đạt 3)."
  */
 export interface AreaRoadmap {
   readonly areaId: string;
@@ -116,7 +116,8 @@ export interface AreaRoadmap {
  * A plan's progress as of the end of `reportYear`, and the ward roadmaps from the following year.
  *
  * @example
- * const r = planReport(plan, achievements, { reportYear: 2024, lineage: index }); r.progress.lines;
+ * const r = planReport(sharePlan, wards, { reportYear: 2024, lineage: index });
+ * r.roadmaps.length; //=> 2
  */
 export interface PlanReport {
   readonly reportYear: number;
@@ -141,8 +142,8 @@ export interface PlanReportOptions extends PlanProgressOptions {
  * are those of the earliest share target; all share targets of the plan are its milestones.
  *
  * @example
- * planReport(plan, achievements, { reportYear: 2024, lineage: index }).roadmaps[0]?.text;
- * //=> "Thành phố Long Xuyên: 2/11 phường đến hết năm 2024; năm 2025: thêm 2 (đạt 4); …"
+ * planReport(sharePlan, wards, { reportYear: 2024, lineage: index }).roadmaps[1]?.text;
+ * //=> "Thị xã Giả Lập B: 1/3 phường đến hết năm 2024; năm 2025: thêm 0 (đạt 1)."
  */
 export function planReport(
   plan: Plan,

@@ -126,6 +126,7 @@ export interface Achievement {
  *
  * @example
  * progress.targets.filter((t) => t.shortfall > 0).map((t) => t.text);
+ * //=> ["Phường năm 2023: 1/2 đơn vị (50,0%), còn thiếu 1.", "Doanh nghiệp năm 2023: 0/1 đơn vị (0,0%), còn thiếu 1."]
  */
 export interface CountProgress {
   readonly type: "count";
@@ -141,7 +142,7 @@ export interface CountProgress {
  * Progress of a share target in one area (a city/town, or the province).
  *
  * @example
- * share.areas.map((a) => `${a.name}: ${a.achieved}/${a.total}`);
+ * share.areas.map((a) => `${a.name}: ${a.achieved}/${a.total}`); //=> ["Thành phố Giả Lập A: 1/7", "Thị xã Giả Lập B: 1/3"]
  */
 export interface ShareAreaProgress {
   readonly areaId: string;
@@ -159,7 +160,8 @@ export interface ShareAreaProgress {
  * Progress of one share target.
  *
  * @example
- * share.met; //=> true when every area meets the share
+ * share.met; //=> false
+ * share.areas.every((a) => a.met); //=> false
  */
 export interface ShareProgress {
   readonly type: "share";
@@ -174,7 +176,7 @@ export interface ShareProgress {
  * Progress of a plan.
  *
  * @example
- * console.log(planProgress(plan, achievements).lines.join("\n"));
+ * planProgress(plan, achievements).lines.at(-1); //=> "- Cơ sở giáo dục năm 2023: 2/2 đơn vị (100,0%), đạt chỉ tiêu."
  */
 export interface PlanProgress {
   readonly plan: Plan;
@@ -189,7 +191,7 @@ export interface PlanProgress {
  * Options of {@link planProgress}.
  *
  * @example
- * planProgress(plan, rows, { lineage: index });
+ * planProgress(sharePlan, wards, { lineage: index }).targets[0]?.type; //=> "share"
  */
 export interface PlanProgressOptions {
   /** Administrative units with lineage; required for share targets. */
@@ -200,8 +202,10 @@ export interface PlanProgressOptions {
  * Wards needed to reach `percent`% of `total`, exactly: ⌈total × percent / 100⌉.
  *
  * @example
- * wardsNeeded(7, 30); //=> 3 (2/7 = 28,6% is short; 3/7 = 42,9%)
- * wardsNeeded(10, 30); //=> 3 (30,0% is enough)
+ * wardsNeeded(7, 30); //=> 3
+ * // 2/7 = 28,6% is short; 3/7 = 42,9%
+ * wardsNeeded(10, 30); //=> 3
+ * // 3/10 = 30,0% is enough
  */
 export function wardsNeeded(total: number, percent: number): number {
   return Math.floor((total * percent + 99) / 100);
@@ -218,7 +222,8 @@ const CITY_TYPES = new Set(["provincial-city", "district-level-town", "municipal
  *
  * @example
  * const p = planProgress(plan, achievements);
- * p.lines[0]; //=> "Kế hoạch 10/KH-BCĐ-CAT (ngày 08/02/2023): …"
+ * p.lines[0]; //=> "Kế hoạch 10/KH-BCĐ-CAT (ngày 08/02/2023): Xây dựng xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình năm 2023 (16 đơn vị)."
+ * [p.totalAchieved, p.totalTarget]; //=> [14, 16]
  */
 export function planProgress(
   plan: Plan,

@@ -81,7 +81,8 @@ export function teamRatingWindow(year: number): { readonly from: string; readonl
  * the nine-month anniversary is no later than the day after `end`.
  *
  * @example
- * hasNineMonths("2025-02-15", "2025-11-14"); //=> true (15/02 → 14/11 is exactly nine months)
+ * // 15/02 → 14/11 is exactly nine months
+ * hasNineMonths("2025-02-15", "2025-11-14"); //=> true
  * hasNineMonths("2025-02-16", "2025-11-14"); //=> false
  */
 export function hasNineMonths(start: string, end: string): boolean {
@@ -133,7 +134,8 @@ export interface SecurityTeamInput {
  * The rating of one team or member.
  *
  * @example
- * ratings.members.filter((m) => m.status === "not_rated").map((m) => m.reasons[0].code);
+ * ratings.members.filter((m) => m.status === "not_rated").length; //=> 0
+ * ratings.caps[0]?.exceeded; //=> true
  */
 export interface RatedSubject {
   readonly subject: "team" | "member";
@@ -188,7 +190,8 @@ export interface TeamRatingOptions {
  * The ratings of the teams and members of one commune for one year.
  *
  * @example
- * const r = rateCommuneTeams(teams, 2025); r.caps.every((c) => !c.exceeded);
+ * const r = rateCommuneTeams(teams, 2025);
+ * r.caps.map((c) => [c.subject, c.allowed, c.exceeded]); //=> [["team", 0, true], ["member", 0, false]]
  */
 export interface CommuneTeamRatings {
   readonly communeId: string;
@@ -208,7 +211,8 @@ export interface CommuneTeamRatings {
  * @example
  * excellentAllowed(3, 10, "chi_hoan_thanh_tot"); //=> 2
  * excellentAllowed(3, 10, "tu_hoan_thanh_tot_tro_len"); //=> 2
- * excellentAllowed(2, 10, "chi_hoan_thanh_tot"); //=> 2 (2 × 5 = 10 ≤ 10: the boundary is allowed)
+ * // 2 × 5 = 10 ≤ 10: the boundary is allowed
+ * excellentAllowed(2, 10, "chi_hoan_thanh_tot"); //=> 2
  */
 export function excellentAllowed(excellent: number, good: number, reading: string): number {
   assertCapArgs(excellent, good, reading);
@@ -221,8 +225,10 @@ export function excellentAllowed(excellent: number, good: number, reading: strin
  * Under `chi_hoan_thanh_tot` each demotion also grows the base: k = ⌈(5E − G) / 6⌉.
  *
  * @example
- * demotionsNeeded(3, 10, "chi_hoan_thanh_tot"); //=> 1 (2 × 5 ≤ 11)
- * demotionsNeeded(3, 10, "tu_hoan_thanh_tot_tro_len"); //=> 1 (2 ≤ ⌊13 / 5⌋)
+ * // 2 × 5 ≤ 11
+ * demotionsNeeded(3, 10, "chi_hoan_thanh_tot"); //=> 1
+ * // 2 ≤ ⌊13 / 5⌋
+ * demotionsNeeded(3, 10, "tu_hoan_thanh_tot_tro_len"); //=> 1
  */
 export function demotionsNeeded(excellent: number, good: number, reading: string): number {
   assertCapArgs(excellent, good, reading);
@@ -243,7 +249,8 @@ const LEADER_RANK_LABEL = (r: TaskRating) => TASK_RATING_LABELS_VI[r];
  *
  * @example
  * const r = rateCommuneTeams([{ id: "to-1", communeId: "xa-a", establishedOn: "2024-01-10", proposed: "excellent", members: [] }], 2025);
- * r.teams[0].rating; //=> "excellent" (the cap is reported in r.caps)
+ * // the cap is reported in r.caps
+ * r.teams[0].rating; //=> "excellent"
  */
 export function rateCommuneTeams(
   teams: readonly SecurityTeamInput[],

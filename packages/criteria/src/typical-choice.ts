@@ -23,7 +23,7 @@ import {
  * One chosen unit, with its candidate record when the previous year's classification has it.
  *
  * @example
- * choice.units.filter((u) => u.eligible !== true).map((u) => u.review);
+ * choice.units.filter((u) => u.eligible !== true).flatMap((u) => u.review.map((n) => n.code)); //=> ["NOT_ELIGIBLE"]
  */
 export interface ChosenUnit {
   readonly registration: TypicalRegistration;
@@ -37,7 +37,7 @@ export interface ChosenUnit {
  * The choice of a plan year against the candidates and the plan.
  *
  * @example
- * compareTypicalChoice(selection, registrations, plan).progress?.lines;
+ * compareTypicalChoice(selection, registrations, choicePlan).progress?.lines.at(-1); //=> "- Xã năm 2024: 2/2 đơn vị (100,0%), đạt chỉ tiêu."
  */
 export interface TypicalChoice {
   readonly planYear: number;
@@ -64,7 +64,7 @@ const kindOf = (subject: TypicalRegistration["subject"]): ClassificationKind | u
  *
  * @example
  * const c = compareTypicalChoice(selectTypicalCandidates(rows, 2024, EXAMPLE_TYPICAL_RULE), registrations);
- * c.units.map((u) => u.eligible);
+ * c.units.map((u) => u.eligible); //=> [true, false]
  */
 export function compareTypicalChoice(
   selection: TypicalSelection,

@@ -82,7 +82,7 @@ export const EXAMPLE_TYPICAL_RULE: TypicalEligibilityRule = Object.freeze<Typica
  * A candidate (or a rejected unit) with the reasons, and where its administrative unit is now.
  *
  * @example
- * result.eligible.map((c) => c.name);
+ * result.eligible.map((c) => c.name); //=> ["Xã Tân Tiến"]
  */
 export interface TypicalCandidate {
   readonly unitId: string;
@@ -102,7 +102,8 @@ export interface TypicalCandidate {
  * The selection of candidates for a plan year.
  *
  * @example
- * const s = selectTypicalCandidates(results2023, 2024, EXAMPLE_TYPICAL_RULE); s.eligible.length;
+ * const s = selectTypicalCandidates(results2023, 2024, EXAMPLE_TYPICAL_RULE);
+ * [s.eligible.length, s.ineligible.length]; //=> [1, 1]
  */
 export interface TypicalSelection {
   readonly planYear: number;

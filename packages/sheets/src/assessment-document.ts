@@ -11,7 +11,14 @@ import type { Summary } from "./summary.js";
 import { emptyTally, TallySchema, tallyJson } from "./tally.js";
 import { communeIdOf } from "./unit-rows.js";
 
-/** The format tag of {@link AssessmentDocumentSchema}. */
+/**
+ * The format tag of {@link AssessmentDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * ASSESSMENT_FORMAT; //=> "antq.assessment/1"
+ * ```
+ */
 export const ASSESSMENT_FORMAT = "antq.assessment/1";
 
 const CriterionResultSchema = z
@@ -40,7 +47,15 @@ export const UnitResultSchema = z
   })
   .meta({ title: "Kết quả một đơn vị" });
 
-/** The result of one unit in `antq.assessment/1`. */
+/**
+ * The result of one unit in `antq.assessment/1`.
+ *
+ * @example
+ * ```ts
+ * const json: UnitResultJson = unitResultJson(unit, result, false);
+ * [json.unitId, json.kind, json.communeId, json.outcome]; //=> ["KDC-28000-01", "residential-area", "C28000", "dat"]
+ * ```
+ */
 export type UnitResultJson = z.infer<typeof UnitResultSchema>;
 
 const KindSummarySchema = TallySchema.extend({
@@ -73,7 +88,26 @@ export const InputCountsSchema = z
   })
   .meta({ title: "Số đếm dữ liệu đầu vào" });
 
-/** `antq.assessment/1`: the result of assessing a dataset. */
+/**
+ * `antq.assessment/1`: the result of assessing a dataset.
+ *
+ * @example
+ * ```ts
+ * const document = {
+ *   format: ASSESSMENT_FORMAT,
+ *   title: resultTitle(2024),
+ *   year: 2024,
+ *   asOf: compiled.asOf,
+ *   ruleSet: { id: compiled.id, label: compiled.label, hash: compiled.hash, packages: compiled.packages },
+ *   readings: {},
+ *   input: { sheets: 1, rows: 20, rowsWithErrors: 0, validUnits: 20, validFacts: 20, errors: 0, warnings: 0, omittedIssues: 0 },
+ *   summary: summaryJson(summary),
+ *   units: assessedUnits.map((a) => unitResultJson(a.unit, a.result, a.noFacts)),
+ * };
+ * AssessmentDocumentSchema.safeParse(document).success; //=> true
+ * AssessmentDocumentSchema.safeParse({ ...document, year: "2024" }).success; //=> false
+ * ```
+ */
 export const AssessmentDocumentSchema = z
   .object({
     format: z.literal(ASSESSMENT_FORMAT).meta({ title: "Định dạng" }),
@@ -134,7 +168,15 @@ export const AssessmentDocumentSchema = z
   })
   .meta({ title: "Kết quả đánh giá tiêu chuẩn “An toàn về an ninh, trật tự” (antq.assessment/1)" });
 
-/** An `antq.assessment/1` document. */
+/**
+ * An `antq.assessment/1` document.
+ *
+ * @example
+ * ```ts
+ * const document: Pick<AssessmentDocument, "format" | "summary"> = { format: ASSESSMENT_FORMAT, summary: summaryJson(summary) };
+ * document.summary.all.passRatio.total; //=> 19
+ * ```
+ */
 export type AssessmentDocument = z.infer<typeof AssessmentDocumentSchema>;
 
 /**
@@ -168,7 +210,17 @@ export const unitResultJson = (
   })),
 });
 
-/** How a list of the document is made from a generator: an array by default, lazy for a streaming writer. */
+/**
+ * How a list of the document is made from a generator: an array by default, lazy for a streaming writer.
+ *
+ * @example
+ * ```ts
+ * let made = 0;
+ * const counting: ListMaker = (items) => ({ [Symbol.iterator]: () => (made++, items()) });
+ * const json = summaryJson(summary, counting);
+ * [made, [...json.byCommune].length, made]; //=> [0, 1, 1]
+ * ```
+ */
 export type ListMaker = <T>(items: () => Iterator<T>) => Iterable<T>;
 
 const arrayOf: ListMaker = (items) => Array.from({ [Symbol.iterator]: items });

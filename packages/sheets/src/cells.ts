@@ -9,15 +9,38 @@ import type { Column, ColumnChoice } from "./columns.js";
 /**
  * The declared number of cases of a list ("Số vụ phạm tội: 0"), checked against the detail rows (list
  * sheets) or the JSON detail cell (the flat layout).
+ *
+ * @example
+ * ```ts
+ * const crimes = FACTS_SHEET.columns.find((c) => c.type === "list-count" && c.path[0] === "crimes")!;
+ * const cell = convertCell(crimes, "0");
+ * cell.ok && cell.value instanceof ListCount && cell.value.count; //=> 0
+ * ```
  */
 export class ListCount {
   constructor(readonly count: number) {}
 }
 
-/** A raw cell: what exceljs or papaparse returned. */
+/**
+ * A raw cell: what exceljs or papaparse returned.
+ *
+ * @example
+ * ```ts
+ * const cells: RawCell[] = ["Ấp Vĩnh Kim", 143, true, new Date(Date.UTC(2024, 2, 18)), undefined];
+ * cells.length; //=> 5
+ * ```
+ */
 export type RawCell = string | number | boolean | Date | undefined;
 
-/** The outcome of converting one cell. */
+/**
+ * The outcome of converting one cell.
+ *
+ * @example
+ * ```ts
+ * const result: CellResult = convertCell(FACTS_SHEET.columns[0]!, "KDC-28000-01");
+ * result; //=> { ok: true, value: "KDC-28000-01" }
+ * ```
+ */
 export type CellResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly code: string; readonly message: string };
@@ -132,7 +155,10 @@ const convertJsonList = (text: string): CellResult => {
  *
  * @example
  * ```ts
- * convertCell(integerColumn, "1.454"); // { ok: true, value: 1454 }
+ * const households = FACTS_SHEET.columns.find((c) => c.path.join(".") === "households.resident")!;
+ * convertCell(households, "1.454"); //=> { ok: true, value: 1454 }
+ * convertCell(households, "   "); //=> { ok: true, value: undefined }
+ * convertCell(households, "nhiều").ok; //=> false
  * ```
  */
 export const convertCell = (column: Column, raw: RawCell): CellResult => {
@@ -235,7 +261,16 @@ export const convertCell = (column: Column, raw: RawCell): CellResult => {
   }
 };
 
-/** The cell value written for a domain value (templates, examples, result sheets). */
+/**
+ * The cell value written for a domain value (templates, examples, result sheets).
+ *
+ * @example
+ * ```ts
+ * const force = FACTS_SHEET.columns.find((c) => c.path.join(".") === "securityForce.exists")!;
+ * toCellValue(force, true); //=> "Có"
+ * toCellValue(force, undefined); //=> undefined
+ * ```
+ */
 export const toCellValue = (column: Column, value: unknown): string | number | boolean | undefined => {
   if (value === undefined || value === null) return undefined;
   switch (column.type) {
@@ -268,7 +303,16 @@ export const toCellValue = (column: Column, value: unknown): string | number | b
   }
 };
 
-/** Sets `value` at `path` in a plain object, creating parent objects. */
+/**
+ * Sets `value` at `path` in a plain object, creating parent objects.
+ *
+ * @example
+ * ```ts
+ * const facts: Record<string, unknown> = { unitId: "KDC-28000-01" };
+ * setPath(facts, ["households", "resident"], 143);
+ * facts; //=> { unitId: "KDC-28000-01", households: { resident: 143 } }
+ * ```
+ */
 export const setPath = (target: Record<string, unknown>, path: readonly string[], value: unknown): void => {
   let node = target;
   for (let i = 0; i < path.length - 1; i++) {
@@ -280,7 +324,15 @@ export const setPath = (target: Record<string, unknown>, path: readonly string[]
   node[path[path.length - 1] as string] = value;
 };
 
-/** Reads the value at `path` of a plain object. */
+/**
+ * Reads the value at `path` of a plain object.
+ *
+ * @example
+ * ```ts
+ * getPath({ households: { resident: 143, registered: 140 } }, ["households", "registered"]); //=> 140
+ * getPath({ households: {} }, ["households", "registered"]); //=> undefined
+ * ```
+ */
 export const getPath = (source: unknown, path: readonly string[]): unknown => {
   let node = source;
   for (const key of path) {
@@ -290,7 +342,15 @@ export const getPath = (source: unknown, path: readonly string[]): unknown => {
   return node;
 };
 
-/** "A", "B", …, "AA" for a 1-based column number. */
+/**
+ * "A", "B", …, "AA" for a 1-based column number.
+ *
+ * @example
+ * ```ts
+ * columnLetter(1); //=> "A"
+ * columnLetter(28); //=> "AB"
+ * ```
+ */
 export const columnLetter = (index: number): string => {
   let n = index;
   let out = "";

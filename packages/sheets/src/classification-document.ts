@@ -14,7 +14,14 @@ import {
 import * as z from "zod";
 import { RatioSchema, ratio } from "./ratio.js";
 
-/** The format tag of {@link ClassificationDocumentSchema}. */
+/**
+ * The format tag of {@link ClassificationDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * CLASSIFICATION_FORMAT; //=> "antq.classification/1"
+ * ```
+ */
 export const CLASSIFICATION_FORMAT = "antq.classification/1";
 
 const LevelSchema = z
@@ -25,7 +32,16 @@ const KindSchema = z
   .enum(CLASSIFICATION_KINDS.map((k) => k.id) as [string, ...string[]])
   .meta({ title: "Loại đơn vị được phân loại (mã)" });
 
-/** `antq.classification/1`: the classification of the units of some score sheets. */
+/**
+ * `antq.classification/1`: the classification of the units of some score sheets.
+ *
+ * @example
+ * ```ts
+ * const document = classificationDocument(classifications, { configuration: "Cấu hình ví dụ", errors: 0 });
+ * ClassificationDocumentSchema.safeParse(document).success; //=> true
+ * ClassificationDocumentSchema.safeParse({ ...document, format: "antq.classification/2" }).success; //=> false
+ * ```
+ */
 export const ClassificationDocumentSchema = z
   .object({
     format: z.literal(CLASSIFICATION_FORMAT).meta({ title: "Định dạng" }),
@@ -69,7 +85,16 @@ export const ClassificationDocumentSchema = z
   })
   .meta({ title: "Kết quả phân loại phong trào Toàn dân bảo vệ an ninh Tổ quốc (antq.classification/1)" });
 
-/** An `antq.classification/1` document. */
+/**
+ * An `antq.classification/1` document.
+ *
+ * @example
+ * ```ts
+ * const document: ClassificationDocument = classificationDocument(classifications, { configuration: "Cấu hình ví dụ", errors: 0 });
+ * document.units.map((u) => [u.unitName, u.points, u.level])[0]; //=> ["Xã Mỹ Thành", 97.5, "xuat_sac"]
+ * document.summary.total; //=> 2
+ * ```
+ */
 export type ClassificationDocument = z.infer<typeof ClassificationDocumentSchema>;
 
 /**

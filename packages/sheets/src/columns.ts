@@ -7,7 +7,15 @@
 import * as domain from "@antq/domain";
 import * as z from "zod";
 
-/** The cell type of a column. */
+/**
+ * The cell type of a column.
+ *
+ * @example
+ * ```ts
+ * const types = new Set<ColumnType>(FACTS_SHEET.columns.map((c) => c.type));
+ * types.has("list-count"); //=> true
+ * ```
+ */
 export type ColumnType =
   | "text"
   | "integer"
@@ -26,7 +34,16 @@ export interface ColumnChoice {
   readonly label: string;
 }
 
-/** One spreadsheet column ↔ one leaf field of a domain object. */
+/**
+ * One spreadsheet column ↔ one leaf field of a domain object.
+ *
+ * @example
+ * ```ts
+ * const commune = UNIT_SHEETS[0]!.columns.find((c) => c.path.join(".") === "location.communeId")!;
+ * commune.header; //=> "Mã xã, phường, đặc khu"
+ * commune.type; //=> "text"
+ * ```
+ */
 export interface Column {
   /** Vietnamese header, unique in its sheet. */
   readonly header: string;

@@ -4,7 +4,15 @@
  */
 import { neutralizeText } from "./neutralize.js";
 
-/** A cell value antq writes to CSV. */
+/**
+ * A cell value antq writes to CSV.
+ *
+ * @example
+ * ```ts
+ * const cells: CsvCell[] = ["KDC-28000-01", 143, true, null, undefined];
+ * csvLine(cells); //=> "KDC-28000-01,143,true,,\n"
+ * ```
+ */
 export type CsvCell = string | number | boolean | null | undefined;
 
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -6,13 +6,33 @@
  */
 import Papa from "papaparse";
 
-/** A CSV data row: the cells in header order, with its 1-based line number in the file. */
+/**
+ * A CSV data row: the cells in header order, with its 1-based line number in the file.
+ *
+ * @example
+ * ```ts
+ * const table = await openCsv("Mã đơn vị;Tên đơn vị\nKDC-28000-01;Ấp Vĩnh Kim\n");
+ * const [row]: CsvRow[] = (await table.rows.next()).value;
+ * row; //=> { line: 2, cells: ["KDC-28000-01", "Ấp Vĩnh Kim"] }
+ * ```
+ */
 export interface CsvRow {
   readonly line: number;
   readonly cells: readonly string[];
 }
 
-/** The header row and the data rows (in batches) of a CSV input. */
+/**
+ * The header row and the data rows (in batches) of a CSV input.
+ *
+ * @example
+ * ```ts
+ * const table: CsvTable = await openCsv(flatCsv);
+ * table.headers[0]; //=> "Loại đơn vị"
+ * let rows = 0;
+ * for await (const batch of table.rows) rows += batch.length;
+ * rows; //=> 20
+ * ```
+ */
 export interface CsvTable {
   readonly headers: readonly string[];
   readonly rows: AsyncGenerator<CsvRow[]>;
@@ -22,20 +42,54 @@ export interface CsvTable {
   close(): void;
 }
 
-/** What {@link openCsv} reads: the whole text, a web stream, or an async iterable of chunks. */
+/**
+ * What {@link openCsv} reads: the whole text, a web stream, or an async iterable of chunks.
+ *
+ * @example
+ * ```ts
+ * const bytes: CsvInput = new TextEncoder().encode("Mã đơn vị\nKDC-28000-01\n");
+ * (await openCsv(bytes)).headers; //=> ["Mã đơn vị"]
+ * ```
+ */
 export type CsvInput =
   | string
   | Uint8Array
   | ReadableStream<string | Uint8Array>
   | AsyncIterable<string | Uint8Array>;
 
-/** The text encodings {@link sniffCsv} recognises. */
+/**
+ * The text encodings {@link sniffCsv} recognises.
+ *
+ * @example
+ * ```ts
+ * const encoding: CsvEncoding = "utf-16le";
+ * const table = await openCsv(new Uint8Array([0x41, 0, 0x0a, 0, 0x31, 0, 0x0a, 0]), { encoding });
+ * table.headers; //=> ["A"]
+ * ```
+ */
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be";
 
-/** The separators {@link sniffCsv} recognises. */
+/**
+ * The separators {@link sniffCsv} recognises.
+ *
+ * @example
+ * ```ts
+ * const delimiter: CsvDelimiter = "\t";
+ * (await openCsv("Mã đơn vị\tTên đơn vị\n", { delimiter })).headers; //=> ["Mã đơn vị", "Tên đơn vị"]
+ * ```
+ */
 export type CsvDelimiter = "," | ";" | "\t";
 
-/** Options of {@link openCsv}. */
+/**
+ * Options of {@link openCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: CsvOptions = { headers: ["Mã đơn vị", "Tên đơn vị"], firstLine: 5001 };
+ * const part = await openCsv("KDC-28000-09;Ấp 9\n", options);
+ * (await part.rows.next()).value; //=> [{ line: 5001, cells: ["KDC-28000-09", "Ấp 9"] }]
+ * ```
+ */
 export interface CsvOptions {
   /** The headers of a part of a file that starts after its header row (every row is then data). */
   readonly headers?: readonly string[];
@@ -47,7 +101,21 @@ export interface CsvOptions {
   readonly encoding?: CsvEncoding;
 }
 
-/** Thrown (also inside the async iterator) when the CSV text itself is malformed. */
+/**
+ * Thrown (also inside the async iterator) when the CSV text itself is malformed.
+ *
+ * @example
+ * ```ts
+ * const table = await openCsv('Mã đơn vị,Tên đơn vị\nKDC-1,"Ấp Vĩnh Kim\n');
+ * let error: unknown;
+ * try {
+ *   for await (const _ of table.rows);
+ * } catch (e) {
+ *   error = e;
+ * }
+ * error instanceof CsvSyntaxError && error.code; //=> "CSV_QUOTE_NOT_CLOSED"
+ * ```
+ */
 export class CsvSyntaxError extends Error {
   constructor(
     message: string,

@@ -20,7 +20,17 @@ import type { Column } from "./columns.js";
 import { detachRecord, detachString } from "./detach.js";
 import { COMBINED_SHEET, FACT_LIST_SHEETS, type SheetSpec } from "./specs.js";
 
-/** Where a record came from. */
+/**
+ * Where a record came from.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * readJsonText(builder, JSON.stringify({ schemaVersion: 1, units: [unit], annualFacts: [facts] }), "du-lieu.json");
+ * const source: SourceRef = builder.finish().units[0]!.source;
+ * source; //=> { file: "du-lieu.json", jsonPath: "units[0]" }
+ * ```
+ */
 export interface SourceRef {
   readonly file: string;
   readonly sheet?: string;
@@ -30,7 +40,18 @@ export interface SourceRef {
   readonly jsonPath?: string;
 }
 
-/** One problem in the input. */
+/**
+ * One problem in the input.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * readJsonText(builder, JSON.stringify({ schemaVersion: 1, units: [{ ...unit, name: "" }], annualFacts: [] }), "du-lieu.json");
+ * const [issue]: InputIssue[] = builder.finish().issues;
+ * issue?.severity; //=> "error"
+ * issue?.path; //=> "units[0].name"
+ * ```
+ */
 export interface InputIssue {
   readonly severity: "error" | "warning";
   readonly code: string;
@@ -46,7 +67,17 @@ export interface InputIssue {
   readonly path?: string;
 }
 
-/** Row counts per sheet. */
+/**
+ * Row counts per sheet.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const counts: SheetCount[] = builder.finish().sheets;
+ * counts.map((c) => [c.sheet, c.rows, c.rowsWithErrors]); //=> [["Đơn vị và dữ kiện", 20, 0]]
+ * ```
+ */
 export interface SheetCount {
   readonly file: string;
   readonly sheet: string;
@@ -55,19 +86,50 @@ export interface SheetCount {
   rowsWithErrors: number;
 }
 
-/** A validated unit with its source. */
+/**
+ * A validated unit with its source.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const record: UnitRecord = builder.finish().units[0]!;
+ * record.unit.name; //=> "Ấp Vĩnh Kim"
+ * record.source; //=> { file: "Tân Phước.csv", sheet: "Đơn vị và dữ kiện", row: 2 }
+ * ```
+ */
 export interface UnitRecord {
   readonly unit: AssessedUnit;
   readonly source: SourceRef;
 }
 
-/** A validated set of annual facts with its source. */
+/**
+ * A validated set of annual facts with its source.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const record: FactsRecord = builder.finish().facts[0]!;
+ * record.facts.households; //=> { resident: 143, registered: 143 }
+ * ```
+ */
 export interface FactsRecord {
   readonly facts: AnnualFacts;
   readonly source: SourceRef;
 }
 
-/** What {@link readDataset} returns. */
+/**
+ * What {@link readDataset} returns.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const dataset: Dataset = builder.finish();
+ * [dataset.units.length, dataset.facts.length, dataset.issues.length]; //=> [20, 20, 0]
+ * ```
+ */
 export interface Dataset {
   readonly units: UnitRecord[];
   readonly facts: FactsRecord[];
@@ -160,6 +222,16 @@ const normalHeader = (h: string) => h.normalize("NFC").trim().toLocaleLowerCase(
  * arrive; facts rows are grouped by unit and year first. Rows of the "Đơn vị và dữ kiện" layout can be
  * streamed: with {@link onPair} set, each valid row is handed over at once and only its unit id is kept
  * (to report duplicates), so a million-row CSV is checked in bounded memory.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * let streamed = 0;
+ * builder.onPair = () => streamed++; // a million-row CSV: each valid row is handed over, not kept
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const dataset = builder.finish();
+ * [dataset.streamed, dataset.units.length, streamed]; //=> [20, 0, 20]
+ * ```
  */
 export class DatasetBuilder {
   readonly units: UnitRecord[] = [];
@@ -820,6 +892,23 @@ export const describeSource = (source: SourceRef): string =>
  * One dataset from those of the parts of one streamed file, read in parallel and given in file order: the
  * issues in order, at most `maxStoredIssues` of them (the others counted, as one reader would have), and
  * the row counts of each sheet added up.
+ *
+ * @example
+ * ```ts
+ * const part = async (text: string, firstLine: number) => {
+ *   const builder = new DatasetBuilder();
+ *   builder.onPair = () => {};
+ *   const table = await openCsv(text, { headers: flatHeaders(), firstLine });
+ *   await readRowsInto(builder, csvRowSource("Tân Phước.csv", table), { reportHeaders: false });
+ *   return builder.finish();
+ * };
+ * const [header, ...lines] = flatCsv.trimEnd().split("\n");
+ * const merged = mergeStreamedDatasets(
+ *   [await part(lines.slice(0, 10).join("\n"), 2), await part(lines.slice(10).join("\n"), 12)],
+ *   100,
+ * );
+ * [merged.streamed, merged.sheets[0]?.rows]; //=> [20, 20]
+ * ```
  */
 export const mergeStreamedDatasets = (parts: readonly Dataset[], maxStoredIssues: number): Dataset => {
   const issues: InputIssue[] = [];

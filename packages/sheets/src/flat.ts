@@ -7,7 +7,14 @@ import { getPath, toCellValue } from "./cells.js";
 import type { Column } from "./columns.js";
 import { COMBINED_SHEET } from "./specs.js";
 
-/** Headers of the flat layout. */
+/**
+ * Headers of the flat layout.
+ *
+ * @example
+ * ```ts
+ * flatHeaders().slice(0, 3); //=> ["Loại đơn vị", "Mã đơn vị", "Tên đơn vị"]
+ * ```
+ */
 export const flatHeaders = (): string[] => COMBINED_SHEET.columns.map((c) => c.header);
 
 /** Paths (dotted) of the lists written as ";"-separated codes, with their codes column. */
@@ -36,6 +43,13 @@ const sayableAsCodes = (column: Column, items: readonly unknown[]): boolean => {
  * One flat row with the full facts: dates as dd/mm/yyyy, every list of cases as its count and, when it has
  * cases, its JSON detail; attestations and models as ";"-separated codes when codes say all of it, else as
  * JSON detail.
+ *
+ * @example
+ * ```ts
+ * const row = flatRow(unit, facts);
+ * row.slice(0, 3); //=> ["Khu dân cư", "KDC-28000-01", "Ấp Vĩnh Kim"]
+ * row.length === flatHeaders().length; //=> true
+ * ```
  */
 export const flatRow = (unit: AssessedUnit, facts: AnnualFacts): Array<string | number | undefined> => {
   const record = { unit, facts };

@@ -12,11 +12,9 @@ export {
   ASSESSMENT_FORMAT,
   type AssessmentDocument,
   AssessmentDocumentSchema,
-  InputCountsSchema,
   type ListMaker,
   summaryJson,
   type UnitResultJson,
-  UnitResultSchema,
   unitResultJson,
 } from "./assessment-document.js";
 export {
@@ -26,7 +24,6 @@ export {
   getPath,
   ListCount,
   type RawCell,
-  rawText,
   setPath,
   toCellValue,
 } from "./cells.js";
@@ -36,15 +33,9 @@ export {
   ClassificationDocumentSchema,
   classificationDocument,
 } from "./classification-document.js";
-export {
-  type Column,
-  type ColumnChoice,
-  type ColumnType,
-  choicesFor,
-  type DeriveOptions,
-  deriveColumns,
-  jsonSchemaOf,
-  type ListField,
+export type {
+  Column,
+  ColumnType,
 } from "./columns.js";
 export {
   type CsvDelimiter,
@@ -121,7 +112,6 @@ export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
   type Dataset,
   DatasetBuilder,
-  describeSource,
   type FactsRecord,
   type InputIssue,
   mergeStreamedDatasets,
@@ -142,7 +132,7 @@ export {
   type PlanProgressEntry,
   planProgressDocument,
 } from "./plan-progress-document.js";
-export { type Ratio, RatioSchema, ratio } from "./ratio.js";
+export { type Ratio, ratio } from "./ratio.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {
   csvRowSource,
@@ -154,6 +144,7 @@ export {
 } from "./rows.js";
 export {
   bindScoreHeaders,
+  readScoreJsonText,
   readScoreRows,
   SCORE_SHEET,
   ScoreBuilder,
@@ -181,7 +172,6 @@ export {
   passRatio,
   type Tally,
   type TallyJson,
-  TallySchema,
   tallyJson,
 } from "./tally.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";

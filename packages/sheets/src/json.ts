@@ -21,6 +21,22 @@ const positionOf = (text: string, error: unknown): string => {
 };
 
 /**
+ * The value of a JSON text (a byte-order mark allowed). Throws a {@link CsvSyntaxError} with code `JSON_SYNTAX`
+ * and the line and character of the error when the text is not JSON.
+ */
+export const parseJsonDocument = (text: string): unknown => {
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ""));
+  } catch (error) {
+    throw new CsvSyntaxError(
+      `tệp JSON không đúng cú pháp${positionOf(text, error)}`,
+      undefined,
+      "JSON_SYNTAX",
+    );
+  }
+};
+
+/**
  * Reads a JSON dataset into the builder. Throws a {@link CsvSyntaxError} (code `JSON_SYNTAX` or `JSON_SHAPE`)
  * with a Vietnamese message when the text is not JSON or not a dataset, saying which field is wrong and what
  * shape is expected.
@@ -33,16 +49,7 @@ const positionOf = (text: string, error: unknown): string => {
  * ```
  */
 export const readJsonText = (builder: DatasetBuilder, text: string, file: string): void => {
-  let document: unknown;
-  try {
-    document = JSON.parse(text.replace(/^\ufeff/, ""));
-  } catch (error) {
-    throw new CsvSyntaxError(
-      `tệp JSON không đúng cú pháp${positionOf(text, error)}`,
-      undefined,
-      "JSON_SYNTAX",
-    );
-  }
+  const document = parseJsonDocument(text);
   const shape = (message: string) => new CsvSyntaxError(`${message}; ${EXPECTED}`, undefined, "JSON_SHAPE");
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     throw shape(Array.isArray(document) ? "tệp JSON là một mảng" : "tệp JSON không phải là một đối tượng");

@@ -23,7 +23,14 @@ import {
 import * as z from "zod";
 import { RatioSchema, ratio } from "./ratio.js";
 
-/** The format tag of {@link PlanProgressDocumentSchema}. */
+/**
+ * The format tag of {@link PlanProgressDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * PLAN_PROGRESS_FORMAT; //=> "antq.plan-progress/1"
+ * ```
+ */
 export const PLAN_PROGRESS_FORMAT = "antq.plan-progress/1";
 
 const NoteSchema = z
@@ -110,7 +117,14 @@ const PlanEntrySchema = z
   })
   .meta({ title: "Tiến độ một kế hoạch" });
 
-/** `antq.plan-progress/1`: the progress of plans against their targets. */
+/**
+ * `antq.plan-progress/1`: the progress of plans against their targets.
+ *
+ * @example
+ * ```ts
+ * PlanProgressDocumentSchema.safeParse(planProgressDocument([plan], registrations, { reportYear: 2023 })).success; //=> true
+ * ```
+ */
 export const PlanProgressDocumentSchema = z
   .object({
     format: z.literal(PLAN_PROGRESS_FORMAT).meta({ title: "Định dạng" }),
@@ -119,13 +133,37 @@ export const PlanProgressDocumentSchema = z
   })
   .meta({ title: "Tiến độ thực hiện kế hoạch, chỉ tiêu (antq.plan-progress/1)" });
 
-/** An `antq.plan-progress/1` document. */
+/**
+ * An `antq.plan-progress/1` document.
+ *
+ * @example
+ * ```ts
+ * const document: PlanProgressDocument = planProgressDocument([plan], registrations, { reportYear: 2023 });
+ * document.plans[0]?.totals; //=> { target: 8, achieved: { part: 4, total: 8 } }
+ * ```
+ */
 export type PlanProgressDocument = z.infer<typeof PlanProgressDocumentSchema>;
 
-/** One plan of an `antq.plan-progress/1` document. */
+/**
+ * One plan of an `antq.plan-progress/1` document.
+ *
+ * @example
+ * ```ts
+ * const [entry]: PlanProgressEntry[] = planProgressDocument([plan], registrations, { reportYear: 2023 }).plans;
+ * entry?.countTargets.map((t) => [t.year, t.target, t.achieved, t.shortfall]); //=> [[2023, 6, 4, 2], [2024, 2, 0, 2]]
+ * ```
+ */
 export type PlanProgressEntry = z.infer<typeof PlanEntrySchema>;
 
-/** Options of {@link planProgressDocument}. */
+/**
+ * Options of {@link planProgressDocument}.
+ *
+ * @example
+ * ```ts
+ * const options: PlanProgressDocumentOptions = { reportYear: 2024 };
+ * planProgressDocument([plan], registrations, options).plans[0]?.document; //=> "10/KH-BCĐ-CAT"
+ * ```
+ */
 export interface PlanProgressDocumentOptions {
   /** Registrations after this year are left out; roadmaps start the year after. */
   readonly reportYear: number;

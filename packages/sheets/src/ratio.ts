@@ -13,7 +13,15 @@ export const RatioSchema = z
   .refine((r) => r.part <= r.total, { message: "Tử số không được lớn hơn mẫu số." })
   .meta({ title: "Tỷ lệ (tử số/mẫu số)" });
 
-/** A ratio of two counts. */
+/**
+ * A ratio of two counts.
+ *
+ * @example
+ * ```ts
+ * const share: Ratio = passRatio(summary.all);
+ * share.part <= share.total; //=> true
+ * ```
+ */
 export type Ratio = z.infer<typeof RatioSchema>;
 
 /**

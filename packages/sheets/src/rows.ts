@@ -8,13 +8,37 @@ import { CsvSyntaxError, type CsvTable } from "./csv.js";
 import type { DatasetBuilder } from "./dataset.js";
 import { ALL_SHEETS, type SheetSpec, specByHeaders, specById } from "./specs.js";
 
-/** One data row of a {@link RowSource}: its 1-based row (line) number and its cells in column order. */
+/**
+ * One data row of a {@link RowSource}: its 1-based row (line) number and its cells in column order.
+ *
+ * @example
+ * ```ts
+ * const row: SourceRow = { line: 2, cells: ["KDC-28000-01", "Ấp Vĩnh Kim", 143] };
+ * row.cells.length; //=> 3
+ * ```
+ */
 export interface SourceRow {
   readonly line: number;
   readonly cells: readonly RawCell[];
 }
 
-/** A sheet or a CSV file: where it is, its header row and its data rows in batches. */
+/**
+ * A sheet or a CSV file: where it is, its header row and its data rows in batches.
+ *
+ * @example
+ * ```ts
+ * const spec = specById("khu-dan-cu")!;
+ * const source: RowSource = {
+ *   file: "Dữ liệu 2024.xlsx",
+ *   sheet: "Khu dân cư",
+ *   headers: spec.columns.map((c) => c.header),
+ *   rows: [[{ line: 2, cells: spec.columns.map((c) => toCellValue(c, getPath(unit, c.path))) }]],
+ * };
+ * const builder = new DatasetBuilder();
+ * await readRowsInto(builder, source);
+ * builder.finish().units.map((u) => u.unit.name); //=> ["Ấp Vĩnh Kim"]
+ * ```
+ */
 export interface RowSource {
   /** The file name used in messages. */
   readonly file: string;
@@ -25,7 +49,17 @@ export interface RowSource {
   readonly rows: AsyncIterable<readonly SourceRow[]> | Iterable<readonly SourceRow[]>;
 }
 
-/** Options of {@link readRowsInto}. */
+/**
+ * Options of {@link readRowsInto}.
+ *
+ * @example
+ * ```ts
+ * let rows = 0;
+ * const options: ReadRowsOptions = { specId: "don-vi-va-du-kien", onRows: (n) => void (rows += n) };
+ * await readRowsInto(new DatasetBuilder(), csvRowSource("Tân Phước.csv", await openCsv(flatCsv)), options);
+ * rows; //=> 20
+ * ```
+ */
 export interface ReadRowsOptions {
   /** The layout by id (`--loai`); by default recognised from the sheet name or the headers. */
   readonly specId?: string;

@@ -7,7 +7,9 @@ import { CLASSIFICATION_KINDS, type ClassificationKind } from "@antq/criteria";
 import { parseScoreSheet, type ScoreSheet, ScoreSheetSchema } from "@antq/domain";
 import { columnLetter, convertCell, type RawCell, setPath } from "./cells.js";
 import { type Column, deriveColumns, jsonSchemaOf } from "./columns.js";
+import { CsvSyntaxError } from "./csv.js";
 import type { InputIssue, SourceRef } from "./dataset.js";
+import { parseJsonDocument } from "./json.js";
 import type { RowSource } from "./rows.js";
 
 const derived = deriveColumns(jsonSchemaOf(ScoreSheetSchema), {
@@ -43,7 +45,20 @@ export const SCORE_SHEET = {
   ] as readonly Column[],
 };
 
-/** A validated score sheet with its kind and source. */
+/**
+ * A validated score sheet with its kind and source.
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * builder.addJson(
+ *   { kind: "commune", unitId: "C28261", unitName: "Xã Mỹ Thành", year: 2024, rubricId: "vi-du.qd510.commune", entries: [{ item: "I.2", self: 100, verified: 90 }] },
+ *   { file: "bang-diem-2024.json", jsonPath: "scoreSheets[0]" },
+ * );
+ * const [record]: ScoreRecord[] = builder.finish().records;
+ * record?.sheet.entries; //=> [{ item: "I.2", self: 100, verified: 90 }]
+ * ```
+ */
 export interface ScoreRecord {
   readonly kind: ClassificationKind;
   readonly sheet: ScoreSheet;
@@ -232,4 +247,33 @@ export const readScoreRows = async (builder: ScoreBuilder, source: RowSource): P
       builder.addRow({ file: source.file, sheet, row: line }, bound, (i) => cells[i - 1]);
     }
   }
+};
+
+/**
+ * Reads a JSON score document, `{ "scoreSheets": [...] }` (or a bare array of score sheets), into the builder,
+ * each sheet located as `scoreSheets[i]`. Throws a {@link CsvSyntaxError} (code `JSON_SYNTAX` or `JSON_SHAPE`)
+ * with a Vietnamese message when the text is not JSON or not that shape.
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * readScoreJsonText(builder, JSON.stringify({ scoreSheets: [{ kind: "commune", unitId: "C28261", unitName: "Xã Mỹ Thành", year: 2024, rubricId: "vi-du.qd510.commune", entries: [{ item: "I.1", self: 100, verified: 90 }] }] }), "bang-diem-2024.json");
+ * builder.finish().records.map((r) => [r.kind, r.sheet.unitName, r.source.jsonPath]); //=> [["commune", "Xã Mỹ Thành", "scoreSheets[0]"]]
+ * readScoreJsonText(new ScoreBuilder(), '{ "units": [] }', "du-lieu.json"); // throws CsvSyntaxError
+ * ```
+ */
+export const readScoreJsonText = (builder: ScoreBuilder, text: string, file: string): void => {
+  const document = parseJsonDocument(text);
+  const list = Array.isArray(document)
+    ? document
+    : typeof document === "object" &&
+        document !== null &&
+        Array.isArray((document as Record<string, unknown>).scoreSheets)
+      ? ((document as Record<string, unknown>).scoreSheets as unknown[])
+      : undefined;
+  if (list === undefined)
+    throw new CsvSyntaxError('tệp JSON cần có dạng { "scoreSheets": [...] }', undefined, "JSON_SHAPE");
+  list.forEach((item, i) => {
+    builder.addJson(item, { file, jsonPath: `scoreSheets[${i}]` });
+  });
 };

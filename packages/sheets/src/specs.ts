@@ -20,10 +20,27 @@ import { ATTESTATION_KEYS, suggestAttestationKey } from "@antq/rules-antt";
 import type * as z from "zod";
 import { type Column, deriveColumns, jsonSchemaOf, type ListField } from "./columns.js";
 
-/** What rows of a sheet become. */
+/**
+ * What rows of a sheet become.
+ *
+ * @example
+ * ```ts
+ * const targets: SheetTarget[] = ALL_SHEETS.map((s) => s.target);
+ * new Set(targets); //=> new Set(["unit", "facts", "facts-list", "combined"])
+ * ```
+ */
 export type SheetTarget = "unit" | "facts" | "facts-list" | "combined" | "record";
 
-/** One sheet of the input workbook (or one CSV file). */
+/**
+ * One sheet of the input workbook (or one CSV file).
+ *
+ * @example
+ * ```ts
+ * const spec: SheetSpec = specById("khu-dan-cu")!;
+ * spec.sheetName; //=> "Khu dân cư"
+ * spec.fixed; //=> { kind: "residential-area" }
+ * ```
+ */
 export interface SheetSpec {
   /** Command-line id, e.g. "khu-dan-cu". */
   readonly id: string;
@@ -72,7 +89,14 @@ const unitSheet = (
   }).columns,
 });
 
-/** Unit sheets, one per kind of assessed unit. */
+/**
+ * Unit sheets, one per kind of assessed unit.
+ *
+ * @example
+ * ```ts
+ * UNIT_SHEETS.map((s) => s.sheetName).slice(0, 2); //=> ["Khu dân cư", "Xã, phường, đặc khu"]
+ * ```
+ */
 export const UNIT_SHEETS: readonly SheetSpec[] = [
   unitSheet(
     "khu-dan-cu",
@@ -175,6 +199,11 @@ const listCountColumns = (detailIn: (list: ListField) => string): Column[] =>
 /**
  * One case of each list as written in the flat layout's JSON detail column (field names and value codes of
  * @antq/domain, ISO dates), shown in the column guidance. test/cells.test.ts checks that each parses.
+ *
+ * @example
+ * ```ts
+ * JSON_LIST_EXAMPLES.crimes?.crimeClass; //=> "less-serious"
+ * ```
  */
 export const JSON_LIST_EXAMPLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   crimes: {
@@ -269,7 +298,15 @@ const flatListColumns = (): Column[] =>
       ];
     });
 
-/** The annual-facts sheet (one row per unit and year). */
+/**
+ * The annual-facts sheet (one row per unit and year).
+ *
+ * @example
+ * ```ts
+ * FACTS_SHEET.sheetName; //=> "Dữ kiện năm"
+ * FACTS_SHEET.columns[0]!.header; //=> "Mã đơn vị"
+ * ```
+ */
 export const FACTS_SHEET: SheetSpec = {
   id: "du-kien",
   sheetName: "Dữ kiện năm",
@@ -282,7 +319,14 @@ export const FACTS_SHEET: SheetSpec = {
   ],
 };
 
-/** One sheet per list of facts; rows are tied to a unit and year by the first two columns. */
+/**
+ * One sheet per list of facts; rows are tied to a unit and year by the first two columns.
+ *
+ * @example
+ * ```ts
+ * FACT_LIST_SHEETS.find((s) => s.listField === "crimes")?.sheetName; //=> "Vụ phạm tội"
+ * ```
+ */
 export const FACT_LIST_SHEETS: readonly SheetSpec[] = factsDerived.lists.map((list) => ({
   id: `du-kien-${list.field}`,
   sheetName: sheetNameFor(list.field, list.title),
@@ -338,6 +382,12 @@ const UNIT_HEADERS = new Set(UNIT_SHEETS.flatMap((s) => s.columns.map((c) => c.h
  * input; count and detail must agree when both are given, "0" alone records "none occurred" and both blank
  * "not reported". Attestations and effective models are ";"-separated codes, or (when codes cannot say it,
  * e.g. a model rated not effective) a JSON detail column of their own; not both.
+ *
+ * @example
+ * ```ts
+ * COMBINED_SHEET.columns[0]!.header; //=> "Loại đơn vị"
+ * COMBINED_SHEET.target; //=> "combined"
+ * ```
  */
 export const COMBINED_SHEET: SheetSpec = {
   id: "don-vi-va-du-kien",
@@ -392,7 +442,14 @@ export const COMBINED_SHEET: SheetSpec = {
   ],
 };
 
-/** Every sheet, in workbook order. */
+/**
+ * Every sheet, in workbook order.
+ *
+ * @example
+ * ```ts
+ * ALL_SHEETS.length === UNIT_SHEETS.length + 1 + FACT_LIST_SHEETS.length + 1; //=> true
+ * ```
+ */
 export const ALL_SHEETS: readonly SheetSpec[] = [
   ...UNIT_SHEETS,
   FACTS_SHEET,
@@ -400,13 +457,29 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   COMBINED_SHEET,
 ];
 
-/** Finds the spec of a worksheet by name (NFC, case-insensitive). */
+/**
+ * Finds the spec of a worksheet by name (NFC, case-insensitive).
+ *
+ * @example
+ * ```ts
+ * specBySheetName("  KHU DÂN CƯ ")?.id; //=> "khu-dan-cu"
+ * specBySheetName("Trang tính 1"); //=> undefined
+ * ```
+ */
 export const specBySheetName = (name: string): SheetSpec | undefined => {
   const wanted = name.normalize("NFC").trim().toLocaleLowerCase("vi");
   return ALL_SHEETS.find((s) => s.sheetName.toLocaleLowerCase("vi") === wanted);
 };
 
-/** Finds the spec whose headers best match a CSV header row (all required headers present). */
+/**
+ * Finds the spec whose headers best match a CSV header row (all required headers present).
+ *
+ * @example
+ * ```ts
+ * specByHeaders(FACTS_SHEET.columns.map((c) => c.header))?.id; //=> "du-kien"
+ * specByHeaders(["Họ và tên"]); //=> undefined
+ * ```
+ */
 export const specByHeaders = (headers: readonly string[]): SheetSpec | undefined => {
   const present = new Set(headers.map((h) => h.normalize("NFC").trim().toLocaleLowerCase("vi")));
   let best: { spec: SheetSpec; score: number } | undefined;
@@ -419,5 +492,12 @@ export const specByHeaders = (headers: readonly string[]): SheetSpec | undefined
   return best?.spec;
 };
 
-/** Finds a spec by its command-line id or unit-kind alias. */
+/**
+ * Finds a spec by its command-line id or unit-kind alias.
+ *
+ * @example
+ * ```ts
+ * specById("du-kien")?.sheetName; //=> "Dữ kiện năm"
+ * ```
+ */
 export const specById = (id: string): SheetSpec | undefined => ALL_SHEETS.find((s) => s.id === id);

@@ -11,7 +11,16 @@ import { detachString } from "./detach.js";
 import { addOutcome, addTally, emptyTally, type Tally } from "./tally.js";
 import { communeIdOf } from "./unit-rows.js";
 
-/** Summary of one commune. */
+/**
+ * Summary of one commune.
+ *
+ * @example
+ * ```ts
+ * const commune: CommuneSummary | undefined = summary.byCommune.get("C28000");
+ * commune?.all.total; //=> 19
+ * commune?.covered.total; //=> 15
+ * ```
+ */
 export interface CommuneSummary {
   readonly key: string;
   name: string | undefined;
@@ -26,7 +35,17 @@ export interface CommuneSummary {
   readonly byKind: Map<AssessedUnitKind, Tally>;
 }
 
-/** The counts of a {@link Summary} as plain data, as a worker thread sends them. */
+/**
+ * The counts of a {@link Summary} as plain data, as a worker thread sends them.
+ *
+ * @example
+ * ```ts
+ * const counts: SummaryCounts = { all: summary.all, byKind: summary.byKind, byCommune: summary.byCommune };
+ * const whole = new Summary();
+ * whole.absorb(counts); // a part read by another thread
+ * whole.all; //=> summary.all
+ * ```
+ */
 export type SummaryCounts = Pick<Summary, "all" | "byKind" | "byCommune">;
 
 const addByKind = (into: Map<AssessedUnitKind, Tally>, from: ReadonlyMap<AssessedUnitKind, Tally>) => {
@@ -43,8 +62,10 @@ const addByKind = (into: Map<AssessedUnitKind, Tally>, from: ReadonlyMap<Assesse
  * @example
  * ```ts
  * const summary = new Summary();
- * for (const { unit, result } of assessed) summary.add(unit, result);
- * summary.kinds(); // the unit kinds present, in the domain's order
+ * for (const { unit, result } of assessedUnits) summary.add(unit, result);
+ * summary.kinds(); //=> ["residential-area", "commune", "agency", "enterprise", "education"]
+ * summary.all.total; //=> 20
+ * summary.byCommune.get("C28000")?.name; //=> "Xã Tân Phước"
  * ```
  */
 export class Summary {

@@ -7,7 +7,15 @@ import type { Outcome } from "@antq/rules";
 import * as z from "zod";
 import { type Ratio, RatioSchema, ratio } from "./ratio.js";
 
-/** Outcome counts. */
+/**
+ * Outcome counts.
+ *
+ * @example
+ * ```ts
+ * const tally: Tally = summary.byKind.get("residential-area")!;
+ * [tally.total, tally.dat, tally.chua_dat, tally.can_xem_xet]; //=> [11, 9, 1, 1]
+ * ```
+ */
 export interface Tally {
   total: number;
   dat: number;
@@ -89,7 +97,15 @@ export const TallySchema = z
   })
   .meta({ title: "Số đếm kết quả" });
 
-/** A tally in machine output. */
+/**
+ * A tally in machine output.
+ *
+ * @example
+ * ```ts
+ * const json: TallyJson = tallyJson(summary.byKind.get("residential-area")!);
+ * json.passRatio; //=> { part: 9, total: 11 }
+ * ```
+ */
 export type TallyJson = z.infer<typeof TallySchema>;
 
 /**

@@ -26,7 +26,14 @@ import type { Outcome } from "@antq/rules";
 import * as z from "zod";
 import type { ClassificationDocument } from "./classification-document.js";
 
-/** The format tag of {@link TypicalDocumentSchema}. */
+/**
+ * The format tag of {@link TypicalDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * TYPICAL_FORMAT; //=> "antq.typical/1"
+ * ```
+ */
 export const TYPICAL_FORMAT = "antq.typical/1";
 
 const NoteSchema = z
@@ -75,7 +82,15 @@ const TargetSchema = z
   })
   .meta({ title: "Chỉ tiêu của năm theo loại đơn vị" });
 
-/** `antq.typical/1`: the candidates for điển hình of a plan year and the units chosen. */
+/**
+ * `antq.typical/1`: the candidates for điển hình of a plan year and the units chosen.
+ *
+ * @example
+ * ```ts
+ * const document = typicalDocument([], registrations, 2024, { rule: EXAMPLE_TYPICAL_RULE, plan });
+ * TypicalDocumentSchema.safeParse(document).success; //=> true
+ * ```
+ */
 export const TypicalDocumentSchema = z
   .object({
     format: z.literal(TYPICAL_FORMAT).meta({ title: "Định dạng" }),
@@ -118,10 +133,27 @@ export const TypicalDocumentSchema = z
   })
   .meta({ title: "Lựa chọn đơn vị xây dựng điển hình (antq.typical/1)" });
 
-/** An `antq.typical/1` document. */
+/**
+ * An `antq.typical/1` document.
+ *
+ * @example
+ * ```ts
+ * const document: TypicalDocument = typicalDocument([], [], 2024, { rule: EXAMPLE_TYPICAL_RULE });
+ * [document.format, document.planYear, document.targets]; //=> ["antq.typical/1", 2024, null]
+ * ```
+ */
 export type TypicalDocument = z.infer<typeof TypicalDocumentSchema>;
 
-/** The per-unit results read from an `antq.assessment/1` document: unit id → outcome, and the year. */
+/**
+ * The per-unit results read from an `antq.assessment/1` document: unit id → outcome, and the year.
+ *
+ * @example
+ * ```ts
+ * const outcomes: PreviousOutcomes = { year: 2024, outcomes: new Map([["C28261", "dat"], ["C28270", "chua_dat"]]) };
+ * const document = classificationDocument(classifications, { configuration: "Cấu hình ví dụ", errors: 0 });
+ * previousFromDocuments(document, outcomes).map((p) => p.tt124); //=> ["dat", "chua_dat"]
+ * ```
+ */
 export interface PreviousOutcomes {
   readonly year: number;
   readonly outcomes: ReadonlyMap<string, Outcome>;
@@ -133,7 +165,9 @@ export interface PreviousOutcomes {
  *
  * @example
  * ```ts
- * previousFromDocuments({ units: [] } as never).length; //=> 0
+ * const document = classificationDocument(classifications, { configuration: "Cấu hình ví dụ", errors: 0 });
+ * const previous = previousFromDocuments(document, { year: 2024, outcomes: new Map([["C28261", "dat"]]) });
+ * previous.map((p) => [p.name, p.level, p.tt124]); //=> [["Xã Mỹ Thành", "xuat_sac", "dat"], ["Phường Đạo Thạnh", "trung_binh", undefined]]
  * ```
  */
 export const previousFromDocuments = (
@@ -153,7 +187,15 @@ export const previousFromDocuments = (
     };
   });
 
-/** Options of {@link typicalDocument}. */
+/**
+ * Options of {@link typicalDocument}.
+ *
+ * @example
+ * ```ts
+ * const options: TypicalDocumentOptions = { rule: EXAMPLE_TYPICAL_RULE, plan };
+ * typicalDocument([], registrations, 2024, options).targets?.map((t) => [t.subject, t.target, t.chosen]); //=> [["commune", 2, 2]]
+ * ```
+ */
 export interface TypicalDocumentOptions {
   readonly rule: TypicalEligibilityRule;
   /** The plan whose count targets of the plan year the chosen units are counted against. */
@@ -169,6 +211,11 @@ export interface TypicalDocumentOptions {
  * @example
  * ```ts
  * typicalDocument([], [], 2024, { rule: EXAMPLE_TYPICAL_RULE }).fromYear; //=> 2023
+ * const previous = previousFromDocuments(classificationDocument(classifications, { configuration: "Ví dụ", errors: 0 }));
+ * const document = typicalDocument(previous.map((p) => ({ ...p, year: 2023, tt124: "dat" as const })), registrations, 2024, { rule: EXAMPLE_TYPICAL_RULE, plan });
+ * document.candidates.map((c) => [c.name, c.eligible]); //=> [["Xã Mỹ Thành", true], ["Phường Đạo Thạnh", false]]
+ * document.chosen.map((c) => [c.name, c.eligible]); //=> [["Xã Mỹ Thành", true], ["Phường Đạo Thạnh", false]]
+ * document.targets?.map((t) => [t.subjectTitle, t.target, t.chosen]); //=> [["Xã", 2, 2]]
  * ```
  */
 export const typicalDocument = (

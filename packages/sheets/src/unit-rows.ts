@@ -13,7 +13,15 @@ import {
 } from "@antq/rules";
 import { communeKeyOf, type SecurityOrderInput } from "@antq/rules-antt";
 
-/** One assessed unit: the unit, the facts it was assessed on and its result. */
+/**
+ * One assessed unit: the unit, the facts it was assessed on and its result.
+ *
+ * @example
+ * ```ts
+ * const one: Assessed = { unit, facts, result: compiled.evaluate({ unit, facts }), noFacts: false };
+ * one.result.outcome; //=> "dat"
+ * ```
+ */
 export interface Assessed {
   readonly unit: AssessedUnit;
   readonly facts: AnnualFacts;
@@ -44,7 +52,15 @@ const criteriaWith = (
     .map((c) => `${c.label ?? labels.get(c.id) ?? c.id} (${c.id})`)
     .join("; ");
 
-/** The per-unit columns of the result workbook (also the streamed CSV of results). */
+/**
+ * The per-unit columns of the result workbook (also the streamed CSV of results).
+ *
+ * @example
+ * ```ts
+ * UNIT_RESULT_HEADERS.length === unitResultRow(assessed, new Map()).length; //=> true
+ * UNIT_RESULT_HEADERS[4]; //=> "Kết quả"
+ * ```
+ */
 export const UNIT_RESULT_HEADERS = [
   "Mã đơn vị",
   "Tên đơn vị",
@@ -62,7 +78,8 @@ export const UNIT_RESULT_HEADERS = [
  *
  * @example
  * ```ts
- * unitResultRow(assessed, ruleLabels(compiled))[4]; // "đạt", "chưa đạt", "cần xem xét" or "không áp dụng"
+ * const row = unitResultRow(assessed, ruleLabels(compiled));
+ * row.slice(0, 5); //=> ["KDC-28000-01", "Ấp Vĩnh Kim", "Khu dân cư", "C28000", "đạt"]
  * ```
  */
 export const unitResultRow = (a: Assessed, labels: ReadonlyMap<string, string>): string[] => [
@@ -82,7 +99,7 @@ export const unitResultRow = (a: Assessed, labels: ReadonlyMap<string, string>):
  *
  * @example
  * ```ts
- * ruleLabels(compiled).get("tt124.d4.k1"); // the rule's Vietnamese label
+ * ruleLabels(compiled).get("tt124.d4.k1"); //=> "Nghị quyết của chi bộ, đăng ký phấn đấu trong Quý I và 100% hộ gia đình đăng ký tham gia"
  * ```
  */
 export const ruleLabels = (compiled: CompiledRuleSet<SecurityOrderInput>): Map<string, string> =>

@@ -4,24 +4,34 @@
  * `classifier`, `result`), one leaf of the rubric with its parent and group, the Thông tư 124 veto, a province
  * overlay, model sites of Tiền Giang, the security teams of phường An Hòa and Hậu Giang's 2023 results.
  */
+import { parseModel, parsePlan, parseSecurityTeam, parseTypicalRegistration } from "@antq/domain";
 import { cite, defineOverlay, formatLegalBasis, type Result } from "@antq/rules";
 import {
+  type Achievement,
   type ClassificationResult,
+  compareTypicalChoice,
   compileRubric,
   countModels,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
+  EXAMPLE_TYPICAL_RULE,
   exampleRubric,
   type ModelSite,
+  type Plan,
   type PreviousClassification,
+  planProgress,
+  planReport,
   pointsToTenths,
+  rateCommuneTeams,
   rubricLeaves,
   rubricParameterId,
   type ScoreEntry,
   type ScoreSheet,
   type SecurityTeamInput,
   scoreSheet,
+  selectTypicalCandidates,
 } from "../../src/index.js";
+import { ADMIN_INDEX } from "../fixtures/admin.js";
 
 const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(r.issues.map((i) => `[${i.code}] ${i.message}`).join("; "));
@@ -120,7 +130,170 @@ export function exampleFixtures(): Record<string, unknown> {
       tt124: "dat",
     },
   ];
+  // An Giang's 2023 plan (10/KH-BCĐ-CAT, 16 units) and illustrative achievements (not real results).
+  const plan: Plan = {
+    id: "an-giang.kh10.2023",
+    label:
+      "Xây dựng xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình năm 2023 (16 đơn vị)",
+    basis: cite("10/KH-BCĐ-CAT", {}, { confidence: "secondary" }),
+    issuedOn: "2023-02-08",
+    provinceId: "P89",
+    targets: [
+      { type: "count", id: "xa", unitType: "commune", year: 2023, count: 6 },
+      { type: "count", id: "phuong", unitType: "ward", year: 2023, count: 2 },
+      { type: "count", id: "thi-tran", unitType: "township", year: 2023, count: 2 },
+      { type: "count", id: "co-quan", unitType: "agency", year: 2023, count: 3 },
+      { type: "count", id: "doanh-nghiep", unitType: "enterprise", year: 2023, count: 1 },
+      { type: "count", id: "csgd", unitType: "education", year: 2023, count: 2 },
+    ],
+  };
+  const achievements: Achievement[] = [
+    ...["Mỹ Hòa Hưng", "Vĩnh Thạnh Trung", "Bình Hòa", "Hòa Bình", "Phú Hữu", "Vọng Đông"].map((name, i) => ({
+      unitId: `xa-${i + 1}`,
+      name: `Xã ${name}`,
+      unitType: "commune" as const,
+      year: 2023,
+    })),
+    { unitId: "phuong-1", name: "Phường Mỹ Bình", unitType: "ward", year: 2023 },
+    { unitId: "tt-1", name: "Thị trấn Chợ Mới", unitType: "township", year: 2023 },
+    { unitId: "tt-2", name: "Thị trấn Phú Mỹ", unitType: "township", year: 2023 },
+    ...[1, 2, 3].map((i) => ({ unitId: `cq-${i}`, unitType: "agency" as const, year: 2023 })),
+    { unitId: "csgd-1", unitType: "education", year: 2023 },
+    { unitId: "csgd-2", unitType: "education", year: 2023 },
+  ];
+  const progress = planProgress(plan, achievements);
+  // The ward-police share (30 % of the wards of each city by 2025, all by 2030), on the simulated wards of
+  // fixtures/admin.ts.
+  const sharePlan: Plan = {
+    id: "an-giang.capk",
+    label: "Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị",
+    issuedOn: "2023-03-31",
+    provinceId: "P89",
+    targets: [
+      {
+        type: "share",
+        id: "2025",
+        label: "Công an phường điển hình, kiểu mẫu",
+        percent: 30,
+        by: "2025-12-31",
+        scope: "each-district",
+      },
+    ],
+  };
+  const wards: Achievement[] = [
+    { unitId: "capk-4", unitType: "ward", year: 2024, adminUnitId: "W90004" },
+    { unitId: "capk-b1", unitType: "ward", year: 2024, adminUnitId: "W90011" },
+  ];
+  const share = planProgress(sharePlan, wards, { lineage: ADMIN_INDEX }).targets[0];
+  const report = planReport(sharePlan, wards, { reportYear: 2024, lineage: ADMIN_INDEX });
+  const selection = selectTypicalCandidates(rows, 2024, EXAMPLE_TYPICAL_RULE);
+  const registrations = [
+    {
+      id: "dk-2024-01",
+      year: 2024,
+      programme: "typical-unit",
+      subject: "commune",
+      name: "Xã Tân Tiến",
+      unitId: "xa-tan-tien",
+      status: "selected",
+    },
+    {
+      id: "dk-2024-02",
+      year: 2024,
+      programme: "typical-unit",
+      subject: "commune",
+      name: "Xã Vĩnh Thuận Đông",
+      unitId: "xa-vinh-thuan-dong",
+      status: "registered",
+    },
+  ].map((r) => unwrap(parseTypicalRegistration(r)));
+  const choicePlan: Plan = {
+    ...plan,
+    id: "an-giang.kh.2024",
+    label: "Xây dựng xã điển hình năm 2024 (2 đơn vị)",
+    issuedOn: "2024-02-01",
+    targets: [{ type: "count", id: "xa", unitType: "commune", year: 2024, count: 2 }],
+  };
+  const parsedTeams = [
+    {
+      id: "to-bv-kp1",
+      name: "Tổ bảo vệ ANTT khu phố 1",
+      communeId: "phuong-an-hoa",
+      establishedOn: "2024-07-01",
+      members: [
+        {
+          id: "tv-01",
+          name: "Nguyễn Văn An",
+          role: "leader",
+          joinedOn: "2024-07-01",
+          ratings: [{ year: 2025, proposed: "excellent" }],
+        },
+        {
+          id: "tv-02",
+          name: "Trần Thị Bích",
+          role: "member",
+          joinedOn: "2024-07-01",
+          ratings: [{ year: 2025, proposed: "good" }],
+        },
+      ],
+      ratings: [{ year: 2025, proposed: "good" }],
+    },
+  ].map((t) => unwrap(parseSecurityTeam(t)));
+  const models = [
+    {
+      id: "mh-camera-my-tho",
+      name: "Camera phòng, chống tội phạm",
+      kind: "security-camera",
+      startDate: "2022-05-01",
+      sites: [
+        { name: "Khu phố 1, phường 5", teams: 1 },
+        { name: "Khu phố 2, phường 5", teams: 1 },
+      ],
+    },
+    {
+      id: "mh-to-an-ninh-cn",
+      name: "Tổ an ninh công nhân",
+      kind: "workers-security-team",
+      hostUnitId: "dn-001",
+      startDate: "2021-03-15",
+    },
+  ].map((m) => unwrap(parseModel(m)));
+  const domainPlan = unwrap(
+    parsePlan({
+      id: "kh-10-2023-an-giang",
+      document: {
+        number: "10/KH-BCĐ-CAT",
+        date: "2023-02-08",
+        kind: "plan",
+        issuer: "Ban Chỉ đạo 138 tỉnh An Giang",
+      },
+      title: "Xây dựng xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình",
+      scopeId: "P89",
+      fromYear: 2023,
+      toYear: 2025,
+      countTargets: [{ year: 2023, programme: "typical-unit", subject: "commune", count: 6 }],
+    }),
+  );
   return {
+    plan,
+    achievements,
+    progress,
+    sharePlan,
+    wards,
+    share,
+    report,
+    roadmap: report.roadmaps[0]?.roadmap,
+    index: ADMIN_INDEX,
+    ratings: rateCommuneTeams(teams, 2025),
+    results2023: rows,
+    rule: EXAMPLE_TYPICAL_RULE,
+    selection,
+    registrations,
+    choicePlan,
+    choice: compareTypicalChoice(selection, registrations, choicePlan),
+    parsedTeams,
+    models,
+    domainPlan,
     cite,
     formatLegalBasis,
     rubric,

@@ -124,10 +124,38 @@ const writeSummarySheet = (
   sheet.commit();
 };
 
-/** A writable stream a result workbook is written into (in Node a file stream; typed by exceljs). */
+/**
+ * A writable stream a result workbook is written into (in Node a file stream; typed by exceljs).
+ *
+ * @example
+ * ```ts
+ * const chunks: Uint8Array[] = [];
+ * const output: WorkbookOutput = new PassThrough().on("data", (c: Uint8Array) => void chunks.push(c));
+ * await writeAssessmentWorkbook(output, { year: 2024, info: [], summary, labels: new Map() });
+ * const sheets: string[] = [];
+ * for await (const sheet of readXlsxSheets(new Uint8Array(Buffer.concat(chunks)))) sheets.push(sheet.name);
+ * sheets[0]; //=> "Tổng hợp"
+ * ```
+ */
 export type WorkbookOutput = ExcelJS.stream.xlsx.WorkbookStreamWriterOptions["stream"];
 
-/** What {@link writeAssessmentWorkbook} writes. */
+/**
+ * What {@link writeAssessmentWorkbook} writes.
+ *
+ * @example
+ * ```ts
+ * const options: AssessmentWorkbookOptions = {
+ *   year: 2024,
+ *   info: ruleSetLines(compiled, {}),
+ *   summary,
+ *   labels: ruleLabels(compiled),
+ * };
+ * const output = new PassThrough();
+ * output.resume();
+ * await writeAssessmentWorkbook(output, options);
+ * output.writableFinished; //=> true
+ * ```
+ */
 export interface AssessmentWorkbookOptions {
   readonly year: number;
   /** Lines under the title: the rule set, its packages and hash, the readings chosen. */

@@ -12,7 +12,19 @@ import type { WorkbookOutput } from "./assessment-workbook.js";
 import { addPrintableSheet, addRow, addSignatureBlock, HEADER_STYLE } from "./print.js";
 import { safeCell } from "./workbook.js";
 
-/** What {@link writeClassificationWorkbook} writes. */
+/**
+ * What {@link writeClassificationWorkbook} writes.
+ *
+ * @example
+ * ```ts
+ * const document = classificationDocument(classifications, { configuration: "Cấu hình ví dụ", errors: 0 });
+ * const options: ClassificationWorkbookOptions = { configuration: "Cấu hình ví dụ", document, results: classifications };
+ * const output = new PassThrough();
+ * output.resume();
+ * await writeClassificationWorkbook(output, options);
+ * output.writableFinished; //=> true
+ * ```
+ */
 export interface ClassificationWorkbookOptions {
   /** The label of the classification configuration used. */
   readonly configuration: string;

@@ -49,7 +49,6 @@ export {
   workbookBytes,
 } from "./workbook.js";
 export {
-  CORRUPT_MESSAGE,
   checkZipEntries,
   DEFAULT_XLSX_LIMITS,
   entryChunks,

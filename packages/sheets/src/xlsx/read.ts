@@ -29,23 +29,70 @@ import {
   type ZipEntry,
 } from "./zip.js";
 
-/** A workbook's bytes: in memory, or a stream of chunks (read into memory compressed, within the limits). */
+/**
+ * A workbook's bytes: in memory, or a stream of chunks (read into memory compressed, within the limits).
+ *
+ * @example
+ * ```ts
+ * const input: XlsxInput = new Blob([demoWorkbook]).stream(); // a File's stream() in a browser
+ * const names: string[] = [];
+ * for await (const sheet of readXlsxSheets(input)) names.push(sheet.name);
+ * names.includes("Khu dân cư"); //=> true
+ * ```
+ */
 export type XlsxInput = ArrayBuffer | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
-/** One non-empty row of a sheet: its 1-based number and its cells, `cells[0]` being column A. */
+/**
+ * One non-empty row of a sheet: its 1-based number and its cells, `cells[0]` being column A.
+ *
+ * @example
+ * ```ts
+ * for await (const sheet of readXlsxSheets(demoWorkbook)) {
+ *   if (sheet.name !== "Khu dân cư") continue;
+ *   for await (const batch of sheet.rows()) {
+ *     const header: XlsxRow = batch[0]!;
+ *     [header.line, header.cells[0]]; //=> [1, "Mã đơn vị"]
+ *     break;
+ *   }
+ * }
+ * ```
+ */
 export interface XlsxRow {
   readonly line: number;
   readonly cells: readonly RawCell[];
 }
 
-/** A worksheet of a workbook being read: its name and its rows in batches (read once). */
+/**
+ * A worksheet of a workbook being read: its name and its rows in batches (read once).
+ *
+ * @example
+ * ```ts
+ * const sheets: XlsxSheet[] = [];
+ * for await (const sheet of readXlsxSheets(demoWorkbook)) sheets.push(sheet);
+ * sheets[0]?.name; //=> "Hướng dẫn"
+ * ```
+ */
 export interface XlsxSheet {
   readonly name: string;
   /** Non-empty rows, header row included, in batches; merged ranges read as their top-left cell. */
   rows(): AsyncIterable<readonly XlsxRow[]>;
 }
 
-/** Options of {@link readXlsxSheets} and {@link readXlsxInto}. */
+/**
+ * Options of {@link readXlsxSheets} and {@link readXlsxInto}.
+ *
+ * @example
+ * ```ts
+ * const options: XlsxReadOptions = { limits: { ...DEFAULT_XLSX_LIMITS, maxEntries: 2 } };
+ * let code: string | undefined;
+ * try {
+ *   for await (const _ of readXlsxSheets(demoWorkbook, options));
+ * } catch (e) {
+ *   code = e instanceof XlsxFileError ? e.code : undefined;
+ * }
+ * code; //=> "XLSX_LIMIT"
+ * ```
+ */
 export interface XlsxReadOptions {
   /** Size and compression limits; {@link DEFAULT_XLSX_LIMITS} by default. */
   readonly limits?: XlsxLimits;
@@ -575,7 +622,19 @@ export async function* readXlsxSheets(
 /** Sheets of the template that carry no data. */
 const IGNORED_SHEETS = new Set(["hướng dẫn", "huong dan", "danh mục", "danh muc"]);
 
-/** Options of {@link readXlsxInto}. */
+/**
+ * Options of {@link readXlsxInto}.
+ *
+ * @example
+ * ```ts
+ * let rows = 0;
+ * const options: XlsxIntoOptions = { file: "Dữ liệu 2024.xlsx", onRows: (n) => void (rows += n) };
+ * const builder = new DatasetBuilder();
+ * await readXlsxInto(builder, demoWorkbook, options);
+ * // Progress counts every row read, the header rows of the sheets included.
+ * [rows, builder.finish().sheets.reduce((n, s) => n + s.rows, 0)]; //=> [319, 299]
+ * ```
+ */
 export interface XlsxIntoOptions extends XlsxReadOptions {
   /** The file name used in messages. */
   readonly file: string;

@@ -7,7 +7,26 @@
 import ExcelJS from "exceljs";
 import { neutralizeText } from "../neutralize.js";
 
+/**
+ * An exceljs workbook, as antq's writers build it.
+ *
+ * @example
+ * ```ts
+ * const workbook: Workbook = buildTemplateWorkbook();
+ * workbook.worksheets[0]?.name; //=> "Hướng dẫn"
+ * ```
+ */
 export type Workbook = ExcelJS.Workbook;
+/**
+ * An exceljs worksheet of a {@link Workbook}.
+ *
+ * @example
+ * ```ts
+ * const sheet: Worksheet = newWorkbook().addWorksheet("Khu dân cư");
+ * addSafeRow(sheet, ["KDC-28000-01", "Ấp Vĩnh Kim"]);
+ * sheet.getCell("B1").value; //=> "Ấp Vĩnh Kim"
+ * ```
+ */
 export type Worksheet = ExcelJS.Worksheet;
 
 /**
@@ -26,7 +45,15 @@ export const newWorkbook = (): ExcelJS.Workbook => {
   return workbook;
 };
 
-/** A cell value as antq writes it: text is neutralised, numbers/booleans/dates kept. */
+/**
+ * A cell value as antq writes it: text is neutralised, numbers/booleans/dates kept.
+ *
+ * @example
+ * ```ts
+ * const cells: OutputCell[] = ["+84 912 345 678", 143, true, null];
+ * cells.map(safeCell); //=> ["'+84 912 345 678", 143, true, null]
+ * ```
+ */
 export type OutputCell = string | number | boolean | Date | null | undefined;
 
 /**

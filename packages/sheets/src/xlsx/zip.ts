@@ -6,7 +6,21 @@
 import { formatNumber } from "@antq/format-vi";
 import { Inflate } from "fflate";
 
-/** Limits for untrusted .xlsx input. */
+/**
+ * Limits for untrusted .xlsx input.
+ *
+ * @example
+ * ```ts
+ * const strict: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, maxFileBytes: 1024 };
+ * let code: string | undefined;
+ * try {
+ *   for await (const _ of readXlsxSheets(demoWorkbook, { limits: strict }));
+ * } catch (e) {
+ *   code = e instanceof XlsxFileError ? e.code : undefined;
+ * }
+ * code; //=> "XLSX_LIMIT"
+ * ```
+ */
 export interface XlsxLimits {
   /** Largest accepted file, in bytes. */
   readonly maxFileBytes: number;
@@ -33,7 +47,16 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxEntries: 10_000,
 };
 
-/** One entry of a zip central directory. */
+/**
+ * One entry of a zip central directory.
+ *
+ * @example
+ * ```ts
+ * const zip = zipSync({ "xl/workbook.xml": strToU8("<workbook/>") });
+ * const [entry]: ZipEntry[] = readZipDirectory(zip);
+ * [entry?.name, entry?.uncompressedSize, entry?.method]; //=> ["xl/workbook.xml", 11, 8]
+ * ```
+ */
 export interface ZipEntry {
   readonly name: string;
   readonly compressedSize: number;
@@ -148,8 +171,9 @@ export const readZipDirectory = (bytes: Uint8Array, limits: XlsxLimits = DEFAULT
  *
  * @example
  * ```ts
- * checkZipEntries([{ name: "xl/worksheets/sheet1.xml", compressedSize: 1000, uncompressedSize: 900_000_000 }])
- *   ?.code; //=> "XLSX_ZIP_BOMB"
+ * const bomb = { name: "xl/worksheets/sheet1.xml", compressedSize: 1000, uncompressedSize: 900_000_000 };
+ * checkZipEntries([bomb])?.code; //=> "XLSX_ZIP_BOMB"
+ * checkZipEntries([{ ...bomb, uncompressedSize: 90_000 }]); //=> undefined
  * ```
  */
 export const checkZipEntries = (

@@ -1,0 +1,151 @@
+/**
+ * The names the TSDoc examples of @antq/sheets use, bound to realistic data: one commune of a generated province
+ * (seed 138, 2024: its communes, residential areas, agencies and their annual facts), the Thông tư 124 rule set
+ * compiled for 2024, the commune as a flat CSV (`flatCsv`), the first residential area with its facts and explained result (`unit`, `facts`, `result`,
+ * `assessed`), every unit assessed (`assessedUnits`), its summary, the demo workbook's bytes, and two communes'
+ * 2024 score sheets classified with the example configuration (`classifications`), An Giang's 2023 plan
+ * (`plan`) and typical-unit registrations (`registrations`).
+ */
+import { readFileSync } from "node:fs";
+import { PassThrough } from "node:stream";
+import { createClassifier, EXAMPLE_PROVINCE_CONFIG, EXAMPLE_TYPICAL_RULE } from "@antq/criteria";
+import { generateProvince } from "@antq/datagen";
+import { type AssessedUnit, parsePlan, parseTypicalRegistration } from "@antq/domain";
+import { compile } from "@antq/rules";
+import { securityOrderRuleSet } from "@antq/rules-antt";
+import { strToU8, zipSync } from "fflate";
+import { type Assessed, flatHeaders, flatRow, ScoreBuilder, Summary, toCsv } from "../src/index.js";
+
+/** Xã Mỹ Thành's and Phường Đạo Thạnh's 2024 score sheets (points in tenths), as in the CLI's test fixtures. */
+const SCORE_SHEETS = [
+  {
+    unitId: "C28261",
+    unitName: "Xã Mỹ Thành",
+    verified: [100, 90, 70, 80, 60, 55, 95, 140],
+  },
+  {
+    unitId: "C28270",
+    unitName: "Phường Đạo Thạnh",
+    verified: [60, 50, 40, 40, 30, 30, 50, 70],
+  },
+];
+const ITEMS = ["I.1", "I.2", "II.1", "II.2", "III.1.a", "III.1.b", "III.2", "V.1"];
+
+/** The two sheets classified with the example province configuration (Thông tư 124 result "đạt"). */
+function classifications() {
+  const classifier = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
+  if (!classifier.ok) throw new Error(classifier.issues.map((i) => i.message).join("; "));
+  const builder = new ScoreBuilder();
+  SCORE_SHEETS.forEach((s, i) => {
+    builder.addJson(
+      {
+        kind: "commune",
+        unitId: s.unitId,
+        unitName: s.unitName,
+        year: 2024,
+        rubricId: classifier.value.rubric.id,
+        entries: [
+          ...ITEMS.map((item, j) => ({ item, self: s.verified[j], verified: s.verified[j] })),
+          { item: "IV.1", selfEvents: 0, verifiedEvents: 0 },
+          { item: "IV.2", selfEvents: 0, verifiedEvents: 0 },
+        ],
+      },
+      { file: "bang-diem-2024.json", jsonPath: `scoreSheets[${i}]` },
+    );
+  });
+  const { records, issues } = builder.finish();
+  if (issues.length > 0) throw new Error(issues.map((i) => i.message).join("; "));
+  return records.map((r) => {
+    const result = classifier.value.classify(r.sheet, { tt124: "dat" });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("; "));
+    return result.value;
+  });
+}
+
+const unwrap = <T>(r: { ok: true; value: T } | { ok: false; issues: readonly { message: string }[] }): T => {
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
+  return r.value;
+};
+
+/** An Giang's 2023 typical-unit plan (10/KH-BCĐ-CAT), as @antq/domain records it. */
+const plan = () =>
+  unwrap(
+    parsePlan({
+      id: "kh-10-2023-an-giang",
+      document: {
+        number: "10/KH-BCĐ-CAT",
+        date: "2023-02-08",
+        kind: "plan",
+        issuer: "Ban Chỉ đạo 138 tỉnh An Giang",
+      },
+      title: "Xây dựng xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình",
+      scopeId: "P89",
+      fromYear: 2023,
+      toYear: 2025,
+      countTargets: [
+        { year: 2023, programme: "typical-unit", subject: "commune", count: 6 },
+        { year: 2024, programme: "typical-unit", subject: "commune", count: 2 },
+      ],
+    }),
+  );
+
+/** Registrations of units for the typical-unit programme: four communes achieved in 2023, two chosen for 2024. */
+const registrations = () =>
+  [
+    ...["Mỹ Hòa Hưng", "Vĩnh Thạnh Trung", "Bình Hòa", "Hòa Bình"].map((name, i) => ({
+      id: `dk-2023-0${i + 1}`,
+      planId: "kh-10-2023-an-giang",
+      year: 2023,
+      name: `Xã ${name}`,
+      status: "achieved",
+    })),
+    { id: "dk-2024-01", year: 2024, name: "Xã Mỹ Thành", unitId: "C28261", status: "selected" },
+    { id: "dk-2024-02", year: 2024, name: "Phường Đạo Thạnh", unitId: "C28270", status: "registered" },
+  ].map((r) => unwrap(parseTypicalRegistration({ programme: "typical-unit", subject: "commune", ...r })));
+
+export function exampleFixtures(): Record<string, unknown> {
+  const province = generateProvince({ seed: 138, year: 2024, communes: 1 });
+  const compiled = compile(securityOrderRuleSet, { year: 2024 });
+  const factsOf = new Map(province.facts.map((f) => [f.unitId, f]));
+  const assessedUnits: Assessed[] = province.units.map((unit: AssessedUnit) => {
+    const facts = factsOf.get(unit.id) ?? { unitId: unit.id, year: 2024 };
+    return {
+      unit,
+      facts,
+      result: compiled.evaluate({ unit, facts } as never, { explain: true }),
+      noFacts: !factsOf.has(unit.id),
+    };
+  });
+  const assessed = assessedUnits.find((a) => a.unit.kind === "residential-area") as Assessed;
+  const summary = new Summary();
+  for (const a of assessedUnits) summary.add(a.unit, a.result);
+  // The commune as the flat "Đơn vị và dữ kiện" CSV (one row per unit with its facts), as `danh-gia` streams it.
+  const flatCsv = toCsv(
+    flatHeaders(),
+    province.units.map((u) => flatRow(u, factsOf.get(u.id) ?? { unitId: u.id, year: 2024 })),
+  );
+  const demoWorkbook = new Uint8Array(readFileSync(new URL("./fixtures/demo-2024.xlsx", import.meta.url)));
+  return {
+    province,
+    compiled,
+    assessedUnits,
+    assessed,
+    unit: assessed.unit,
+    facts: assessed.facts,
+    result: assessed.result,
+    summary,
+    demoWorkbook,
+    flatCsv,
+    classifications: classifications(),
+    plan: plan(),
+    registrations: registrations(),
+    EXAMPLE_TYPICAL_RULE,
+    // Names the xlsx examples use: a Node writable stream (browsers pass their own), and fflate to zip by hand.
+    PassThrough,
+    zipSync,
+    strToU8,
+    // The README's browser snippets: `fetch` answers with the flat CSV, `input` is an <input type="file">.
+    fetch: async () => new Response(flatCsv),
+    input: { files: [new File([demoWorkbook], "Dữ liệu 2024.xlsx")] },
+  };
+}

@@ -11,11 +11,15 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { type ZodError, z } from "zod";
 import { AssessRequestSchema, RuleSelectionQuerySchema, TraceRequestSchema } from "./api-schemas.js";
+import { SESSION_COOKIE } from "./auth.js";
 import { RuleCatalog } from "./catalog.js";
 import { docsPage, type OpenApiLike } from "./docs-page.js";
 import { jsonPointer, ProblemError, problemResponse } from "./problem.js";
+import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerAssessRoutes } from "./routes/assess.js";
+import { registerDataRoutes } from "./routes/data.js";
 import { registerRuleRoutes } from "./routes/rules.js";
+import type { DataContext } from "./server-context.js";
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -25,6 +29,8 @@ export interface AppOptions {
   readonly maxBodyBytes?: number;
   /** The version shown in the OpenAPI document. */
   readonly version?: string;
+  /** The store and settings of the data endpoints (accounts, units); without it only the rule endpoints. */
+  readonly data?: DataContext;
 }
 
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
@@ -124,6 +130,21 @@ export const createApp = (options: AppOptions = {}) => {
 
   registerRuleRoutes(app, catalog);
   registerAssessRoutes(app, catalog);
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description: "Phiên đăng nhập (POST /v1/auth/login)",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "token", {
+    type: "http",
+    scheme: "bearer",
+    description: "Khoá truy cập cá nhân antq_pat_… (POST /v1/tokens)",
+  });
+  if (options.data !== undefined) {
+    registerAccountRoutes(app, options.data);
+    registerDataRoutes(app, options.data);
+  }
 
   const document = () =>
     app.getOpenAPI31Document({

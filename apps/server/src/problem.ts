@@ -46,6 +46,8 @@ const TITLES = {
   UNSUPPORTED_MEDIA_TYPE: [415, "Kiểu dữ liệu gửi lên không được hỗ trợ"],
   UNAUTHORIZED: [401, "Chưa đăng nhập"],
   FORBIDDEN: [403, "Không có quyền"],
+  CONFLICT: [409, "Xung đột dữ liệu"],
+  TOO_MANY_REQUESTS: [429, "Quá nhiều yêu cầu"],
   INTERNAL: [500, "Lỗi không mong đợi của máy chủ"],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -19,6 +19,7 @@ import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerAssessRoutes } from "./routes/assess.js";
 import { registerDataRoutes } from "./routes/data.js";
 import { registerRuleRoutes } from "./routes/rules.js";
+import { registerUploadRoutes } from "./routes/upload.js";
 import type { DataContext } from "./server-context.js";
 
 /** Options of {@link createApp}. */
@@ -144,6 +145,7 @@ export const createApp = (options: AppOptions = {}) => {
   if (options.data !== undefined) {
     registerAccountRoutes(app, options.data);
     registerDataRoutes(app, options.data);
+    registerUploadRoutes(app, options.data);
   }
 
   const document = () =>

@@ -20,6 +20,7 @@ import { registerAssessRoutes } from "./routes/assess.js";
 import { registerDataRoutes } from "./routes/data.js";
 import { registerRuleRoutes } from "./routes/rules.js";
 import { registerUploadRoutes } from "./routes/upload.js";
+import { registerWorkflowRoutes } from "./routes/workflow.js";
 import type { DataContext } from "./server-context.js";
 
 /** Options of {@link createApp}. */
@@ -146,6 +147,7 @@ export const createApp = (options: AppOptions = {}) => {
     registerAccountRoutes(app, options.data);
     registerDataRoutes(app, options.data);
     registerUploadRoutes(app, options.data);
+    registerWorkflowRoutes(app, options.data);
   }
 
   const document = () =>

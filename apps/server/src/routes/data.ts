@@ -12,6 +12,7 @@ import { audit, scoped } from "../db.js";
 import { principalOf } from "../principal.js";
 import { ProblemError, problemContent } from "../problem.js";
 import type { DataContext } from "../server-context.js";
+import { assertOpen } from "../workflow.js";
 import { SECURITY } from "./accounts.js";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -231,6 +232,7 @@ export const registerDataRoutes = (app: OpenAPIHono, data: DataContext): void =>
         401: problemContent("Chưa đăng nhập"),
         403: problemContent("Không có quyền"),
         404: problemContent("Không có đơn vị này trong phạm vi được xem"),
+        409: problemContent("Năm của xã đã được duyệt và khoá"),
         415: problemContent("Kiểu dữ liệu không được hỗ trợ"),
         422: problemContent("Dữ liệu không hợp lệ"),
       },
@@ -263,6 +265,7 @@ export const registerDataRoutes = (app: OpenAPIHono, data: DataContext): void =>
         );
         const row = rows[0];
         if (row === undefined) throw notFound(year, unitId);
+        await assertOpen(tx, year, [row.commune_id === null ? null : String(row.commune_id)]);
         await tx.query(
           `insert into annual_facts (year, unit_id, doc) values ($1, $2, $3::jsonb)
            on conflict (year, unit_id) do update set doc = excluded.doc`,

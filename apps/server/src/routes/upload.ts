@@ -14,6 +14,7 @@ import { audit, scoped } from "../db.js";
 import { principalOf } from "../principal.js";
 import { jsonPointer, ProblemError, type ProblemIssue, problemContent } from "../problem.js";
 import type { DataContext } from "../server-context.js";
+import { assertOpen } from "../workflow.js";
 import { SECURITY } from "./accounts.js";
 
 const UploadResultSchema = z
@@ -67,6 +68,15 @@ const importProvinceYear = async (
       foreign,
     );
   return driver.transaction(async (tx) => {
+    const locked = await tx.query(
+      "select commune_id from commune_year_status where year = $1 and province_id = $2 and status = 'approved'",
+      [year, p.provinceId],
+    );
+    await assertOpen(
+      tx,
+      year,
+      locked.map((r) => String(r.commune_id)),
+    );
     const before = await tx.query("select count(*)::int as units from unit_year where year = $1", [year]);
     const result = await importYear(inTransaction(driver, tx), dataset, {
       year,
@@ -129,6 +139,7 @@ const submitCommuneFacts = (driver: SqlDriver, p: Principal, dataset: Dataset, y
           ),
         );
     });
+    if (issues.length === 0) await assertOpen(tx, year, [p.communeId]);
     if (issues.length > 0)
       throw new ProblemError(
         "FORBIDDEN",

@@ -7,7 +7,7 @@ import { hashPassword } from "../src/auth.js";
 import { scoped } from "../src/db.js";
 import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, testApp } from "./support.js";
+import { call, column, sampleDataset, testApp } from "./support.js";
 
 const ORIGIN = "http://localhost";
 const PASSWORD = "mật khẩu đủ dài 2024";
@@ -185,8 +185,8 @@ for (const store of testStores()) {
         province_id: "P82",
         commune_id: "C28261",
       });
-      expect((entry?.before as typeof before).households).toEqual({ resident: 315, registered: 315 });
-      expect((entry?.after as typeof before).households).toEqual({ resident: 315, registered: 301 });
+      expect(column<typeof before>(entry, "before").households).toEqual({ resident: 315, registered: 315 });
+      expect(column<typeof before>(entry, "after").households).toEqual({ resident: 315, registered: 301 });
       const reread = await as("can-bo.tinh", "GET", "/v1/years/2024/units/kdc-ap-my-loi");
       expect(reread.body.facts.households.registered).toBe(301);
       const notOwnId = P82.find((id) => !MY_THANH.includes(id)) as string;
@@ -296,7 +296,7 @@ for (const store of testStores()) {
       expect((await as("can-bo.tinh", "DELETE", `/v1/tokens/${created.body.id}`)).status).toBe(404);
       expect((await as("can-bo.my-thanh", "DELETE", `/v1/tokens/${created.body.id}`)).status).toBe(204);
       expect((await call(app, "GET", "/v1/me", { headers: bearer })).status).toBe(401);
-      for (const forged of ["antq_pat_" + "A".repeat(43), "khong-phai-khoa", `${created.body.token}x`])
+      for (const forged of [`antq_pat_${"A".repeat(43)}`, "khong-phai-khoa", `${created.body.token}x`])
         expect(
           (await call(app, "GET", "/v1/me", { headers: { authorization: `Bearer ${forged}` } })).status,
         ).toBe(401);

@@ -114,3 +114,9 @@ export const call = async (
   }
   return { status: response.status, headers: response.headers, body: parsed, text };
 };
+
+/** A column of a row that must exist. */
+export const column = <T>(row: Record<string, unknown> | undefined, key: string): T => {
+  expect(row).toBeDefined();
+  return (row as Record<string, unknown>)[key] as T;
+};

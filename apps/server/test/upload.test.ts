@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/auth.js";
 import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, testApp } from "./support.js";
+import { call, column, sampleDataset, testApp } from "./support.js";
 
 const PASSWORD = "mật khẩu đủ dài 2024";
 
@@ -118,14 +118,14 @@ for (const store of testStores()) {
       expect(paths).toContain(`dataset.annualFacts[${ownFacts.length}].unitId`);
       expect(paths.some((p: string) => p.endsWith("location.communeId"))).toBe(true);
       const [before] = await driver.query("select doc from annual_facts where unit_id = 'kdc-ap-my-loi'");
-      expect((before?.doc as { households: { registered: number } }).households.registered).toBe(315);
+      expect(column<{ households: { registered: number } }>(before, "doc").households.registered).toBe(315);
       const ok = await as("can-bo.my-thanh", "POST", "/v1/years/2024/dataset", {
         json: { schemaVersion: 1, units: own, annualFacts: ownFacts },
       });
       expect(ok.status).toBe(201);
       expect(ok.body).toMatchObject({ mode: "commune-facts", annualFacts: ownFacts.length });
       const [after] = await driver.query("select doc from annual_facts where unit_id = 'kdc-ap-my-loi'");
-      expect((after?.doc as { households: { registered: number } }).households.registered).toBe(300);
+      expect(column<{ households: { registered: number } }>(after, "doc").households.registered).toBe(300);
       expect(
         await count(
           "select count(*)::int as n from audit_log where action = 'submit' and actor = 'can-bo.my-thanh'",

@@ -1,0 +1,136 @@
+import type { SqlDriver } from "@antq/store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../src/auth.js";
+import { ensureAdmin } from "../src/routes/accounts.js";
+import { testStores } from "./stores.js";
+import { call, column, sampleDataset, testApp } from "./support.js";
+
+const PASSWORD = "mật khẩu đủ dài 2024";
+
+for (const store of testStores()) {
+  describe(`uploading a year on ${store.name}`, () => {
+    let driver: SqlDriver;
+    let close: () => Promise<void>;
+    let app: ReturnType<typeof testApp>;
+    const cookies: Record<string, string> = {};
+    const as = (who: string, method: string, path: string, init: { json?: unknown; body?: string } = {}) =>
+      call(app, method, path, {
+        ...init,
+        headers: {
+          cookie: `antq_session=${cookies[who]}`,
+          origin: "http://localhost",
+          "content-type": "application/json",
+        },
+      });
+    const count = async (sql: string) => Number((await driver.query(sql))[0]?.n);
+
+    beforeAll(async () => {
+      ({ driver, close } = await store.open());
+      app = testApp({ data: { driver, secureCookies: false } });
+      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
+      const hash = await hashPassword(PASSWORD);
+      for (const [login, role, commune] of [
+        ["can-bo.my-thanh", "commune_officer", "C28261"],
+        ["xem", "read_only", null],
+      ] as const)
+        await driver.query(
+          "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, 'P82', $4)",
+          [login, hash, role, commune],
+        );
+      for (const login of ["admin.p82", "can-bo.my-thanh", "xem"]) {
+        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
+        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
+      }
+    });
+    afterAll(() => close());
+
+    it("refuses invalid data with located issues and writes nothing", async () => {
+      const dataset = sampleDataset();
+      (dataset.annualFacts[2] as { households: unknown }).households = { resident: 10, registered: 12 };
+      const reply = await as("admin.p82", "POST", "/v1/years/2024/dataset", { json: dataset });
+      expect(reply.status).toBe(422);
+      expect(reply.body.issues[0]).toMatchObject({ path: "dataset.annualFacts[2].households.registered" });
+      expect(await count("select count(*)::int as n from unit_year")).toBe(0);
+      const malformed = await as("admin.p82", "POST", "/v1/years/2024/dataset", {
+        body: '{"schemaVersion": 1, "units": [',
+      });
+      expect(malformed.status).toBe(400);
+    });
+
+    it("a province upload with another province's unit is refused as a whole, located", async () => {
+      const dataset = sampleDataset();
+      (dataset.units[3] as { location: { provinceId: string } }).location.provinceId = "P01";
+      const reply = await as("admin.p82", "POST", "/v1/years/2024/dataset", { json: dataset });
+      expect(reply.status).toBe(403);
+      expect(reply.body.issues).toEqual([
+        expect.objectContaining({
+          code: "OUT_OF_SCOPE",
+          path: "dataset.units[3].location.provinceId",
+          pointer: "/dataset/units/3/location/provinceId",
+        }),
+      ]);
+      expect(await count("select count(*)::int as n from unit_year")).toBe(0);
+    });
+
+    it("the province imports its year, audited in the same transaction; a second import needs replace", async () => {
+      const reply = await as("admin.p82", "POST", "/v1/years/2024/dataset", { json: sampleDataset() });
+      expect(reply.status).toBe(201);
+      expect(reply.body).toEqual({ year: 2024, mode: "province-import", units: 8, annualFacts: 8 });
+      expect(await count("select count(*)::int as n from unit_year where year = 2024")).toBe(8);
+      const [entry] = await driver.query("select * from audit_log where entity = 'year'");
+      expect(entry).toMatchObject({
+        actor: "admin.p82",
+        action: "import",
+        entity_id: "2024",
+        province_id: "P82",
+      });
+      const again = await as("admin.p82", "POST", "/v1/years/2024/dataset", { json: sampleDataset() });
+      expect(again.status).toBe(409);
+      const replaced = await as("admin.p82", "POST", "/v1/years/2024/dataset?replace=true", {
+        json: sampleDataset(),
+      });
+      expect(replaced.status).toBe(201);
+      expect(await count("select count(*)::int as n from audit_log where entity = 'year'")).toBe(2);
+    });
+
+    it("read-only accounts cannot upload", async () => {
+      expect((await as("xem", "POST", "/v1/years/2024/dataset", { json: sampleDataset() })).status).toBe(403);
+    });
+
+    it("a commune officer submits only their commune's facts; naming another commune's unit refuses all", async () => {
+      const all = sampleDataset();
+      const own = all.units.filter((u) => (u.location as { communeId: string }).communeId === "C28261");
+      const ownIds = new Set(own.map((u) => u.id));
+      const ownFacts = all.annualFacts
+        .filter((f) => ownIds.has(f.unitId))
+        .map((f) =>
+          f.unitId === "kdc-ap-my-loi" ? { ...f, households: { resident: 315, registered: 300 } } : f,
+        );
+      const foreignFact = all.annualFacts.find((f) => !ownIds.has(f.unitId));
+      const mixed = { schemaVersion: 1, units: [], annualFacts: [...ownFacts, foreignFact] };
+      const refused = await as("can-bo.my-thanh", "POST", "/v1/years/2024/dataset", { json: mixed });
+      expect(refused.status).toBe(422);
+      // The whole-set check runs first: facts for units not in the upload are located there.
+      const mixedWithUnits = { schemaVersion: 1, units: all.units, annualFacts: [...ownFacts, foreignFact] };
+      const foreign = await as("can-bo.my-thanh", "POST", "/v1/years/2024/dataset", { json: mixedWithUnits });
+      expect(foreign.status).toBe(403);
+      const paths = foreign.body.issues.map((i: { path: string }) => i.path);
+      expect(paths).toContain(`dataset.annualFacts[${ownFacts.length}].unitId`);
+      expect(paths.some((p: string) => p.endsWith("location.communeId"))).toBe(true);
+      const [before] = await driver.query("select doc from annual_facts where unit_id = 'kdc-ap-my-loi'");
+      expect(column<{ households: { registered: number } }>(before, "doc").households.registered).toBe(315);
+      const ok = await as("can-bo.my-thanh", "POST", "/v1/years/2024/dataset", {
+        json: { schemaVersion: 1, units: own, annualFacts: ownFacts },
+      });
+      expect(ok.status).toBe(201);
+      expect(ok.body).toMatchObject({ mode: "commune-facts", annualFacts: ownFacts.length });
+      const [after] = await driver.query("select doc from annual_facts where unit_id = 'kdc-ap-my-loi'");
+      expect(column<{ households: { registered: number } }>(after, "doc").households.registered).toBe(300);
+      expect(
+        await count(
+          "select count(*)::int as n from audit_log where action = 'submit' and actor = 'can-bo.my-thanh'",
+        ),
+      ).toBe(ownFacts.length);
+    });
+  });
+}

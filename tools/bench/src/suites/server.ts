@@ -1,0 +1,193 @@
+/**
+ * `server`: the stateless assessment API of apps/server over HTTP on loopback, against the same work done in
+ * process, so the HTTP overhead (JSON parsing, request validation, serialisation, the socket) is visible.
+ *
+ * - batches of 1 000 units (datagen province, with their communes and facts) sent one after another by two
+ *   clients to one server process (one core): target ≥ 5 000 units/s per core;
+ * - single-unit requests (a residential area with its facts) from 16 concurrent clients: target ≥ 1 000
+ *   requests/s and p99 ≤ 50 ms.
+ *
+ * The server is the built `apps/server/dist/main.js`, started in its own process on a free loopback port with
+ * a throw-away PGlite folder. Bounded: each load runs ≤ ANTQ_BENCH_SERVER_SECONDS (default 10 s) and ≤ a fixed
+ * number of requests.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateProvince } from "@antq/datagen";
+import { DatasetSchema } from "@antq/domain";
+import { compile } from "@antq/rules";
+import { evaluateWithCommunes, securityOrderRuleSet } from "@antq/rules-antt";
+import { pairInputs, unitResultJson } from "@antq/sheets";
+import type { BenchSuite } from "../harness.js";
+
+const SECONDS = Number(process.env.ANTQ_BENCH_SERVER_SECONDS ?? 10);
+const root = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const serverMain = join(root, "apps/server/dist/main.js");
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      s.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
+      );
+    });
+  });
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+/** A dataset of about `n` units: the generated province's communes with their units, cut at whole communes. */
+const batchOf = (seed: number, n: number) => {
+  const province = generateProvince({ seed, year: 2024, communes: Math.max(2, Math.ceil(n / 8)) });
+  if (province.units.length < n)
+    throw new Error(`datagen gave ${province.units.length} units, fewer than ${n}`);
+  const units = province.units.slice(0, n);
+  const ids = new Set(units.map((u) => u.id));
+  return {
+    schemaVersion: 1 as const,
+    units,
+    annualFacts: province.facts.filter((f) => ids.has(f.unitId)),
+  };
+};
+
+// The server compiles a rule set once per selection (an LRU); so does the in-process path.
+let compiledOnce: ReturnType<typeof compile<Parameters<typeof evaluateWithCommunes>[1][number]>> | undefined;
+
+/**
+ * The same work as the handler, in process: JSON parsing, validation, pairing, assessment with the roll-up,
+ * result JSON (the handler also runs the whole-set checks and writes the envelope).
+ */
+const inProcess = (body: string) => {
+  const request = JSON.parse(body) as { year: number; dataset: unknown };
+  const dataset = DatasetSchema.parse(request.dataset);
+  compiledOnce ??= compile(securityOrderRuleSet, { year: request.year });
+  const compiled = compiledOnce;
+  const { inputs, noFacts } = pairInputs(
+    dataset.units.map((unit) => ({ unit, source: { file: "x" } })),
+    (dataset.annualFacts ?? []).map((facts) => ({ facts, source: { file: "x" } })),
+    request.year,
+  );
+  const results = evaluateWithCommunes(compiled, inputs);
+  return JSON.stringify(
+    inputs.map((input, i) => unitResultJson(input.unit, results[i] as never, noFacts.has(input.unit.id))),
+  );
+};
+
+const load = async (
+  url: string,
+  bodies: readonly string[],
+  concurrency: number,
+  maxRequests: number,
+): Promise<{ count: number; seconds: number; latencies: number[]; errors: number }> => {
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  const start = performance.now();
+  const worker = async () => {
+    while (sent < maxRequests && performance.now() < deadline) {
+      const body = bodies[sent++ % bodies.length] as string;
+      const t = performance.now();
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - t);
+      if (response.status !== 200) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { count: latencies.length, seconds: (performance.now() - start) / 1000, latencies, errors };
+};
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("vi-VN", { maximumFractionDigits: digits });
+
+export const suite: BenchSuite = {
+  name: "server",
+  comparisons: [],
+  async report() {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), "antq-bench-server-"));
+    const child = spawn(process.execPath, [serverMain], {
+      env: {
+        ...process.env,
+        ANTQ_PORT: String(port),
+        ANTQ_DATA_DIR: dataDir,
+        ANTQ_DATABASE_URL: "",
+        ANTQ_ADMIN_PASSWORD: "bench-only-password",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("đang phục vụ") && resolve());
+        child.on("exit", (code) => reject(new Error(`máy chủ dừng (mã ${code})`)));
+      });
+      const url = `http://127.0.0.1:${port}/v1/assess`;
+      const batches = [1, 2, 3].map((seed) => JSON.stringify({ year: 2024, dataset: batchOf(seed, 1000) }));
+      const unitsPerBatch = (JSON.parse(batches[0] as string) as { dataset: { units: unknown[] } }).dataset
+        .units.length;
+      const single = batchOf(7, 400);
+      const singles = single.units
+        .filter((u) => u.kind === "residential-area")
+        .slice(0, 200)
+        .map((u) =>
+          JSON.stringify({
+            year: 2024,
+            dataset: {
+              schemaVersion: 1,
+              units: [u],
+              annualFacts: single.annualFacts.filter((f) => f.unitId === u.id),
+            },
+          }),
+        );
+
+      // Warm-up (JIT, compiled rule-set cache) on both sides.
+      await load(url, batches, 1, 3);
+      await load(url, singles, 4, 200);
+      for (const b of batches) inProcess(b);
+
+      const batch = await load(url, batches, 2, 60);
+      const httpUnits = (batch.count * unitsPerBatch) / batch.seconds;
+      let inCount = 0;
+      const inStart = performance.now();
+      while (inCount < 30 && performance.now() - inStart < SECONDS * 1000)
+        inProcess(batches[inCount++ % batches.length] as string);
+      const inUnits = (inCount * unitsPerBatch * 1000) / (performance.now() - inStart);
+
+      const one = await load(url, singles, 16, 50_000);
+      const sorted = [...one.latencies].sort((a, b) => a - b);
+      const rps = one.count / one.seconds;
+      const p99 = percentile(sorted, 99);
+      let oneCount = 0;
+      const oneStart = performance.now();
+      while (oneCount < 20_000 && performance.now() - oneStart < SECONDS * 1000)
+        inProcess(singles[oneCount++ % singles.length] as string);
+      const inRps = (oneCount * 1000) / (performance.now() - oneStart);
+
+      const batchOk = httpUnits >= 5000 && batch.errors === 0;
+      const singleOk = rps >= 1000 && p99 <= 50 && one.errors === 0;
+      const lines = {
+        [`Lô ${fmt(unitsPerBatch)} đơn vị qua HTTP (2 máy khách, 1 tiến trình máy chủ)`]: `${fmt(httpUnits)} đơn vị/giây (${batch.count} lô trong ${fmt(batch.seconds, 1)} s, ${batch.errors} lỗi) — mục tiêu ≥ 5 000/giây/lõi: ${batchOk ? "đạt" : "KHÔNG ĐẠT"}`,
+        "Cùng việc trong tiến trình (kiểm tra, ghép dữ kiện, đánh giá, JSON)": `${fmt(inUnits)} đơn vị/giây; HTTP/trong tiến trình = ${fmt(httpUnits / inUnits, 2)}×`,
+        "Một đơn vị mỗi yêu cầu (16 máy khách)": `${fmt(rps)} yêu cầu/giây, p50 ${fmt(percentile(sorted, 50), 1)} ms, p99 ${fmt(p99, 1)} ms (${one.count} yêu cầu, ${one.errors} lỗi) — mục tiêu ≥ 1 000/giây và p99 ≤ 50 ms: ${singleOk ? "đạt" : "KHÔNG ĐẠT"}`,
+        "Cùng việc trong tiến trình (một đơn vị)": `${fmt(inRps)} lần/giây; HTTP/trong tiến trình = ${fmt(rps / inRps, 2)}×`,
+      };
+      for (const [k, v] of Object.entries(lines)) console.log(`   ${k}: ${v}`);
+      if (!batchOk || !singleOk) throw new Error("Bộ đo server không đạt mục tiêu.");
+      return {};
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};

@@ -60,7 +60,16 @@ export const App = () => {
     setError(undefined);
     setBusy({ label: `Đang đánh giá năm ${year}` });
     try {
-      const result = await rulesWorker().assess(year, readings);
+      const result = await rulesWorker().assess(
+        year,
+        readings,
+        progressCallback((done: number, total: number) => {
+          if (run.current === ticket)
+            setBusy({
+              label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
+            });
+        }),
+      );
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
       else {

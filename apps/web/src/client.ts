@@ -11,4 +11,4 @@ export const rulesWorker = (): Comlink.Remote<WorkerApi> => {
   return remote;
 };
 
-export const progressCallback = (f: (rows: number) => void) => Comlink.proxy(f);
+export const progressCallback = <F extends (...args: never[]) => void>(f: F) => Comlink.proxy(f);

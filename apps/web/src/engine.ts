@@ -5,6 +5,7 @@
  * Node tests alike. No business rule lives here: every outcome, count and text comes from a package.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
+import { formatDate } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
   compile,
@@ -155,6 +156,8 @@ export interface ExplanationView {
 }
 
 const MAX_ISSUES = 500;
+/** Progress is reported every so many units. */
+const PROGRESS_EVERY = 2000;
 
 const extension = (name: string) => {
   const dot = name.lastIndexOf(".");
@@ -230,7 +233,11 @@ export class Session {
   }
 
   /** Assesses the loaded data for a year under the given readings (what-if: call again with other readings). */
-  assess(year: number, readings: Readings = {}): AssessReport {
+  assess(
+    year: number,
+    readings: Readings = {},
+    onProgress: (done: number, total: number) => void = () => {},
+  ): AssessReport {
     const dataset = this.dataset;
     if (!dataset) throw new FileProblem("Chưa có dữ liệu: hãy mở tệp dữ liệu trước.");
     const problem = readingsProblem(readings, securityOrderRuleSet.interpretations);
@@ -241,10 +248,12 @@ export class Session {
     const results = new Array(inputs.length);
     inputs.forEach((input, i) => {
       if (input.unit.kind !== "commune") results[i] = rollup.addUnit(input);
+      if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) onProgress(i + 1, inputs.length);
     });
     inputs.forEach((input, i) => {
       if (input.unit.kind === "commune") results[i] = rollup.evaluateCommune(input);
     });
+    onProgress(inputs.length, inputs.length);
     const summary = new Summary();
     inputs.forEach((input, i) => {
       summary.add(input.unit, results[i]);
@@ -337,13 +346,16 @@ export class Session {
       outcome: c.outcome,
       outcomeLabel: OUTCOME_LABELS[c.outcome],
       reason: c.reason ?? c.code,
-      citation: c.citation,
+      // The reason usually ends with "Căn cứ: …" already; the citation is shown on its own otherwise.
+      citation: c.citation && !(c.reason ?? "").includes(c.citation) ? c.citation : undefined,
       facts: factEntries(c).map((f) => ({ label: f.label, value: f.value })),
       readings: Object.entries(c.readingLabels ?? {}).map(([, l]) => ({
         label: l.label,
         choice: l.choice ?? "chưa quyết định",
       })),
-      version: c.version ? `từ ${c.version.from}${c.version.to ? ` đến ${c.version.to}` : ""}` : undefined,
+      version: c.version
+        ? `từ ${formatDate(c.version.from)}${c.version.to ? ` đến ${formatDate(c.version.to)}` : ""}`
+        : undefined,
     }));
     // What-if: the unit assessed again under each choice of each option (the others as they are).
     const year = compiled.year as number;

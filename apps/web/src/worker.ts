@@ -26,8 +26,11 @@ const guard = async <T>(
 const api = {
   load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
     guard(() => session.load(name, new Uint8Array(bytes), onProgress)),
-  assess: (year: number, readings: Record<string, string | null>) =>
-    guard(() => session.assess(year, readings)),
+  assess: (
+    year: number,
+    readings: Record<string, string | null>,
+    onProgress: (done: number, total: number) => void,
+  ) => guard(() => session.assess(year, readings, onProgress)),
   explain: (index: number) => guard(() => session.explain(index)),
   rules: (year: number) => guard(() => rulesCatalogue(year)),
 };

@@ -188,6 +188,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     const dataset = JSON.parse(readFileSync(join(demo.dir, "demo", "du-lieu-mau.json"), "utf8"));
     dataset.units[0].name = HOSTILE[0];
     dataset.units[1].name = HOSTILE[1];
+    const big = dataset.units[2];
+    big.name = "Ấp ".repeat(350_000); // a 1 MB cell
     const bytes = await workbookBytes(buildDataWorkbook(dataset.units, dataset.annualFacts));
     await page.getByRole("button", { name: "1. Dữ liệu" }).click();
     await page.locator('input[type="file"]').setInputFiles({
@@ -196,6 +198,9 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       buffer: Buffer.from(bytes),
     });
     await page.getByText("Kết quả kiểm tra tệp “ten-doc-hai.xlsx”").waitFor();
+    // The 1 MB cell is refused where it is, in Vietnamese; the other rows are assessed.
+    const issue = page.locator("table.issues tr", { hasText: "không được dài quá" });
+    expect(await issue.first().innerText()).toMatch(/Trang “Khu dân cư”, dòng \d+, cột B/);
     await page.getByRole("button", { name: /^Đánh giá năm/ }).click();
     await page.getByTestId("total").waitFor();
     await page.getByRole("searchbox", { name: /Tìm theo tên/ }).fill(dataset.units[0].id);
@@ -221,6 +226,21 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await shot("6-tep-loi");
     await page.locator('input[type="file"]').setInputFiles(demo.xlsx);
     await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor();
+  });
+
+  it("works offline once loaded (service worker)", async () => {
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
+    const context = page.context();
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole("heading", { name: "Mở dữ liệu của đơn vị" }).waitFor();
+      await page.locator('input[type="file"]').setInputFiles(demo.xlsx);
+      await page.getByRole("button", { name: `Đánh giá năm ${demo.expected.year}` }).click();
+      await page.getByTestId("total").waitFor();
+    } finally {
+      await context.setOffline(false);
+    }
   });
 
   it("made no request to another origin and broke no CSP rule", () => {

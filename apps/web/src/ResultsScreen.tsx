@@ -2,7 +2,7 @@
  * Screen 2: the counts by kind and by commune ("X/Y đạt (Z%)"), the interpretation options (what-if: choose
  * another reading and assess again), the units table and one unit's explanation.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { rulesWorker } from "./client.js";
 import { saveBlob } from "./download.js";
 import type { AssessReport, CountLine, ExplanationView, UnitRow } from "./engine.js";
@@ -47,6 +47,39 @@ const CountsTable = (props: {
   </ScrollRegion>
 );
 
+/** Communes shown at once; the others are found by name (a province has hundreds). */
+const COMMUNES_SHOWN = 50;
+const communeCollator = new Intl.Collator("vi", { numeric: true });
+
+const CommuneCounts = (props: { readonly lines: readonly CountLine[] }) => {
+  const [query, setQuery] = useState("");
+  const deferred = useDeferredValue(query);
+  const sorted = useMemo(
+    () => [...props.lines].sort((a, b) => communeCollator.compare(a.title, b.title)),
+    [props.lines],
+  );
+  const q = deferred.trim().toLocaleLowerCase("vi");
+  const found =
+    q === "" ? sorted : sorted.filter((l) => `${l.title} ${l.id}`.toLocaleLowerCase("vi").includes(q));
+  return (
+    <>
+      {props.lines.length > COMMUNES_SHOWN && (
+        <div className="row">
+          <label>
+            Tìm xã, phường, đặc khu{" "}
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          <span role="status">
+            Đang hiện {Math.min(found.length, COMMUNES_SHOWN).toLocaleString("vi-VN")}/
+            {found.length.toLocaleString("vi-VN")} xã, phường, đặc khu
+          </span>
+        </div>
+      )}
+      <CountsTable caption="Theo xã, phường, đặc khu" lines={found.slice(0, COMMUNES_SHOWN)} commune />
+    </>
+  );
+};
+
 const Explanation = (props: {
   readonly view: ExplanationView;
   readonly onClose: () => void;
@@ -75,7 +108,8 @@ const Explanation = (props: {
               <code>{c.id}</code>
             </p>
             <p>{c.reason}</p>
-            {c.citation && <p className="citation">Căn cứ: {c.citation}</p>}
+            {/* The reason usually ends with "Căn cứ: …" already. */}
+            {c.citation && !c.reason.includes(c.citation) && <p className="citation">Căn cứ: {c.citation}</p>}
             {c.facts.length > 0 && (
               <dl className="facts">
                 {c.facts.map((f) => (
@@ -219,7 +253,7 @@ export const ResultsScreen = (props: {
           ))}
         </section>
       </div>
-      <CountsTable caption="Theo xã, phường, đặc khu" lines={report.byCommune} commune />
+      <CommuneCounts lines={report.byCommune} />
       {explainError && <p role="alert">{explainError}</p>}
       {explained && (
         <Explanation

@@ -10,7 +10,7 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import type { UnitRow } from "./engine.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 
@@ -42,14 +42,18 @@ export const UnitsTable = (props: {
 }) => {
   const [query, setQuery] = useState("");
   const [outcome, setOutcome] = useState("");
+  // Folded once per assessment, so that typing only compares strings.
+  const folded = useMemo(
+    () => props.units.map((u) => fold(`${u.name} ${u.id} ${u.communeId}`)),
+    [props.units],
+  );
+  const deferredQuery = useDeferredValue(query);
   const data = useMemo(() => {
-    const q = fold(query.trim());
+    const q = fold(deferredQuery.trim());
     return props.units.filter(
-      (u) =>
-        (outcome === "" || u.outcome === outcome) &&
-        (q === "" || fold(`${u.name} ${u.id} ${u.communeId}`).includes(q)),
+      (u, i) => (outcome === "" || u.outcome === outcome) && (q === "" || (folded[i] as string).includes(q)),
     );
-  }, [props.units, query, outcome]);
+  }, [props.units, folded, deferredQuery, outcome]);
   const open = props.onOpen;
   const columns = useMemo(
     () =>

@@ -346,8 +346,7 @@ export class Session {
       outcome: c.outcome,
       outcomeLabel: OUTCOME_LABELS[c.outcome],
       reason: c.reason ?? c.code,
-      // The reason usually ends with "Căn cứ: …" already; the citation is shown on its own otherwise.
-      citation: c.citation && !(c.reason ?? "").includes(c.citation) ? c.citation : undefined,
+      citation: c.citation,
       facts: factEntries(c).map((f) => ({ label: f.label, value: f.value })),
       readings: Object.entries(c.readingLabels ?? {}).map(([, l]) => ({
         label: l.label,

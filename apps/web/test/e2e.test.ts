@@ -229,7 +229,9 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("works offline once loaded (service worker)", async () => {
-    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(
+      true,
+    );
     const context = page.context();
     await context.setOffline(true);
     try {

@@ -2,7 +2,7 @@
  * antq in the browser: open the officer's data, assess it in the rules worker, explore the results and the
  * rules. Every count and text comes from the packages through the worker (./engine.ts).
  */
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
@@ -73,8 +73,11 @@ export const App = () => {
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
       else {
-        setReport(result.value);
-        setScreen("ket-qua");
+        // A transition: React renders the results in slices, so the page stays responsive.
+        startTransition(() => {
+          setReport(result.value);
+          setScreen("ket-qua");
+        });
       }
     } finally {
       if (run.current === ticket) setBusy(undefined);

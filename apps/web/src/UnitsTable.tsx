@@ -2,6 +2,8 @@
  * The units of the assessment: searchable, sortable (Vietnamese collation), virtualised (only the visible rows
  * are in the DOM), keyboard-operable (each row's name is a button that opens its explanation).
  */
+
+import { toSearchKey } from "@antq/format-vi";
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -30,10 +32,6 @@ const features = tableFeatures({
 
 const column = createColumnHelper<typeof features, UnitRow>();
 
-/** Folds case and diacritics (đ too) so that "ap my" finds "Ấp Mỹ". */
-const fold = (text: string) =>
-  text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLocaleLowerCase("vi");
-
 const ROW_HEIGHT = 36;
 
 export const UnitsTable = (props: {
@@ -42,18 +40,14 @@ export const UnitsTable = (props: {
 }) => {
   const [query, setQuery] = useState("");
   const [outcome, setOutcome] = useState("");
-  // Folded once per assessment, so that typing only compares strings.
-  const folded = useMemo(
-    () => props.units.map((u) => fold(`${u.name} ${u.id} ${u.communeId}`)),
-    [props.units],
-  );
   const deferredQuery = useDeferredValue(query);
   const data = useMemo(() => {
-    const q = fold(deferredQuery.trim());
+    // The rows carry their search key, folded in the worker.
+    const q = toSearchKey(deferredQuery);
     return props.units.filter(
-      (u, i) => (outcome === "" || u.outcome === outcome) && (q === "" || (folded[i] as string).includes(q)),
+      (u) => (outcome === "" || u.outcome === outcome) && (q === "" || u.search.includes(q)),
     );
-  }, [props.units, folded, deferredQuery, outcome]);
+  }, [props.units, deferredQuery, outcome]);
   const open = props.onOpen;
   const columns = useMemo(
     () =>

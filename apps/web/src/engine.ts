@@ -5,7 +5,7 @@
  * Node tests alike. No business rule lives here: every outcome, count and text comes from a package.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
-import { formatDate } from "@antq/format-vi";
+import { formatDate, toSearchKey } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
   compile,
@@ -73,6 +73,8 @@ export interface UnitRow {
   readonly outcome: Outcome;
   readonly outcomeLabel: string;
   readonly noFacts: boolean;
+  /** Name, id and commune as an accent-insensitive search key (format-vi `toSearchKey`). */
+  readonly search: string;
 }
 
 /** A count line: a kind or a commune, with its "X/Y đạt (Z%)" text from @antq/sheets. */
@@ -273,6 +275,9 @@ export class Session {
         outcome,
         outcomeLabel: OUTCOME_LABELS[outcome],
         noFacts: noFacts.has(input.unit.id),
+        search: toSearchKey(
+          `${input.unit.name} ${input.unit.id} ${communeKeyOf(input.unit) ?? coveringCommuneOf(input.unit) ?? ""}`,
+        ),
       };
     });
     const undecided = findUndecidedWithCommunes(compiled, inputs, results);

@@ -201,6 +201,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     // The 1 MB cell is refused where it is, in Vietnamese; the other rows are assessed.
     const issue = page.locator("table.issues tr", { hasText: "không được dài quá" });
     expect(await issue.first().innerText()).toMatch(/Trang “Khu dân cư”, dòng \d+, cột B/);
+    await shot("7-loi-du-lieu");
     await page.getByRole("button", { name: /^Đánh giá năm/ }).click();
     await page.getByTestId("total").waitFor();
     await page.getByRole("searchbox", { name: /Tìm theo tên/ }).fill(dataset.units[0].id);

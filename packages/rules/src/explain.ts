@@ -3,7 +3,7 @@ import { formatDate } from "@antq/format-vi";
  * Printable Vietnamese explanations of results (what an officer attaches to the dossier).
  */
 import { OUTCOME_LABELS } from "./outcome.js";
-import type { EvaluationResult, ReadingLabel } from "./result.js";
+import type { CriterionResult, EvaluationResult, ReadingLabel } from "./result.js";
 import type { FactLabel } from "./rule.js";
 
 /**
@@ -61,6 +61,28 @@ function formatFact(
 }
 
 /**
+ * The facts a criterion used, each with its Vietnamese label and its value as an officer reads it (có/không,
+ * dd/MM/yyyy dates, Vietnamese labels of codes, grouped numbers): the "Dữ kiện" line of
+ * {@link renderExplanation} as data, for a screen that lays them out itself. Empty when the criterion carries no
+ * facts (a lean result).
+ *
+ * @example
+ * factEntries({ id: "x", outcome: "dat", code: "DAT", facts: { registered: true, households: 12500 },
+ *   factLabels: { registered: { label: "Đã đăng ký" }, households: { label: "Số hộ" } } });
+ * //=> [{ key: "registered", label: "Đã đăng ký", value: "có" }, { key: "households", label: "Số hộ", value: "12.500" }]
+ */
+export function factEntries(
+  criterion: Pick<CriterionResult, "facts" | "factLabels">,
+): { readonly key: string; readonly label: string; readonly value: string }[] {
+  const labels = criterion.factLabels;
+  return Object.entries(criterion.facts ?? {}).map(([key, v]) => ({
+    key,
+    label: labels?.[key]?.label ?? key,
+    value: formatFact(v, labels?.[key], labels),
+  }));
+}
+
+/**
  * Renders a result evaluated with `explain: true` as Vietnamese text, one line per criterion, with the reason,
  * its citation and the facts used, then the rule-set hash and packages for replay.
  * Throws a `TypeError` if the result was evaluated without explanations.
@@ -80,10 +102,8 @@ export function renderExplanation(result: EvaluationResult, options: RenderOptio
     lines.push(`   ${c.reason ?? c.code}`);
     if (options.facts !== false && c.facts && Object.keys(c.facts).length > 0) {
       lines.push(
-        `   Dữ kiện: ${Object.entries(c.facts)
-          .map(
-            ([k, v]) => `${c.factLabels?.[k]?.label ?? k}: ${formatFact(v, c.factLabels?.[k], c.factLabels)}`,
-          )
+        `   Dữ kiện: ${factEntries(c)
+          .map((f) => `${f.label}: ${f.value}`)
           .join("; ")}`,
       );
     }

@@ -15,7 +15,7 @@ export {
   INTEGER_SCALE,
 } from "./coverage.js";
 export { countOutcomes, evaluate, evaluateMany } from "./evaluate.js";
-export { type RenderOptions, renderExplanation } from "./explain.js";
+export { factEntries, type RenderOptions, renderExplanation } from "./explain.js";
 export {
   compareExpected,
   type GoldenCase,

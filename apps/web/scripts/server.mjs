@@ -1,0 +1,92 @@
+/**
+ * A small static server for the built site (`dist/`), loopback only, with the Content-Security-Policy and the
+ * other security headers a province's host should also send. Used by `npm start -w @antq/web` and the tests.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+  ".woff2": "font/woff2",
+};
+
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves with the server and its base URL.
+ * @param {string} root
+ * @param {number} [port]
+ */
+export const serveSite = (root, port = 0) =>
+  new Promise((done, fail) => {
+    const base = resolve(root);
+    const server = createServer(async (request, response) => {
+      const headers = {
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+      };
+      try {
+        const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+        let file = normalize(join(base, path));
+        if (file !== base && !file.startsWith(base + sep)) {
+          response.writeHead(403, headers).end();
+          return;
+        }
+        let info = await stat(file).catch(() => undefined);
+        if (info?.isDirectory()) {
+          file = join(file, "index.html");
+          info = await stat(file).catch(() => undefined);
+        }
+        if (!info) {
+          // The app's routes all serve the page; a missing asset is a 404.
+          if (extname(path) !== "") {
+            response.writeHead(404, headers).end();
+            return;
+          }
+          file = join(base, "index.html");
+        }
+        const type = TYPES[extname(file)] ?? "application/octet-stream";
+        const cache = file.includes(`${sep}assets${sep}`)
+          ? "public, max-age=31536000, immutable"
+          : "no-cache";
+        response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": cache });
+        createReadStream(file).pipe(response);
+      } catch {
+        response.writeHead(500, headers).end();
+      }
+    });
+    server.on("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      done({
+        server,
+        url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`,
+      });
+    });
+  });

@@ -1,0 +1,148 @@
+/**
+ * antq in the browser: open the officer's data, assess it in the rules worker, explore the results and the
+ * rules. Every count and text comes from the packages through the worker (./engine.ts).
+ */
+import { startTransition, useCallback, useRef, useState } from "react";
+import { progressCallback, rulesWorker } from "./client.js";
+import { DataScreen } from "./DataScreen.js";
+import type { AssessReport, LoadReport } from "./engine.js";
+import { ResultsScreen } from "./ResultsScreen.js";
+import { RulesScreen } from "./RulesScreen.js";
+
+type Screen = "du-lieu" | "ket-qua" | "quy-dinh";
+
+const SCREENS: readonly { id: Screen; label: string }[] = [
+  { id: "du-lieu", label: "1. Dữ liệu" },
+  { id: "ket-qua", label: "2. Kết quả đánh giá" },
+  { id: "quy-dinh", label: "Tra cứu quy định" },
+];
+
+export interface Busy {
+  readonly label: string;
+  readonly rows?: number;
+}
+
+export const App = () => {
+  const [screen, setScreen] = useState<Screen>("du-lieu");
+  const [load, setLoad] = useState<LoadReport>();
+  const [report, setReport] = useState<AssessReport>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState<Busy>();
+  const run = useRef(0);
+
+  const openFile = useCallback(async (file: File) => {
+    const ticket = ++run.current;
+    setError(undefined);
+    setLoad(undefined);
+    setReport(undefined);
+    setBusy({ label: `Đang đọc tệp "${file.name}"` });
+    try {
+      const bytes = await file.arrayBuffer();
+      const result = await rulesWorker().load(
+        file.name,
+        bytes,
+        progressCallback((rows) => {
+          if (run.current === ticket) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
+        }),
+      );
+      if (run.current !== ticket) return;
+      if (!result.ok) setError(result.message);
+      else setLoad(result.value);
+    } catch (e) {
+      setError(`Không đọc được tệp "${file.name}": ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (run.current === ticket) setBusy(undefined);
+    }
+  }, []);
+
+  const assess = useCallback(async (year: number, readings: Record<string, string | null>) => {
+    const ticket = ++run.current;
+    setError(undefined);
+    setBusy({ label: `Đang đánh giá năm ${year}` });
+    try {
+      const result = await rulesWorker().assess(
+        year,
+        readings,
+        progressCallback((done: number, total: number) => {
+          if (run.current === ticket)
+            setBusy({
+              label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
+            });
+        }),
+      );
+      if (run.current !== ticket) return;
+      if (!result.ok) setError(result.message);
+      else {
+        // A transition: React renders the results in slices, so the page stays responsive.
+        startTransition(() => {
+          setReport(result.value);
+          setScreen("ket-qua");
+        });
+      }
+    } finally {
+      if (run.current === ticket) setBusy(undefined);
+    }
+  }, []);
+
+  return (
+    <>
+      <a className="skip" href="#noi-dung">
+        Bỏ qua, tới nội dung chính
+      </a>
+      <header className="top">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <div>
+            <h1>antq</h1>
+            <p>Đánh giá “An toàn về an ninh, trật tự” — dữ liệu chỉ ở trên máy này</p>
+          </div>
+        </div>
+        <nav aria-label="Màn hình">
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-current={screen === s.id ? "page" : undefined}
+                  onClick={() => setScreen(s.id)}
+                  disabled={s.id === "ket-qua" && !report}
+                >
+                  {s.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="noi-dung" tabIndex={-1}>
+        {busy && (
+          <div className="busy" role="status" aria-live="polite">
+            <span className="spinner" aria-hidden="true" />
+            {busy.label}
+            {busy.rows !== undefined ? ` — đã đọc ${busy.rows.toLocaleString("vi-VN")} dòng` : "…"}
+          </div>
+        )}
+        {error && (
+          <div className="alert" role="alert">
+            <strong>Không thực hiện được.</strong> {error}
+          </div>
+        )}
+        {screen === "du-lieu" && (
+          <DataScreen
+            load={load}
+            busy={busy !== undefined}
+            onFile={openFile}
+            onAssess={(y) => assess(y, {})}
+          />
+        )}
+        {screen === "ket-qua" && report && (
+          <ResultsScreen report={report} busy={busy !== undefined} onReassess={assess} />
+        )}
+        {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
+      </main>
+      <footer className="bottom">
+        antq — phần mềm mã nguồn mở. Mọi tính toán chạy trong trình duyệt; không có dữ liệu nào được gửi đi.
+      </footer>
+    </>
+  );
+};

@@ -1,0 +1,405 @@
+/**
+ * The web app's session over the packages: read the officer's file into @antq/sheets' DatasetBuilder, assess with
+ * @antq/rules-antt (commune roll-up), count with @antq/sheets' Summary, explain one unit and try its
+ * interpretation options. Pure and synchronous apart from reading; runs in the Web Worker (./worker.ts) and in
+ * Node tests alike. No business rule lives here: every outcome, count and text comes from a package.
+ */
+import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
+import { formatDate, toSearchKey } from "@antq/format-vi";
+import {
+  type CompiledRuleSet,
+  compile,
+  factEntries,
+  OUTCOME_LABELS,
+  type Outcome,
+  type Readings,
+  readingsProblem,
+  ruleSetMetadata,
+} from "@antq/rules";
+import {
+  communeKeyOf,
+  coveringCommuneOf,
+  createCommuneRollup,
+  findUndecidedWithCommunes,
+  type SecurityOrderInput,
+  securityOrderRuleSet,
+} from "@antq/rules-antt";
+import {
+  csvRowSource,
+  type Dataset,
+  DatasetBuilder,
+  emptyTally,
+  type InputIssue,
+  openCsv,
+  pairInputs,
+  ratioText,
+  readJsonText,
+  readRowsInto,
+  ruleSetLines,
+  Summary,
+  summaryJson,
+  type Tally,
+} from "@antq/sheets";
+import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
+
+/** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
+export class FileProblem extends Error {
+  override readonly name = "FileProblem";
+}
+
+/** What reading a file gave: the validation issues and what was found. */
+export interface LoadReport {
+  readonly file: string;
+  readonly units: number;
+  readonly facts: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Issues with their place (sheet, row, column), the first 500. */
+  readonly issues: readonly InputIssue[];
+  /** The years of the facts rows, ascending. */
+  readonly years: readonly number[];
+  /** The year to assess when the data has one year only. */
+  readonly year: number | undefined;
+}
+
+/** One row of the units table. */
+export interface UnitRow {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly communeId: string;
+  readonly outcome: Outcome;
+  readonly outcomeLabel: string;
+  readonly noFacts: boolean;
+  /** Name, id and commune as an accent-insensitive search key (format-vi `toSearchKey`). */
+  readonly search: string;
+}
+
+/** A count line: a kind or a commune, with its "X/Y đạt (Z%)" text from @antq/sheets. */
+export interface CountLine {
+  readonly id: string;
+  readonly title: string;
+  readonly ratio: string;
+  readonly dat: number;
+  readonly chuaDat: number;
+  readonly canXemXet: number;
+  readonly khongApDung: number;
+  readonly total: number;
+  /** A commune's own outcome. */
+  readonly outcomeLabel?: string;
+  /** A commune: the units under its competence (TT 124 Điều 5 khoản 4). */
+  readonly coveredRatio?: string;
+}
+
+/** An interpretation option of the rule set in force, with the current reading. */
+export interface OptionView {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string | undefined;
+  readonly citation: string;
+  readonly current: string | null;
+  readonly choices: readonly { readonly id: string; readonly label: string }[];
+}
+
+/** The result of one assessment run. */
+export interface AssessReport {
+  readonly year: number;
+  readonly title: string;
+  readonly info: readonly string[];
+  readonly total: CountLine;
+  readonly byKind: readonly CountLine[];
+  readonly byCommune: readonly CountLine[];
+  readonly units: readonly UnitRow[];
+  readonly options: readonly OptionView[];
+  readonly readings: Readings;
+  /** "cần xem xét" results that a choice of the undecided options decides. */
+  readonly undecided: number;
+  /** The `summary` of the `antq.assessment/1` document, as `antq danh-gia --json` writes it. */
+  readonly summaryJson: unknown;
+}
+
+/** One criterion of an explained result. */
+export interface CriterionView {
+  readonly id: string;
+  readonly label: string;
+  readonly outcome: Outcome;
+  readonly outcomeLabel: string;
+  readonly reason: string;
+  readonly citation: string | undefined;
+  readonly facts: readonly { readonly label: string; readonly value: string }[];
+  readonly readings: readonly { readonly label: string; readonly choice: string }[];
+  readonly version: string | undefined;
+}
+
+/** What choosing another reading would do to one unit. */
+export interface WhatIf {
+  readonly optionId: string;
+  readonly label: string;
+  readonly current: string | null;
+  readonly choices: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly outcome: Outcome;
+    readonly outcomeLabel: string;
+  }[];
+  /** True when some choice gives another outcome than the current one. */
+  readonly changes: boolean;
+}
+
+/** A unit's full explanation. */
+export interface ExplanationView {
+  readonly unit: UnitRow;
+  readonly summary: string;
+  readonly criteria: readonly CriterionView[];
+  readonly whatIf: readonly WhatIf[];
+  readonly provenance: string;
+}
+
+const MAX_ISSUES = 500;
+/** Progress is reported every so many units. */
+const PROGRESS_EVERY = 2000;
+
+const extension = (name: string) => {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot).toLowerCase();
+};
+
+/** A loaded dataset and the assessment over it. */
+export class Session {
+  private dataset: Dataset | undefined;
+  private inputs: SecurityOrderInput[] = [];
+  private compiled: CompiledRuleSet<SecurityOrderInput> | undefined;
+  private outcomes: Outcome[] = [];
+  private rows: UnitRow[] = [];
+
+  /**
+   * Reads a file (.xlsx, .csv, .json) given as bytes. Throws {@link FileProblem} (Vietnamese) when it cannot be
+   * read at all; validation problems of rows are in the report.
+   */
+  async load(
+    name: string,
+    bytes: Uint8Array,
+    onProgress: (rows: number) => void = () => {},
+  ): Promise<LoadReport> {
+    const builder = new DatasetBuilder();
+    let read = 0;
+    const onRows = (n: number) => {
+      read += n;
+      onProgress(read);
+    };
+    const kind = extension(name);
+    try {
+      if (kind === ".xlsx") {
+        const problem = fileSizeProblem(bytes.byteLength, DEFAULT_XLSX_LIMITS);
+        if (problem) throw new FileProblem(problem);
+        await readXlsxInto(builder, bytes, { file: name, onRows });
+      } else if (kind === ".csv" || kind === ".txt") {
+        await readRowsInto(builder, csvRowSource(name, await openCsv(bytes)), { onRows });
+      } else if (kind === ".json") {
+        readJsonText(builder, new TextDecoder("utf-8").decode(bytes), name);
+      } else {
+        throw new FileProblem(
+          `Tệp "${name}": định dạng "${kind || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json (tệp .xls cũ hãy lưu lại thành .xlsx).`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof FileProblem) throw error;
+      if (error instanceof XlsxFileError || (error instanceof Error && error.name === "CsvSyntaxError"))
+        throw new FileProblem(`Tệp "${name}": ${error.message}`);
+      throw error;
+    }
+    const dataset = builder.finish();
+    if (dataset.units.length === 0) {
+      this.dataset = undefined;
+      throw new FileProblem(
+        `Không có đơn vị nào để đánh giá trong "${name}": tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq.`,
+      );
+    }
+    this.dataset = dataset;
+    this.compiled = undefined;
+    const years = [...new Set(dataset.facts.map((f) => f.facts.year))].sort((a, b) => a - b);
+    const inferred = inferAssessmentYear(years);
+    const errors = dataset.issues.filter((i) => i.severity === "error").length;
+    return {
+      file: name,
+      units: dataset.units.length,
+      facts: dataset.facts.length,
+      errors,
+      warnings: dataset.issues.length - errors,
+      issues: dataset.issues.slice(0, MAX_ISSUES),
+      years,
+      year: inferred.kind === "single" ? inferred.year : undefined,
+    };
+  }
+
+  /** Assesses the loaded data for a year under the given readings (what-if: call again with other readings). */
+  assess(
+    year: number,
+    readings: Readings = {},
+    onProgress: (done: number, total: number) => void = () => {},
+  ): AssessReport {
+    const dataset = this.dataset;
+    if (!dataset) throw new FileProblem("Chưa có dữ liệu: hãy mở tệp dữ liệu trước.");
+    const problem = readingsProblem(readings, securityOrderRuleSet.interpretations);
+    if (problem) throw new FileProblem(problem.message);
+    const compiled = compile(securityOrderRuleSet, { year, readings });
+    const { inputs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
+    const rollup = createCommuneRollup(compiled);
+    const results = new Array(inputs.length);
+    inputs.forEach((input, i) => {
+      if (input.unit.kind !== "commune") results[i] = rollup.addUnit(input);
+      if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) onProgress(i + 1, inputs.length);
+    });
+    inputs.forEach((input, i) => {
+      if (input.unit.kind === "commune") results[i] = rollup.evaluateCommune(input);
+    });
+    onProgress(inputs.length, inputs.length);
+    const summary = new Summary();
+    inputs.forEach((input, i) => {
+      summary.add(input.unit, results[i]);
+    });
+    this.compiled = compiled;
+    this.inputs = inputs;
+    this.outcomes = results.map((r) => r.outcome);
+    this.rows = inputs.map((input, i) => {
+      const outcome = this.outcomes[i] as Outcome;
+      return {
+        index: i,
+        id: input.unit.id,
+        name: input.unit.name,
+        kind: input.unit.kind,
+        kindLabel: ASSESSED_UNIT_KIND_LABELS_VI[input.unit.kind],
+        communeId: communeKeyOf(input.unit) ?? coveringCommuneOf(input.unit) ?? "",
+        outcome,
+        outcomeLabel: OUTCOME_LABELS[outcome],
+        noFacts: noFacts.has(input.unit.id),
+        search: toSearchKey(
+          `${input.unit.name} ${input.unit.id} ${communeKeyOf(input.unit) ?? coveringCommuneOf(input.unit) ?? ""}`,
+        ),
+      };
+    });
+    const undecided = findUndecidedWithCommunes(compiled, inputs, results);
+    const line = (id: string, title: string, t: Tally): CountLine => ({
+      id,
+      title,
+      ratio: ratioText(t),
+      dat: t.dat,
+      chuaDat: t.chua_dat,
+      canXemXet: t.can_xem_xet,
+      khongApDung: t.khong_ap_dung,
+      total: t.total,
+    });
+    return {
+      year,
+      title: `Kết quả đánh giá tiêu chuẩn "An toàn về an ninh, trật tự" năm ${year}`,
+      info: ruleSetLines(compiled, readings),
+      total: line("all", "Tổng cộng", summary.all),
+      byKind: summary
+        .kinds()
+        .map((k) => line(k, ASSESSED_UNIT_KIND_LABELS_VI[k], summary.byKind.get(k) ?? emptyTally())),
+      byCommune: [...summary.byCommune.values()].map((c) => ({
+        ...line(c.key, c.name ?? c.key, c.all),
+        ...(c.outcome ? { outcomeLabel: OUTCOME_LABELS[c.outcome] } : {}),
+        coveredRatio: ratioText(c.covered),
+      })),
+      units: this.rows,
+      options: this.options(),
+      readings,
+      undecided: undecided.results,
+      summaryJson: summaryJson(summary),
+    };
+  }
+
+  /** The interpretation options of the rule set in force, with their reading. */
+  options(): OptionView[] {
+    const compiled = this.compiled;
+    if (!compiled) return [];
+    const meta = new Map(compiled.metadata.interpretations.map((i) => [i.id, i]));
+    return compiled.ruleSet.interpretations.map((i) => ({
+      id: i.id,
+      label: i.label,
+      description: i.description,
+      citation: (meta.get(i.id) as { basis?: { citation?: string } } | undefined)?.basis?.citation ?? "",
+      current: compiled.reading(i.id),
+      choices: i.choices.map((c) => ({ id: c.id, label: c.label })),
+    }));
+  }
+
+  /** The full explanation of the unit at `index` (of the last assessment), with what each option would do. */
+  explain(index: number): ExplanationView {
+    const compiled = this.compiled;
+    const target = this.inputs[index];
+    const row = this.rows[index];
+    if (!compiled || !target || !row)
+      throw new FileProblem("Không tìm thấy đơn vị này trong lần đánh giá gần nhất.");
+    const evaluate = (c: CompiledRuleSet<SecurityOrderInput>, explain: boolean) => {
+      if (target.unit.kind !== "commune") return c.evaluate(target, { explain });
+      const key = communeKeyOf(target.unit);
+      const rollup = createCommuneRollup(c);
+      for (const input of this.inputs) {
+        if (input.unit.kind !== "commune" && key !== undefined && coveringCommuneOf(input.unit) === key)
+          rollup.addUnit(input);
+      }
+      return rollup.evaluateCommune(target, { explain });
+    };
+    const result = evaluate(compiled, true);
+    const criteria: CriterionView[] = result.criteria.map((c) => ({
+      id: c.id,
+      label: c.label ?? c.id,
+      outcome: c.outcome,
+      outcomeLabel: OUTCOME_LABELS[c.outcome],
+      reason: c.reason ?? c.code,
+      citation: c.citation,
+      facts: factEntries(c).map((f) => ({ label: f.label, value: f.value })),
+      readings: Object.entries(c.readingLabels ?? {}).map(([, l]) => ({
+        label: l.label,
+        choice: l.choice ?? "chưa quyết định",
+      })),
+      version: c.version
+        ? `từ ${formatDate(c.version.from)}${c.version.to ? ` đến ${formatDate(c.version.to)}` : ""}`
+        : undefined,
+    }));
+    // What-if: the unit assessed again under each choice of each option (the others as they are).
+    const year = compiled.year as number;
+    const current: Record<string, string | null> = {};
+    for (const i of compiled.ruleSet.interpretations) current[i.id] = compiled.reading(i.id);
+    const whatIf: WhatIf[] = compiled.ruleSet.interpretations.map((option) => {
+      const choices = option.choices.map((choice) => {
+        const other = compile(securityOrderRuleSet, {
+          year,
+          readings: { ...current, [option.id]: choice.id },
+        });
+        const outcome = evaluate(other, false).outcome;
+        return { id: choice.id, label: choice.label, outcome, outcomeLabel: OUTCOME_LABELS[outcome] };
+      });
+      return {
+        optionId: option.id,
+        label: option.label,
+        current: current[option.id] ?? null,
+        choices,
+        changes: choices.some((c) => c.outcome !== result.outcome),
+      };
+    });
+    return {
+      unit: row,
+      summary: result.summary ?? "",
+      criteria,
+      whatIf,
+      provenance: `Bộ quy tắc ${result.ruleSet}, ngày áp dụng ${result.asOf}, mã băm ${result.hash}; gói: ${result.packages.map((p) => `${p.name}@${p.version}`).join(", ")}.`,
+    };
+  }
+}
+
+/** The rule set's metadata for "Tra cứu quy định" (every criterion, its bases, versions, parameters, options). */
+export const rulesCatalogue = (year: number) => {
+  const compiled = compile(securityOrderRuleSet, { year });
+  return {
+    year,
+    asOf: compiled.asOf,
+    hash: compiled.hash,
+    all: ruleSetMetadata(securityOrderRuleSet),
+    inForce: compiled.metadata,
+  };
+};

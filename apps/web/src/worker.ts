@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+/**
+ * The rules worker: the {@link Session} behind Comlink, so that reading and assessing never block the page.
+ */
+import * as Comlink from "comlink";
+import { FileProblem, rulesCatalogue, Session } from "./engine.js";
+
+const session = new Session();
+
+/** A failure as plain data (errors do not cross the worker boundary with their class). */
+const guard = async <T>(
+  run: () => T | Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; message: string }> => {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    if (error instanceof FileProblem) return { ok: false, message: error.message };
+    console.error(error);
+    return {
+      ok: false,
+      message: `Lỗi không mong đợi khi xử lý dữ liệu (${error instanceof Error ? error.message : String(error)}). Dữ liệu của bạn không bị thay đổi.`,
+    };
+  }
+};
+
+const api = {
+  load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
+    guard(() => session.load(name, new Uint8Array(bytes), onProgress)),
+  assess: (
+    year: number,
+    readings: Record<string, string | null>,
+    onProgress: (done: number, total: number) => void,
+  ) => guard(() => session.assess(year, readings, onProgress)),
+  explain: (index: number) => guard(() => session.explain(index)),
+  rules: (year: number) => guard(() => rulesCatalogue(year)),
+};
+
+export type WorkerApi = typeof api;
+
+Comlink.expose(api);

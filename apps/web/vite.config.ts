@@ -1,0 +1,36 @@
+import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+// Workspace packages resolve to their TypeScript source (the `@antq/source` condition), as in the tests.
+const conditions = ["@antq/source", ...defaultClientConditions];
+
+export default defineConfig({
+  resolve: { conditions },
+  worker: { format: "es", rollupOptions: { output: { entryFileNames: "assets/[name]-[hash].js" } } },
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 2000 },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: false,
+      manifest: {
+        name: "antq — Đánh giá An toàn về an ninh, trật tự",
+        short_name: "antq",
+        lang: "vi",
+        description:
+          "Đánh giá tiêu chuẩn “An toàn về an ninh, trật tự” ngay trên máy, không gửi dữ liệu đi đâu.",
+        start_url: "/",
+        display: "standalone",
+        background_color: "#f6f7f9",
+        theme_color: "#9b1c1c",
+        icons: [{ src: "/favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,webmanifest}"],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: "/index.html",
+      },
+    }),
+  ],
+});

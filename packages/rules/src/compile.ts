@@ -61,6 +61,23 @@ export interface EvaluateOptions {
 }
 
 /**
+ * What changed since a unit's result was computed, for {@link CompiledRuleSet.redecide}.
+ *
+ * @example
+ * compiled.redecide(unit, compiled.evaluate(unit), { readings: { "tt124.d4.k4.a.kiem_che_keo_giam": "giam" } });
+ */
+export interface RedecideOptions {
+  /** Readings for this call (over the compiled ones): the rules reading an option whose choice differs are decided again. */
+  readonly readings?: Readings;
+  /**
+   * Input paths whose values differ from the input the result was computed for (e.g. `["coveredUnits"]`): the
+   * rules whose version declares a matching `inputs` path (the path itself, or one under it), and the rules that
+   * declare no `inputs`, are decided again.
+   */
+  readonly inputs?: readonly string[];
+}
+
+/**
  * A rule with the version in force, as resolved by {@link compile}.
  *
  * @example
@@ -95,6 +112,27 @@ export interface CompiledRuleSet<I> {
   /** Only the overall outcome (fastest path). */
   outcomeOf(input: I, options?: Pick<EvaluateOptions, "readings">): Outcome;
   /**
+   * The overall outcome of `input` after a change, reusing `previous` (its result from this compiled set, lean
+   * or explained): only the rules that read a changed reading or input (see {@link RedecideOptions}), the rules
+   * depending on a rule whose outcome changed, and the rules `previous` has no outcome for (after a gate) are
+   * decided again; every other criterion keeps its outcome. Equal to `outcomeOf(input, { readings })` whenever
+   * the rules declare what they read (an option read without being declared is recorded on first reading and
+   * counts from then on). A result of another compiled set (another hash) or kind is not reused.
+   *
+   * @example
+   * const before = compiled.evaluate(unit);
+   * compiled.redecide(unit, before, { readings: { "tt124.d4.k4.a.kiem_che_keo_giam": "giam" } }); //=> "dat"
+   */
+  redecide(input: I, previous: EvaluationResult, options: RedecideOptions): Outcome;
+  /**
+   * The interpretation options the version in force of rule `ruleId` reads: those it declares, then any it
+   * was seen reading without declaring them (empty for an unknown rule).
+   *
+   * @example
+   * compiled.optionsReadBy("tt124.d4.k1"); //=> []
+   */
+  optionsReadBy(ruleId: string): readonly string[];
+  /**
    * The parameter value in force, or `undefined`. Pass the parameter itself (rather than its id) for a value
    * typed by the parameter; with a `schema` the value has been checked by `validateRuleSet`.
    */
@@ -126,6 +164,20 @@ interface Entry<I> {
   readonly source: PackageRef | undefined;
   readonly factLabels: Readonly<Record<string, FactLabel>> | undefined;
   readonly facts: ((input: I, ctx: RuleContext) => Readonly<Record<string, unknown>>) | undefined;
+  /** The options the rule reads: declared, plus any read without declaring it (recorded while deciding). */
+  readonly reads: Set<string>;
+  /** The rules whose outcome it reads: declared `dependsOn`, plus any read without declaring it (recorded). */
+  readonly reliesOn: Set<string>;
+  /** The declared input paths (`undefined` = not declared: any input may matter). */
+  readonly inputs: readonly string[] | undefined;
+}
+
+/**
+ * The context the loop hands to `decide`: `current` is the rule deciding (set around each `decide` call), so
+ * that a reading or an outcome read without being declared is recorded on the rule.
+ */
+interface LoopContext<I> extends RuleContext {
+  current: Entry<I> | undefined;
 }
 
 interface CompiledFinding<I> {
@@ -163,30 +215,62 @@ function findingOf<I>(e: Entry<I>, code: string): CompiledFinding<I> {
   return f;
 }
 
+/** Whether `ids` (small, often absent) has a member of `set`. */
+function someOf(set: ReadonlySet<string>, ids: ReadonlySet<string> | undefined): boolean {
+  if (ids === undefined || set.size === 0) return false;
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
+}
+
 /**
  * The evaluation loop, the only one: decides each rule of the unit's kind in order and gives each result to
  * `collect`. A gate that is not "đạt" decides the whole result; `info` rules are reported but never counted.
- * Without `criteria` only the overall outcome is wanted, so the loop stops at the first "chưa đạt".
+ * Without `criteria` only the overall outcome is wanted, so the loop stops at the first "chưa đạt". Re-deciding
+ * after a change ({@link CompiledRuleSet.redecide}, outcome only): a rule keeps its outcome in `prior` (the
+ * previous result's criteria, in the loop's order) unless the change reaches it, directly (`redo`, by position)
+ * or through a rule whose outcome it reads and that changed, or `prior` has none for it.
  */
 function evaluateRules<I>(
   list: readonly Entry<I>[],
   input: I,
-  ctx: RuleContext,
+  ctx: LoopContext<I>,
   outs: (Outcome | undefined)[] | undefined,
   criteria: CriterionResult[] | undefined,
   collect: Collect<I>,
   aggregate: ((outcomes: readonly Outcome[]) => Outcome) | undefined,
+  prior?: readonly CriterionResult[],
+  redo?: readonly boolean[],
 ): Outcome {
   let anyFail = false;
   let anyReview = false;
   const collected: Outcome[] | undefined = aggregate ? [] : undefined;
+  /** Rules decided again whose outcome differs from the previous result's. */
+  let moved: Set<string> | undefined;
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as Entry<I>;
-    const code = e.decide(input, ctx);
-    const f = findingOf(e, code);
-    const outcome = e.review === undefined ? f.outcome : f.reviewed;
-    if (outs !== undefined) outs[e.index] = outcome;
-    if (criteria !== undefined) collect(criteria, e, f, code, outcome, input, ctx);
+    const p = prior?.[i];
+    let outcome: Outcome;
+    if (p !== undefined && p.id === e.id && redo?.[i] !== true && !someOf(e.reliesOn, moved)) {
+      outcome = p.outcome;
+      if (outs !== undefined) outs[e.index] = outcome;
+    } else {
+      ctx.current = e;
+      const code = e.decide(input, ctx);
+      ctx.current = undefined;
+      const f = findingOf(e, code);
+      outcome = e.review === undefined ? f.outcome : f.reviewed;
+      if (outs !== undefined) outs[e.index] = outcome;
+      if (criteria !== undefined) collect(criteria, e, f, code, outcome, input, ctx);
+      // Only rules reading outcomes (then `outs` is kept) care which rules moved.
+      if (
+        outs !== undefined &&
+        prior !== undefined &&
+        (p === undefined || p.id !== e.id || p.outcome !== outcome)
+      ) {
+        moved ??= new Set();
+        moved.add(e.id);
+      }
+    }
     if (e.role === "gate") {
       if (outcome !== "dat") return outcome;
       continue;
@@ -276,6 +360,13 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       source: d.source ? `${d.source.name}@${d.source.version}` : "mặc định",
     });
   }
+  const checkReading = (id: string, choice: string | null): void => {
+    const x = interpretations.get(id);
+    if (!x) throw new RangeError(`Không có cách hiểu “${id}”.`);
+    if (choice !== null && !x.choices.some((c) => c.id === choice)) {
+      throw new RangeError(`Cách hiểu “${id}” không có lựa chọn “${choice}”.`);
+    }
+  };
   const applyReadings = (
     into: Map<string, { choice: string | null; source: string }>,
     readings: Readings | undefined,
@@ -283,11 +374,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   ): void => {
     if (!readings) return;
     for (const [id, choice] of Object.entries(readings)) {
-      const x = interpretations.get(id);
-      if (!x) throw new RangeError(`Không có cách hiểu “${id}”.`);
-      if (choice !== null && !x.choices.some((c) => c.id === choice)) {
-        throw new RangeError(`Cách hiểu “${id}” không có lựa chọn “${choice}”.`);
-      }
+      checkReading(id, choice);
       into.set(id, { choice, source });
     }
   };
@@ -357,6 +444,9 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       rule: r.rule,
       version: r.version,
       decide: r.version.decide,
+      reads: new Set(r.version.interpretations ?? []),
+      reliesOn: new Set(r.version.dependsOn ?? []),
+      inputs: r.version.inputs,
       findings: r.version.findings,
       value: r.version.value,
       review,
@@ -376,25 +466,47 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const aggregate = set.aggregate;
 
   type ReadingMap = Map<string, { choice: string | null; source: string }>;
-  const contextOf = (readingMap: ReadingMap, outs: (Outcome | undefined)[] | undefined): RuleContext => ({
-    asOf,
-    year,
-    param<T>(parameter: Parameter<T>): T {
-      const v = paramValues.get(parameter.id);
-      if (v === undefined)
-        throw new RangeError(`Tham số “${parameter.id}” không có giá trị vào ngày ${asOf}.`);
-      return v.value as T;
-    },
-    reading(id: string): string | null {
-      const r = readingMap.get(id);
-      if (r === undefined) throw new RangeError(`Không có cách hiểu “${id}”.`);
-      return r.choice;
-    },
-    outcome(ruleId: string): Outcome | undefined {
-      const i = indexOf.get(ruleId);
-      return i === undefined || outs === undefined ? undefined : outs[i];
-    },
-  });
+  const param = <T>(parameter: Parameter<T>): T => {
+    const v = paramValues.get(parameter.id);
+    if (v === undefined) throw new RangeError(`Tham số “${parameter.id}” không có giá trị vào ngày ${asOf}.`);
+    return v.value as T;
+  };
+  /** How many reads were recorded on rules without being declared (a plan made before one is out of date). */
+  const recorded = { count: 0 };
+  /** A context over `choiceOf` (the reading of an option, `undefined` = no such option) and `outs`. */
+  const loopContext = (
+    choiceOf: (id: string) => string | null | undefined,
+    outs: (Outcome | undefined)[] | undefined,
+  ): LoopContext<I> => {
+    const ctx: LoopContext<I> = {
+      asOf,
+      year,
+      current: undefined,
+      param,
+      reading(id: string): string | null {
+        const choice = choiceOf(id);
+        if (choice === undefined) throw new RangeError(`Không có cách hiểu “${id}”.`);
+        const e = ctx.current;
+        if (e !== undefined && !e.reads.has(id)) {
+          e.reads.add(id);
+          recorded.count++;
+        }
+        return choice;
+      },
+      outcome(ruleId: string): Outcome | undefined {
+        const e = ctx.current;
+        if (e !== undefined && !e.reliesOn.has(ruleId)) {
+          e.reliesOn.add(ruleId);
+          recorded.count++;
+        }
+        const i = indexOf.get(ruleId);
+        return i === undefined || outs === undefined ? undefined : outs[i];
+      },
+    };
+    return ctx;
+  };
+  const contextOf = (readingMap: ReadingMap, outs: (Outcome | undefined)[] | undefined): LoopContext<I> =>
+    loopContext((id) => readingMap.get(id)?.choice, outs);
   // Without dependencies one context serves every evaluation with the compiled readings; with dependencies each
   // evaluation gets its own context over its own outcome array (nothing shared is mutated).
   const baseCtx = contextOf(baseReadings, undefined);
@@ -517,6 +629,88 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     };
   };
 
+  /** Whether a rule reads one of `paths`: a declared input equal to one, under one or above one; undeclared: yes. */
+  const readsInput = (e: Entry<I>, paths: readonly string[]): boolean => {
+    if (e.inputs === undefined) return true;
+    const within = (inner: string, outer: string) =>
+      inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+    return e.inputs.some((declared) => paths.some((p) => within(declared, p) || within(p, declared)));
+  };
+
+  /**
+   * What a change reaches, per readings object and inputs changed (callers reuse the readings object across
+   * units; it is read once, so it must not be changed afterwards): the options whose choice changed, one context
+   * over the readings (when no rule reads outcomes), and per unit kind the positions of the rules to decide
+   * again. A read recorded on a rule after the plan was made (see `recorded`) makes it again.
+   */
+  interface Plan {
+    readonly changed: ReadonlySet<string>;
+    readonly paths: readonly string[];
+    readonly choiceOf: (id: string) => string | null | undefined;
+    readonly ctx: LoopContext<I> | undefined;
+    /** Per unit kind, a flag per position of its list: decide again. */
+    readonly redo: Map<string, readonly boolean[]>;
+    /** `recorded.count` when the plan was made. */
+    readonly recorded: number;
+  }
+  const plans = new WeakMap<Readings, Map<string, Plan>>();
+  const noReadings: Readings = Object.freeze({});
+  const noPaths: readonly string[] = Object.freeze([]);
+  const planFor = (readings: Readings, paths: readonly string[]): Plan => {
+    let byPaths = plans.get(readings);
+    if (byPaths === undefined) {
+      byPaths = new Map();
+      plans.set(readings, byPaths);
+    }
+    const pathsKey = paths.join("\u0000");
+    let plan = byPaths.get(pathsKey);
+    if (plan !== undefined && plan.recorded === recorded.count) return plan;
+    const changed = new Set<string>();
+    for (const id of Object.keys(readings)) {
+      const choice = readings[id] as string | null;
+      checkReading(id, choice);
+      if (baseReadings.get(id)?.choice !== choice) changed.add(id);
+    }
+    const choiceOf = (id: string) =>
+      Object.hasOwn(readings, id) ? readings[id] : baseReadings.get(id)?.choice;
+    const redo = new Map<string, readonly boolean[]>();
+    for (const [kind, list] of byKind)
+      redo.set(
+        kind,
+        list.map((e) => someOf(e.reads, changed) || (paths.length > 0 && readsInput(e, paths))),
+      );
+    plan = {
+      changed,
+      paths,
+      choiceOf,
+      ctx: hasDeps ? undefined : loopContext(choiceOf, undefined),
+      redo,
+      recorded: recorded.count,
+    };
+    byPaths.set(pathsKey, plan);
+    return plan;
+  };
+
+  /** {@link CompiledRuleSet.redecide}: the loop again, keeping the outcome of every rule no change reaches. */
+  const redecide = (input: I, previous: EvaluationResult, options: RedecideOptions): Outcome => {
+    const plan = planFor(options.readings ?? noReadings, options.inputs ?? noPaths);
+    const kind = set.kindOf(input);
+    const list = byKind.get(kind);
+    if (list === undefined) return "khong_ap_dung";
+    if (previous.hash !== hash || previous.kind !== kind) {
+      return run(
+        input,
+        options.readings === undefined ? undefined : { readings: options.readings },
+        true,
+      ) as Outcome;
+    }
+    if (plan.changed.size === 0 && plan.paths.length === 0) return previous.outcome;
+    const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
+    const ctx = plan.ctx ?? loopContext(plan.choiceOf, outs);
+    const redo = plan.redo.get(kind) as readonly boolean[];
+    return evaluateRules(list, input, ctx, outs, undefined, leanCollect, aggregate, previous.criteria, redo);
+  };
+
   const compiled: CompiledRuleSet<I> = {
     id: set.id,
     label: set.label,
@@ -534,6 +728,11 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       return out;
     },
     outcomeOf: (input, opts) => run(input, opts, true) as Outcome,
+    redecide,
+    optionsReadBy: (ruleId) => {
+      const i = indexOf.get(ruleId);
+      return i === undefined ? [] : [...(entries[i] as Entry<I>).reads];
+    },
     parameter: <T>(p: string | Parameter<T>) =>
       paramValues.get(typeof p === "string" ? p : p.id) as ParameterValue<T> | undefined,
     reading: (id) => {

@@ -3,6 +3,7 @@ export {
   type CompileOptions,
   compile,
   type EvaluateOptions,
+  type RedecideOptions,
   type ResolvedRule,
 } from "./compile.js";
 export {

@@ -6,7 +6,8 @@
  * Only what can change is assessed again: a result whose "cần xem xét" criteria read an undecided option
  * (the options a rule version declares in `interpretations`, the same ones its explanation lists under
  * `readings`), or which depends on such results (a commune on its units), and only under the choices of the
- * options those criteria read. Pure and synchronous.
+ * options those criteria read; and of such a result only the criteria that read a chosen option are decided
+ * again, the others keep their outcome (`CompiledRuleSet.redecide`). Pure and synchronous.
  */
 import type { CompiledRuleSet } from "./compile.js";
 import type { Interpretation, Readings } from "./interpretation.js";
@@ -58,8 +59,8 @@ export interface UndecidedReadingsOptions {
   /**
    * The outcome of the result at `index` with `readings` added to the compiled ones. `outcomeOf(j)` gives the
    * outcome of any result under the same readings, computed once per result and per choice of the options it
-   * reads (a result no reading can change keeps its outcome). Default: `outcomeOf(index)`, which assesses
-   * `inputs[index]` with `compiled.outcomeOf`. A roll-up whose results depend on others (a commune on its
+   * reads (a result no reading can change keeps its outcome). Default: `outcomeOf(index)`, which decides
+   * again, with `compiled.redecide`, only the criteria of `inputs[index]` that read a chosen option. A roll-up whose results depend on others (a commune on its
    * units) passes its own, with {@link dependsOn}, and builds the dependent result from `outcomeOf(j)`.
    */
   readonly reassess?: (index: number, outcomeOf: (j: number) => Outcome, readings: Readings) => Outcome;
@@ -87,8 +88,8 @@ const undecidedReadsByRule = <I>(
   undecided: ReadonlySet<string>,
 ): ReadonlyMap<string, readonly string[]> => {
   const out = new Map<string, readonly string[]>();
-  for (const { rule, version } of compiled.rules) {
-    const reads = (version.interpretations ?? []).filter((id) => undecided.has(id));
+  for (const { rule } of compiled.rules) {
+    const reads = compiled.optionsReadBy(rule.id).filter((id) => undecided.has(id));
     if (reads.length > 0) out.set(rule.id, reads);
   }
   return out;
@@ -100,7 +101,8 @@ const readsOf = (result: EvaluationResult, byRule: ReadonlyMap<string, readonly 
   if (result.outcome !== "can_xem_xet") return out;
   for (const c of result.criteria) {
     if (c.outcome !== "can_xem_xet") continue;
-    for (const id of byRule.get(c.id) ?? []) out.add(id);
+    const reads = byRule.get(c.id);
+    if (reads !== undefined) for (const id of reads) out.add(id);
   }
   return out;
 };
@@ -130,6 +132,201 @@ const combinations = (
   }
   return { list, complete: true };
 };
+
+/**
+ * The undecided options as bits (at most 30 are told apart; more share the last bit, which only makes more
+ * results assessed again), and what each rule and each result's open criteria read.
+ */
+class OptionMasks {
+  private readonly bits: ReadonlyMap<string, number>;
+  private readonly byRule = new Map<string, number>();
+  private readonly options = new Map<number, Interpretation[]>();
+  constructor(
+    private readonly undecided: readonly Interpretation[],
+    byRule: ReadonlyMap<string, readonly string[]>,
+  ) {
+    this.bits = new Map(undecided.map((o, k) => [o.id, 1 << Math.min(k, 30)] as const));
+    for (const [id, reads] of byRule) this.byRule.set(id, this.of(reads));
+  }
+  of(ids: Iterable<string>): number {
+    let mask = 0;
+    for (const id of ids) mask |= this.bits.get(id) ?? 0;
+    return mask;
+  }
+  /** Per result, the options its "cần xem xét" criteria read (0: none, or not "cần xem xét"). */
+  ofResults(results: readonly EvaluationResult[]): Int32Array {
+    const own = new Int32Array(results.length);
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i] as EvaluationResult;
+      if (r.outcome !== "can_xem_xet") continue;
+      let mask = 0;
+      for (const c of r.criteria) if (c.outcome === "can_xem_xet") mask |= this.byRule.get(c.id) ?? 0;
+      own[i] = mask;
+    }
+    return own;
+  }
+  /** The options of a mask, in the rule set's order. */
+  optionsOf(mask: number): Interpretation[] {
+    let list = this.options.get(mask);
+    if (list === undefined) {
+      list = this.undecided.filter((o) => ((this.bits.get(o.id) as number) & mask) !== 0);
+      this.options.set(mask, list);
+    }
+    return list;
+  }
+}
+
+/** The "cần xem xét" results that a reading may decide, grouped by the options they (or those they depend on) read. */
+function groupResults(
+  results: readonly EvaluationResult[],
+  own: Int32Array,
+  masks: OptionMasks,
+  dependsOn: ((index: number) => Iterable<number>) | undefined,
+): Map<number, { readonly options: Interpretation[]; readonly indices: number[] }> {
+  const groups = new Map<number, { options: Interpretation[]; indices: number[] }>();
+  for (let i = 0; i < results.length; i++) {
+    if ((results[i] as EvaluationResult).outcome !== "can_xem_xet") continue;
+    let mask = own[i] as number;
+    if (dependsOn) for (const j of dependsOn(i)) mask |= own[j] as number;
+    if (mask === 0) continue;
+    let group = groups.get(mask);
+    if (!group) {
+      group = { options: masks.optionsOf(mask), indices: [] };
+      groups.set(mask, group);
+    }
+    group.indices.push(i);
+  }
+  return groups;
+}
+
+const OUTCOMES: readonly Outcome[] = ["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"];
+
+/** A set of result indices as one byte each (a province's results without a hash table). */
+class Marks {
+  private readonly flags: Uint8Array;
+  size = 0;
+  constructor(length: number) {
+    this.flags = new Uint8Array(length);
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+  add(i: number): void {
+    if (this.flags[i] === 1) return;
+    this.flags[i] = 1;
+    this.size++;
+  }
+  /** The marked indices, ascending. */
+  list(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.flags.length; i++) if (this.flags[i] === 1) out.push(i);
+    return out;
+  }
+}
+
+/**
+ * A choice of the options one set of results reads (the readings restricted to them): one options object, so
+ * that the compiled set works out once what it reaches, and the outcomes under it, one byte per result
+ * reading an option (0: not yet assessed).
+ */
+interface Slot {
+  readonly options: { readonly readings: Readings };
+  readonly outcomes: Uint8Array;
+}
+
+/** The search of {@link findUndecidedReadings}: results assessed again per group, memoised per result and choice. */
+class Search<I> {
+  readonly decided: Marks;
+  readonly alone = new Map<string, Marks>();
+  readonly involved = new Set<string>();
+  private readonly slots = new Map<string, Slot>();
+  /** The results that read an option, numbered densely (a slot's outcomes are one byte for each). */
+  private readonly dense: { readonly index: Int32Array; readonly count: number };
+  private readonly max: number;
+  private readonly reassess: NonNullable<UndecidedReadingsOptions["reassess"]>;
+  constructor(
+    private readonly compiled: CompiledRuleSet<I>,
+    private readonly inputs: readonly I[],
+    private readonly results: readonly EvaluationResult[],
+    private readonly own: Int32Array,
+    private readonly masks: OptionMasks,
+    options: UndecidedReadingsOptions,
+  ) {
+    this.decided = new Marks(results.length);
+    const index = new Int32Array(results.length);
+    let count = 0;
+    for (let j = 0; j < own.length; j++) if (own[j] !== 0) index[j] = count++;
+    this.dense = { index, count };
+    this.max = options.maxCombinations ?? DEFAULT_MAX_COMBINATIONS;
+    this.reassess = options.reassess ?? ((i, outcomeOf) => outcomeOf(i));
+  }
+
+  /**
+   * Assesses a group again under every combination of its options' choices, then (when that decides some)
+   * under each option's choices alone; false when the combinations were capped.
+   */
+  group(options: readonly Interpretation[], indices: readonly number[]): boolean {
+    const all = combinations(options, this.max);
+    const before = this.decided.size;
+    for (const readings of all.list) this.mark(this.decided, indices, readings);
+    if (this.decided.size === before) return all.complete;
+    for (const option of options) {
+      this.involved.add(option.id);
+      let marks = this.alone.get(option.id);
+      if (!marks) {
+        marks = new Marks(this.results.length);
+        this.alone.set(option.id, marks);
+      }
+      // With one option the combinations were its choices alone.
+      const choices = options.length === 1 ? all.list : option.choices.map((c) => ({ [option.id]: c.id }));
+      for (const readings of choices) this.mark(marks, indices, readings);
+    }
+    return all.complete;
+  }
+
+  /** Marks in `into` the results of `indices` that `readings` decides (those marked are not tried again). */
+  private mark(into: Marks, indices: readonly number[], readings: Readings): void {
+    const slotOf = new Map<number, Slot>();
+    const outcomeOf = (j: number): Outcome => this.outcome(j, this.slot(slotOf, j, readings));
+    for (const i of indices)
+      if (!into.has(i) && this.reassess(i, outcomeOf, readings) !== "can_xem_xet") into.add(i);
+  }
+
+  /** The slot of `readings` restricted to the options result `j` reads (`undefined`: it reads none). */
+  private slot(slotOf: Map<number, Slot>, j: number, readings: Readings): Slot | undefined {
+    const mask = this.own[j] as number;
+    if (mask === 0) return undefined;
+    let slot = slotOf.get(mask);
+    if (slot !== undefined) return slot;
+    const chosen: Record<string, string> = {};
+    let key = "";
+    for (const o of this.masks.optionsOf(mask)) {
+      const choice = readings[o.id];
+      if (choice === undefined || choice === null) continue;
+      chosen[o.id] = choice;
+      key += `${o.id}=${choice};`;
+    }
+    slot = this.slots.get(key) ?? {
+      options: { readings: chosen },
+      outcomes: new Uint8Array(this.dense.count),
+    };
+    this.slots.set(key, slot);
+    slotOf.set(mask, slot);
+    return slot;
+  }
+
+  /** The outcome of result `j` under a slot: decided again once, only the criteria the choice reaches. */
+  private outcome(j: number, slot: Slot | undefined): Outcome {
+    const result = this.results[j] as EvaluationResult;
+    if (slot === undefined) return result.outcome;
+    const k = this.dense.index[j] as number;
+    const known = slot.outcomes[k] as number;
+    if (known !== 0) return OUTCOMES[known - 1] as Outcome;
+    const outcome = this.compiled.redecide(this.inputs[j] as I, result, slot.options);
+    slot.outcomes[k] = OUTCOMES.indexOf(outcome) + 1;
+    return outcome;
+  }
+}
 
 /**
  * Finds the "cần xem xét" results that a choice of the undecided options decides, and which option decides
@@ -191,91 +388,19 @@ export const findUndecidedReadings = <I>(
   if (undecided.length === 0) return none;
   const byRule = undecidedReadsByRule(compiled, new Set(undecided.map((o) => o.id)));
   if (byRule.size === 0) return none;
-
-  // The results that a reading may decide, grouped by the options they read (in the rule set's order).
-  const own = new Map<number, Set<string>>();
-  results.forEach((r, i) => {
-    const reads = readsOf(r, byRule);
-    if (reads.size > 0) own.set(i, reads);
-  });
-  const groups = new Map<string, { options: Interpretation[]; indices: number[] }>();
-  results.forEach((r, i) => {
-    if (r.outcome !== "can_xem_xet") return;
-    const reads = new Set(own.get(i));
-    if (options.dependsOn)
-      for (const j of options.dependsOn(i)) for (const id of own.get(j) ?? []) reads.add(id);
-    if (reads.size === 0) return;
-    const read = undecided.filter((o) => reads.has(o.id));
-    const key = read.map((o) => o.id).join("\u0000");
-    let group = groups.get(key);
-    if (!group) {
-      group = { options: read, indices: [] };
-      groups.set(key, group);
-    }
-    group.indices.push(i);
-  });
+  const masks = new OptionMasks(undecided, byRule);
+  const own = masks.ofResults(results);
+  const groups = groupResults(results, own, masks, options.dependsOn);
   if (groups.size === 0) return none;
 
-  const reassess = options.reassess ?? ((i: number, outcomeOf: (j: number) => Outcome) => outcomeOf(i));
-  // Outcomes by result and by the choices of the options it reads: a result shared by several groups (a unit
-  // and its commune) is assessed once per choice.
-  const memo = new Map<number, Map<string, Outcome>>();
-  const outcomeUnder =
-    (readings: Readings) =>
-    (j: number): Outcome => {
-      const reads = own.get(j);
-      const result = results[j] as EvaluationResult;
-      if (reads === undefined) return result.outcome;
-      const restricted: Record<string, string | null> = {};
-      let key = "";
-      for (const id of reads) {
-        const choice = readings[id];
-        if (choice === undefined || choice === null) continue;
-        restricted[id] = choice;
-        key += `${id}=${choice};`;
-      }
-      let byKey = memo.get(j);
-      if (!byKey) {
-        byKey = new Map();
-        memo.set(j, byKey);
-      }
-      let outcome = byKey.get(key);
-      if (outcome === undefined) {
-        outcome = compiled.outcomeOf(inputs[j] as I, { readings: restricted });
-        byKey.set(key, outcome);
-      }
-      return outcome;
-    };
-  const max = options.maxCombinations ?? DEFAULT_MAX_COMBINATIONS;
-  const decided = new Set<number>();
-  const alone = new Map<string, Set<number>>();
-  const involved = new Set<string>();
+  const search = new Search(compiled, inputs, results, own, masks, options);
   let complete = true;
   let reassessed = 0;
-  const decidedUnder = (indices: readonly number[], readings: Readings): number[] => {
-    const outcomeOf = outcomeUnder(readings);
-    return indices.filter((i) => reassess(i, outcomeOf, readings) !== "can_xem_xet");
-  };
   for (const group of groups.values()) {
     reassessed += group.indices.length;
-    const all = combinations(group.options, max);
-    complete &&= all.complete;
-    const before = decided.size;
-    for (const readings of all.list) for (const i of decidedUnder(group.indices, readings)) decided.add(i);
-    if (decided.size === before) continue;
-    for (const option of group.options) {
-      involved.add(option.id);
-      let set = alone.get(option.id);
-      if (!set) {
-        set = new Set();
-        alone.set(option.id, set);
-      }
-      // With one option the combinations were its choices alone.
-      const choices =
-        group.options.length === 1 ? all.list : option.choices.map((c) => ({ [option.id]: c.id }));
-      for (const readings of choices) for (const i of decidedUnder(group.indices, readings)) set.add(i);
-    }
+    complete = search.group(group.options, group.indices) && complete;
   }
+  const { decided, alone, involved } = search;
   if (decided.size === 0) return { ...none, reassessed, complete };
 
   const listed = undecided
@@ -288,7 +413,7 @@ export const findUndecidedReadings = <I>(
     }));
   // An option that decides nothing on its own still matters when it does so together with another one.
   const deciding = listed.filter((o) => o.decides > 0);
-  const indices = [...decided].sort((a, b) => a - b);
+  const indices = decided.list();
   const byKind: Record<string, number> = {};
   for (const i of indices) {
     const kind = (results[i] as EvaluationResult).kind;

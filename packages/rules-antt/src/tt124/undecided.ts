@@ -10,7 +10,25 @@ import {
   type UndecidedReadingsReport,
 } from "@antq/rules";
 import { communeKeyOf, coveredUnitStatus, coveringCommuneOf } from "./communes.js";
-import type { SecurityOrderInput } from "./input.js";
+import type { CoveredUnitStatus, SecurityOrderInput } from "./input.js";
+
+/** The indices of the units under each commune's competence (its key: {@link communeKeyOf}), in input order. */
+function unitsByCommune(inputs: readonly SecurityOrderInput[]): Map<string, number[]> {
+  const unitsOf = new Map<string, number[]>();
+  for (let i = 0; i < inputs.length; i++) {
+    const unit = (inputs[i] as SecurityOrderInput).unit;
+    if (unit.kind === "commune") continue;
+    const key = coveringCommuneOf(unit);
+    if (key === undefined) continue;
+    const list = unitsOf.get(key);
+    if (list) list.push(i);
+    else unitsOf.set(key, [i]);
+  }
+  return unitsOf;
+}
+
+/** The input a commune's roll-up changes (Điều 5 khoản 4 reads it). */
+const COVERED_UNITS = ["coveredUnits"] as const;
 
 /**
  * Which "cần xem xét" results of a province (`results` of `inputs`, in the same order, as
@@ -29,36 +47,50 @@ export function findUndecidedWithCommunes(
   results: readonly EvaluationResult[],
   options: { readonly maxCombinations?: number } = {},
 ): UndecidedReadingsReport {
-  const unitsOf = new Map<string, number[]>();
-  inputs.forEach((input, i) => {
-    if (input.unit.kind === "commune") return;
-    const key = coveringCommuneOf(input.unit);
-    if (key === undefined) return;
-    const list = unitsOf.get(key);
-    if (list) list.push(i);
-    else unitsOf.set(key, [i]);
-  });
+  const unitsOf = unitsByCommune(inputs);
   const dependsOn = (i: number): readonly number[] => {
     const input = inputs[i] as SecurityOrderInput;
     if (input.unit.kind !== "commune" || input.coveredUnits !== undefined) return [];
     const key = communeKeyOf(input.unit);
     return key === undefined ? [] : (unitsOf.get(key) ?? []);
   };
+  /** A commune's units' statuses as the roll-up gave them (built once per commune). */
+  const statuses = new Map<number, readonly CoveredUnitStatus[]>();
+  const statusesOf = (i: number): readonly CoveredUnitStatus[] => {
+    let list = statuses.get(i);
+    if (list === undefined) {
+      list = dependsOn(i).map((j) =>
+        coveredUnitStatus(inputs[j] as SecurityOrderInput, results[j] as EvaluationResult),
+      );
+      statuses.set(i, list);
+    }
+    return list;
+  };
   return findUndecidedReadings(compiled, inputs, results, {
     ...options,
     dependsOn,
-    // A commune with the statuses of its units, as the roll-up gives them, each unit's outcome under the readings.
+    // A commune with the statuses of its units, as the roll-up gives them, each unit's outcome under the
+    // readings; only its criteria reading the units' statuses or a chosen option are decided again.
     reassess: (i, outcomeOf, readings) => {
       const input = inputs[i] as SecurityOrderInput;
       if (input.unit.kind !== "commune") return outcomeOf(i);
+      const previous = results[i] as EvaluationResult;
       const key = communeKeyOf(input.unit);
       if (input.coveredUnits !== undefined || key === undefined)
-        return compiled.outcomeOf(input, { readings });
-      const coveredUnits = dependsOn(i).map((j) => ({
-        ...coveredUnitStatus(inputs[j] as SecurityOrderInput, results[j] as EvaluationResult),
-        outcome: outcomeOf(j),
-      }));
-      return compiled.outcomeOf({ ...input, coveredUnits }, { readings });
+        return compiled.redecide(input, previous, { readings });
+      const units = dependsOn(i);
+      const before = statusesOf(i);
+      let coveredUnits: CoveredUnitStatus[] | undefined;
+      units.forEach((j, k) => {
+        const status = before[k] as CoveredUnitStatus;
+        const outcome = outcomeOf(j);
+        if (outcome === status.outcome) return;
+        coveredUnits ??= [...before];
+        coveredUnits[k] = { ...status, outcome };
+      });
+      if (coveredUnits === undefined)
+        return compiled.redecide({ ...input, coveredUnits: before }, previous, { readings });
+      return compiled.redecide({ ...input, coveredUnits }, previous, { readings, inputs: COVERED_UNITS });
     },
   });
 }

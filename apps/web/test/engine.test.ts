@@ -26,6 +26,13 @@ describe("Session", () => {
     expect(report.units).toHaveLength(all.total);
   });
 
+  it("reads the same data as JSON to the same totals", async () => {
+    const session = new Session();
+    const load = await session.load("du-lieu-mau.json", bytesOf(`${demo.dir}/demo/du-lieu-mau.json`));
+    expect(load.errors).toBe(0);
+    expect(session.assess(load.year as number).summaryJson).toEqual(demo.expected.summary);
+  });
+
   it("explains a unit with citations and Vietnamese facts; a what-if option changes outcomes", async () => {
     const session = new Session();
     await session.load("du-lieu-mau.xlsx", bytesOf(demo.xlsx));

@@ -149,6 +149,31 @@ for (const store of testStores()) {
       }
     });
 
+    it("dashboard counts: the scope's units only, by year, kind and outcome; another commune is 403", async () => {
+      const total = (reply: { body: { rows: { units: number }[] } }) =>
+        reply.body.rows.reduce((n, r) => n + r.units, 0);
+      const province = await as("can-bo.tinh", "GET", "/v1/dashboard/outcomes?from=2020&to=2024");
+      expect(province.status).toBe(200);
+      expect(total(province)).toBe(8);
+      expect(province.body.rows).toContainEqual({
+        year: 2024,
+        kind: "residential-area",
+        outcome: "dat",
+        units: 6,
+      });
+      const commune = await as("can-bo.my-thanh", "GET", "/v1/dashboard/outcomes?from=2024&to=2024");
+      expect(total(commune)).toBe(MY_THANH.length);
+      expect(commune.body.communeId).toBe("C28261");
+      expect(
+        (await as("can-bo.my-thanh", "GET", "/v1/dashboard/outcomes?from=2024&to=2024&communeId=C28270"))
+          .status,
+      ).toBe(403);
+      expect(total(await as("admin.p01", "GET", "/v1/dashboard/outcomes?from=2024&to=2024"))).toBe(1);
+      const reversed = await as("xem", "GET", "/v1/dashboard/outcomes?from=2024&to=2020");
+      expect(reversed.status).toBe(422);
+      expect((await call(app, "GET", "/v1/dashboard/outcomes?from=2024&to=2024")).status).toBe(401);
+    });
+
     it("one unit: 200 in scope, 404 outside it (other commune, other province, guessed ids)", async () => {
       const own = await as("can-bo.my-thanh", "GET", "/v1/years/2024/units/kdc-ap-my-loi");
       expect(own.status).toBe(200);

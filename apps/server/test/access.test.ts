@@ -414,3 +414,30 @@ for (const store of testStores()) {
     });
   });
 }
+
+describe("a database that cannot be reached", () => {
+  it("answers 503 problems (nothing half-done: the request's transaction never committed)", async () => {
+    const down = Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" });
+    const failing = {
+      engine: "postgres" as const,
+      query: () => Promise.reject(down),
+      exec: () => Promise.reject(down),
+      copyCsv: () => Promise.reject(down),
+      transaction: () => Promise.reject(down),
+      close: async () => {},
+    };
+    const app = testApp({ data: { driver: failing, secureCookies: false } });
+    const login = await call(app, "POST", "/v1/auth/login", { json: { login: "a.b", password: "x" } });
+    expect(login.status).toBe(503);
+    expect(login.body).toMatchObject({
+      code: "UNAVAILABLE",
+      title: "Cơ sở dữ liệu tạm thời không truy cập được",
+    });
+    const units = await call(app, "GET", "/v1/years/2024/units", {
+      headers: { authorization: "Bearer antq_pat_x" },
+    });
+    expect(units.status).toBe(503);
+    // The stateless endpoints do not need the database.
+    expect((await call(app, "GET", "/v1/rulesets")).status).toBe(200);
+  });
+});

@@ -4,6 +4,7 @@
  * problem document with a Vietnamese title and located issues.
  */
 import { translateZodIssues } from "@antq/domain";
+import { isStoreError, sqlStateOf } from "@antq/store";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -14,7 +15,7 @@ import { AssessRequestSchema, RuleSelectionQuerySchema, TraceRequestSchema } fro
 import { SESSION_COOKIE } from "./auth.js";
 import { RuleCatalog } from "./catalog.js";
 import { docsPage, type OpenApiLike } from "./docs-page.js";
-import { jsonPointer, ProblemError, problemResponse } from "./problem.js";
+import { jsonPointer, PROBLEM_MEDIA_TYPE, ProblemError, problemResponse } from "./problem.js";
 import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerAssessRoutes } from "./routes/assess.js";
 import { registerDataRoutes } from "./routes/data.js";
@@ -87,6 +88,37 @@ const fixPatterns = <T>(value: T): T => {
   return value;
 };
 
+/**
+ * Whether an error means the database cannot be reached (server restarting, connection lost): SQLSTATE class
+ * 08 (connection exception) and 57P01–57P03 (shutdown), socket errors, or the store's CONNECTION_FAILED. The
+ * transaction of the request was not committed, so the client may retry.
+ */
+const isUnavailable = (error: unknown): boolean => {
+  if (isStoreError(error)) return error.code === "CONNECTION_FAILED";
+  const state = sqlStateOf(error);
+  if (state !== undefined) return state.startsWith("08") || /^57P0[123]$/.test(state);
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(code)) ||
+    /Connection terminated/i.test(String((error as Error | null)?.message ?? ""))
+  );
+};
+
+/** Every endpoint that reads the database may answer 503 ({@link isUnavailable}): the document says so. */
+const withUnavailable = <T extends object>(doc: T): T => {
+  const paths = (doc as { paths?: Record<string, Record<string, unknown> | undefined> }).paths;
+  for (const item of Object.values(paths ?? {}))
+    for (const operation of Object.values(item ?? {})) {
+      const op = operation as { security?: unknown; responses?: Record<string, unknown> };
+      if (op.security === undefined || op.responses === undefined) continue;
+      op.responses["503"] = {
+        description: "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được thực hiện",
+        content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: "#/components/schemas/Problem" } } },
+      };
+    }
+  return doc;
+};
+
 /** Builds the application. */
 export const createApp = (options: AppOptions = {}) => {
   const catalog = options.catalog ?? new RuleCatalog();
@@ -157,7 +189,7 @@ export const createApp = (options: AppOptions = {}) => {
     });
   let cachedDocument: ReturnType<typeof document> | undefined;
   const openapi = () => {
-    cachedDocument ??= fixPatterns(document());
+    cachedDocument ??= withUnavailable(fixPatterns(document()));
     return cachedDocument;
   };
   app.get("/openapi.json", (c) => c.json(openapi()));
@@ -181,6 +213,14 @@ export const createApp = (options: AppOptions = {}) => {
       if (error.status === 400)
         return problemResponse(new ProblemError("BAD_JSON", "Nội dung gửi lên không đọc được như JSON."), c);
     }
+    if (isUnavailable(error))
+      return problemResponse(
+        new ProblemError(
+          "UNAVAILABLE",
+          "Không kết nối được cơ sở dữ liệu; yêu cầu chưa được thực hiện, thử lại sau.",
+        ),
+        c,
+      );
     console.error(error);
     return problemResponse(new ProblemError("INTERNAL"), c);
   });

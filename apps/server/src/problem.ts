@@ -49,6 +49,7 @@ const TITLES = {
   CONFLICT: [409, "Xung đột dữ liệu"],
   TOO_MANY_REQUESTS: [429, "Quá nhiều yêu cầu"],
   INTERNAL: [500, "Lỗi không mong đợi của máy chủ"],
+  UNAVAILABLE: [503, "Cơ sở dữ liệu tạm thời không truy cập được"],
 } as const satisfies Record<string, readonly [number, string]>;
 
 /** The stable codes of the problems this server answers with. */

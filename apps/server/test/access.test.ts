@@ -149,6 +149,31 @@ for (const store of testStores()) {
       }
     });
 
+    it("dashboard counts: the scope's units only, by year, kind and outcome; another commune is 403", async () => {
+      const total = (reply: { body: { rows: { units: number }[] } }) =>
+        reply.body.rows.reduce((n, r) => n + r.units, 0);
+      const province = await as("can-bo.tinh", "GET", "/v1/dashboard/outcomes?from=2020&to=2024");
+      expect(province.status).toBe(200);
+      expect(total(province)).toBe(8);
+      expect(province.body.rows).toContainEqual({
+        year: 2024,
+        kind: "residential-area",
+        outcome: "dat",
+        units: 6,
+      });
+      const commune = await as("can-bo.my-thanh", "GET", "/v1/dashboard/outcomes?from=2024&to=2024");
+      expect(total(commune)).toBe(MY_THANH.length);
+      expect(commune.body.communeId).toBe("C28261");
+      expect(
+        (await as("can-bo.my-thanh", "GET", "/v1/dashboard/outcomes?from=2024&to=2024&communeId=C28270"))
+          .status,
+      ).toBe(403);
+      expect(total(await as("admin.p01", "GET", "/v1/dashboard/outcomes?from=2024&to=2024"))).toBe(1);
+      const reversed = await as("xem", "GET", "/v1/dashboard/outcomes?from=2024&to=2020");
+      expect(reversed.status).toBe(422);
+      expect((await call(app, "GET", "/v1/dashboard/outcomes?from=2024&to=2024")).status).toBe(401);
+    });
+
     it("one unit: 200 in scope, 404 outside it (other commune, other province, guessed ids)", async () => {
       const own = await as("can-bo.my-thanh", "GET", "/v1/years/2024/units/kdc-ap-my-loi");
       expect(own.status).toBe(200);
@@ -389,3 +414,30 @@ for (const store of testStores()) {
     });
   });
 }
+
+describe("a database that cannot be reached", () => {
+  it("answers 503 problems (nothing half-done: the request's transaction never committed)", async () => {
+    const down = Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" });
+    const failing = {
+      engine: "postgres" as const,
+      query: () => Promise.reject(down),
+      exec: () => Promise.reject(down),
+      copyCsv: () => Promise.reject(down),
+      transaction: () => Promise.reject(down),
+      close: async () => {},
+    };
+    const app = testApp({ data: { driver: failing, secureCookies: false } });
+    const login = await call(app, "POST", "/v1/auth/login", { json: { login: "a.b", password: "x" } });
+    expect(login.status).toBe(503);
+    expect(login.body).toMatchObject({
+      code: "UNAVAILABLE",
+      title: "Cơ sở dữ liệu tạm thời không truy cập được",
+    });
+    const units = await call(app, "GET", "/v1/years/2024/units", {
+      headers: { authorization: "Bearer antq_pat_x" },
+    });
+    expect(units.status).toBe(503);
+    // The stateless endpoints do not need the database.
+    expect((await call(app, "GET", "/v1/rulesets")).status).toBe(200);
+  });
+});

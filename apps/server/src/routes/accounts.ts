@@ -117,6 +117,7 @@ export const registerAccountRoutes = (app: OpenAPIHono, data: DataContext): void
         415: problemContent("Kiểu dữ liệu không được hỗ trợ"),
         422: problemContent("Thiếu tên đăng nhập hoặc mật khẩu"),
         429: problemContent("Đăng nhập sai quá nhiều lần"),
+        503: problemContent("Cơ sở dữ liệu tạm thời không truy cập được"),
       },
     }),
     async (c) => {

@@ -116,9 +116,102 @@ const readCursor = (cursor: string, digest: string): string => {
   );
 };
 
+const CountsSchema = z
+  .object({
+    from: z.int(),
+    to: z.int(),
+    communeId: z.string().nullable(),
+    rows: z.array(
+      z.object({
+        year: z.int(),
+        kind: AssessedUnitKindSchema,
+        outcome: OutcomeSchema.nullable().meta({ title: "Kết quả (null: chưa đánh giá)" }),
+        units: z.int().nonnegative().meta({ title: "Số lượt đơn vị" }),
+      }),
+    ),
+  })
+  .openapi("OutcomeCounts");
+
 /** Registers the data endpoints. */
 export const registerDataRoutes = (app: OpenAPIHono, data: DataContext): void => {
   const who = (c: Parameters<typeof principalOf>[0]) => principalOf(c, data.driver, data.origin);
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/dashboard/outcomes",
+      tags: ["Dữ liệu"],
+      summary: "Số lượt đơn vị theo năm, loại đơn vị và kết quả trong một giai đoạn (cho bảng điều khiển)",
+      security: SECURITY,
+      request: {
+        query: z.object({
+          from: z.coerce
+            .number()
+            .int()
+            .min(2000)
+            .max(2100)
+            .openapi({ param: { name: "from", in: "query" } }),
+          to: z.coerce
+            .number()
+            .int()
+            .min(2000)
+            .max(2100)
+            .openapi({ param: { name: "to", in: "query" } }),
+          communeId: z
+            .string()
+            .max(50)
+            .optional()
+            .openapi({ param: { name: "communeId", in: "query" } }),
+        }),
+      },
+      responses: {
+        200: json(CountsSchema, "Số đếm"),
+        401: problemContent("Chưa đăng nhập"),
+        403: problemContent("Ngoài phạm vi được xem"),
+        422: problemContent("Tham số không hợp lệ"),
+      },
+    }),
+    async (c) => {
+      const p = await who(c);
+      const { from, to, communeId } = c.req.valid("query");
+      if (to < from || to - from > 30)
+        throw new ProblemError(
+          "INVALID_INPUT",
+          "Giai đoạn không hợp lệ: từ năm phải ≤ đến năm, tối đa 31 năm.",
+          [
+            {
+              code: "INVALID_PERIOD",
+              path: "to",
+              pointer: "/to",
+              message: `Đến năm ${to} không hợp lệ với từ năm ${from}.`,
+            },
+          ],
+        );
+      const commune = communeScope(p, communeId);
+      const rows = await scoped(data.driver, p, (tx) =>
+        tx.query(
+          `select year, kind, outcome, count(*)::int as units from unit_year
+            where year between $1 and $2 and province_id = $3 and ($4::text is null or commune_id = $4)
+            group by year, kind, outcome order by year, kind, outcome`,
+          [from, to, p.provinceId, commune ?? null],
+        ),
+      );
+      return c.json(
+        {
+          from,
+          to,
+          communeId: commune ?? null,
+          rows: rows.map((r) => ({
+            year: Number(r.year),
+            kind: AssessedUnitKindSchema.parse(r.kind),
+            outcome: r.outcome === null ? null : OutcomeSchema.parse(r.outcome),
+            units: Number(r.units),
+          })),
+        },
+        200,
+      );
+    },
+  );
 
   app.openapi(
     createRoute({

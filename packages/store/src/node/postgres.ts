@@ -97,16 +97,26 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
     ...executor(pool, pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client whose connection drops (server restart) emits "error"; without a listener that
+      // would crash the process. The query in flight fails on its own; the broken client is destroyed.
+      let broken: Error | undefined;
+      const onError = (e: Error) => {
+        broken = e;
+      };
+      client.on("error", onError);
       try {
         await client.query("begin");
         const value = await fn(executor(client, pool));
         await client.query("commit");
         return value;
       } catch (e) {
-        await client.query("rollback").catch(() => {});
+        await client.query("rollback").catch((rollbackError: Error) => {
+          broken ??= rollbackError;
+        });
         throw e;
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(broken);
       }
     },
     close: () => pool.end(),

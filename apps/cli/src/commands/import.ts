@@ -108,11 +108,12 @@ export const importCommand = Command.make(
             message: `Không đọc được tệp ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "tệp không tồn tại" : String(e)}.`,
           }),
       });
+      // The yearly cycle's sheets of a workbook (plans, registrations, teams, activities) go with it; read
+      // first, so that the workbook's bytes are released before its units are read.
+      const cycle = /\.xlsx$/i.test(file) ? yield* workbookCycleRecords(file) : {};
       const dataset = /\.json$/i.test(file)
         ? yield* domainDataset(file, bytes)
         : yield* workbookDataset(file);
-      // The yearly cycle's sheets of a workbook (plans, registrations, teams, activities) go with it.
-      const cycle = /\.xlsx$/i.test(file) ? yield* workbookCycleRecords(file) : {};
       const result = yield* withStore(store, async (s) => ({
         where: s.displayLocation,
         result: await importCycleYear(

@@ -183,7 +183,7 @@ export const storedCycle = (
     }));
     if (stored.records.years.length === 0)
       return yield* new InvalidInputError({
-        message: `Kho ${stored.where} chưa có dữ liệu năm nào ${period.from === period.to ? `năm ${period.to}` : `đến năm ${period.to}`}. Nhập dữ liệu: antq nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
+        message: `Kho ${stored.where} chưa có dữ liệu ${period.from === period.to ? `năm ${period.to}` : `năm nào từ ${period.from} đến ${period.to}`}. Nhập dữ liệu: antq nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
       });
     return stored;
   });

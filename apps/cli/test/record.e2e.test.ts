@@ -5,7 +5,7 @@
  * their provenance (`--luu-kho`) and compared with a re-evaluation (`--doi-chieu`). On an embedded store, and on
  * PostgreSQL too when ANTQ_DATABASE_URL is set (CI).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS } from "@antq/domain";
@@ -252,6 +252,48 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     const same = antq(["phan-loai", "--tu-kho", "--nam", "2024", "--kho", kho, "--doi-chieu"], { env });
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("Trùng khớp: 2 đơn vị có cùng kết quả.");
+  });
+
+  it("says what --thay-the removes, why --doi-chieu then has nothing to compare, and a year without score sheets", async () => {
+    const dir = tempDir();
+    const kho = await location(dir);
+    const env = { ANTQ_NGUOI_NHAP: "Lê Văn Tâm", ANTQ_DATABASE_URL: "" };
+    const y = yearFile(dir, 2024, () => counts(1, 0, 0));
+    expect(antq(["nhap", y.file, "--nam", "2024", "--kho", kho], { env }).code).toBe(0);
+    const saved = antq(
+      ["danh-gia", "--tu-kho", "--nam", "2024", "--kho", kho, "--ra", join(dir, "a.xlsx"), "--luu-kho"],
+      { env },
+    );
+    expect(saved.code).toBe(0);
+    // The stored results belong to the data they were made from: replacing the data removes them, and says so.
+    const corrected = yearFile(dir, 2024, () => counts(0, 0, 0), "2024-sua");
+    const replaced = antq(["nhap", corrected.file, "--nam", "2024", "--kho", kho, "--thay-the"], {
+      env: { ...env, ANTQ_NGUOI_NHAP: "Nguyễn Thị Hoa" },
+    });
+    expect(replaced.stderr).toBe("");
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain("Đã thay thế dữ liệu năm 2024");
+    expect(replaced.stdout).toContain(
+      "Đã xoá 1 lần kết quả đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam 2024 --luu-kho.",
+    );
+    const compare = antq(["danh-gia", "--tu-kho", "--nam", "2024", "--kho", kho, "--doi-chieu"], { env });
+    expect(compare.code).toBe(2);
+    expect(compare.stderr).toContain(
+      "không có kết quả đánh giá năm 2024 để đối chiếu: dữ liệu năm này đã được nhập lại (--thay-the) bởi Nguyễn Thị Hoa lúc ",
+    );
+    expect(compare.stderr).toContain(
+      "các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Lưu kết quả của dữ liệu mới: antq danh-gia --tu-kho --nam 2024 --luu-kho.",
+    );
+    // No score sheet was imported with 2024: phan-loai --tu-kho says so, and writes nothing.
+    const classify = antq(
+      ["phan-loai", "--tu-kho", "--nam", "2024", "--kho", kho, "--ra", join(dir, "pl.xlsx")],
+      { env },
+    );
+    expect(classify.code).toBe(2);
+    expect(classify.stderr).toContain(
+      "không có bảng chấm điểm nào của năm 2024: dữ liệu năm này đã nhập không kèm bảng chấm điểm.",
+    );
+    expect(existsSync(join(dir, "pl.xlsx"))).toBe(false);
   });
 
   it("refuses unclear combinations with a Vietnamese message (exit 2)", async () => {

@@ -72,7 +72,7 @@ export interface ImportCounts {
  * @example
  * ```ts
  * // `counts`: what the import of 2024 stored (34 units of two communes of Tiền Giang).
- * const r: ImportResult = { importId: 1, year: 2024, replaced: false, counts };
+ * const r: ImportResult = { importId: 1, year: 2024, replaced: false, removedRuns: 0, counts };
  * r.counts.units; //=> 34
  * ```
  */
@@ -80,6 +80,11 @@ export interface ImportResult {
   readonly importId: number;
   readonly year: number;
   readonly replaced: boolean;
+  /**
+   * With `replace`: the stored result runs (assessments, classifications) of the replaced data, deleted with it.
+   * They were made from data that no longer exists, so a comparison (`--doi-chieu`) needs results saved again.
+   */
+  readonly removedRuns: number;
   readonly counts: ImportCounts;
 }
 
@@ -115,7 +120,9 @@ const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
  * [r.year, r.replaced, r.counts.units]; //=> [2025, false, 36]
  * // The year is stored now: a second import is refused unless `replace` is set.
  * (await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-02" }).catch((e) => e)).code; //=> "YEAR_EXISTS"
- * (await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-02", replace: true })).replaced; //=> true
+ * // Replacing deletes the year's stored result runs with its data (here none were saved).
+ * const again = await importYear(driver, dataset, { year: 2025, importedBy: "can-bo-02", replace: true });
+ * [again.replaced, again.removedRuns]; //=> [true, 0]
  * ```
  */
 export function importYear(
@@ -196,7 +203,12 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
   const { year } = o;
   const existing = await existingYear(tx, year);
   if (existing !== undefined && o.replace !== true) throw yearExists(year, existing);
-  if (existing !== undefined) await tx.query("delete from dataset_year where year = $1", [year]);
+  let removedRuns = 0;
+  if (existing !== undefined) {
+    const runs = await tx.query("select count(*)::int as n from assessment_run where year = $1", [year]);
+    removedRuns = z.object({ n: z.number() }).parse(runs[0]).n;
+    await tx.query("delete from dataset_year where year = $1", [year]);
+  }
 
   const sheets = (d.scoreSheets ?? []).filter((s) => s.year === year);
   const logRows = await tx.query(
@@ -319,5 +331,5 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
     otherYearRecords: otherYearFacts + (d.scoreSheets?.length ?? 0) - sheets.length,
   };
   await tx.query("update import_log set counts = $2 where id = $1", [importId, JSON.stringify(counts)]);
-  return { importId, year, replaced: existing !== undefined, counts };
+  return { importId, year, replaced: existing !== undefined, removedRuns, counts };
 }

@@ -124,12 +124,23 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
       expect(err.message).toContain("--thay-the");
       expect(await snapshot(store.driver)).toEqual(before);
 
+      // A result run saved on the first data is of data that no longer exists: replaced with it, and counted.
+      await saveAssessmentRun(store.driver, {
+        year: 2023,
+        createdBy: "can-bo-01",
+        ruleSetHash: "h1",
+        versions: { "@antq/cli": "0.1.0" },
+        options: {},
+        results: first.units.map((u) => ({ unitId: u.id, overall: "dat", criteria: {} })),
+      });
       const r = await importYear(store.driver, second, {
         year: 2023,
         importedBy: "can-bo-02",
         replace: true,
       });
       expect(r.replaced).toBe(true);
+      expect(r.removedRuns).toBe(1);
+      expect(await latestAssessmentRun(store.driver, 2023)).toBeUndefined();
       const s = await storeSummary(store.driver);
       expect(s.imports.map((i) => [i.importedBy, i.replaced])).toEqual([
         ["can-bo-01", false],

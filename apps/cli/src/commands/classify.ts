@@ -154,8 +154,9 @@ export const classifyCommand = Command.make(
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
         const years = [...new Set(records.map((r) => r.sheet.year))].sort((a, b) => a - b);
         return yield* new InvalidInputError({
-          message:
-            records.length > 0 && Option.isSome(year)
+          message: stored
+            ? `Kho ${stored.where} không có bảng chấm điểm nào của năm ${Option.getOrThrow(year)}: dữ liệu năm này đã nhập không kèm bảng chấm điểm. Nhập lại tệp có bảng chấm điểm (antq nhap <tệp> --nam ${Option.getOrThrow(year)} --thay-the), hoặc phân loại từ tệp bảng điểm (antq phan-loai <tệp> --nam ${Option.getOrThrow(year)}). Không ghi tệp kết quả nào.`
+            : records.length > 0 && Option.isSome(year)
               ? `Không có bảng điểm năm ${year.value} (các bảng điểm có năm ${years.join(", ")}); không ghi tệp kết quả nào.`
               : `Không có bảng điểm nào để phân loại trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`,
         });
@@ -216,6 +217,7 @@ export const classifyCommand = Command.make(
           year: Option.getOrThrow(year),
           where: stored.where,
           stored: stored.stored,
+          replacedBy: stored.replacedBy,
           current: classificationRun(Option.getOrThrow(year), results, runOptions),
           names: new Map(results.map((r) => [r.unitId, r.score.sheet.unitName ?? ""])),
           print: json ? printError : printText,

@@ -28,7 +28,9 @@ const fileArgument = Argument.String("tệp").pipe(
 );
 const importYearFlag = Flag.Int("nam").pipe(Flag.withDescription("Năm đánh giá của dữ liệu (bắt buộc)"));
 const replaceFlag = Flag.Boolean("thay-the").pipe(
-  Flag.withDescription("Thay thế dữ liệu của năm này nếu kho đã có"),
+  Flag.withDescription(
+    "Thay thế dữ liệu của năm này nếu kho đã có; các kết quả đã lưu của dữ liệu cũ bị xoá cùng dữ liệu đó",
+  ),
   Flag.withDefault(false),
 );
 
@@ -137,6 +139,11 @@ export const importCommand = Command.make(
         [
           `Đã ${result.result.replaced ? "thay thế" : "nhập"} dữ liệu năm ${year} vào kho ${result.where}:`,
           `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình.`,
+          ...(result.result.removedRuns > 0
+            ? [
+                `  Đã xoá ${formatNumber(result.result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam ${year} --luu-kho.`,
+              ]
+            : []),
           ...(c.otherYearRecords > 0
             ? [
                 `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác ${year}.`,

@@ -25,7 +25,9 @@ import {
   previousYearRecord,
   type ResultDifference,
   type RunKind,
+  type SqlDriver,
   saveAssessmentRun,
+  storeSummary,
   type UnitResult,
   withPreviousYearCounts,
 } from "@antq/store";
@@ -170,17 +172,29 @@ export interface RecordInput {
   readonly dataset: DomainDataset | undefined;
   readonly previous: PreviousYearRecord;
   readonly stored: AssessmentRun | undefined;
+  /** With `--doi-chieu` and nothing stored: who replaced the year's data, if it was replaced. */
+  readonly replacedBy: ReplacedBy | undefined;
 }
+
+type ReplacedBy = { readonly importedBy: string; readonly importedAt: string };
+
+/** Who imported the year's data in place of earlier data (`antq nhap --thay-the`), or `undefined`. */
+const replacedBy = async (driver: SqlDriver, year: number): Promise<ReplacedBy | undefined> => {
+  const current = (await storeSummary(driver)).years.find((y) => y.year === year)?.import;
+  return current?.replaced ? { importedBy: current.importedBy, importedAt: current.importedAt } : undefined;
+};
 
 /** Reads from the store what an assessment of `year` needs (the year itself only with `--tu-kho`). */
 export const readRecord = (request: RecordRequest, year: number, kind: RunKind = "assessment") =>
   withStore(request.store, async (s): Promise<RecordInput> => {
     const dataset = request.fromStore ? await loadYear(s.driver, year) : undefined;
+    const stored = request.compare ? await latestAssessmentRun(s.driver, year, kind) : undefined;
     return {
       where: s.displayLocation,
       dataset,
       previous: await previousYearRecord(s.driver, year),
-      stored: request.compare ? await latestAssessmentRun(s.driver, year, kind) : undefined,
+      stored,
+      replacedBy: request.compare && stored === undefined ? await replacedBy(s.driver, year) : undefined,
     };
   });
 
@@ -282,6 +296,8 @@ export const reportComparison = (o: {
   readonly year: number;
   readonly where: string;
   readonly stored: AssessmentRun | undefined;
+  /** Who replaced the year's data (`antq nhap --thay-the`), when nothing is stored since. */
+  readonly replacedBy?: { readonly importedBy: string; readonly importedAt: string } | undefined;
   readonly current: Omit<AssessmentRunInput, "createdBy">;
   readonly names: ReadonlyMap<string, string>;
   readonly print: (text: string) => Effect.Effect<void>;
@@ -291,7 +307,10 @@ export const reportComparison = (o: {
     const command = o.kind === "classification" ? "phan-loai" : "danh-gia";
     if (o.stored === undefined)
       return yield* new InvalidInputError({
-        message: `Kho ${o.where} chưa có kết quả ${what} năm ${o.year} để đối chiếu. Lưu kết quả trước: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`,
+        message:
+          o.replacedBy === undefined
+            ? `Kho ${o.where} chưa có kết quả ${what} năm ${o.year} để đối chiếu. Lưu kết quả trước: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`
+            : `Kho ${o.where} không có kết quả ${what} năm ${o.year} để đối chiếu: dữ liệu năm này đã được nhập lại (--thay-the) bởi ${o.replacedBy.importedBy} lúc ${o.replacedBy.importedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC")}, và các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Lưu kết quả của dữ liệu mới: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`,
       });
     const stored = o.stored;
     const differences = compareResults(stored.results, o.current.results);
@@ -370,6 +389,7 @@ export const compareAssessment = (o: {
       year: o.year,
       where: record.where,
       stored: record.stored,
+      replacedBy: record.replacedBy,
       current: {
         year: o.year,
         kind: "assessment",
@@ -412,12 +432,14 @@ export const readClassificationRecord = (request: RecordRequest, year: number) =
   withStore(request.store, async (s) => {
     const dataset = await loadYear(s.driver, year);
     const assessment = await latestAssessmentRun(s.driver, year);
+    const stored = request.compare ? await latestAssessmentRun(s.driver, year, "classification") : undefined;
     return {
       where: s.displayLocation,
       sheets: dataset.scoreSheets ?? [],
       tt124: new Map((assessment?.results ?? []).map((r) => [r.unitId, r.overall as Outcome])),
       assessmentRun: assessment?.id,
-      stored: request.compare ? await latestAssessmentRun(s.driver, year, "classification") : undefined,
+      stored,
+      replacedBy: request.compare && stored === undefined ? await replacedBy(s.driver, year) : undefined,
     };
   });
 

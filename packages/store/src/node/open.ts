@@ -59,6 +59,21 @@ export interface OpenStore {
 }
 
 /**
+ * PGlite's memory (its WebAssembly heap grows and never shrinks): smaller buffers than PostgreSQL's defaults. On
+ * the 1 000 000-row import of the `store` benchmark the peak RSS went from 944 to 801 MiB (one run each, machine
+ * under load); the data folder's files stay cached by the operating system.
+ */
+const SMALL_MEMORY = [
+  ...[
+    "shared_buffers=16MB",
+    "maintenance_work_mem=16MB",
+    "work_mem=1MB",
+    "wal_buffers=1MB",
+    "temp_buffers=1MB",
+  ],
+].flatMap((setting) => ["-c", setting]);
+
+/**
  * Opens (and creates or upgrades) a store. A folder is opened with PGlite in `<folder>/pgdata` (NodeFS,
  * strict durability) under the folder's exclusive lock; a URL with a pool of connections to PostgreSQL.
  * Throws `STORE_LOCKED`, `CONNECTION_FAILED`, `STORE_TOO_NEW`, `MIGRATION_DRIFT` as StoreErrors.
@@ -99,7 +114,11 @@ export async function openStore(location?: string): Promise<OpenStore> {
   const lock = acquireFolderLock(where);
   let driver: SqlDriver | undefined;
   try {
-    const db = await PGlite.create({ dataDir: join(where, "pgdata"), relaxedDurability: false });
+    const db = await PGlite.create({
+      dataDir: join(where, "pgdata"),
+      relaxedDurability: false,
+      startParams: [...PGlite.defaultStartParams, ...SMALL_MEMORY],
+    });
     driver = pgliteDriver(db);
     const migration = await migrate(driver);
     const opened = driver;

@@ -23,6 +23,7 @@ export { buildDataWorkbook } from "./data-workbook.js";
 export {
   readXlsxInto,
   readXlsxSheets,
+  sheetRowSource,
   type XlsxInput,
   type XlsxIntoOptions,
   type XlsxReadOptions,

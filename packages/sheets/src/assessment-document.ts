@@ -5,11 +5,19 @@
  * JSON result file are this document.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnit, AssessedUnitKindSchema } from "@antq/domain";
-import { type EvaluationResult, OUTCOME_LABELS, OutcomeSchema } from "@antq/rules";
+import {
+  type CompiledRuleSet,
+  type EvaluationResult,
+  OUTCOME_LABELS,
+  OutcomeSchema,
+  type Readings,
+  type UndecidedReadingsReport,
+} from "@antq/rules";
 import * as z from "zod";
+import { resultTitle } from "./result-text.js";
 import type { Summary } from "./summary.js";
 import { emptyTally, TallySchema, tallyJson } from "./tally.js";
-import { communeIdOf } from "./unit-rows.js";
+import { type Assessed, communeIdOf } from "./unit-rows.js";
 
 /**
  * The format tag of {@link AssessmentDocumentSchema}.
@@ -254,3 +262,100 @@ export const summaryJson = (summary: Summary, list: ListMaker = arrayOf) => ({
     }
   }),
 });
+
+/**
+ * What {@link assessmentDocument} is made of.
+ *
+ * @example
+ * ```ts
+ * const options: AssessmentDocumentOptions = {
+ *   year: 2024,
+ *   compiled,
+ *   readings: { "tt124.d4.k4.a": null },
+ *   input: { sheets: 1, rows: 20, rowsWithErrors: 0, validUnits: 20, validFacts: 20, errors: 0, warnings: 0, omittedIssues: 0 },
+ *   summary,
+ *   unitResultsFile: "ket-qua-danh-gia-2024-don-vi.csv",
+ * };
+ * const document = assessmentDocument(options);
+ * [document.units, document.unitResultsFile, document.readings]; //=> [undefined, "ket-qua-danh-gia-2024-don-vi.csv", { "tt124.d4.k4.a": null }]
+ * ```
+ */
+export interface AssessmentDocumentOptions {
+  readonly year: number;
+  /** The compiled rule set: its date, id, label, hash and packages are recorded. */
+  readonly compiled: Pick<CompiledRuleSet<never>, "asOf" | "id" | "label" | "hash" | "packages">;
+  /** The interpretation options chosen (`null`: left undecided). */
+  readonly readings: Readings;
+  /** Results left "cần xem xét" by undecided options (@antq/rules' `findUndecidedReadings`), when computed. */
+  readonly undecided?: UndecidedReadingsReport | undefined;
+  /** The counts of the input read. */
+  readonly input: AssessmentDocument["input"];
+  readonly summary: Summary;
+  /** The per-unit results, explained one unit at a time (in memory: a `ProvinceAssessment`). */
+  readonly assessment?: { explained(): Iterable<Assessed> } | undefined;
+  /** Where the per-unit results went instead, for a streamed input (a CSV file). */
+  readonly unitResultsFile?: string | undefined;
+  /** How the lists of units and communes are made: arrays by default, lazy lists for a streaming writer. */
+  readonly list?: ListMaker;
+}
+
+/**
+ * The `antq.assessment/1` document of an assessment: the rule set and readings, the undecided readings when
+ * computed, the input counts, the summary, and the per-unit results (or the file they were written to).
+ *
+ * @example
+ * ```ts
+ * const document = assessmentDocument({
+ *   year: 2024,
+ *   compiled,
+ *   readings: {},
+ *   input: { sheets: 1, rows: 20, rowsWithErrors: 0, validUnits: 20, validFacts: 20, errors: 0, warnings: 0, omittedIssues: 0 },
+ *   summary,
+ *   assessment: { explained: () => assessedUnits },
+ * });
+ * [document.title === resultTitle(2024), document.units?.length]; //=> [true, 20]
+ * document.summary.all.passRatio; //=> { part: 16, total: 19 }
+ * AssessmentDocumentSchema.safeParse(document).success; //=> true
+ * ```
+ */
+export const assessmentDocument = (options: AssessmentDocumentOptions): AssessmentDocument => {
+  const { compiled, undecided, assessment } = options;
+  const list = options.list ?? arrayOf;
+  return {
+    format: ASSESSMENT_FORMAT,
+    title: resultTitle(options.year),
+    year: options.year,
+    asOf: compiled.asOf,
+    ruleSet: {
+      id: compiled.id,
+      label: compiled.label,
+      hash: compiled.hash,
+      packages: [...compiled.packages],
+    },
+    readings: { ...options.readings },
+    ...(undecided
+      ? {
+          undecidedReadings: {
+            results: undecided.results,
+            byKind: { ...undecided.byKind },
+            options: undecided.options.map((o) => ({
+              id: o.id,
+              label: o.label,
+              choices: o.choices.map((c) => ({ id: c.id, label: c.label })),
+              decides: o.decides,
+            })),
+          },
+        }
+      : {}),
+    input: options.input,
+    summary: summaryJson(options.summary, list) as AssessmentDocument["summary"],
+    ...(assessment
+      ? {
+          units: list(function* () {
+            for (const a of assessment.explained()) yield unitResultJson(a.unit, a.result, a.noFacts);
+          }) as UnitResultJson[],
+        }
+      : {}),
+    ...(options.unitResultsFile !== undefined ? { unitResultsFile: options.unitResultsFile } : {}),
+  };
+};

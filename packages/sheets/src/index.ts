@@ -11,12 +11,15 @@
 export {
   ASSESSMENT_FORMAT,
   type AssessmentDocument,
+  type AssessmentDocumentOptions,
   AssessmentDocumentSchema,
+  assessmentDocument,
   type ListMaker,
   summaryJson,
   type UnitResultJson,
   unitResultJson,
 } from "./assessment-document.js";
+export { assessmentYear } from "./assessment-year.js";
 export {
   type CellResult,
   columnLetter,
@@ -33,6 +36,7 @@ export {
   ClassificationDocumentSchema,
   classificationDocument,
 } from "./classification-document.js";
+export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
 export type {
   Column,
   ColumnType,
@@ -132,6 +136,13 @@ export {
   type PlanProgressEntry,
   planProgressDocument,
 } from "./plan-progress-document.js";
+export {
+  communeResults,
+  explainUnit,
+  ProvinceAssessment,
+  type StatusesByCommune,
+  type StreamedPart,
+} from "./province-assessment.js";
 export { type Ratio, ratio } from "./ratio.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {

@@ -10,11 +10,21 @@ import { readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { createClassifier, EXAMPLE_PROVINCE_CONFIG, EXAMPLE_TYPICAL_RULE } from "@antq/criteria";
 import { generateProvince } from "@antq/datagen";
-import { type AssessedUnit, parsePlan, parseTypicalRegistration } from "@antq/domain";
+import { parsePlan, parseTypicalRegistration } from "@antq/domain";
 import { compile } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import { strToU8, zipSync } from "fflate";
-import { type Assessed, flatHeaders, flatRow, ScoreBuilder, Summary, toCsv } from "../src/index.js";
+import {
+  type Assessed,
+  flatHeaders,
+  flatRow,
+  ProvinceAssessment,
+  pairInputs,
+  readScoreJsonText,
+  ScoreBuilder,
+  Summary,
+  toCsv,
+} from "../src/index.js";
 
 /** Xã Mỹ Thành's and Phường Đạo Thạnh's 2024 score sheets (points in tenths), as in the CLI's test fixtures. */
 const SCORE_SHEETS = [
@@ -31,28 +41,31 @@ const SCORE_SHEETS = [
 ];
 const ITEMS = ["I.1", "I.2", "II.1", "II.2", "III.1.a", "III.1.b", "III.2", "V.1"];
 
+/** The two sheets as a `{ "scoreSheets": [...] }` JSON document, for the example commune rubric. */
+function scoreJson(): string {
+  const classifier = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
+  if (!classifier.ok) throw new Error(classifier.issues.map((i) => i.message).join("; "));
+  const scoreSheets = SCORE_SHEETS.map((s) => ({
+    kind: "commune",
+    unitId: s.unitId,
+    unitName: s.unitName,
+    year: 2024,
+    rubricId: classifier.value.rubric.id,
+    entries: [
+      ...ITEMS.map((item, j) => ({ item, self: s.verified[j], verified: s.verified[j] })),
+      { item: "IV.1", selfEvents: 0, verifiedEvents: 0 },
+      { item: "IV.2", selfEvents: 0, verifiedEvents: 0 },
+    ],
+  }));
+  return JSON.stringify({ scoreSheets });
+}
+
 /** The two sheets classified with the example province configuration (Thông tư 124 result "đạt"). */
 function classifications() {
   const classifier = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
   if (!classifier.ok) throw new Error(classifier.issues.map((i) => i.message).join("; "));
   const builder = new ScoreBuilder();
-  SCORE_SHEETS.forEach((s, i) => {
-    builder.addJson(
-      {
-        kind: "commune",
-        unitId: s.unitId,
-        unitName: s.unitName,
-        year: 2024,
-        rubricId: classifier.value.rubric.id,
-        entries: [
-          ...ITEMS.map((item, j) => ({ item, self: s.verified[j], verified: s.verified[j] })),
-          { item: "IV.1", selfEvents: 0, verifiedEvents: 0 },
-          { item: "IV.2", selfEvents: 0, verifiedEvents: 0 },
-        ],
-      },
-      { file: "bang-diem-2024.json", jsonPath: `scoreSheets[${i}]` },
-    );
-  });
+  readScoreJsonText(builder, scoreJson(), "bang-diem-2024.json");
   const { records, issues } = builder.finish();
   if (issues.length > 0) throw new Error(issues.map((i) => i.message).join("; "));
   return records.map((r) => {
@@ -107,15 +120,13 @@ export function exampleFixtures(): Record<string, unknown> {
   const province = generateProvince({ seed: 138, year: 2024, communes: 1 });
   const compiled = compile(securityOrderRuleSet, { year: 2024 });
   const factsOf = new Map(province.facts.map((f) => [f.unitId, f]));
-  const assessedUnits: Assessed[] = province.units.map((unit: AssessedUnit) => {
-    const facts = factsOf.get(unit.id) ?? { unitId: unit.id, year: 2024 };
-    return {
-      unit,
-      facts,
-      result: compiled.evaluate({ unit, facts } as never, { explain: true }),
-      noFacts: !factsOf.has(unit.id),
-    };
-  });
+  // Assessed as `antq danh-gia` does: paired with the facts of 2024, the commune with its roll-up, explained.
+  const { inputs, noFacts } = pairInputs(
+    province.units.map((unit) => ({ unit, source: { file: "du-lieu.json" } })),
+    province.facts.map((facts) => ({ facts, source: { file: "du-lieu.json" } })),
+    2024,
+  );
+  const assessedUnits: Assessed[] = [...new ProvinceAssessment(compiled, inputs, noFacts).explained()];
   const assessed = assessedUnits.find((a) => a.unit.kind === "residential-area") as Assessed;
   const summary = new Summary();
   for (const a of assessedUnits) summary.add(a.unit, a.result);
@@ -136,7 +147,9 @@ export function exampleFixtures(): Record<string, unknown> {
     summary,
     demoWorkbook,
     flatCsv,
+    scoreJson: scoreJson(),
     classifications: classifications(),
+    EXAMPLE_PROVINCE_CONFIG,
     plan: plan(),
     registrations: registrations(),
     EXAMPLE_TYPICAL_RULE,

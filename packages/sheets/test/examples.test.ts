@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as domain from "@antq/domain";
+import { createCommuneRollup } from "@antq/rules-antt";
 import { describeDocumentation, publicApiProblems } from "@antq/test-support";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
@@ -28,7 +29,7 @@ const CYCLE_FILES_BEING_REWRITTEN = {
 
 describeDocumentation({
   srcDir: SRC,
-  scope: { ...domain, ...api, ...xlsxApi, ...exampleFixtures() },
+  scope: { ...domain, createCommuneRollup, ...api, ...xlsxApi, ...exampleFixtures() },
   ownScope: async (file) =>
     (await import(`../src/${file.replace(/\.ts$/, ".js")}`)) as Record<string, unknown>,
   entries: [`${SRC}xlsx/index.ts`],

@@ -4,7 +4,7 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
+import { ASSESSED_UNIT_KIND_LABELS_VI } from "@antq/domain";
 import {
   type CompiledRuleSet,
   type Readings,
@@ -13,7 +13,8 @@ import {
 } from "@antq/rules";
 import { findUndecidedWithCommunes, type SecurityOrderInput } from "@antq/rules-antt";
 import {
-  ASSESSMENT_FORMAT,
+  assessmentDocument,
+  assessmentYear,
   COMBINED_SHEET,
   type Dataset,
   DatasetBuilder,
@@ -21,9 +22,7 @@ import {
   resultTitle,
   ruleSetLines,
   Summary,
-  summaryJson,
   summaryLines,
-  unitResultJson,
 } from "@antq/sheets";
 import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
 import { Cause, Effect, Exit, Option } from "effect";
@@ -220,36 +219,16 @@ const streamCsv = async (options: {
   };
 };
 
-/**
- * The year given by `--nam`, or the one year of the data's facts records (of `files`); refuses a `--nam` of
- * which the data has no facts, and data of several years or none without `--nam`.
- */
+/** The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`). */
 const resolveYear = (
   given: number | undefined,
   years: Iterable<number>,
   files: readonly string[],
 ): Effect.Effect<number, InvalidInputError> => {
-  const inferred = inferAssessmentYear(years);
-  if (given !== undefined) {
-    if (inferred.kind === "none" || (inferred.kind === "single" && inferred.year === given))
-      return Effect.succeed(given);
-    const present = inferred.kind === "single" ? [inferred.year] : inferred.years;
-    if (present.includes(given)) return Effect.succeed(given);
-    return Effect.fail(
-      new InvalidInputError({
-        message: `Dữ liệu không có dữ kiện năm ${given} (chỉ có năm ${present.join(", ")}) trong ${files.join(", ")}: mọi đơn vị sẽ bị đánh giá thiếu dữ kiện. Kiểm tra lại --nam ${given} hoặc tệp dữ liệu. Không ghi tệp kết quả nào.`,
-      }),
-    );
-  }
-  if (inferred.kind === "single") return Effect.succeed(inferred.year);
-  return Effect.fail(
-    new InvalidInputError({
-      message:
-        inferred.kind === "none"
-          ? "Không xác định được năm đánh giá: dữ liệu không có dòng dữ kiện năm nào. Ghi năm bằng --nam, ví dụ --nam 2024."
-          : `Dữ liệu có dữ kiện của nhiều năm (${inferred.years.join(", ")}); chọn năm đánh giá bằng --nam, ví dụ --nam ${inferred.years[inferred.years.length - 1]}.`,
-    }),
-  );
+  const year = assessmentYear(given, years, files.join(", "));
+  return year.ok
+    ? Effect.succeed(year.value)
+    : Effect.fail(new InvalidInputError({ message: year.issues.map((i) => i.message).join("\n") }));
 };
 
 /** The years of the facts rows of a flat CSV, read once without assessing (when `--nam` is not given). */
@@ -408,37 +387,17 @@ export const runAssessment = (options: {
     yield* writeWorkbookStream(xlsx, inputs, (output) =>
       writeAssessmentWorkbook(output, { year, info, summary, ...(assessment ? { assessment } : {}), labels }),
     );
-    const document = {
-      format: ASSESSMENT_FORMAT,
-      title: resultTitle(year),
+    const document = assessmentDocument({
       year,
-      asOf: compiled.asOf,
-      ruleSet: { id: compiled.id, label: compiled.label, hash: compiled.hash, packages: compiled.packages },
+      compiled,
       readings,
-      ...(undecided
-        ? {
-            undecidedReadings: {
-              results: undecided.results,
-              byKind: undecided.byKind,
-              options: undecided.options.map((o) => ({
-                id: o.id,
-                label: o.label,
-                choices: o.choices.map((c) => ({ id: c.id, label: c.label })),
-                decides: o.decides,
-              })),
-            },
-          }
-        : {}),
+      undecided,
       input: counts,
-      summary: summaryJson(summary, lazyList),
-      ...(assessment
-        ? {
-            units: lazyList(function* () {
-              for (const a of assessment.explained()) yield unitResultJson(a.unit, a.result, a.noFacts);
-            }),
-          }
-        : { unitResultsFile: csvTarget }),
-    };
+      summary,
+      assessment,
+      unitResultsFile: csvTarget,
+      list: lazyList,
+    });
     yield* atomicWriteJson(json, document, { inputs });
     const run: AssessRun = {
       year,

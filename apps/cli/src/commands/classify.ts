@@ -6,7 +6,6 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
   CLASSIFICATION_KINDS,
-  type ClassificationResult,
   createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
   explainClassification,
@@ -14,7 +13,12 @@ import {
   withProvinceOverlays,
 } from "@antq/criteria";
 import type { Outcome } from "@antq/rules";
-import { ASSESSMENT_FORMAT, classificationDocument } from "@antq/sheets";
+import {
+  assessmentOutcomes,
+  CsvSyntaxError,
+  classificationDocument,
+  classifyScoreRecords,
+} from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -69,24 +73,14 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
       }),
   });
 
-/** TT 124 outcomes per unit from `antq danh-gia`'s JSON output. */
+/** TT 124 outcomes per unit from `antq danh-gia`'s JSON output (@antq/sheets' `assessmentOutcomes`). */
 const readAssessment = (file: string) =>
   Effect.tryPromise({
-    try: async () => {
-      const json = JSON.parse(await readFile(file, "utf8")) as {
-        format?: unknown;
-        units?: Array<{ unitId: string; outcome: Outcome }>;
-      };
-      if (json.format !== ASSESSMENT_FORMAT || !Array.isArray(json.units)) throw new SyntaxError("no units");
-      return new Map(json.units.map((u) => [u.unitId, u.outcome]));
-    },
+    try: async () => assessmentOutcomes(await readFile(file, "utf8")),
     catch: (error) =>
       new InputFileError({
         file,
-        message:
-          error instanceof SyntaxError
-            ? `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT} có danh sách kết quả từng đơn vị)`
-            : describeSystemError(error),
+        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
       }),
   });
 
@@ -161,35 +155,9 @@ export const classifyCommand = Command.make(
               : `Không có bảng điểm nào để phân loại trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`,
         });
       }
-      const results: ClassificationResult[] = [];
-      for (const record of selected) {
-        const classifier = createClassifier(composed.value, record.kind, record.sheet.year);
-        if (!classifier.ok) {
-          for (const issue of classifier.issues)
-            issues.push({
-              severity: "error",
-              code: issue.code,
-              message: issue.message,
-              file: record.source.file,
-            });
-          continue;
-        }
-        const outcome = tt124.get(record.sheet.unitId);
-        const result = classifier.value.classify(record.sheet, outcome ? { tt124: outcome } : {});
-        if (!result.ok) {
-          for (const issue of result.issues) {
-            issues.push({
-              severity: "error",
-              code: issue.code,
-              message: issue.message,
-              file: record.source.file,
-              ...(record.source.row !== undefined ? { row: record.source.row } : {}),
-            });
-          }
-          continue;
-        }
-        results.push(result.value);
-      }
+      const classified = classifyScoreRecords(composed.value, selected, tt124);
+      const results = classified.results;
+      issues.push(...classified.issues);
       const errors = issues.filter((i) => i.severity === "error");
 
       if (Option.isSome(explain)) {

@@ -9,6 +9,7 @@ import {
   DatasetBuilder,
   readJsonText,
   readRowsInto,
+  readScoreJsonText,
   readScoreRows,
   SCORE_SHEET,
   ScoreBuilder,
@@ -18,6 +19,13 @@ import {
 import * as Effect from "effect/Effect";
 import { describeSystemError, InputFileError } from "../errors.js";
 import { type CsvRange, CsvSyntaxError, openCsv } from "../io/csv.js";
+
+/** A file that could not be read: the reader's Vietnamese message for malformed text, else the system error's. */
+const readProblem = (file: string) => (error: unknown) =>
+  new InputFileError({
+    file,
+    message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+  });
 
 /** Options of {@link readCsvInto}. */
 export interface CsvReadOptions {
@@ -50,11 +58,7 @@ export const readCsvInto = (
       });
       return table.nextLine();
     },
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
+    catch: readProblem(file),
   });
 
 /** The sheet spec a CSV file's headers (or `specId`) select, without reading its rows. */
@@ -73,11 +77,7 @@ export const peekCsvSpec = (file: string, specId?: string) =>
 export const readJsonInto = (builder: DatasetBuilder, file: string) =>
   Effect.tryPromise({
     try: async () => readJsonText(builder, await readFile(file, "utf8"), file),
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
+    catch: readProblem(file),
   });
 
 /** Reads any supported file by extension. */
@@ -129,21 +129,8 @@ export const readScoreSheets = (files: readonly string[]) =>
       if (extension === ".xlsx") {
         const { withXlsxSheet } = yield* Effect.promise(() => import("../io/xlsx.js"));
         const read = yield* withXlsxSheet(file, SCORE_SHEET.sheetName, async (sheet) => {
-          const rows = sheet.rows()[Symbol.asyncIterator]();
-          let headers: string[] = [];
-          const first = await rows.next();
-          const batch = first.done ? [] : first.value;
-          const rest = batch[0]?.line === 1 ? batch.slice(1) : batch;
-          if (batch[0]?.line === 1) headers = batch[0].cells.map((c) => (c === undefined ? "" : String(c)));
-          await readScoreRows(builder, {
-            file,
-            sheet: sheet.name,
-            headers,
-            rows: (async function* () {
-              yield rest;
-              for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
-            })(),
-          });
+          const { sheetRowSource } = await import("@antq/sheets/xlsx");
+          await readScoreRows(builder, await sheetRowSource(file, sheet));
           return true;
         });
         if (!read) {
@@ -155,36 +142,12 @@ export const readScoreSheets = (files: readonly string[]) =>
       } else if (extension === ".csv") {
         yield* Effect.tryPromise({
           try: async () => readScoreRows(builder, csvRowSource(file, await openCsv(file))),
-          catch: (error) =>
-            new InputFileError({
-              file,
-              message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-            }),
+          catch: readProblem(file),
         });
       } else if (extension === ".json") {
-        const document = yield* Effect.tryPromise({
-          try: async () => JSON.parse((await readFile(file, "utf8")).replace(/^\ufeff/, "")) as unknown,
-          catch: (error) =>
-            new InputFileError({
-              file,
-              message:
-                error instanceof SyntaxError ? "tệp JSON không đúng cú pháp" : describeSystemError(error),
-            }),
-        });
-        const list = Array.isArray(document)
-          ? document
-          : typeof document === "object" &&
-              document !== null &&
-              Array.isArray((document as Record<string, unknown>).scoreSheets)
-            ? ((document as Record<string, unknown>).scoreSheets as unknown[])
-            : undefined;
-        if (!list)
-          return yield* new InputFileError({
-            file,
-            message: 'tệp JSON cần có dạng { "scoreSheets": [...] }',
-          });
-        list.forEach((item, i) => {
-          builder.addJson(item, { file, jsonPath: `scoreSheets[${i}]` });
+        yield* Effect.tryPromise({
+          try: async () => readScoreJsonText(builder, await readFile(file, "utf8"), file),
+          catch: readProblem(file),
         });
       } else {
         return yield* new InputFileError({

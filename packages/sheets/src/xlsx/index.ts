@@ -29,6 +29,7 @@ export { type PrintableRow, type PrintableSheet, printableWorkbook } from "./pri
 export {
   readXlsxInto,
   readXlsxSheets,
+  sheetRowSource,
   type XlsxInput,
   type XlsxIntoOptions,
   type XlsxReadOptions,

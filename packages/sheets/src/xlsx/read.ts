@@ -17,6 +17,7 @@
 import type { RawCell } from "../cells.js";
 import type { DatasetBuilder } from "../dataset.js";
 import { detachString } from "../detach.js";
+import type { RowSource } from "../rows.js";
 import { specBySheetName } from "../specs.js";
 import {
   CORRUPT_MESSAGE,
@@ -706,4 +707,36 @@ export const readXlsxInto = async (
     }
     if (!binding) bind([]);
   }
+};
+
+/**
+ * A worksheet as a {@link RowSource} (for readers of one sheet, such as the score sheet's `readScoreRows`):
+ * row 1 gives the headers (none when the sheet's first row is not row 1), the other rows the data, in batches.
+ *
+ * @example
+ * ```ts
+ * for await (const sheet of readXlsxSheets(demoWorkbook)) {
+ *   if (sheet.name !== "Khu dân cư") continue;
+ *   const source = await sheetRowSource("Dữ liệu 2024.xlsx", sheet);
+ *   [source.sheet, source.headers[0]]; //=> ["Khu dân cư", "Mã đơn vị"]
+ *   const builder = new DatasetBuilder();
+ *   await readRowsInto(builder, source);
+ *   builder.finish().units[0]?.source.row; //=> 2
+ * }
+ * ```
+ */
+export const sheetRowSource = async (file: string, sheet: XlsxSheet): Promise<RowSource> => {
+  const rows = sheet.rows()[Symbol.asyncIterator]();
+  const first = await rows.next();
+  const batch = first.done ? [] : first.value;
+  const hasHeader = batch[0]?.line === 1;
+  return {
+    file,
+    sheet: sheet.name,
+    headers: hasHeader ? (batch[0] as XlsxRow).cells.map((c) => (c === undefined ? "" : String(c))) : [],
+    rows: (async function* () {
+      yield hasHeader ? batch.slice(1) : batch;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
+    })(),
+  };
 };

@@ -1,0 +1,87 @@
+/**
+ * Classifying score sheets read by a {@link ScoreBuilder}: each sheet with the classifier of its kind and year
+ * (@antq/criteria's `createClassifier`) and, when known, its unit's "An toàn về ANTT" outcome; a configuration
+ * or a sheet that cannot be classified becomes a located input issue instead of a result.
+ */
+import { type ClassificationConfig, type ClassificationResult, createClassifier } from "@antq/criteria";
+import type { Outcome } from "@antq/rules";
+import { ASSESSMENT_FORMAT } from "./assessment-document.js";
+import { CsvSyntaxError } from "./csv.js";
+import type { InputIssue } from "./dataset.js";
+import { parseJsonDocument } from "./json.js";
+import type { ScoreRecord } from "./scores.js";
+
+/**
+ * Classifies the score records with `config`; `tt124` gives a unit's Thông tư 124 outcome by unit id. Issues
+ * name the record's file (and row).
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * readScoreJsonText(builder, scoreJson, "bang-diem-2024.json");
+ * const { records } = builder.finish();
+ * const { results, issues } = classifyScoreRecords(EXAMPLE_PROVINCE_CONFIG, records, new Map([["C28261", "dat"]]));
+ * results.map((r) => [r.unitId, r.level]); //=> [["C28261", "xuat_sac"], ["C28270", "trung_binh"]]
+ * issues; //=> []
+ * ```
+ */
+export const classifyScoreRecords = (
+  config: ClassificationConfig,
+  records: readonly ScoreRecord[],
+  tt124: ReadonlyMap<string, Outcome>,
+): { results: ClassificationResult[]; issues: InputIssue[] } => {
+  const results: ClassificationResult[] = [];
+  const issues: InputIssue[] = [];
+  for (const record of records) {
+    const at = {
+      file: record.source.file,
+      ...(record.source.row !== undefined ? { row: record.source.row } : {}),
+    };
+    const classifier = createClassifier(config, record.kind, record.sheet.year);
+    if (!classifier.ok) {
+      for (const issue of classifier.issues)
+        issues.push({
+          severity: "error",
+          code: issue.code,
+          message: issue.message,
+          file: record.source.file,
+        });
+      continue;
+    }
+    const outcome = tt124.get(record.sheet.unitId);
+    const result = classifier.value.classify(record.sheet, outcome ? { tt124: outcome } : {});
+    if (!result.ok) {
+      for (const issue of result.issues)
+        issues.push({ severity: "error", code: issue.code, message: issue.message, ...at });
+      continue;
+    }
+    results.push(result.value);
+  }
+  return { results, issues };
+};
+
+/**
+ * The Thông tư 124 outcome of each unit of an `antq.assessment/1` JSON text, by unit id. Throws a
+ * {@link CsvSyntaxError} (code `JSON_SYNTAX`, or `JSON_SHAPE` for another document or one without per-unit
+ * results, such as a streamed assessment's) with a Vietnamese message.
+ *
+ * @example
+ * ```ts
+ * const text = JSON.stringify({ format: "antq.assessment/1", units: [{ unitId: "C28261", outcome: "dat" }] });
+ * assessmentOutcomes(text); //=> new Map([["C28261", "dat"]])
+ * assessmentOutcomes('{ "format": "antq.classification/1" }'); // throws CsvSyntaxError
+ * ```
+ */
+export const assessmentOutcomes = (text: string): Map<string, Outcome> => {
+  const document = parseJsonDocument(text) as { format?: unknown; units?: unknown } | null;
+  const units = document?.units;
+  if (document?.format !== ASSESSMENT_FORMAT || !Array.isArray(units))
+    throw new CsvSyntaxError(
+      `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT} có danh sách kết quả từng đơn vị)`,
+      undefined,
+      "JSON_SHAPE",
+    );
+  return new Map(
+    (units as { unitId: string; outcome: Outcome }[]).map((u) => [u.unitId, u.outcome] as [string, Outcome]),
+  );
+};

@@ -40,7 +40,16 @@ const CriterionResultSchema = z
   })
   .meta({ title: "Kết quả một tiêu chí" });
 
-/** The result of one unit. */
+/**
+ * The zod schema of one unit's result in `antq.assessment/1` (the `units` array), for front-ends and APIs that
+ * validate or document it (apps/server's OpenAPI uses it).
+ *
+ * @example
+ * ```ts
+ * UnitResultSchema.safeParse(unitResultJson(unit, result, false)).success; //=> true
+ * UnitResultSchema.safeParse({ unitId: "KDC-1" }).success; //=> false
+ * ```
+ */
 export const UnitResultSchema = z
   .object({
     unitId: z.string().meta({ title: "Mã đơn vị" }),

@@ -17,6 +17,7 @@ export {
   type ListMaker,
   summaryJson,
   type UnitResultJson,
+  UnitResultSchema,
   unitResultJson,
 } from "./assessment-document.js";
 export { assessmentYear } from "./assessment-year.js";

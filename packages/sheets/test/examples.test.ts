@@ -11,6 +11,7 @@ import * as domain from "@antq/domain";
 import { createCommuneRollup } from "@antq/rules-antt";
 import { describeDocumentation, publicApiProblems } from "@antq/test-support";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import * as api from "../src/index.js";
 import * as xlsxApi from "../src/xlsx/index.js";
 import { exampleFixtures } from "./example-fixtures.js";
@@ -29,7 +30,7 @@ const CYCLE_FILES_BEING_REWRITTEN = {
 
 describeDocumentation({
   srcDir: SRC,
-  scope: { ...domain, createCommuneRollup, ...api, ...xlsxApi, ...exampleFixtures() },
+  scope: { ...domain, z, createCommuneRollup, ...api, ...xlsxApi, ...exampleFixtures() },
   ownScope: async (file) =>
     (await import(`../src/${file.replace(/\.ts$/, ".js")}`)) as Record<string, unknown>,
   entries: [`${SRC}xlsx/index.ts`],

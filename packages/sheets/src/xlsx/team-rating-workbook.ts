@@ -12,7 +12,15 @@ import {
 } from "../cycle/team-ratings.js";
 import { type PrintableRow, type PrintableSheet, printableWorkbook } from "./print.js";
 
-/** The role of each member, keyed `teamId + "\u0000" + memberId` (the document does not carry roles). */
+/**
+ * The role of each member, keyed `teamId + "\u0000" + memberId` (the document does not carry roles).
+ *
+ * @example
+ * ```ts
+ * const roles: MemberRoles = new Map([["TBV-01\u0000TV-01", "leader"]]);
+ * roles.get("TBV-01\u0000TV-01"); //=> "leader"
+ * ```
+ */
 export type MemberRoles = ReadonlyMap<string, SecurityTeamRole>;
 
 /** The three sheets: teams, members, the 20% checks. */

@@ -61,7 +61,7 @@ const AwardRowSchema = z.object({
  *
  * @example
  * ```ts
- * AWARD_PROPOSAL_SHEET.columns.find((c) => c.path.join(".") === "form")?.choices?.map((c) => c.label); //=> ["Kỷ niệm chương", "Bằng khen", "Giấy khen"]
+ * AWARD_PROPOSAL_SHEET.columns.find((c) => c.path.join(".") === "form")?.choices?.map((c) => c.label); //=> ["Bằng khen", "Giấy khen", "Kỷ niệm chương"]
  * ```
  */
 export const AWARD_PROPOSAL_SHEET = recordSheet(

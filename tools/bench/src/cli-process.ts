@@ -8,8 +8,19 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository root. */
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+/**
+ * The repository root: the nearest folder above this module with `nx.json`. Found by walking up rather than by a
+ * fixed `../..`, because tsup may move this code into a shared chunk at another depth of `dist`.
+ */
+export const repoRoot = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "nx.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("tools/bench: không tìm thấy thư mục gốc của kho mã (nx.json).");
+    dir = parent;
+  }
+  return dir;
+})();
 /** apps/cli, and the `antq` binary (its launcher) in it. */
 export const cliDir = join(repoRoot, "apps/cli");
 export const antqBinary = join(cliDir, "dist/main.js");

@@ -22,7 +22,7 @@ import {
 } from "@antq/domain";
 import * as z from "zod";
 import type { SqlDriver } from "./driver.js";
-import { StoreError } from "./errors.js";
+import { storedYearsOf } from "./internal/period-years.js";
 import type { ProvinceScope } from "./lineage.js";
 import type { Period } from "./queries.js";
 
@@ -89,20 +89,8 @@ export async function cycleRecords(
   period: Period,
   scope?: ProvinceScope,
 ): Promise<CycleRecords> {
-  if (!Number.isInteger(period.from) || !Number.isInteger(period.to) || period.from > period.to)
-    throw new StoreError("INVALID_INPUT", `Khoảng thời gian ${period.from}–${period.to} không hợp lệ.`, {
-      ...period,
-    });
   const members = scope === undefined ? null : scope.memberIds;
-  const years = z
-    .array(z.object({ year: z.number() }))
-    .parse(
-      await driver.query("select year from dataset_year where year between $1 and $2 order by year", [
-        period.from,
-        period.to,
-      ]),
-    )
-    .map((r) => r.year);
+  const years = await storedYearsOf(driver, period);
   const plans = z
     .array(z.object({ doc: z.unknown() }))
     .parse(

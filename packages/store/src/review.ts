@@ -20,7 +20,7 @@ import {
 } from "@antq/domain";
 import * as z from "zod";
 import type { SqlDriver } from "./driver.js";
-import { StoreError } from "./errors.js";
+import { storedYearsOf } from "./internal/period-years.js";
 import type { ProvinceScope } from "./lineage.js";
 import type { Period } from "./queries.js";
 
@@ -142,20 +142,8 @@ export async function reviewRecords(
   period: Period,
   scope?: ProvinceScope,
 ): Promise<StoredReview> {
-  if (!Number.isInteger(period.from) || !Number.isInteger(period.to) || period.from > period.to)
-    throw new StoreError("INVALID_INPUT", `Khoảng thời gian ${period.from}–${period.to} không hợp lệ.`, {
-      ...period,
-    });
   const p = [period.from, period.to, scopeParam(scope)];
-  const years = z
-    .array(z.object({ year: z.number() }))
-    .parse(
-      await driver.query("select year from dataset_year where year between $1 and $2 order by year", [
-        period.from,
-        period.to,
-      ]),
-    )
-    .map((r) => r.year);
+  const years = await storedYearsOf(driver, period);
   const units = z.array(UnitRow).parse(
     await driver.query(
       `select distinct on (unit_id) unit_id, kind, name, province_id, commune_id, doc->>'adminUnitId' as admin_unit_id

@@ -63,22 +63,41 @@ const zodIssues = (file: string, error: z.ZodError): InputIssue[] =>
       .replace(/^\./, ""),
   }));
 
-/** The previous year's classification: an `antq.classification/1` document. */
-const readClassification = (file: string) =>
+/**
+ * An output document of another antq command, read back: refused with a Vietnamese message naming the command
+ * when its `format` is another one, and with located issues when it does not match its schema.
+ */
+const readOutputDocument = <S extends z.ZodType>(
+  file: string,
+  format: string,
+  schema: S,
+  command: string,
+  invalid: string,
+) =>
   Effect.gen(function* () {
     const json = yield* readJson(file);
-    if ((json as { format?: unknown } | null)?.format !== CLASSIFICATION_FORMAT)
+    if ((json as { format?: unknown } | null)?.format !== format)
       return yield* new InputFileError({
         file,
-        message: `không phải tệp JSON kết quả của antq phan-loai (cần định dạng ${CLASSIFICATION_FORMAT})`,
+        message: `không phải tệp JSON kết quả của antq ${command} (cần định dạng ${format})`,
       });
-    const parsed = ClassificationDocumentSchema.safeParse(json);
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       yield* stopOnErrors(zodIssues(file, parsed.error));
-      return yield* new InputFileError({ file, message: "kết quả phân loại không hợp lệ" });
+      return yield* new InputFileError({ file, message: invalid });
     }
-    return parsed.data;
+    return parsed.data as z.output<S>;
   });
+
+/** The previous year's classification: an `antq.classification/1` document. */
+const readClassification = (file: string) =>
+  readOutputDocument(
+    file,
+    CLASSIFICATION_FORMAT,
+    ClassificationDocumentSchema,
+    "phan-loai",
+    "kết quả phân loại không hợp lệ",
+  );
 
 const OutcomesSchema = z.object({
   format: z.literal(ASSESSMENT_FORMAT),
@@ -90,23 +109,21 @@ const OutcomesSchema = z.object({
 
 /** The "An toàn về ANTT" outcomes of `antq danh-gia`'s JSON output (`antq.assessment/1`). */
 const readOutcomes = (file: string) =>
-  Effect.gen(function* () {
-    const json = yield* readJson(file);
-    if ((json as { format?: unknown } | null)?.format !== ASSESSMENT_FORMAT)
-      return yield* new InputFileError({
-        file,
-        message: `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT})`,
-      });
-    const parsed = OutcomesSchema.safeParse(json);
-    if (!parsed.success) {
-      yield* stopOnErrors(zodIssues(file, parsed.error));
-      return yield* new InputFileError({ file, message: "kết quả đánh giá không hợp lệ" });
-    }
-    return {
-      year: parsed.data.year,
-      outcomes: new Map(parsed.data.units.map((u) => [u.unitId, u.outcome])),
-    } satisfies PreviousOutcomes;
-  });
+  readOutputDocument(
+    file,
+    ASSESSMENT_FORMAT,
+    OutcomesSchema,
+    "danh-gia",
+    "kết quả đánh giá không hợp lệ",
+  ).pipe(
+    Effect.map(
+      (doc) =>
+        ({
+          year: doc.year,
+          outcomes: new Map(doc.units.map((u) => [u.unitId, u.outcome])),
+        }) satisfies PreviousOutcomes,
+    ),
+  );
 
 /** The province rule (`--cau-hinh`), or the example rule. */
 const readRule = (file: Option.Option<string>) =>

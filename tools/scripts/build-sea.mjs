@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -43,20 +44,28 @@ mkdirSync(out, { recursive: true });
 
 /**
  * resvg (chart PNGs of `antq bao-cao`) is a native addon (`.node`), which a single executable cannot load from
- * its blob: the bundle gets a stand-in whose use fails with a Vietnamese message, and every other command works.
+ * its blob: the bundle resolves `@resvg/resvg-js` to apps/cli/src/sea-resvg.ts, the same resvg compiled to
+ * WebAssembly. Its module and the chart font travel as SEA assets (`node:sea` `getAsset`).
  */
-const nativeStub = {
-  name: "antq-native-stub",
+const resvgWasm = {
+  name: "antq-resvg-wasm",
   setup(b) {
-    b.onResolve({ filter: /^@resvg\/resvg-js$/ }, (args) => ({ path: args.path, namespace: "antq-stub" }));
-    b.onLoad({ filter: /.*/, namespace: "antq-stub" }, () => ({
-      contents: `export class Resvg { constructor() { throw new Error(${JSON.stringify(
-        "Tệp chạy đơn (antq.exe / antq) chưa vẽ được biểu đồ của báo cáo (thư viện resvg là mã máy riêng). Dùng antq cài bằng npm (npx @antq/cli bao-cao …) để có biểu đồ.",
-      )}); } }`,
-      loader: "js",
-    }));
+    b.onResolve({ filter: /^@resvg\/resvg-js$/ }, () => ({ path: join(cli, "src/sea-resvg.ts") }));
   },
 };
+const FONT_DIR = "/usr/share/fonts/truetype/liberation2";
+const assets = {
+  "resvg.wasm": join(root, "node_modules/@resvg/resvg-wasm/index_bg.wasm"),
+  "LiberationSerif-Regular.ttf": join(FONT_DIR, "LiberationSerif-Regular.ttf"),
+  "LiberationSerif-Bold.ttf": join(FONT_DIR, "LiberationSerif-Bold.ttf"),
+};
+const missing = Object.values(assets).filter((file) => !existsSync(file));
+if (missing.length > 0) {
+  console.error(
+    `Thiếu tệp cần đóng vào tệp chạy: ${missing.join(", ")}. Cài phông chữ bằng "apt-get install fonts-liberation2" và chạy "npm ci".`,
+  );
+  process.exit(1);
+}
 
 step("gói chương trình thành một tệp CommonJS (esbuild)");
 const script = join(out, "antq.cjs");
@@ -73,13 +82,16 @@ await build({
   supported: { "top-level-await": false },
   logLevel: "warning",
   legalComments: "none",
-  plugins: [nativeStub],
+  plugins: [resvgWasm],
 }).catch(() => process.exit(1));
 
 step("tạo blob (node --experimental-sea-config)");
 const blob = join(out, "antq.blob");
 const config = join(out, "sea-config.json");
-writeFileSync(config, JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true }));
+writeFileSync(
+  config,
+  JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, assets }),
+);
 execFileSync(process.execPath, ["--experimental-sea-config", config], { stdio: "inherit" });
 
 const postject = join(root, "node_modules/postject/dist/cli.js");

@@ -11,6 +11,7 @@
  *    result workbook and JSON (`antq.assessment/1`) written next to it;
  * 4. bad input (a file that does not exist; `--nam` that the data does not have): exit 2, a Vietnamese message,
  *    nothing written;
+ * 4b. `antq.exe bao-cao` on a sơ kết input: the Word report with its three charts (WebAssembly resvg);
  * 5. the console: the same `danh-gia` in a terminal (a pseudo-terminal, so that Wine gives the program a
  *    Windows console, as cmd.exe does): the Vietnamese text must come out intact.
  *
@@ -33,6 +34,7 @@ import {
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { unzipSync } from "fflate";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const exe = join(root, "apps/cli/dist-sea/antq.exe");
@@ -183,6 +185,32 @@ try {
     "--nam the data does not have: exit 2",
   );
   check(!readdirSync(folder).some((f) => f.startsWith("kq-")), "nothing written for the refused runs");
+
+  // bao-cao draws its charts with resvg compiled to WebAssembly, embedded in the executable with its font.
+  copyFileSync(
+    join(root, "apps/cli/test/fixtures/bao-cao/so-ket-chi-thi-07.json"),
+    join(folder, "Sơ kết.json"),
+  );
+  const reportArgs = [
+    "bao-cao",
+    `${folderWin}\\Sơ kết.json`,
+    "--tu",
+    "2014",
+    "--den",
+    "2019",
+    "--ra",
+    `${folderWin}\\Sơ kết 5 năm.docx`,
+  ];
+  const report = run(reportArgs);
+  show(reportArgs, report, 6);
+  check(report.code === 0 && report.stdout.includes("biểu đồ: 3"), "bao-cao: exit 0, three charts drawn");
+  const docx = join(folder, "Sơ kết 5 năm.docx");
+  const charts = existsSync(docx)
+    ? Object.keys(unzipSync(readFileSync(docx))).filter(
+        (n) => n.startsWith("word/media/") && n.endsWith(".png"),
+      )
+    : [];
+  check(charts.length === 3, `bao-cao: «Sơ kết 5 năm.docx» holds ${charts.length} chart images`);
 
   // The console: in a terminal Wine gives the program a Windows console (node writes it with WriteConsoleW).
   const typescript = join(scratch, "console.txt");

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { appRoot, tempDir } from "./helpers/run.js";
+import { antq, appRoot, fixtures, tempDir } from "./helpers/run.js";
 
 /**
  * The single-file executable (`npm run build:sea`, tools/scripts/build-sea.mjs). Building it takes a few
@@ -42,5 +43,35 @@ describe.skipIf(process.env.ANTQ_SEA !== "1" || process.platform !== "linux")(
       expect(assess.status).toBe(0);
       expect(assess.stdout).toContain("NĂM 2024");
     }, 180_000);
+
+    it("draws bao-cao's charts with the embedded WebAssembly resvg, byte for byte as the npm-installed antq", () => {
+      // Runs after the test above, which built the executable.
+      const dir = tempDir();
+      const args = (out: string) => [
+        "bao-cao",
+        join(fixtures, "bao-cao/so-ket-chi-thi-07.json"),
+        "--tu",
+        "2014",
+        "--den",
+        "2019",
+        "--ra",
+        join(dir, out),
+      ];
+      const sea = spawnSync(executable, args("sea.docx"), { encoding: "utf8", env: { PATH: "", TZ: "UTC" } });
+      expect(sea.stderr).toBe("");
+      expect(sea.status).toBe(0);
+      expect(sea.stdout).toContain("biểu đồ: 3");
+      expect(antq(args("npm.docx")).code).toBe(0);
+      const charts = (file: string) => {
+        const entries = unzipSync(readFileSync(join(dir, file)));
+        return Object.keys(entries)
+          .filter((name) => name.startsWith("word/media/") && name.endsWith(".png"))
+          .sort()
+          .map((name) => Buffer.from(entries[name] as Uint8Array).toString("base64"));
+      };
+      const drawn = charts("sea.docx");
+      expect(drawn).toHaveLength(3);
+      expect(drawn).toEqual(charts("npm.docx"));
+    }, 60_000);
   },
 );

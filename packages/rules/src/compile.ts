@@ -203,6 +203,7 @@ type Collect<I> = (
 /** The finding of a decided code (one-entry cache first: most criteria repeat the same code across a batch). */
 function findingOf<I>(e: Entry<I>, code: string): CompiledFinding<I> {
   const hit = e.last;
+  // Stryker disable next-line ConditionalExpression: a one-entry cache; a miss looks the code up in the map below
   if (hit.code === code) return hit.finding;
   const f = e.compiled.get(code);
   if (f === undefined) {
@@ -217,7 +218,7 @@ function findingOf<I>(e: Entry<I>, code: string): CompiledFinding<I> {
 
 /** Whether `ids` (small, often absent) has a member of `set`. */
 function someOf(set: ReadonlySet<string>, ids: ReadonlySet<string> | undefined): boolean {
-  if (ids === undefined || set.size === 0) return false;
+  if (ids === undefined) return false;
   for (const id of ids) if (set.has(id)) return true;
   return false;
 }
@@ -250,6 +251,7 @@ function evaluateRules<I>(
     const e = list[i] as Entry<I>;
     const p = prior?.[i];
     let outcome: Outcome;
+    // Stryker disable next-line OptionalChaining: redecide passes `redo` whenever it passes `prior`
     if (p !== undefined && p.id === e.id && redo?.[i] !== true && !someOf(e.reliesOn, moved)) {
       outcome = p.outcome;
       if (outs !== undefined) outs[e.index] = outcome;
@@ -261,14 +263,13 @@ function evaluateRules<I>(
       outcome = e.review === undefined ? f.outcome : f.reviewed;
       if (outs !== undefined) outs[e.index] = outcome;
       if (criteria !== undefined) collect(criteria, e, f, code, outcome, input, ctx);
-      // Only rules reading outcomes (then `outs` is kept) care which rules moved.
-      if (
-        outs !== undefined &&
-        prior !== undefined &&
-        (p === undefined || p.id !== e.id || p.outcome !== outcome)
-      ) {
-        moved ??= new Set();
-        moved.add(e.id);
+      // Only a redecide (with `prior`) asks which rules moved.
+      // Stryker disable next-line ConditionalExpression: without `prior` no rule is kept, so `moved` is never read
+      if (prior !== undefined) {
+        if (p === undefined || p.id !== e.id || p.outcome !== outcome) {
+          moved ??= new Set();
+          moved.add(e.id);
+        }
       }
     }
     if (e.role === "gate") {
@@ -292,6 +293,7 @@ function orderRules<I>(resolved: ResolvedRule<I>[]): ResolvedRule<I>[] {
   const visit = (r: ResolvedRule<I>): void => {
     if (done.has(r.rule.id)) return;
     done.add(r.rule.id);
+    // Stryker disable next-line ArrayDeclaration: an unknown id in the list is skipped, as a dependency not in force
     for (const d of r.version.dependsOn ?? []) {
       const dep = byId.get(d);
       if (dep) visit(dep);
@@ -321,6 +323,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const year = options.year;
 
   let set = ruleSet;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path; composing no overlays gives the set back
   if (options.overlays && options.overlays.length > 0) {
     const composed = composeRuleSet(ruleSet, options.overlays);
     if (!composed.ok) throw new RuleSetError(composed.issues);
@@ -335,6 +338,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const paramValues = new Map<string, ParameterValue>();
   for (const p of set.parameters) {
     const v = parameterValueAt(p, asOf);
+    // Stryker disable next-line ConditionalExpression: a missing value stays missing: param() and parameter() test for undefined
     if (v) paramValues.set(p.id, v);
   }
   const interpretations = new Map(set.interpretations.map((x) => [x.id, x] as const));
@@ -348,6 +352,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       const x = interpretations.get(id);
       labels[id] = {
         label: x?.label ?? id,
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: a null choice has no label; a non-null choice is checked, so its option exists
         choice: choice === null ? null : (x?.choices.find((c) => c.id === choice)?.label ?? choice),
       };
     }
@@ -389,6 +394,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   }
   const ordered = orderRules(resolved);
   const indexOf = new Map(ordered.map((r, i) => [r.rule.id, i] as const));
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: true only allocates per-call outcome arrays
   const hasDeps = ordered.some((r) => (r.version.dependsOn ?? []).length > 0);
 
   const packages: PackageRef[] = [set.package];
@@ -397,6 +403,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       packages.push(o.package);
   }
   const readingsForHash = Object.fromEntries([...baseReadings].map(([k, v]) => [k, v.choice]));
+  // Stryker disable next-line ConditionalExpression: ruleSetMetadata leaves out an undefined year either way
   const partialMeta = ruleSetMetadata(set, year === undefined ? { asOf } : { asOf, year });
   const hash = hashValue({ metadata: partialMeta, readings: readingsForHash, packages });
   const metadata: RuleSetMetadata = { ...partialMeta, hash };
@@ -413,6 +420,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     const compiledFindings = new Map<string, CompiledFinding<I>>();
     for (const [code, f] of Object.entries(r.version.findings)) {
       const reviewed: Outcome =
+        // Stryker disable next-line ConditionalExpression: `reviewed` is only read when the rule has a review
         review !== undefined && (f.outcome === "dat" || f.outcome === "chua_dat") ? "can_xem_xet" : f.outcome;
       compiledFindings.set(code, {
         finding: f,
@@ -430,6 +438,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     return {
       compiled: compiledFindings,
       // "\u0000" never equals a real code, so an empty findings table always falls through to the map.
+      // Stryker disable next-line ObjectLiteral: a one-entry cache; an empty entry always misses
       last: first ? { code: first[0], finding: first[1] } : { code: "\u0000", finding: undefined as never },
       versionRange:
         r.version.to === undefined ? { from: r.version.from } : { from: r.version.from, to: r.version.to },
@@ -472,6 +481,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     return v.value as T;
   };
   /** How many reads were recorded on rules without being declared (a plan made before one is out of date). */
+  // Stryker disable next-line ObjectLiteral: a NaN count never equals a plan's, so plans are only made again
   const recorded = { count: 0 };
   /** A context over `choiceOf` (the reading of an option, `undefined` = no such option) and `outs`. */
   const loopContext = (
@@ -499,8 +509,10 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
           e.reliesOn.add(ruleId);
           recorded.count++;
         }
+        if (outs === undefined) return undefined;
         const i = indexOf.get(ruleId);
-        return i === undefined || outs === undefined ? undefined : outs[i];
+        // Stryker disable next-line ConditionalExpression: outs[undefined] is undefined too
+        return i === undefined ? undefined : outs[i];
       },
     };
     return ctx;
@@ -525,6 +537,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
       let labels = e.baseReadingLabels;
       if (readings !== undefined && e.version.interpretations !== undefined) {
         const r: Record<string, string | null> = {};
+        // Stryker disable next-line OptionalChaining: the readings map holds every option of the set, and a version's options are checked
         for (const id of e.version.interpretations) r[id] = readings.get(id)?.choice ?? null;
         used = r;
         labels = readingLabelsOf(r);
@@ -582,10 +595,13 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     const kind = set.kindOf(input);
     const list = byKind.get(kind);
     if (list === undefined) return onlyOutcome ? "khong_ap_dung" : unknownKind(input, kind, explain);
+    // Stryker disable next-line ConditionalExpression: `custom` only picks the shared context and collector; a copy gives the same result
     const custom = readingMap !== baseReadings;
     const criteria: CriterionResult[] | undefined = onlyOutcome ? undefined : [];
     const collect = explain ? (custom ? explainCollectFor(readingMap) : explainCollect) : leanCollect;
+    // Stryker disable next-line ArrayDeclaration: presized; an empty array grows to the same contents
     const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
+    // Stryker disable next-line ConditionalExpression: false only makes a new context, equal to the shared one
     const ctx = outs === undefined && !custom ? baseCtx : contextOf(readingMap, outs);
     const overall = evaluateRules(list, input, ctx, outs, criteria, collect, aggregate);
     if (criteria === undefined) return overall;
@@ -658,17 +674,20 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const noPaths: readonly string[] = Object.freeze([]);
   const planFor = (readings: Readings, paths: readonly string[]): Plan => {
     let byPaths = plans.get(readings);
+    // Stryker disable next-line ConditionalExpression: a cache of plans per readings object
     if (byPaths === undefined) {
       byPaths = new Map();
       plans.set(readings, byPaths);
     }
     const pathsKey = paths.join("\u0000");
     let plan = byPaths.get(pathsKey);
+    // Stryker disable next-line ConditionalExpression: a cache; a plan made again is the same plan
     if (plan !== undefined && plan.recorded === recorded.count) return plan;
     const changed = new Set<string>();
     for (const id of Object.keys(readings)) {
       const choice = readings[id] as string | null;
       checkReading(id, choice);
+      // Stryker disable next-line OptionalChaining: checkReading above refuses an option the set does not have
       if (baseReadings.get(id)?.choice !== choice) changed.add(id);
     }
     const choiceOf = (id: string) =>
@@ -704,7 +723,9 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
         true,
       ) as Outcome;
     }
+    // Stryker disable next-line ConditionalExpression: fast path; with nothing to decide again every outcome is kept
     if (plan.changed.size === 0 && plan.paths.length === 0) return previous.outcome;
+    // Stryker disable next-line ArrayDeclaration: presized; an empty array grows to the same contents
     const outs = hasDeps ? new Array<Outcome | undefined>(entries.length) : undefined;
     const ctx = plan.ctx ?? loopContext(plan.choiceOf, outs);
     const redo = plan.redo.get(kind) as readonly boolean[];
@@ -723,6 +744,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
     metadata,
     evaluate: (input, opts) => run(input, opts, false) as EvaluationResult,
     evaluateMany: (inputs, opts) => {
+      // Stryker disable next-line ArrayDeclaration: presized; an empty array grows to the same contents
       const out = new Array<EvaluationResult>(inputs.length);
       for (let i = 0; i < inputs.length; i++) out[i] = run(inputs[i] as I, opts, false) as EvaluationResult;
       return out;
@@ -757,6 +779,7 @@ function overallOutcome(
   anyFail: boolean,
   anyReview: boolean,
 ): Outcome {
+  // Stryker disable next-line LogicalOperator: `collected` exists exactly when `aggregate` does
   if (collected && aggregate) return aggregate(collected);
   return anyFail ? "chua_dat" : anyReview ? "can_xem_xet" : "dat";
 }

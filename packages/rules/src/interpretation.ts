@@ -65,6 +65,7 @@ export function defaultReadingAt(
   option: Interpretation,
   date: string,
 ): { readonly choice: string | null; readonly source: PackageRef | undefined } {
+  // Stryker disable next-line ArrayDeclaration: a non-date entry has no `from` and never matches
   for (const d of option.datedDefaults ?? []) {
     if (d.from <= date && (d.to === undefined || date <= d.to))
       return { choice: d.default, source: d.source };

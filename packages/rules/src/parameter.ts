@@ -85,7 +85,14 @@ export function defineParameter<T>(definition: ParameterDefinition<T>): Paramete
     assertIsoDate(v.from, `Tham số ${definition.id}: from`);
     if (v.to !== undefined) assertIsoDate(v.to, `Tham số ${definition.id}: to`);
   }
-  const values = [...definition.values].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const values = [...definition.values].sort((a, b) =>
+    a.from < b.from
+      ? -1
+      : // Stryker disable next-line ConditionalExpression,EqualityOperator: start dates differ, and V8's sort of so few entries only asks whether the result is negative
+        a.from > b.from
+        ? 1
+        : 0,
+  );
   return Object.freeze({ ...definition, type: "parameter" as const, values: Object.freeze(values) });
 }
 
@@ -121,6 +128,7 @@ export function parameterValueIssues(
     const r = schema.safeParse(v.value);
     if (r.success) continue;
     for (const zi of r.error.issues) {
+      // Stryker disable next-line MethodExpression,ConditionalExpression: zod puts no symbol keys in the paths of plain values
       const inner = zi.path.filter((x): x is string | number => typeof x !== "symbol");
       issues.push({
         code: "INVALID_PARAMETER_VALUE",

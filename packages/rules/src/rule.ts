@@ -178,7 +178,14 @@ export function defineRule<I, const F extends string = string>(definition: RuleD
         ? (v as unknown as RuleVersion<I>)
         : ({ ...v, parameters: parameterIdsOf(v) } as unknown as RuleVersion<I>),
     )
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    .sort((a, b) =>
+      a.from < b.from
+        ? -1
+        : // Stryker disable next-line ConditionalExpression,EqualityOperator: start dates differ, and V8's sort of so few entries only asks whether the result is negative
+          a.from > b.from
+          ? 1
+          : 0,
+    );
   return Object.freeze({
     ...definition,
     type: "rule" as const,

@@ -312,6 +312,85 @@ describe("the rule context", () => {
     ).toThrow(/Không có cách hiểu “khong.co”/);
   });
 
+  it("without dependencies, a per-call reading still reaches the rule that reads it", () => {
+    const strict = defineInterpretation({
+      id: "bien.nghiem",
+      label: "Áp dụng nghiêm",
+      basis,
+      choices: [
+        { id: "co", label: "Có" },
+        { id: "khong", label: "Không" },
+      ],
+      default: null,
+    });
+    const reads = defineRule<Unit>({
+      id: "bien.theo_cach_hieu",
+      label: "Theo cách hiểu",
+      versions: [
+        {
+          from: "2022-02-10",
+          basis,
+          interpretations: [strict.id],
+          findings: {
+            DAT: { outcome: "dat", message: "Đạt" },
+            KHONG: { outcome: "chua_dat", message: "Không đạt khi áp dụng nghiêm" },
+            CHUA_RO: { outcome: "can_xem_xet", message: "Tuỳ cách hiểu" },
+          },
+          decide: (u, ctx) => {
+            const choice = ctx.reading(strict.id);
+            return choice === null ? "CHUA_RO" : choice === "co" && u.b > 0 ? "KHONG" : "DAT";
+          },
+        },
+      ],
+    });
+    const c = compile(setOf([reads], { interpretations: [strict] }), { year: 2024 });
+    const unit: Unit = { kind: "kdc", a: 1, b: 2 };
+    expect(c.evaluate(unit).outcome).toBe("can_xem_xet");
+    expect(c.evaluate(unit, { readings: { [strict.id]: "co" } }).outcome).toBe("chua_dat");
+    expect(c.outcomeOf(unit, { readings: { [strict.id]: "khong" } })).toBe("dat");
+  });
+
+  it("without declared dependencies, another rule's outcome reads as undefined", () => {
+    const echo = defineRule<Unit>({
+      id: "bien.theo_a",
+      label: "Theo tiêu chí A",
+      versions: [
+        {
+          from: "2022-02-10",
+          basis,
+          findings: {
+            DAT: { outcome: "dat", message: "A đạt" },
+            CHO: { outcome: "can_xem_xet", message: "Chưa biết kết quả A" },
+          },
+          decide: (_u, ctx) => (ctx.outcome(ruleA.id) === "dat" ? "DAT" : "CHO"),
+        },
+      ],
+    });
+    const r = compile(setOf([ruleA, echo]), { year: 2024 }).evaluate({ kind: "kdc", a: 1, b: 0 });
+    expect(r.criteria.map((x) => x.code)).toEqual(["DAT", "CHO"]);
+  });
+
+  it("redecide refuses an option the set does not have, as evaluating does", () => {
+    const reads = defineRule<Unit>({
+      id: "bien.doc_khi_co",
+      label: "Đọc khi có số liệu",
+      versions: [
+        {
+          from: "2022-02-10",
+          basis,
+          inputs: ["b"],
+          findings: { DAT: { outcome: "dat", message: "Đạt" } },
+          decide: (u, ctx) => (u.b > 0 ? (ctx.reading("khong.co") ?? "DAT") : "DAT") as "DAT",
+        },
+      ],
+    });
+    const c = compile(setOf([reads]), { year: 2024 });
+    const previous = c.evaluate({ kind: "kdc", a: 0, b: 0 });
+    expect(() => c.redecide({ kind: "kdc", a: 0, b: 1 }, previous, { inputs: ["b"] })).toThrow(
+      /Không có cách hiểu “khong.co”/,
+    );
+  });
+
   it("a decided code the rule does not declare is an error naming the rule", () => {
     const wrong = defineRule<Unit>({
       id: "bien.ma_la",
@@ -483,30 +562,6 @@ describe("definitions", () => {
     expect(reasonText("", "Điều 5", "x")).toBe(
       ". Căn cứ: Điều 5. Cần xem xét vì giá trị tham số chưa xác định được văn bản (x).",
     );
-  });
-
-  it("defineInterpretation refuses a repeated choice and a default outside the choices", () => {
-    const base = {
-      id: "bien.ch",
-      label: "Cách hiểu",
-      basis,
-      choices: [
-        { id: "a", label: "A" },
-        { id: "b", label: "B" },
-      ],
-    };
-    expect(defineInterpretation({ ...base, default: "b" }).default).toBe("b");
-    expect(defineInterpretation({ ...base, default: null }).choices).toHaveLength(2);
-    expect(() => defineInterpretation({ ...base, default: "c" })).toThrow(
-      /mặc định "c" không nằm trong các lựa chọn/,
-    );
-    expect(() =>
-      defineInterpretation({
-        ...base,
-        choices: [...base.choices, { id: "a", label: "A lần hai" }],
-        default: null,
-      }),
-    ).toThrow(/lựa chọn "a" bị trùng/);
   });
 
   it("defaultReadingAt uses a dated default within its inclusive bounds only", () => {

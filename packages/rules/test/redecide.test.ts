@@ -12,6 +12,7 @@ import {
   defineRuleSet,
   type Outcome,
   type Readings,
+  type RuleContext,
   type RuleSet,
   underReading,
 } from "../src/index.js";
@@ -156,6 +157,50 @@ const DATA = defineRule({
     },
   ],
 });
+/** Under the strict reading, also needs the household data to be complete (reads DATA's outcome, declared). */
+const DATA_STRICT = defineRule({
+  id: "vi_du.du_lieu_nghiem",
+  label: "Dữ liệu hộ khi áp dụng nghiêm",
+  versions: [
+    {
+      ...version,
+      dependsOn: [DATA.id],
+      interpretations: [STRICT.id],
+      inputs: [],
+      findings: {
+        DAT: { outcome: "dat", message: "Đạt" },
+        KHONG: { outcome: "chua_dat", message: "Không" },
+      },
+      decide: (_a: Area, ctx) =>
+        ctx.reading(STRICT.id) === "co" && ctx.outcome(DATA.id) !== "dat" ? "KHONG" : "DAT",
+    },
+  ],
+});
+/**
+ * Repeats DATA's outcome without declaring that it reads it (recorded on first reading); its value reads an
+ * outcome and an option after the rule was decided, as an explanation does.
+ */
+const DATA_ECHO = defineRule({
+  id: "vi_du.theo_du_lieu",
+  label: "Theo dữ liệu hộ (không khai báo)",
+  versions: [
+    {
+      ...version,
+      inputs: [],
+      findings: {
+        DAT: { outcome: "dat", message: "Đạt" },
+        KHONG: { outcome: "chua_dat", message: "Không" },
+        CHO: { outcome: "can_xem_xet", message: "Chờ" },
+      },
+      decide: (_a: Area, ctx) => {
+        const o = ctx.outcome(DATA.id);
+        return o === "dat" ? "DAT" : o === "chua_dat" ? "KHONG" : "CHO";
+      },
+      value: (_a: Area, ctx) =>
+        (ctx.outcome(DATA.id) === "dat" ? 1 : 0) + (ctx.reading(STRICT.id) === "co" ? 2 : 0),
+    },
+  ],
+});
 /** Reads an option it does not declare (recorded on first reading). */
 const UNDECLARED = defineRule({
   id: "vi_du.khong_khai_bao",
@@ -228,7 +273,7 @@ const setOf = (aggregate?: RuleSet<Area>["aggregate"]) =>
     kinds: [{ id: "khu_dan_cu", label: "Khu dân cư" }],
     kindOf: (a) => a.kind,
     idOf: (a) => a.id,
-    rules: [SCOPE, DATA, REDUCTION_RULE, FOLLOWS, UNDECLARED, INFO, RATIO],
+    rules: [SCOPE, DATA, DATA_ECHO, REDUCTION_RULE, FOLLOWS, DATA_STRICT, UNDECLARED, INFO, RATIO],
     interpretations: [REDUCTION, ZONE, STRICT],
     ...(aggregate ? { aggregate } : {}),
   });
@@ -341,6 +386,12 @@ describe("redecide", () => {
   });
 
   it("does not reuse a result of another compiled set, and checks the readings", () => {
+    const strict = compile(setOf(), { year: 2024, readings: { [STRICT.id]: "co" } });
+    const mine = compile(setOf(), { year: 2024 });
+    const failed = strict.evaluate(MY_LOI);
+    // Strictly, one crime fails the undeclared rule; without a reading it stays open, whatever the reduction.
+    expect(failed.outcome).toBe("chua_dat");
+    expect(mine.redecide(MY_LOI, failed, { readings: { [REDUCTION.id]: "khong_tang" } })).toBe("can_xem_xet");
     const chosen = compile(setOf(), { year: 2024, readings: { [REDUCTION.id]: "giam" } });
     const open = compile(setOf(), { year: 2024 });
     const unit = areas().find((a) => a.crimes === 1 && a.crimesBefore === 1 && !a.specialZone) as Area;
@@ -356,5 +407,137 @@ describe("redecide", () => {
     expect(() => open.redecide(unit, open.evaluate(unit), { readings: { "vi_du.khong_co": "a" } })).toThrow(
       RangeError,
     );
+  });
+});
+
+/** The set with every decision counted per rule id; `decided()` returns the counts since the last call. */
+const counted = (set: RuleSet<Area>) => {
+  const calls: Record<string, number> = {};
+  const rules = set.rules.map((rule) => ({
+    ...rule,
+    versions: rule.versions.map((v) => ({
+      ...v,
+      decide: (a: Area, ctx: RuleContext) => {
+        calls[rule.id] = (calls[rule.id] ?? 0) + 1;
+        return v.decide(a, ctx);
+      },
+    })),
+  }));
+  const decided = (): Record<string, number> => {
+    const out = { ...calls };
+    for (const id of Object.keys(calls)) delete calls[id];
+    return out;
+  };
+  return { set: { ...set, rules } as RuleSet<Area>, decided };
+};
+
+/** Ấp Mỹ Lợi: one crime this year and last, complete household data, the one area it covers passed. */
+const MY_LOI: Area = {
+  kind: "khu_dan_cu",
+  id: "kdc-ap-my-loi",
+  crimes: 1,
+  crimesBefore: 1,
+  specialZone: false,
+  households: 120,
+  registered: 120,
+  covered: ["dat"],
+};
+
+describe("redecide decides again only what a change reaches", () => {
+  const setup = () => {
+    const { set, decided } = counted(setOf());
+    const compiled = compile(set, { year: 2024 });
+    const previous = compiled.evaluate(MY_LOI);
+    // No reading chosen: the reduction and the undeclared strict rule are open, so the area is "cần xem xét".
+    expect(previous.outcome).toBe("can_xem_xet");
+    decided();
+    return { compiled, previous, decided };
+  };
+
+  it("a changed option: only the rules reading it (declared or recorded)", () => {
+    const { compiled, previous, decided } = setup();
+    expect(compiled.redecide(MY_LOI, previous, { readings: { [STRICT.id]: "khong" } })).toBe("can_xem_xet");
+    expect(decided()).toEqual({ [DATA_STRICT.id]: 1, [UNDECLARED.id]: 1 });
+  });
+
+  it("a rule whose outcome moved: the rules reading that outcome too, and no other", () => {
+    const { compiled, previous, decided } = setup();
+    expect(compiled.redecide(MY_LOI, previous, { readings: { [REDUCTION.id]: "khong_tang" } })).toBe(
+      "can_xem_xet",
+    );
+    expect(decided()).toEqual({ [REDUCTION_RULE.id]: 1, [FOLLOWS.id]: 1, [INFO.id]: 1 });
+  });
+
+  it("readings equal to the compiled ones change nothing and decide nothing", () => {
+    const { compiled, previous, decided } = setup();
+    expect(
+      compiled.redecide(MY_LOI, previous, { readings: { [REDUCTION.id]: null, [STRICT.id]: null } }),
+    ).toBe("can_xem_xet");
+    expect(decided()).toEqual({});
+  });
+
+  it("a changed input: the rules declaring it, those without declared inputs, and the readers of what moved", () => {
+    const { compiled, previous, decided } = setup();
+    const { households: _, ...noHouseholds } = MY_LOI;
+    expect(compiled.redecide(noHouseholds, previous, { inputs: ["households"] })).toBe("can_xem_xet");
+    // DATA moved (đạt → cần xem xét): DATA_STRICT (declared) and DATA_ECHO (recorded) read it; FOLLOWS does not.
+    expect(decided()).toEqual({ [DATA.id]: 1, [DATA_ECHO.id]: 1, [DATA_STRICT.id]: 1, [INFO.id]: 1 });
+  });
+
+  it("an input path is matched with its elements and against every declared input", () => {
+    const { compiled, previous, decided } = setup();
+    const fewer: Area = { ...MY_LOI, covered: ["chua_dat", "chua_dat", "dat"] };
+    expect(compiled.redecide(fewer, previous, { inputs: ["covered[0]", "covered[1]"] })).toBe("chua_dat");
+    expect(decided()).toEqual({ [RATIO.id]: 1, [INFO.id]: 1 });
+    compiled.redecide(MY_LOI, previous, { inputs: ["registered", "crimesBefore"] });
+    expect(decided()).toEqual({ [DATA.id]: 1, [REDUCTION_RULE.id]: 1, [INFO.id]: 1 });
+  });
+
+  it("a result kept from an earlier compilation (same hash) is redecided by a fresh one with its declared reads", () => {
+    const clean: Area = { ...MY_LOI, crimes: 0, crimesBefore: 0 };
+    const stored = compile(setOf(), { year: 2024 }).evaluate(clean);
+    const fresh = compile(setOf(), { year: 2024 });
+    expect(fresh.hash).toBe(stored.hash);
+    expect(stored.outcome).toBe("can_xem_xet");
+    // "Không tăng": the reduction passes, and so does FOLLOWS, which reads it: the area passes.
+    expect(fresh.redecide(clean, stored, { readings: { [REDUCTION.id]: "khong_tang" } })).toBe("dat");
+  });
+
+  it("a previous result whose criteria were reordered is matched rule by rule", () => {
+    const compiled = compile(setOf(), { year: 2024 });
+    let differs = 0;
+    for (const unit of areas()) {
+      const previous = compiled.evaluate(unit);
+      const sorted = { ...previous, criteria: [...previous.criteria].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+      for (const r of [{ [REDUCTION.id]: "giam" }, { [STRICT.id]: "co" }, { [ZONE.id]: "khong" }]) {
+        const expected = compiled.outcomeOf(unit, { readings: r });
+        expect(compiled.redecide(unit, sorted, { readings: r }), `${unit.id} ${JSON.stringify(r)}`).toBe(
+          expected,
+        );
+        if (expected !== previous.outcome) differs++;
+      }
+    }
+    expect(differs).toBeGreaterThan(10);
+  });
+
+  it("a unit of a kind the set does not cover stays không áp dụng", () => {
+    const compiled = compile(setOf(), { year: 2024 });
+    const street = { ...MY_LOI, kind: "to_dan_pho" } as unknown as Area;
+    const previous = compiled.evaluate(street);
+    expect(previous.outcome).toBe("khong_ap_dung");
+    expect(compiled.redecide(street, previous, { readings: { [STRICT.id]: "co" } })).toBe("khong_ap_dung");
+  });
+
+  it("evaluating gives each rule the outcome of the rules it reads", () => {
+    const compiled = compile(setOf(), { year: 2024 });
+    const result = compiled.evaluate(MY_LOI, {
+      readings: { [REDUCTION.id]: "khong_tang", [STRICT.id]: "co" },
+    });
+    const codes = Object.fromEntries(result.criteria.map((c) => [c.id, c.code]));
+    expect(codes[FOLLOWS.id]).toBe("DAT");
+    expect(codes[DATA_ECHO.id]).toBe("DAT");
+    expect(codes[DATA_STRICT.id]).toBe("DAT");
+    // The value reads DATA's outcome (đạt: 1) and the strict reading ("co": 2) after the decision.
+    expect(result.criteria.find((c) => c.id === DATA_ECHO.id)?.value).toBe(3);
   });
 });

@@ -1,7 +1,12 @@
-/** Rule and parameter definitions: version order, version lookup, and deciding under an interpretation option. */
+/**
+ * Rule, parameter and interpretation definitions: version order, version lookup, refused definitions, and deciding
+ * under an interpretation option. Nothing is defined at the top of this file: a mistake in a define* function then
+ * fails these tests instead of failing to load the fixtures of the other files (which a mutation run would miss).
+ */
 import { describe, expect, it } from "vitest";
 import {
   cite,
+  defineInterpretation,
   defineParameter,
   defineRule,
   parameterValueAt,
@@ -57,6 +62,70 @@ describe("defineRule and defineParameter", () => {
     expect(ruleVersionAt(r, "2025-01-01")?.from).toBe("2025-01-01");
     expect(ruleVersionAt(r, "2022-02-09")).toBeUndefined();
   });
+  it("sort three dated versions and values into date order, from every order written", () => {
+    const dates = ["2021-01-01", "2022-02-10", "2025-07-01"];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const written = order.map((i) => dates[i] as string);
+      const p = defineParameter({
+        id: "tt124.d5.k4.ty_le",
+        label: "Tỷ lệ đơn vị được công nhận",
+        values: written.map((from, i) => ({ from, value: 70 + i, basis })),
+      });
+      expect(
+        p.values.map((v) => v.from),
+        written.join(" "),
+      ).toEqual(dates);
+      const r = defineRule({
+        id: "tt124.d5.k4",
+        label: "Tỷ lệ đơn vị",
+        versions: written.map((from) => ({ from, basis, findings, decide: () => "DAT" as const })),
+      });
+      expect(
+        r.versions.map((v) => v.from),
+        written.join(" "),
+      ).toEqual(dates);
+    }
+  });
+  it("leave a version without parameters without a parameters list", () => {
+    const r = defineRule({
+      id: "tt124.d4.k1",
+      label: "Khu dân cư",
+      versions: [{ from: "2022-02-10", basis, findings, decide: () => "DAT" }],
+    });
+    expect(Object.hasOwn(r.versions[0] as object, "parameters")).toBe(false);
+  });
+  it("defineInterpretation refuses a repeated choice and a default outside the choices", () => {
+    const base = {
+      id: "tt124.d4.k4.a.kiem_che_keo_giam",
+      label: "Cách hiểu “kiềm chế, kéo giảm”",
+      basis,
+      choices: [
+        { id: "giam", label: "Phải giảm so với năm trước" },
+        { id: "khong_tang", label: "Không tăng so với năm trước" },
+      ],
+    };
+    expect(defineInterpretation({ ...base, default: "khong_tang" }).default).toBe("khong_tang");
+    expect(defineInterpretation({ ...base, default: null }).choices).toHaveLength(2);
+    expect(() => defineInterpretation({ ...base, default: "tang" })).toThrow(
+      /mặc định "tang" không nằm trong các lựa chọn/,
+    );
+    expect(() =>
+      defineInterpretation({
+        ...base,
+        choices: [...base.choices, { id: "giam", label: "Giảm (ghi lần hai)" }],
+        default: null,
+      }),
+    ).toThrow(/lựa chọn "giam" bị trùng/);
+  });
+
   it("reject a dated version without findings, but not a disabled one", () => {
     expect(() =>
       defineRule({

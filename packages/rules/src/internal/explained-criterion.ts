@@ -37,6 +37,7 @@ const EMPTY_FACTS: Readonly<Record<string, unknown>> = Object.freeze({});
  */
 export function reasonText(message: string, citation: string, review: string | undefined): string {
   let m = message;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the endsWith checks already stop on an empty message
   while (m.length > 0 && (m.endsWith(".") || m.endsWith(" "))) m = m.slice(0, -1);
   let reason = `${m}. Căn cứ: ${citation}.`;
   if (review !== undefined)

@@ -6,12 +6,17 @@
  * wires them to the flags and prints Vietnamese text.
  */
 
-import { type ClassificationKind, type ClassificationResult, MOVEMENT_LEVELS } from "@antq/criteria";
-import type { Dataset as DomainDataset, ScoreSheet } from "@antq/domain";
+import { type ClassificationResult, MOVEMENT_LEVELS } from "@antq/criteria";
+import type { Dataset as DomainDataset } from "@antq/domain";
 import { type CompiledRuleSet, OUTCOME_LABELS, type Outcome, type Readings } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import type { ScoreRecord } from "@antq/sheets";
-import { type Dataset, DatasetBuilder, type InputIssue } from "@antq/sheets";
+import {
+  assessmentUnitResults,
+  type Dataset,
+  datasetOfStoredYear,
+  scoreRecordsOfStored,
+  unitNamesOf,
+} from "@antq/sheets";
 import {
   type AssessmentRun,
   type AssessmentRunInput,
@@ -29,7 +34,6 @@ import {
   runProvenance,
   saveAssessmentRun,
   savedRunLine,
-  type UnitResult,
   withPreviousYearFacts,
   type YearReplacement,
   yearReplacement,
@@ -110,16 +114,7 @@ export const checkRecordRequest = (
 const storeLabel = (where: string, year: number) => `kho ${where}, năm ${year}`;
 
 /** A stored year as the sheets layer's dataset (records validated again, located by their path in the year). */
-export const sheetsDatasetOf = (d: DomainDataset, file: string): Dataset => {
-  const builder = new DatasetBuilder();
-  d.units.forEach((u, i) => {
-    builder.addJsonUnit(u, { file, jsonPath: `units[${i}]` });
-  });
-  (d.annualFacts ?? []).forEach((f, i) => {
-    builder.addJsonFacts(f, { file, jsonPath: `annualFacts[${i}]` });
-  });
-  return builder.finish();
-};
+export const sheetsDatasetOf = datasetOfStoredYear;
 
 /** The dataset with last year's recorded counts set on this year's facts, and the notes of what could not be. */
 export const applyPreviousYear = (
@@ -164,16 +159,7 @@ export const provenanceOf = (
 ) => runProvenance(compiled, options, APP_VERSION);
 
 /** The units' results of an in-memory assessment, as the store keeps them. */
-export const unitResultsOf = (assessment: ProvinceAssessment): UnitResult[] => {
-  const out: UnitResult[] = [];
-  for (const a of assessment.outcomes())
-    out.push({
-      unitId: a.unit.id,
-      overall: a.result.outcome,
-      criteria: Object.fromEntries(a.result.criteria.map((c) => [c.id, c.outcome])),
-    });
-  return out;
-};
+export const unitResultsOf = assessmentUnitResults;
 
 /** The interpretation options stored with an assessment run. */
 export const assessmentOptions = assessmentRunOptions;
@@ -217,8 +203,7 @@ export const reportComparison = (
   });
 
 /** Unit names by id (for messages). */
-export const unitNames = (d: Dataset): Map<string, string> =>
-  new Map(d.units.map((r) => [r.unit.id as string, r.unit.name]));
+export const unitNames = unitNamesOf;
 
 export { storeLabel };
 
@@ -259,31 +244,8 @@ export const compareAssessment = (o: {
     });
   });
 
-/**
- * The score sheets of a stored year, each with the classification kind whose rubric it was scored on (the
- * store keeps the domain's sheet, which names its rubric, not the kind).
- */
-export const storedScoreRecords = (
-  sheets: readonly ScoreSheet[],
-  rubricKind: (rubricId: string, year: number) => ClassificationKind | undefined,
-  file: string,
-): { records: ScoreRecord[]; issues: InputIssue[] } => {
-  const records: ScoreRecord[] = [];
-  const issues: InputIssue[] = [];
-  sheets.forEach((sheet, i) => {
-    const kind = rubricKind(sheet.rubricId, sheet.year);
-    if (kind === undefined)
-      issues.push({
-        severity: "error",
-        code: "UNKNOWN_RUBRIC",
-        message: `Bảng điểm của đơn vị ${sheet.unitId} chấm theo bảng điểm "${sheet.rubricId}", không có trong cấu hình phân loại năm ${sheet.year}.`,
-        file,
-        path: `scoreSheets[${i}].rubricId`,
-      });
-    else records.push({ kind, sheet, source: { file, jsonPath: `scoreSheets[${i}]` } });
-  });
-  return { records, issues };
-};
+/** The score sheets of a stored year, each with the classification kind whose rubric it was scored on. */
+export const storedScoreRecords = scoreRecordsOfStored;
 
 /** What the record gives a classification: the year's score sheets and the year's stored TT 124 outcomes. */
 export const readClassificationRecord = (request: RecordRequest, year: number) =>

@@ -382,10 +382,17 @@ export const runAssessment = (options: {
     const inputErrors = counts.errors;
     const info = ruleSetLines(compiled, readings);
 
-    const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
+    const { nodeGzip, writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
     const { writeAssessmentWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
     yield* writeWorkbookStream(xlsx, inputs, (output) =>
-      writeAssessmentWorkbook(output, { year, info, summary, ...(assessment ? { assessment } : {}), labels }),
+      writeAssessmentWorkbook(output, {
+        year,
+        info,
+        summary,
+        ...(assessment ? { assessment } : {}),
+        labels,
+        gzip: nodeGzip,
+      }),
     );
     const document = assessmentDocument({
       year,

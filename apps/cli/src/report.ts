@@ -2,7 +2,7 @@
  * Vietnamese rendering of input problems and counts (shared by kiem-tra, danh-gia and demo).
  */
 
-import type { Dataset, InputIssue } from "@antq/sheets";
+import { type Dataset, datasetCounts, type InputIssue } from "@antq/sheets";
 import { formatNumber } from "./format.js";
 
 /** "Khu dân cư!C5 (Mã tỉnh, thành phố)" style location of an issue. */
@@ -21,20 +21,8 @@ export const formatIssue = (issue: InputIssue): string =>
     issue.path ? ` [${issue.path}]` : ""
   }`;
 
-/** Counts of a dataset for summaries and JSON (streamed rows and issues not stored included). */
-export const datasetCounts = (dataset: Dataset) => {
-  const storedErrors = dataset.issues.filter((i) => i.severity === "error").length;
-  return {
-    sheets: dataset.sheets.length,
-    rows: dataset.sheets.reduce((n, s) => n + s.rows, 0),
-    rowsWithErrors: dataset.sheets.reduce((n, s) => n + s.rowsWithErrors, 0),
-    validUnits: dataset.units.length + dataset.streamed,
-    validFacts: dataset.facts.length + dataset.streamed,
-    errors: storedErrors + dataset.omittedIssues.errors,
-    warnings: dataset.issues.length - storedErrors + dataset.omittedIssues.warnings,
-    omittedIssues: dataset.omittedIssues.errors + dataset.omittedIssues.warnings,
-  };
-};
+/** Counts of a dataset for summaries and JSON: @antq/sheets' (re-exported for the commands). */
+export { datasetCounts } from "@antq/sheets";
 
 /** The issue lines to print: the stored ones, then how many more were counted but not kept. */
 export const issueLines = (dataset: Dataset, limit = Number.POSITIVE_INFINITY): string[] => {

@@ -18,6 +18,7 @@ import {
   COMBINED_SHEET,
   type Dataset,
   DatasetBuilder,
+  datasetCounts,
   mergeStreamedDatasets,
   resultTitle,
   ruleSetLines,
@@ -48,7 +49,7 @@ import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
 import { streamedUndecidedLines, undecidedLines } from "../readings/undecided-lines.js";
-import { datasetCounts, formatIssue } from "../report.js";
+import { formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import {
   applyPreviousYear,

@@ -942,3 +942,56 @@ export const mergeStreamedDatasets = (parts: readonly Dataset[], maxStoredIssues
     omittedIssues,
   };
 };
+
+/**
+ * The counts of a dataset that summaries and the JSON results show ({@link datasetCounts}).
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const counts: DatasetCounts = datasetCounts(builder.finish());
+ * counts.validUnits; //=> 20
+ * ```
+ */
+export interface DatasetCounts {
+  readonly sheets: number;
+  readonly rows: number;
+  readonly rowsWithErrors: number;
+  /** Valid units, streamed ones included. */
+  readonly validUnits: number;
+  readonly validFacts: number;
+  /** Errors and warnings, the ones counted but not stored included. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Issues counted but not stored. */
+  readonly omittedIssues: number;
+}
+
+/**
+ * Counts of a dataset for summaries and JSON: rows by sheet, valid records (streamed rows included) and issues
+ * (those counted but not stored included).
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * builder.onPair = () => {};
+ * builder.maxStoredIssues = 0;
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const { rows, validUnits, validFacts, errors } = datasetCounts(builder.finish());
+ * [rows, validUnits, validFacts, errors]; //=> [20, 20, 20, 0]
+ * ```
+ */
+export const datasetCounts = (dataset: Dataset): DatasetCounts => {
+  const storedErrors = dataset.issues.filter((i) => i.severity === "error").length;
+  return {
+    sheets: dataset.sheets.length,
+    rows: dataset.sheets.reduce((n, s) => n + s.rows, 0),
+    rowsWithErrors: dataset.sheets.reduce((n, s) => n + s.rowsWithErrors, 0),
+    validUnits: dataset.units.length + dataset.streamed,
+    validFacts: dataset.facts.length + dataset.streamed,
+    errors: storedErrors + dataset.omittedIssues.errors,
+    warnings: dataset.issues.length - storedErrors + dataset.omittedIssues.warnings,
+    omittedIssues: dataset.omittedIssues.errors + dataset.omittedIssues.warnings,
+  };
+};

@@ -117,6 +117,8 @@ export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
   type Dataset,
   DatasetBuilder,
+  type DatasetCounts,
+  datasetCounts,
   type FactsRecord,
   type InputIssue,
   mergeStreamedDatasets,
@@ -127,7 +129,6 @@ export {
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export {
-  datasetCounts,
   formatIssue,
   formatValidationSummary,
   issueLines,
@@ -145,11 +146,13 @@ export {
   planProgressDocument,
 } from "./plan-progress-document.js";
 export {
+  type CommuneList,
   communeResults,
   explainUnit,
   ProvinceAssessment,
   type StatusesByCommune,
   type StreamedPart,
+  StreamingAssessor,
 } from "./province-assessment.js";
 export { type Ratio, ratio } from "./ratio.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";

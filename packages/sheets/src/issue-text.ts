@@ -4,7 +4,7 @@
  * validation.
  */
 import { formatNumber } from "@antq/format-vi";
-import type { Dataset, InputIssue } from "./dataset.js";
+import { type Dataset, datasetCounts, type InputIssue } from "./dataset.js";
 
 /**
  * Where an issue is: `Đơn vị.xlsx, trang "Khu dân cư", dòng 5, cột C (Mã tỉnh, thành phố)`.
@@ -37,32 +37,6 @@ export const formatIssue = (issue: InputIssue): string =>
   `${issue.severity === "error" ? "Lỗi" : "Cảnh báo"} — ${issueLocation(issue)}: ${issue.message}${
     issue.path ? ` [${issue.path}]` : ""
   }`;
-
-/**
- * The counts of a dataset for summaries and JSON: sheets, rows, rows with errors, valid units and facts
- * (streamed rows included), errors and warnings (those counted but not stored included).
- *
- * @example
- * ```ts
- * const builder = new DatasetBuilder();
- * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
- * const c = datasetCounts(builder.finish());
- * [c.sheets, c.rows, c.validUnits, c.errors]; //=> [1, 20, 20, 0]
- * ```
- */
-export const datasetCounts = (dataset: Dataset) => {
-  const storedErrors = dataset.issues.filter((i) => i.severity === "error").length;
-  return {
-    sheets: dataset.sheets.length,
-    rows: dataset.sheets.reduce((n, s) => n + s.rows, 0),
-    rowsWithErrors: dataset.sheets.reduce((n, s) => n + s.rowsWithErrors, 0),
-    validUnits: dataset.units.length + dataset.streamed,
-    validFacts: dataset.facts.length + dataset.streamed,
-    errors: storedErrors + dataset.omittedIssues.errors,
-    warnings: dataset.issues.length - storedErrors + dataset.omittedIssues.warnings,
-    omittedIssues: dataset.omittedIssues.errors + dataset.omittedIssues.warnings,
-  };
-};
 
 /**
  * The issue lines to show: the stored ones (at most `limit`), then how many more were counted but not listed.

@@ -115,6 +115,65 @@ export interface StreamedPart {
 }
 
 /**
+ * Where a {@link StreamingAssessor} keeps the communes until the end: an array by default; in Node a list kept
+ * serialised outside the heap.
+ *
+ * @example
+ * ```ts
+ * const kept: CommuneList = [];
+ * kept.push(assessedUnits.find((a) => a.unit.kind === "commune")!);
+ * [...kept].length; //=> 1
+ * ```
+ */
+export interface CommuneList extends Iterable<SecurityOrderInput> {
+  push(input: SecurityOrderInput): unknown;
+}
+
+/**
+ * Streaming assessment: feed inputs with {@link StreamingAssessor.add}; the non-commune units are evaluated at
+ * once and handed to `emit`, the communes are kept for the end ({@link StreamingAssessor.leftForCommunes}, then
+ * {@link communeResults}). Of the other units the roll-up keeps one small status, so memory grows with the number
+ * of units, not the size of the file.
+ *
+ * @example
+ * ```ts
+ * const emitted: string[] = [];
+ * const assessor = new StreamingAssessor(compiled, (a) => emitted.push(a.result.outcome));
+ * for (const input of assessedUnits) assessor.add(input);
+ * const [commune] = communeResults(compiled, [assessor.leftForCommunes()]);
+ * [emitted.length, commune?.result.outcome]; //=> [assessedUnits.length - 1, "can_xem_xet"]
+ * ```
+ */
+export class StreamingAssessor<L extends CommuneList = SecurityOrderInput[]> {
+  private readonly rollup: CommuneRollup;
+  private readonly communes: L;
+
+  constructor(
+    compiled: CompiledRuleSet<SecurityOrderInput>,
+    private readonly emit: (assessed: Assessed) => void,
+    communes?: L,
+  ) {
+    this.rollup = createCommuneRollup(compiled);
+    this.communes = communes ?? ([] as SecurityOrderInput[] as unknown as L);
+  }
+
+  /** Assesses a unit now, or keeps a commune for the end. */
+  add(input: SecurityOrderInput): void {
+    if (input.unit.kind === "commune") {
+      this.communes.push(input);
+      return;
+    }
+    const result = this.rollup.addUnit(input);
+    this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
+  }
+
+  /** The communes read and the statuses of the units read, by commune key. */
+  leftForCommunes(): StreamedPart & { readonly communes: L } {
+    return { communes: this.communes, statuses: this.rollup.recordedStatuses() };
+  }
+}
+
+/**
  * Evaluates the communes of a streamed file, one at a time, from its parts in file order: each with the
  * statuses every part recorded for it, in file order (TT 124 Điều 5 khoản 4), as one roll-up over the whole
  * file would (an input that carries its own `coveredUnits` keeps them, as in @antq/rules' roll-up).

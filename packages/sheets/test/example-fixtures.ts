@@ -13,7 +13,7 @@ import { generateProvince } from "@antq/datagen";
 import { parsePlan, parseTypicalRegistration } from "@antq/domain";
 import { compile } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
-import { strToU8, zipSync } from "fflate";
+import { Gzip, strToU8, zipSync } from "fflate";
 import {
   type Assessed,
   flatHeaders,
@@ -156,6 +156,7 @@ export function exampleFixtures(): Record<string, unknown> {
     // Names the xlsx examples use: a Node writable stream (browsers pass their own), and fflate to zip by hand.
     PassThrough,
     zipSync,
+    Gzip,
     strToU8,
     // The README's browser snippets: `fetch` answers with the flat CSV, `input` is an <input type="file">.
     fetch: async () => new Response(flatCsv),

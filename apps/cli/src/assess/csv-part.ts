@@ -14,7 +14,7 @@ import * as Exit from "effect/Exit";
 import * as Option from "effect/Option";
 import { type CsvRange, createCsvFileWriter } from "../io/csv.js";
 import { readCsvInto } from "../sheets/read.js";
-import { type Assessed, StreamingAssessor } from "./assessor.js";
+import { type Assessed, streamingAssessor } from "./assessor.js";
 import { ruleLabels, UNIT_RESULT_HEADERS, unitResultRow } from "./unit-rows.js";
 
 /** What to read and where to write (plain data, so that it can be sent to a worker thread). */
@@ -36,7 +36,7 @@ export interface CsvPartTask {
 export interface CsvPartResult {
   readonly dataset: Dataset;
   readonly summary: SummaryCounts;
-  readonly left: ReturnType<StreamingAssessor["leftForCommunes"]>;
+  readonly left: ReturnType<ReturnType<typeof streamingAssessor>["leftForCommunes"]>;
   /** The ids of the units read, in file order (to find an id repeated in two parts). */
   unitIds(): IterableIterator<string>;
   /** The line number after the part's last row: the next part's first line. */
@@ -69,7 +69,7 @@ export const assessCsvPart = async (
   builder.maxStoredIssues = task.maxStoredIssues;
   const writer = createCsvFileWriter(task.output, task.header ? UNIT_RESULT_HEADERS : undefined);
   const pending: Assessed[] = [];
-  const assessor = new StreamingAssessor(compiled, (a) => {
+  const assessor = streamingAssessor(compiled, (a) => {
     summary.add(a.unit, a.result);
     pending.push(a);
   });

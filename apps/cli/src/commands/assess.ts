@@ -18,6 +18,7 @@ import {
   COMBINED_SHEET,
   type Dataset,
   DatasetBuilder,
+  datasetCounts,
   mergeStreamedDatasets,
   resultTitle,
   ruleSetLines,
@@ -48,7 +49,7 @@ import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
 import { streamedUndecidedLines, undecidedLines } from "../readings/undecided-lines.js";
-import { datasetCounts, formatIssue } from "../report.js";
+import { formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import {
   applyPreviousYear,
@@ -382,10 +383,17 @@ export const runAssessment = (options: {
     const inputErrors = counts.errors;
     const info = ruleSetLines(compiled, readings);
 
-    const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
+    const { nodeGzip, writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
     const { writeAssessmentWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
     yield* writeWorkbookStream(xlsx, inputs, (output) =>
-      writeAssessmentWorkbook(output, { year, info, summary, ...(assessment ? { assessment } : {}), labels }),
+      writeAssessmentWorkbook(output, {
+        year,
+        info,
+        summary,
+        ...(assessment ? { assessment } : {}),
+        labels,
+        gzip: nodeGzip,
+      }),
     );
     const document = assessmentDocument({
       year,

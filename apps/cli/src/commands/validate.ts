@@ -3,13 +3,13 @@
  */
 
 import { extname } from "node:path";
-import { DatasetBuilder } from "@antq/sheets";
+import { DatasetBuilder, datasetCounts } from "@antq/sheets";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { createProgress, estimateCsvRows } from "../io/progress.js";
-import { datasetCounts, formatValidationSummary, issueLines } from "../report.js";
+import { formatValidationSummary, issueLines } from "../report.js";
 import { readFileInto } from "../sheets/read.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 

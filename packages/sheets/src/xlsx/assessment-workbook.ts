@@ -2,18 +2,18 @@
  * The result workbook of an assessment (`antq danh-gia`): a summary sheet ("Tổng hợp") with "X/Y đạt (Z%)" per
  * kind and per commune (all units on the commune's territory, and the units under its competence that the
  * ratio of Điều 5 khoản 4 counts), one sheet per unit kind and a per-criterion sheet, every sheet set up for
- * printing. Written with exceljs' streaming writer into a stream the caller gives (a file, a temporary file
+ * printing. Written with the package's own streaming writer (./stream-writer.ts: much faster than exceljs' on
+ * a million rows, in bounded memory) into a stream the caller gives (a file, a temporary file
  * renamed afterwards, a download); every text cell is neutralised.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
 import { OUTCOME_LABELS, type Outcome } from "@antq/rules";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { ratioText, resultTitle } from "../result-text.js";
 import type { Summary } from "../summary.js";
 import { emptyTally, inScope } from "../tally.js";
 import { type Assessed, UNIT_RESULT_HEADERS, unitResultRow } from "../unit-rows.js";
-import { addPrintableSheet, addRow, addSignatureBlock, HEADER_STYLE } from "./print.js";
-import { type OutputCell, safeCell } from "./workbook.js";
+import { type ByteSink, type GzipStream, type StreamSheet, StreamWorkbook } from "./stream-writer.js";
 
 /**
  * Sheet names of the result workbook.
@@ -43,32 +43,25 @@ const KIND_SHEETS: Readonly<Record<AssessedUnitKind, string>> = {
 
 /** Writes the summary sheet. */
 const writeSummarySheet = (
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  workbook: StreamWorkbook,
   year: number,
   info: readonly string[],
   summary: Summary,
 ) => {
   const communeColumns = 5 + summary.kinds().filter((k) => k !== "commune").length;
   const columns = Math.max(8, communeColumns);
-  const sheet = addPrintableSheet(workbook, RESULT_SHEETS.summary, {
+  const sheet = workbook.addSheet(RESULT_SHEETS.summary, {
     widths: [27, 22, ...new Array<number>(columns - 2).fill(17)],
     annex: true,
     title: resultTitle(year),
   });
   // The title and the rule-set lines span the table's width.
-  const spanning = (values: readonly OutputCell[], style?: Partial<ExcelJS.Style>) => {
-    const row = sheet.addRow(values.map(safeCell));
-    if (style?.font) row.font = style.font;
-    row.height = style?.font?.size ? 36 : 30;
-    sheet.mergeCells(row.number, 1, row.number, columns);
-    row.commit();
-  };
-  spanning([resultTitle(year)], { font: { bold: true, size: 14 } });
-  for (const line of info) spanning([line]);
-  addRow(sheet, []);
-  addRow(sheet, ["THEO LOẠI ĐƠN VỊ"], { font: { bold: true } });
-  addRow(
-    sheet,
+  const whole = [[1, columns]] as const;
+  sheet.addRow([resultTitle(year)], { style: "title", height: 36, merges: whole });
+  for (const line of info) sheet.addRow([line], { height: 30, merges: whole });
+  sheet.addRow([]);
+  sheet.addRow(["THEO LOẠI ĐƠN VỊ"], { style: "bold" });
+  sheet.addRow(
     [
       "Loại đơn vị",
       "Tỷ lệ đạt",
@@ -79,7 +72,7 @@ const writeSummarySheet = (
       "Cần xem xét",
       "Không áp dụng",
     ],
-    HEADER_STYLE,
+    { style: "header" },
   );
   const tallyRow = (label: string, t = emptyTally()) => [
     label,
@@ -92,13 +85,12 @@ const writeSummarySheet = (
     t.khong_ap_dung,
   ];
   for (const kind of summary.kinds())
-    addRow(sheet, tallyRow(ASSESSED_UNIT_KIND_LABELS_VI[kind], summary.byKind.get(kind)));
-  addRow(sheet, tallyRow("Tổng cộng", summary.all), { font: { bold: true } });
-  addRow(sheet, []);
-  addRow(sheet, ["THEO XÃ, PHƯỜNG, ĐẶC KHU"], { font: { bold: true } });
+    sheet.addRow(tallyRow(ASSESSED_UNIT_KIND_LABELS_VI[kind], summary.byKind.get(kind)));
+  sheet.addRow(tallyRow("Tổng cộng", summary.all), { style: "bold" });
+  sheet.addRow([]);
+  sheet.addRow(["THEO XÃ, PHƯỜNG, ĐẶC KHU"], { style: "bold" });
   const kinds = summary.kinds().filter((k) => k !== "commune");
-  addRow(
-    sheet,
+  sheet.addRow(
     [
       "Mã xã, phường, đặc khu",
       "Tên",
@@ -107,11 +99,11 @@ const writeSummarySheet = (
       "Các đơn vị trên địa bàn",
       "Thuộc phạm vi của xã (tỷ lệ khoản 4 Điều 5)",
     ],
-    HEADER_STYLE,
+    { style: "header" },
   );
   const communes = [...summary.byCommune.values()].sort((a, b) => a.key.localeCompare(b.key));
   for (const c of communes) {
-    addRow(sheet, [
+    sheet.addRow([
       c.key,
       c.name ?? "",
       outcomeText(c.outcome),
@@ -120,7 +112,30 @@ const writeSummarySheet = (
       ratioText(c.covered),
     ]);
   }
-  addSignatureBlock(sheet, columns);
+  // The signature block (as print.ts' addSignatureBlock): the head of the unit signs over the last columns.
+  const right = columns >= 6 ? columns - 2 : columns;
+  sheet.addRow([]);
+  const signatures: [string, string, "signatureBold" | "signatureItalic"][] = [
+    ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "signatureBold"],
+    ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "signatureItalic"],
+  ];
+  for (const [left, head, style] of signatures) {
+    const values: string[] = new Array(columns).fill("");
+    values[0] = left;
+    values[right - 1] = head;
+    sheet.addRow(values, {
+      style,
+      fit: false,
+      ...(columns >= 6
+        ? {
+            merges: [
+              [1, 2],
+              [right, columns],
+            ],
+          }
+        : {}),
+    });
+  }
   sheet.commit();
 };
 
@@ -165,6 +180,11 @@ export interface AssessmentWorkbookOptions {
   readonly assessment?: { explained(kind?: AssessedUnitKind): Iterable<Assessed> };
   /** Criterion labels by rule id. */
   readonly labels: ReadonlyMap<string, string>;
+  /**
+   * The compressor of the workbook's parts (default fflate's `Gzip`, in this thread); in Node pass one over
+   * `zlib.createGzip`, which compresses on another thread.
+   */
+  readonly gzip?: () => GzipStream;
 }
 
 /**
@@ -184,26 +204,22 @@ export const writeAssessmentWorkbook = async (
   output: WorkbookOutput,
   options: AssessmentWorkbookOptions,
 ): Promise<void> => {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = "antq";
+  const workbook = new StreamWorkbook(output as unknown as ByteSink, options.gzip);
   writeSummarySheet(workbook, options.year, options.info, options.summary);
   const assessment = options.assessment;
+  let written = 0;
+  // Rows are deflated as they are added; now and then the output is given time to take them.
+  const paced = async (sheet: StreamSheet) => {
+    if (++written % 2000 === 0) await sheet.ready();
+  };
   if (assessment) {
     for (const kind of options.summary.kinds()) {
-      const sheet = addPrintableSheet(
-        workbook,
-        KIND_SHEETS[kind],
-        {
-          widths: [16, 24, 13, 11, 20, 11, 44, 28, 28, 22],
-          headerRow: 1,
-          title: `${resultTitle(options.year)} — ${KIND_SHEETS[kind]}`,
-        },
-        { views: [{ state: "frozen", ySplit: 1 }] },
-      );
+      const sheet = workbook.addSheet(KIND_SHEETS[kind], {
+        widths: [16, 24, 13, 11, 20, 11, 44, 28, 28, 22],
+        headerRow: 1,
+        frozenRows: 1,
+        title: `${resultTitle(options.year)} — ${KIND_SHEETS[kind]}`,
+      });
       // The commune's name next to its code, so that a printed page can be read without the summary.
       const withCommuneName = (row: readonly string[]): string[] => [
         ...row.slice(0, 4),
@@ -212,31 +228,28 @@ export const writeAssessmentWorkbook = async (
           : (options.summary.byCommune.get(row[3] ?? "")?.name ?? ""),
         ...row.slice(4),
       ];
-      addRow(sheet, withCommuneName(UNIT_RESULT_HEADERS), HEADER_STYLE);
-      for (const a of assessment.explained(kind))
-        addRow(sheet, withCommuneName(unitResultRow(a, options.labels)));
+      sheet.addRow(withCommuneName(UNIT_RESULT_HEADERS), { style: "header" });
+      for (const a of assessment.explained(kind)) {
+        sheet.addRow(withCommuneName(unitResultRow(a, options.labels)));
+        await paced(sheet);
+      }
       sheet.commit();
     }
-    const criteria = addPrintableSheet(
-      workbook,
-      RESULT_SHEETS.criteria,
-      {
-        widths: [16, 24, 14, 18, 40, 11, 64],
-        headerRow: 1,
-        title: `${resultTitle(options.year)} — ${RESULT_SHEETS.criteria}`,
-      },
-      { views: [{ state: "frozen", ySplit: 1 }] },
-    );
-    addRow(
-      criteria,
+    const criteria = workbook.addSheet(RESULT_SHEETS.criteria, {
+      widths: [16, 24, 14, 18, 40, 11, 64],
+      headerRow: 1,
+      frozenRows: 1,
+      title: `${resultTitle(options.year)} — ${RESULT_SHEETS.criteria}`,
+    });
+    criteria.addRow(
       ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã tiêu chí", "Tiêu chí", "Kết quả", "Lý do và căn cứ"],
-      HEADER_STYLE,
+      { style: "header" },
     );
     let rows = 1;
     outer: for (const a of assessment.explained()) {
       for (const c of a.result.criteria) {
         if (++rows > EXCEL_MAX_ROWS) break outer;
-        addRow(criteria, [
+        criteria.addRow([
           a.unit.id,
           a.unit.name,
           ASSESSED_UNIT_KIND_LABELS_VI[a.unit.kind],
@@ -246,8 +259,9 @@ export const writeAssessmentWorkbook = async (
           c.reason ?? c.code,
         ]);
       }
+      await paced(criteria);
     }
     criteria.commit();
   }
-  await workbook.commit();
+  await workbook.finish();
 };

@@ -11,6 +11,7 @@ import { PROVINCE_UNITS, type SecurityTeam } from "@antq/domain";
 import {
   ACTIVITY_SHEETS,
   type Column,
+  MODEL_SHEET,
   openCsv,
   PLAN_COUNT_SHEET,
   PLAN_PERCENT_SHEET,
@@ -62,12 +63,16 @@ const teamRows = (teams: readonly SecurityTeam[]) => {
 const yearWorkbook = async (
   file: string,
   year: number,
-  sheets: readonly { spec: SheetSpec; rows: readonly (readonly unknown[])[] }[],
+  sheets: readonly { spec: SheetSpec; rows: readonly (readonly unknown[])[]; name?: string }[],
+  options: { readonly unitModels?: boolean } = {},
 ) => {
   const p = generateProvince({ seed: 89 + year, year, communes: 1 });
-  const workbook = buildDataWorkbook(p.units, p.facts);
-  for (const { spec, rows } of sheets) {
-    const sheet = workbook.addWorksheet(spec.sheetName);
+  const facts = options.unitModels === false ? p.facts.map(({ models: _, ...f }) => f) : p.facts;
+  const workbook = buildDataWorkbook(p.units, facts);
+  const unitModels = workbook.getWorksheet("Mô hình");
+  if (options.unitModels === false && unitModels) workbook.removeWorksheet(unitModels.id);
+  for (const { spec, rows, name } of sheets) {
+    const sheet = workbook.addWorksheet(name ?? spec.sheetName);
     for (const r of rows) sheet.addRow([...r]);
   }
   await workbook.xlsx.writeFile(file);
@@ -242,6 +247,73 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     const doc = JSON.parse(typicalStore.stdout) as { candidates: unknown[] };
     expect(doc).toEqual(JSON.parse(typicalFiles.stdout));
     expect(doc.candidates.length).toBeGreaterThan(0);
+  });
+
+  it("antq nhap stores the model list, under its name or the old “Mô hình” told apart by its header row", async () => {
+    const dir = tempDir();
+    const rows = [
+      MODEL_SHEET.columns.map((c) => c.header),
+      ...[
+        {
+          id: "MH-TG-01",
+          name: "Camera an ninh ấp Long Hưng",
+          kind: "security-camera",
+          startDate: "2023-03-15",
+        },
+        {
+          id: "MH-TG-02",
+          name: "Tổ tự quản bến đò Mỹ Tho",
+          kind: "self-managed-team",
+          startDate: "2024-06-01",
+        },
+      ].map((m) =>
+        MODEL_SHEET.columns.map((c) => typed(c, (m as Record<string, unknown>)[c.path.join(".")])),
+      ),
+    ];
+    const plan = [
+      { spec: PLAN_SHEET, rows: await csvRows(join(ag, "ke-hoach.csv")) },
+      { spec: PLAN_COUNT_SHEET, rows: await csvRows(join(ag, "chi-tieu-so-luong.csv")) },
+    ];
+    // This year's template: the units' "Mô hình" sheet and the model list "Danh sách mô hình" side by side.
+    const now = join(dir, "du-lieu-2025.xlsx");
+    await yearWorkbook(now, 2025, [...plan, { spec: MODEL_SHEET, rows }]);
+    // A file made before: its only "Mô hình" sheet is the model list.
+    const before = join(dir, "du-lieu-2025-cu.xlsx");
+    await yearWorkbook(before, 2025, [...plan, { spec: MODEL_SHEET, rows, name: "Mô hình" }], {
+      unitModels: false,
+    });
+    for (const [file, kho] of [
+      [now, join(dir, "kho-1")],
+      [before, join(dir, "kho-2")],
+    ] as const) {
+      const r = antq(["nhap", file, "--nam", "2025", "--kho", kho]);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toContain(", 2 mô hình,");
+      const progress = antq([
+        "ke-hoach",
+        "--tu-kho",
+        "--kho",
+        kho,
+        "--nam",
+        "2025",
+        "--ra",
+        join(dir, "kh.xlsx"),
+      ]);
+      expect(progress.stderr).toBe("");
+      expect(progress.stdout).toContain("Mô hình: 2 mô hình, 2 điểm, 2 tổ");
+    }
+    // A header row of both layouts cannot be told apart: refused at its place, nothing stored.
+    const both = join(dir, "du-lieu-2025-ca-hai.xlsx");
+    const header = [...(rows[0] ?? []), "Mã đơn vị", "Năm đánh giá", "Hiệu quả hoạt động"];
+    await yearWorkbook(both, 2025, [{ spec: MODEL_SHEET, rows: [header], name: "Mô hình" }], {
+      unitModels: false,
+    });
+    const kho = join(dir, "kho-3");
+    const r = antq(["nhap", both, "--nam", "2025", "--kho", kho]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${both}: trang “Mô hình”, dòng 1: dòng tiêu đề có cột của cả hai mẫu`);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(JSON.parse(antq(["kho", "--kho", kho, "--json"]).stdout).years ?? []).toEqual([]);
   });
 
   it("a bad cycle sheet stops the import with its location; nothing is stored", async () => {

@@ -4,7 +4,7 @@
  * `to-bao-ve` with `--tu-kho` give exactly what they give from the files (An Giang's KH 10/KH-BCĐ-CAT with
  * its 2023–2025 registrations; the Tiền Giang teams of 2025).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS, type SecurityTeam } from "@antq/domain";
@@ -103,6 +103,7 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     const counts = await csvRows(join(ag, "chi-tieu-so-luong.csv"));
     const percents = await csvRows(join(ag, "chi-tieu-ty-le.csv"));
     const registrations = await csvRows(join(ag, "dang-ky-dien-hinh.csv"));
+    const hauGiang = await csvRows(join(fixtures, "cycle/hau-giang/dang-ky-dien-hinh.csv"));
     const chauThanh = JSON.parse(readFileSync(join(fixtures, "to-bao-ve/chau-thanh-2025.json"), "utf8")) as {
       teams: SecurityTeam[];
     };
@@ -118,8 +119,12 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
               { spec: PLAN_PERCENT_SHEET, rows: percents },
             ]
           : []),
-        // Every year's workbook lists every registration; each year keeps its own.
-        { spec: TYPICAL_SHEET, rows: registrations },
+        // Every year's workbook lists every registration; each year keeps its own. 2024 also has Hậu Giang's
+        // five units chosen for 2024 (the same sheet, one more file's rows).
+        {
+          spec: TYPICAL_SHEET,
+          rows: year === 2024 ? [...registrations, ...hauGiang.slice(1)] : registrations,
+        },
         ...(year === 2025
           ? [
               { spec: TEAM_SHEET, rows: [TEAM_SHEET.columns.map((c) => c.header), ...teams.teams] },
@@ -134,7 +139,8 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
       const r = antq(["nhap", file, "--nam", String(year), "--kho", kho]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
-      const expected = registrations.slice(1).filter((row) => row[2] === String(year)).length;
+      const expected =
+        registrations.slice(1).filter((row) => row[2] === String(year)).length + (year === 2024 ? 5 : 0);
       expect(r.stdout).toContain(`${year === 2023 ? 1 : 0} kế hoạch, ${expected} đăng ký điển hình`);
       if (year === 2025) expect(r.stdout).toContain(`${chauThanh.teams.length} tổ bảo vệ ANTT`);
     }
@@ -189,6 +195,7 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     expect(elsewhere.code).toBe(2);
     expect(elsewhere.stderr).toContain("Không có kế hoạch nào trong kho");
 
+    const hg = join(fixtures, "cycle/hau-giang");
     // to-bao-ve: the stored teams of 2025 rate as the file's.
     const teamsFile = antq([
       "to-bao-ve",
@@ -204,6 +211,10 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("không có Tổ bảo vệ ANTT nào năm 2024");
     expect(hasStackTrace(none.stderr)).toBe(false);
+    // Two registration sheets would be one silently lost: refused.
+    const twice = antq(["ke-hoach", ...files, join(hg, "dang-ky-dien-hinh.csv"), "--nam", "2025"]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("cùng loại “Đăng ký điển hình” với");
     const both = antq([
       "to-bao-ve",
       join(fixtures, "to-bao-ve/chau-thanh-2025.json"),
@@ -221,18 +232,34 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     expect(activities.stderr).toBe("");
     expect(activities.stdout).toContain("Tập huấn, bồi dưỡng: 2 hoạt động; 26 lớp / 1.502 lượt học viên");
 
-    // dien-hinh: the 2024 registrations and the plan from the store.
-    const hg = join(fixtures, "cycle/hau-giang");
+    // dien-hinh: the 2024 registrations and the plan from the store: Hậu Giang's five chosen units.
     const typicalArgs = [
       "--phan-loai",
       join(hg, "ket-qua-phan-loai-2023.json"),
+      "--danh-gia",
+      join(hg, "ket-qua-danh-gia-2023.json"),
       "--nam",
       "2024",
       "--ma-ke-hoach",
       "kh-10-2023-ag",
       "--json",
     ];
-    const typicalFiles = antq(["dien-hinh", ...files, ...typicalArgs, "--ra", join(dir, "dh1.xlsx")]);
+    // The files: the plan's, and one registration sheet with An Giang's and Hậu Giang's rows.
+    const merged = join(dir, "dang-ky-dien-hinh.csv");
+    const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+    writeFileSync(
+      merged,
+      [...registrations, ...hauGiang.slice(1)].map((r) => r.map(quote).join(",")).join("\n"),
+    );
+    const typicalFiles = antq([
+      "dien-hinh",
+      ...files.slice(0, 3),
+      merged,
+      ...typicalArgs,
+      "--ra",
+      join(dir, "dh1.xlsx"),
+    ]);
+    expect(typicalFiles.stderr).toBe("");
     const typicalStore = antq([
       "dien-hinh",
       "--tu-kho",
@@ -244,9 +271,19 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     ]);
     expect(typicalStore.stderr).toBe("");
     expect(typicalStore.code).toBe(0);
-    const doc = JSON.parse(typicalStore.stdout) as { candidates: unknown[] };
+    const doc = JSON.parse(typicalStore.stdout) as {
+      candidates: unknown[];
+      chosen: { registrationId: string; eligible: boolean | null }[];
+    };
     expect(doc).toEqual(JSON.parse(typicalFiles.stdout));
     expect(doc.candidates.length).toBeGreaterThan(0);
+    expect(doc.chosen.map((c) => [c.registrationId, c.eligible])).toEqual([
+      ["dh-hg-2024-1", true],
+      ["dh-hg-2024-2", true],
+      ["dh-hg-2024-3", true],
+      ["dh-hg-2024-4", true],
+      ["dh-hg-2024-5", true],
+    ]);
   });
 
   it("antq nhap stores the model list, under its name or the old “Mô hình” told apart by its header row", async () => {

@@ -129,6 +129,12 @@ export const readCycleSheets = (
             file,
             message: `không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${expected})`,
           });
+        const twin = sheets.get(spec.sheetName);
+        if (twin !== undefined)
+          return yield* new InputFileError({
+            file,
+            message: `cùng loại “${spec.sheetName}” với ${twin.file}; gộp các dòng vào một tệp`,
+          });
         sheets.set(spec.sheetName, { file, sheet: spec.sheetName, headers: table.headers, rows: table.rows });
       } else {
         return yield* new InputFileError({

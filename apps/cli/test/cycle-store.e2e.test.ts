@@ -10,6 +10,7 @@ import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS, type SecurityTeam } from "@antq/domain";
 import {
   ACTIVITY_SHEETS,
+  AWARD_PROPOSAL_SHEET,
   type Column,
   MODEL_SHEET,
   openCsv,
@@ -351,6 +352,68 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     expect(r.stderr).toContain(`${both}: trang “Mô hình”, dòng 1: dòng tiêu đề có cột của cả hai mẫu`);
     expect(hasStackTrace(r.stderr)).toBe(false);
     expect(JSON.parse(antq(["kho", "--kho", kho, "--json"]).stdout).years ?? []).toEqual([]);
+  });
+
+  it("antq nhap stores the award proposals; khen-thuong --tu-kho checks them as from the file", async () => {
+    const dir = tempDir();
+    const kho = join(dir, "kho");
+    const headers = AWARD_PROPOSAL_SHEET.columns.map((c) => c.header);
+    const proposal = (id: string, name: string, started: string) => ({
+      "Mã đề nghị": id,
+      "Hình thức khen thưởng": "Kỷ niệm chương",
+      "Cấp khen thưởng": "Bộ trưởng Bộ Công an",
+      "Tập thể hay cá nhân": "Cá nhân",
+      "Tên tập thể, họ tên cá nhân": name,
+      "Vai trò của cá nhân": "Thành viên Tổ bảo vệ ANTT",
+      "Ngày đề nghị": "25/09/2025",
+      "Năm thành tích": 2025,
+      "Tóm tắt thành tích": "10 năm tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở",
+      "Giới tính": "Nữ",
+      "Ngày bắt đầu tham gia Bảo vệ dân phố, Công an xã": started,
+      "Xếp loại năm thành tích": "Hoàn thành tốt nhiệm vụ",
+    });
+    const rows = [
+      proposal("knc-01", "Trần Thị Mai", "25/09/2015"),
+      proposal("knc-02", "Lê Thị Hồng", "26/09/2015"),
+      proposal("knc-03", "Nguyễn Thị Lan", "02/01/2014"),
+    ].map((p) => headers.map((h) => (p as Record<string, unknown>)[h]));
+    const file = join(dir, "du-lieu-2025.xlsx");
+    await yearWorkbook(file, 2025, [{ spec: AWARD_PROPOSAL_SHEET, rows: [headers, ...rows] }]);
+    const imported = antq(["nhap", file, "--nam", "2025", "--kho", kho]);
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toContain("3 đề nghị khen thưởng.");
+
+    const fromFile = antq(["khen-thuong", file, "--json"]);
+    const fromStore = antq(["khen-thuong", "--tu-kho", "--kho", kho, "--nam", "2025", "--json"]);
+    expect(fromStore.stderr).toBe("");
+    expect(fromStore.code).toBe(0);
+    const doc = JSON.parse(fromStore.stdout) as { proposals: { id: string; outcome: string }[] };
+    expect(doc).toEqual(JSON.parse(fromFile.stdout));
+    expect(doc.proposals.map((p) => [p.id, p.outcome])).toEqual([
+      ["knc-01", "dat"],
+      ["knc-02", "chua_dat"],
+      ["knc-03", "dat"],
+    ]);
+    // The generated units are Tiền Giang's (P82, part of today's Đồng Tháp): none in Thừa Thiên Huế.
+    const scoped = antq([
+      "khen-thuong",
+      "--tu-kho",
+      "--kho",
+      kho,
+      "--nam",
+      "2025",
+      "--tinh",
+      "P82-2025",
+      "--json",
+    ]);
+    expect(JSON.parse(scoped.stdout)).toEqual(doc);
+    const elsewhere = antq(["khen-thuong", "--tu-kho", "--kho", kho, "--nam", "2025", "--tinh", "P46-2025"]);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain("không có đề nghị khen thưởng nào năm 2025 của P46-2025");
+    const noYear = antq(["khen-thuong", "--tu-kho", "--kho", kho, "--nam", "2024"]);
+    expect(noYear.code).toBe(2);
+    expect(noYear.stderr).toContain("chưa có dữ liệu năm 2024");
+    expect(hasStackTrace(noYear.stderr)).toBe(false);
   });
 
   it("a bad cycle sheet stops the import with its location; nothing is stored", async () => {

@@ -1,8 +1,8 @@
 /**
  * `antq nhap`: imports a validated data set into the multi-year record as one evaluation year, all or nothing:
  * a JSON file in @antq/domain's dataset format, or a workbook or CSV in antq's templates (read by @antq/sheets);
- * a workbook's sheets of the yearly cycle (plans, điển hình registrations, Tổ bảo vệ ANTT, activities)
- * are stored with it.
+ * a workbook's sheets of the yearly cycle (plans, điển hình registrations, models, Tổ bảo vệ ANTT, activities,
+ * award proposals) are stored with it.
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -138,7 +138,7 @@ export const importCommand = Command.make(
       yield* printText(
         [
           `Đã ${result.result.replaced ? "thay thế" : "nhập"} dữ liệu năm ${year} vào kho ${result.where}:`,
-          `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình.`,
+          `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình, ${formatNumber(c.awardProposals)} đề nghị khen thưởng.`,
           ...(result.result.removedRuns > 0
             ? [
                 `  Đã xoá ${formatNumber(result.result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam ${year} --luu-kho.`,
@@ -146,7 +146,7 @@ export const importCommand = Command.make(
             : []),
           ...(c.otherYearRecords > 0
             ? [
-                `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác ${year}.`,
+                `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình, đề nghị khen thưởng của năm khác ${year}.`,
               ]
             : []),
         ].join("\n"),

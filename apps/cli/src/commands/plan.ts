@@ -19,6 +19,8 @@ import {
 } from "@antq/domain";
 import {
   ACTIVITY_SHEETS,
+  AWARD_GROUP,
+  AWARD_PROPOSAL_SHEET,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
@@ -216,11 +218,12 @@ const YEAR_CYCLE_SHEETS: readonly SheetSpec[] = [
   TEAM_SHEET,
   TEAM_MEMBER_SHEET,
   ...ACTIVITY_SHEETS,
+  AWARD_PROPOSAL_SHEET,
 ];
 
 /**
  * The cycle records of a year's workbook (plans and targets, điển hình registrations, models, Tổ bảo vệ ANTT,
- * activities), read with the one record reader; none when the workbook has no such sheet. Any located error
+ * activities, award proposals), read with the one record reader; none when the workbook has no such sheet. Any located error
  * stops the import before anything is written.
  */
 export const workbookCycleRecords = (file: string) =>
@@ -232,8 +235,16 @@ export const workbookCycleRecords = (file: string) =>
     const models = readRecordGroup(MODEL_GROUP, sheets);
     const teams = readRecordGroup(TEAM_GROUP, sheets);
     const activities = readActivities(sheets);
+    const proposals = readRecordGroup(AWARD_GROUP, sheets);
     yield* stopOnErrors(
-      [...plans.issues, ...registrations.issues, ...models.issues, ...teams.issues, ...activities.issues],
+      [
+        ...plans.issues,
+        ...registrations.issues,
+        ...models.issues,
+        ...teams.issues,
+        ...activities.issues,
+        ...proposals.issues,
+      ],
       "chưa nhập gì vào kho",
     );
     const values = <T>(r: { records: readonly { value: T }[] }) =>
@@ -244,6 +255,7 @@ export const workbookCycleRecords = (file: string) =>
       models: values(models),
       securityTeams: values(teams),
       activities: values(activities),
+      awardProposals: values(proposals),
     };
   });
 

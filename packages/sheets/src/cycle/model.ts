@@ -4,58 +4,27 @@
  * name by its header row), "Điểm áp dụng mô hình" (its sites and teams, HD 22's counting) and "Đánh giá mô hình"
  * (its yearly rating: "hoạt động hiệu quả" as TT 124 asks, and the province's level), linked by "Mã mô hình".
  */
-import { fieldLabelVi, type Model, ModelSchema, parseModel } from "@antq/domain";
-import { type Column, deriveColumns, jsonSchemaOf } from "../columns.js";
+import { type Model, ModelSchema, parseModel } from "@antq/domain";
+import type { Column } from "../columns.js";
 import { FACT_LIST_SHEETS, type SheetSpec } from "../specs.js";
+import {
+  derivedRecordColumns,
+  documentHeaders,
+  keyColumn,
+  recordSheetSpec as sheet,
+} from "./derived-sheets.js";
 import type { RecordGroup } from "./records.js";
 
-const DOC = (prefix: string, label: string): Record<string, string> => ({
-  [`${prefix}.number`]: `${label}: số, ký hiệu`,
-  [`${prefix}.date`]: `${label}: ngày`,
-  [`${prefix}.kind`]: `${label}: loại văn bản`,
-  [`${prefix}.issuer`]: `${label}: cơ quan ban hành`,
-  [`${prefix}.title`]: `${label}: trích yếu`,
+const derived = derivedRecordColumns(ModelSchema, {
+  id: "Mã mô hình",
+  hostUnitId: "Mã đơn vị chủ quản",
+  hostAdminUnitId: "Mã xã, phường (đơn vị hành chính)",
+  replicatedFrom: "Nhân rộng từ mô hình (mã)",
+  ...documentHeaders("establishment", "Quyết định thành lập"),
 });
-
-const derived = deriveColumns(jsonSchemaOf(ModelSchema), {
-  headers: {
-    id: "Mã mô hình",
-    hostUnitId: "Mã đơn vị chủ quản",
-    hostAdminUnitId: "Mã xã, phường (đơn vị hành chính)",
-    replicatedFrom: "Nhân rộng từ mô hình (mã)",
-    ...DOC("establishment", "Quyết định thành lập"),
-  },
-  labelFor: (path) => fieldLabelVi(ModelSchema, {}, path),
-});
-
-const list = (field: string, headers: Readonly<Record<string, string>>): Column[] =>
-  (derived.lists.find((l) => l.field === field)?.columns ?? []).map((c) => ({
-    ...c,
-    header: headers[c.path.join(".")] ?? c.header,
-  }));
 
 /** "Mã mô hình" in the site and rating sheets. */
-export const MODEL_KEY_COLUMN: Column = {
-  header: "Mã mô hình",
-  path: ["modelId"],
-  type: "text",
-  required: true,
-  description: 'Mã mô hình ghi ở trang "Danh sách mô hình".',
-};
-
-const sheet = (
-  id: string,
-  sheetName: string,
-  description: string,
-  columns: readonly Column[],
-): SheetSpec => ({
-  id,
-  sheetName,
-  description,
-  target: "record",
-  fixed: {},
-  columns,
-});
+export const MODEL_KEY_COLUMN: Column = keyColumn("Mã mô hình", "modelId", "Danh sách mô hình");
 
 /**
  * "Danh sách mô hình": one model per row. Files made before this name was chosen call it "Mô hình", the name of
@@ -75,7 +44,7 @@ export const MODEL_SITE_SHEET: SheetSpec = sheet(
   "Mỗi dòng là một điểm áp dụng mô hình, với số tổ (cách đếm của Hướng dẫn 22/HD-BCA-V05).",
   [
     MODEL_KEY_COLUMN,
-    ...list("sites", {
+    ...derived.list("sites", {
       adminUnitId: "Mã xã, phường (đơn vị hành chính)",
       assessedUnitId: "Mã đơn vị (khu dân cư, cơ quan…)",
     }),
@@ -87,7 +56,7 @@ export const MODEL_RATING_SHEET: SheetSpec = sheet(
   "danh-gia-mo-hinh",
   "Đánh giá mô hình",
   "Mỗi dòng là kết quả đánh giá, xếp loại một mô hình trong một năm (hoạt động hiệu quả hay không; mức xếp loại theo hướng dẫn của tỉnh vì Hướng dẫn 22/HD-BCA-V05 chưa công bố tên mức).",
-  [MODEL_KEY_COLUMN, ...list("ratings", DOC("decision", "Quyết định xếp loại"))],
+  [MODEL_KEY_COLUMN, ...derived.list("ratings", documentHeaders("decision", "Quyết định xếp loại"))],
 );
 
 /** The model sheets, in workbook order. */

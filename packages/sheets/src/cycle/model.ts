@@ -23,12 +23,24 @@ const derived = derivedRecordColumns(ModelSchema, {
   ...documentHeaders("establishment", "Quyết định thành lập"),
 });
 
-/** "Mã mô hình" in the site and rating sheets. */
+/**
+ * "Mã mô hình" in the site and rating sheets.
+ *
+ * @example
+ * ```ts
+ * MODEL_SITE_SHEET.columns[0] === MODEL_KEY_COLUMN; //=> true
+ * ```
+ */
 export const MODEL_KEY_COLUMN: Column = keyColumn("Mã mô hình", "modelId", "Danh sách mô hình");
 
 /**
  * "Danh sách mô hình": one model per row. Files made before this name was chosen call it "Mô hình", the name of
  * the unit template's sheet of each unit's models: {@link matchCycleSheet} tells the two apart.
+ *
+ * @example
+ * ```ts
+ * MODEL_SHEET.columns.filter((c) => c.required).map((c) => c.header); //=> ["Mã mô hình", "Tên mô hình", "Loại mô hình", "Ngày bắt đầu"]
+ * ```
  */
 export const MODEL_SHEET: SheetSpec = sheet(
   "mo-hinh",
@@ -37,7 +49,14 @@ export const MODEL_SHEET: SheetSpec = sheet(
   derived.columns,
 );
 
-/** "Điểm áp dụng mô hình": one site of a model per row. */
+/**
+ * "Điểm áp dụng mô hình": one site of a model per row.
+ *
+ * @example
+ * ```ts
+ * MODEL_SITE_SHEET.columns.map((c) => c.header).includes("Số tổ"); //=> true
+ * ```
+ */
 export const MODEL_SITE_SHEET: SheetSpec = sheet(
   "diem-mo-hinh",
   "Điểm áp dụng mô hình",
@@ -51,7 +70,14 @@ export const MODEL_SITE_SHEET: SheetSpec = sheet(
   ],
 );
 
-/** "Đánh giá mô hình": one yearly rating of a model per row. */
+/**
+ * "Đánh giá mô hình": one yearly rating of a model per row.
+ *
+ * @example
+ * ```ts
+ * MODEL_RATING_SHEET.sheetName; //=> "Đánh giá mô hình"
+ * ```
+ */
 export const MODEL_RATING_SHEET: SheetSpec = sheet(
   "danh-gia-mo-hinh",
   "Đánh giá mô hình",
@@ -59,7 +85,14 @@ export const MODEL_RATING_SHEET: SheetSpec = sheet(
   [MODEL_KEY_COLUMN, ...derived.list("ratings", documentHeaders("decision", "Quyết định xếp loại"))],
 );
 
-/** The model sheets, in workbook order. */
+/**
+ * The model sheets, in workbook order.
+ *
+ * @example
+ * ```ts
+ * MODEL_SHEETS.map((s) => s.sheetName); //=> ["Danh sách mô hình", "Điểm áp dụng mô hình", "Đánh giá mô hình"]
+ * ```
+ */
 export const MODEL_SHEETS: readonly SheetSpec[] = [MODEL_SHEET, MODEL_SITE_SHEET, MODEL_RATING_SHEET];
 
 /**

@@ -20,10 +20,24 @@ const derived = derivedRecordColumns(PlanSchema, {
   scopeId: "Mã tỉnh áp dụng",
 });
 
-/** "Mã kế hoạch" in the target sheets: the plan the row belongs to. */
+/**
+ * "Mã kế hoạch" in the target sheets: the plan the row belongs to.
+ *
+ * @example
+ * ```ts
+ * [PLAN_KEY_COLUMN.header, PLAN_KEY_COLUMN.path]; //=> ["Mã kế hoạch", ["planId"]]
+ * ```
+ */
 export const PLAN_KEY_COLUMN: Column = keyColumn("Mã kế hoạch", "planId", "Kế hoạch");
 
-/** "Kế hoạch": one plan per row. */
+/**
+ * "Kế hoạch": one plan per row.
+ *
+ * @example
+ * ```ts
+ * PLAN_SHEET.columns.slice(0, 2).map((c) => c.header); //=> ["Mã kế hoạch", "Số, ký hiệu văn bản"]
+ * ```
+ */
 export const PLAN_SHEET: SheetSpec = sheet(
   "ke-hoach",
   "Kế hoạch",
@@ -31,7 +45,14 @@ export const PLAN_SHEET: SheetSpec = sheet(
   derived.columns,
 );
 
-/** "Chỉ tiêu số lượng": one count target per row (year, programme, kind of unit, count). */
+/**
+ * "Chỉ tiêu số lượng": one count target per row (year, programme, kind of unit, count).
+ *
+ * @example
+ * ```ts
+ * PLAN_COUNT_SHEET.columns[0] === PLAN_KEY_COLUMN; //=> true
+ * ```
+ */
 export const PLAN_COUNT_SHEET: SheetSpec = sheet(
   "chi-tieu-so-luong",
   "Chỉ tiêu số lượng",
@@ -39,7 +60,14 @@ export const PLAN_COUNT_SHEET: SheetSpec = sheet(
   [PLAN_KEY_COLUMN, ...derived.list("countTargets", { scopeId: "Mã địa bàn áp dụng" })],
 );
 
-/** "Chỉ tiêu tỷ lệ": one percentage target per row (by year, minimum percent, where it is measured, pace). */
+/**
+ * "Chỉ tiêu tỷ lệ": one percentage target per row (by year, minimum percent, where it is measured, pace).
+ *
+ * @example
+ * ```ts
+ * PLAN_PERCENT_SHEET.sheetName; //=> "Chỉ tiêu tỷ lệ"
+ * ```
+ */
 export const PLAN_PERCENT_SHEET: SheetSpec = sheet(
   "chi-tieu-ty-le",
   "Chỉ tiêu tỷ lệ",
@@ -47,7 +75,14 @@ export const PLAN_PERCENT_SHEET: SheetSpec = sheet(
   [PLAN_KEY_COLUMN, ...derived.list("percentageTargets", { scopeId: "Mã địa bàn áp dụng" })],
 );
 
-/** The plan sheets, in workbook order. */
+/**
+ * The plan sheets, in workbook order.
+ *
+ * @example
+ * ```ts
+ * PLAN_SHEETS.map((s) => s.id); //=> ["ke-hoach", "chi-tieu-so-luong", "chi-tieu-ty-le"]
+ * ```
+ */
 export const PLAN_SHEETS: readonly SheetSpec[] = [PLAN_SHEET, PLAN_COUNT_SHEET, PLAN_PERCENT_SHEET];
 
 /**

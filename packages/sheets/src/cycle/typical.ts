@@ -8,7 +8,14 @@ import type { SheetSpec } from "../specs.js";
 import { derivedRecordColumns, documentHeaders, recordSheetSpec } from "./derived-sheets.js";
 import type { RecordGroup } from "./records.js";
 
-/** "Đăng ký điển hình": one unit's registration (or selection, or result) for one year per row. */
+/**
+ * "Đăng ký điển hình": one unit's registration (or selection, or result) for one year per row.
+ *
+ * @example
+ * ```ts
+ * TYPICAL_SHEET.columns.slice(0, 3).map((c) => c.header); //=> ["Mã bản ghi", "Mã kế hoạch", "Năm"]
+ * ```
+ */
 export const TYPICAL_SHEET: SheetSpec = recordSheetSpec(
   "dang-ky-dien-hinh",
   "Đăng ký điển hình",

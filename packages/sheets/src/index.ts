@@ -80,8 +80,11 @@ export {
   MODEL_KEY_COLUMN,
   MODEL_RATING_SHEET,
   MODEL_SHEET,
+  MODEL_SHEET_HEADERS,
   MODEL_SHEETS,
   MODEL_SITE_SHEET,
+  matchCycleSheet,
+  modelSheetKind,
 } from "./cycle/model.js";
 export {
   PLAN_COUNT_SHEET,

@@ -92,7 +92,7 @@ describe("plan sheets", () => {
 describe("models with their ratings", () => {
   it("joins sites and ratings to their model; a wrong effectiveness is located", () => {
     const models = sheet(
-      "Mô hình",
+      "Danh sách mô hình",
       ["Mã mô hình", "Tên mô hình", "Loại mô hình", "Ngày bắt đầu"],
       [
         [

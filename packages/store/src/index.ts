@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export { type AwardProposalRecords, awardProposalRecords } from "./award-proposals.js";
 export { type CycleRecords, cycleRecords } from "./cycle.js";
 export { type CycleImportResult, type CycleYearRecords, importCycleYear } from "./cycle-import.js";
 export { copyStatement, type Row, type SqlDriver, type SqlExecutor } from "./driver.js";

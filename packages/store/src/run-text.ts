@@ -406,7 +406,7 @@ export function classificationRunOf(
  *
  * @example
  * ```ts
- * const counts = { units: 28, annualFacts: 28, models: 3, securityTeams: 2, activities: 5, awards: 1, plans: 1, scoreSheets: 0, adminUnits: 4, typicalRegistrations: 0, otherYearRecords: 0 };
+ * const counts = { units: 28, annualFacts: 28, models: 3, securityTeams: 2, activities: 5, awards: 1, plans: 1, scoreSheets: 0, adminUnits: 4, typicalRegistrations: 0, awardProposals: 0, otherYearRecords: 0 };
  * importLines({ replaced: false, removedRuns: 0, counts }, 2024, "~/.antq")[0]; //=> "Đã nhập dữ liệu năm 2024 vào kho ~/.antq:"
  * ```
  */
@@ -418,7 +418,7 @@ export function importLines(
   const c = result.counts;
   return [
     `Đã ${result.replaced ? "thay thế" : "nhập"} dữ liệu năm ${year} vào kho ${where}:`,
-    `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình.`,
+    `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình, ${formatNumber(c.awardProposals)} đề nghị khen thưởng.`,
     ...(result.removedRuns > 0
       ? [
           `  Đã xoá ${formatNumber(result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam ${year} --luu-kho.`,
@@ -426,7 +426,7 @@ export function importLines(
       : []),
     ...(c.otherYearRecords > 0
       ? [
-          `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác ${year}.`,
+          `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình, đề nghị khen thưởng của năm khác ${year}.`,
         ]
       : []),
   ];

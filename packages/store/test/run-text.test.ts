@@ -226,6 +226,7 @@ describe("run inputs and import lines", () => {
           scoreSheets: 0,
           adminUnits: 11,
           typicalRegistrations: 3,
+          awardProposals: 4,
           otherYearRecords: 5,
         },
       },
@@ -234,9 +235,9 @@ describe("run inputs and import lines", () => {
     );
     expect(lines).toEqual([
       "Đã thay thế dữ liệu năm 2019 vào kho postgres://can-bo@may-chu/antq:",
-      "  1.730 đơn vị, 1.730 bản dữ kiện, 61 mô hình, 12 tổ bảo vệ ANTT, 26 hoạt động, 42 khen thưởng, 1 kế hoạch, 3 đăng ký điển hình.",
+      "  1.730 đơn vị, 1.730 bản dữ kiện, 61 mô hình, 12 tổ bảo vệ ANTT, 26 hoạt động, 42 khen thưởng, 1 kế hoạch, 3 đăng ký điển hình, 4 đề nghị khen thưởng.",
       "  Đã xoá 2 lần kết quả đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam 2019 --luu-kho.",
-      "  Bỏ qua 5 bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác 2019.",
+      "  Bỏ qua 5 bản dữ kiện, bảng chấm điểm, đăng ký điển hình, đề nghị khen thưởng của năm khác 2019.",
     ]);
   });
 });

@@ -21,14 +21,16 @@ import {
   recipientsText,
 } from "@antq/sheets";
 import { awardProposalWorkbook } from "@antq/sheets/xlsx";
+import { awardProposalRecords, provinceScope } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readingFlag, readingsFrom } from "./assess.js";
-import { readCycleSheets, stopOnErrors } from "./plan.js";
+import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors } from "./plan.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { storeFlag, withStore } from "./store.js";
 
 /** Reads and parses a JSON input file; a missing or malformed file is an InputFileError (exit 2). */
 export const readJsonFile = (file: string) =>
@@ -112,6 +114,36 @@ export const proposalsOf = (data: unknown): { proposals: AwardProposal[]; issues
   return { proposals, issues };
 };
 
+/**
+ * The proposals of a year's achievements from the store of `--kho` (scoped by `--tinh`); an InvalidInputError
+ * when files are also given, or when the store has no such year or no proposal in it.
+ */
+const storedProposals = (
+  store: Option.Option<string>,
+  province: Option.Option<string>,
+  year: number,
+  files: readonly string[],
+) =>
+  Effect.gen(function* () {
+    if (files.length > 0)
+      return yield* new InvalidInputError({
+        message: `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
+      });
+    const stored = yield* withStore(store, async (s) => ({
+      where: s.displayLocation,
+      records: await awardProposalRecords(
+        s.driver,
+        { from: year, to: year },
+        Option.isSome(province) ? provinceScope(province.value) : undefined,
+      ),
+    }));
+    if (stored.records.proposals.length === 0)
+      return yield* new InvalidInputError({
+        message: `Kho ${stored.where} ${stored.records.years.length === 0 ? `chưa có dữ liệu năm ${year}` : `không có đề nghị khen thưởng nào năm ${year}${Option.isSome(province) ? ` của ${province.value}` : ""}`}. Nhập danh sách đề nghị cùng dữ liệu năm: antq nhap <tệp> --nam ${year}. Không ghi tệp nào.`,
+      });
+    return stored.records.proposals;
+  });
+
 /** Loads the province configuration (`--cau-hinh`) into an overlay; located issues exit 2. */
 const loadProvinceConfig = (file: Option.Option<string>) =>
   Effect.gen(function* () {
@@ -161,8 +193,16 @@ export const awardsCommand = Command.make(
   {
     file: Argument.String("tệp").pipe(
       Argument.withDescription(
-        'Danh sách đề nghị khen thưởng: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai de-nghi-khen-thuong) hoặc JSON ({"proposals": [...]})',
+        'Danh sách đề nghị khen thưởng: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai de-nghi-khen-thuong) hoặc JSON ({"proposals": [...]}); không dùng với --tu-kho',
       ),
+      Argument.optional,
+    ),
+    fromStore: fromStoreFlag,
+    store: storeFlag,
+    province: provinceFlag,
+    year: Flag.Int("nam").pipe(
+      Flag.withDescription("Khi đọc từ kho: năm thành tích của các đề nghị (antq nhap)"),
+      Flag.optional,
     ),
     config: Flag.String("cau-hinh").pipe(
       Flag.withDescription(
@@ -178,7 +218,7 @@ export const awardsCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ file, config, reading, out, json }) =>
+  ({ file, fromStore, store, province, year, config, reading, out, json }) =>
     Effect.gen(function* () {
       const target = Option.getOrUndefined(out);
       if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
@@ -187,12 +227,23 @@ export const awardsCommand = Command.make(
         });
       const overlays = yield* loadProvinceConfig(config);
       const readings: Readings = readingsFrom({}, reading);
-      let proposals: AwardProposal[];
-      if (isSheetFile(file)) proposals = yield* proposalsFromSheets(file);
+      let proposals: readonly AwardProposal[];
+      if (fromStore) {
+        if (Option.isNone(year))
+          return yield* new InvalidInputError({
+            message: "Đọc từ kho (--tu-kho) cần --nam (năm thành tích của các đề nghị).",
+          });
+        proposals = yield* storedProposals(store, province, year.value, Option.toArray(file));
+      } else if (Option.isNone(file))
+        return yield* new InvalidInputError({
+          message:
+            "Cần tệp danh sách đề nghị (antq mau --loai de-nghi-khen-thuong) hoặc --tu-kho --nam <năm> để đọc từ kho.",
+        });
+      else if (isSheetFile(file.value)) proposals = yield* proposalsFromSheets(file.value);
       else {
-        const parsed = proposalsOf(yield* readJsonFile(file));
+        const parsed = proposalsOf(yield* readJsonFile(file.value));
         if (parsed.issues.length > 0)
-          return yield* rejectLocated(file, parsed.issues, "Tệp đề nghị khen thưởng");
+          return yield* rejectLocated(file.value, parsed.issues, "Tệp đề nghị khen thưởng");
         proposals = parsed.proposals;
       }
       const results = yield* Effect.try({
@@ -205,7 +256,7 @@ export const awardsCommand = Command.make(
       const doc = awardProposalDocument(proposals, results);
       if (target !== undefined) {
         const bytes = yield* Effect.promise(() => awardProposalWorkbook(doc));
-        yield* atomicWriteFile(target, bytes, { inputs: [file] });
+        yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
       }
       if (json) yield* printJson(doc);
       else yield* printText(consoleLines(doc, target).join("\n"));
@@ -219,6 +270,10 @@ export const awardsCommand = Command.make(
     {
       command: "antq khen-thuong de-nghi.json --ra danh-sach-de-nghi.xlsx",
       description: "Xét điều kiện và ghi danh sách đề nghị để in",
+    },
+    {
+      command: "antq khen-thuong --tu-kho --nam 2024 --tinh P82-2025 --json",
+      description: "Xét các đề nghị năm 2024 đã nhập vào kho (antq nhap)",
     },
   ]),
 );

@@ -19,9 +19,12 @@ import {
 } from "@antq/domain";
 import {
   ACTIVITY_SHEETS,
+  AWARD_GROUP,
+  AWARD_PROPOSAL_SHEET,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
+  matchCycleSheet,
   PLAN_GROUP,
   PLAN_SHEETS,
   planProgressDocument,
@@ -62,17 +65,27 @@ export const readCycleSheets = (
   Effect.gen(function* () {
     const sheets = new Map<string, SheetRows>();
     const expected = specs.map((s) => `"${s.sheetName}" (${s.id}.csv)`).join(", ");
-    const names = new Set(specs.map((s) => s.sheetName));
     for (const file of files) {
       const extension = extname(file).toLowerCase();
       if (extension === ".xlsx") {
-        const workbook = yield* readWorkbookCells(file, (name) => names.has(name));
+        const workbook = yield* readWorkbookCells(
+          file,
+          (name) => matchCycleSheet(specs, name, []) !== undefined,
+        );
         let found = 0;
         for (const [name, worksheet] of workbook) {
-          const spec = specs.find((s) => s.sheetName === name);
-          if (!spec) continue;
-          found++;
           const headers = worksheet.headers.map((h) => String(h ?? ""));
+          const spec = matchCycleSheet(specs, name, headers);
+          if (spec === undefined || spec === "skip") continue;
+          if (!("id" in spec))
+            return yield* new InputFileError({ file, message: `trang “${name}”, dòng 1: ${spec.message}` });
+          const twin = sheets.get(spec.sheetName);
+          if (twin !== undefined)
+            return yield* new InputFileError({
+              file,
+              message: `trang “${name}” cùng loại “${spec.sheetName}” với trang “${twin.sheet}” của ${twin.file}; chỉ giữ một trang`,
+            });
+          found++;
           const rows = worksheet.rows.map((row) => ({
             line: row.line,
             cells: headers.map((_, i) => row.cells[i]),
@@ -117,6 +130,12 @@ export const readCycleSheets = (
           return yield* new InputFileError({
             file,
             message: `không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${expected})`,
+          });
+        const twin = sheets.get(spec.sheetName);
+        if (twin !== undefined)
+          return yield* new InputFileError({
+            file,
+            message: `cùng loại “${spec.sheetName}” với ${twin.file}; gộp các dòng vào một tệp`,
           });
         sheets.set(spec.sheetName, { file, sheet: spec.sheetName, headers: table.headers, rows: table.rows });
       } else {
@@ -189,20 +208,22 @@ export const storedCycle = (
   });
 
 /**
- * The sheets of the yearly cycle a year's workbook may carry beside its units (`antq nhap`). Not the model
- * sheets: the unit template's "Mô hình" list sheet has the same name as the model record sheet.
+ * The sheets of the yearly cycle a year's workbook may carry beside its units (`antq nhap`). A sheet named
+ * "Mô hình" is read as the model list only when its header row is the model template's (`matchCycleSheet`).
  */
 const YEAR_CYCLE_SHEETS: readonly SheetSpec[] = [
   ...PLAN_SHEETS,
   TYPICAL_SHEET,
+  ...MODEL_SHEETS,
   TEAM_SHEET,
   TEAM_MEMBER_SHEET,
   ...ACTIVITY_SHEETS,
+  AWARD_PROPOSAL_SHEET,
 ];
 
 /**
- * The cycle records of a year's workbook (plans and targets, điển hình registrations, Tổ bảo vệ ANTT,
- * activities), read with the one record reader; none when the workbook has no such sheet. Any located error
+ * The cycle records of a year's workbook (plans and targets, điển hình registrations, models, Tổ bảo vệ ANTT,
+ * activities, award proposals), read with the one record reader; none when the workbook has no such sheet. Any located error
  * stops the import before anything is written.
  */
 export const workbookCycleRecords = (file: string) =>
@@ -211,10 +232,19 @@ export const workbookCycleRecords = (file: string) =>
     if (sheets.size === 0) return {};
     const plans = readRecordGroup(PLAN_GROUP, sheets);
     const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
+    const models = readRecordGroup(MODEL_GROUP, sheets);
     const teams = readRecordGroup(TEAM_GROUP, sheets);
     const activities = readActivities(sheets);
+    const proposals = readRecordGroup(AWARD_GROUP, sheets);
     yield* stopOnErrors(
-      [...plans.issues, ...registrations.issues, ...teams.issues, ...activities.issues],
+      [
+        ...plans.issues,
+        ...registrations.issues,
+        ...models.issues,
+        ...teams.issues,
+        ...activities.issues,
+        ...proposals.issues,
+      ],
       "chưa nhập gì vào kho",
     );
     const values = <T>(r: { records: readonly { value: T }[] }) =>
@@ -222,8 +252,10 @@ export const workbookCycleRecords = (file: string) =>
     return {
       plans: values(plans),
       typicalRegistrations: values(registrations),
+      models: values(models),
       securityTeams: values(teams),
       activities: values(activities),
+      awardProposals: values(proposals),
     };
   });
 

@@ -7,7 +7,14 @@ import { ACTIVITY_KIND_LABELS_VI, type Activity, type ActivityKind } from "@antq
 import { formatNumber } from "@antq/format-vi";
 import * as z from "zod";
 
-/** The format tag of {@link ActivitySummaryDocumentSchema}. */
+/**
+ * The format tag of {@link ActivitySummaryDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * ACTIVITY_SUMMARY_FORMAT; //=> "antq.activity-summary/1"
+ * ```
+ */
 export const ACTIVITY_SUMMARY_FORMAT = "antq.activity-summary/1";
 
 /** The counts of each kind, in report order, with the unit they are told in. */
@@ -89,7 +96,15 @@ export const ActivitySummaryDocumentSchema = z
   })
   .meta({ title: "Tổng hợp hoạt động phong trào" });
 
-/** An `antq.activity-summary/1` document. */
+/**
+ * An `antq.activity-summary/1` document.
+ *
+ * @example
+ * ```ts
+ * const doc: ActivitySummaryDocument = activitySummaryDocument([], { year: 2024 });
+ * [doc.format, doc.total, doc.kinds]; //=> ["antq.activity-summary/1", 0, []]
+ * ```
+ */
 export type ActivitySummaryDocument = z.infer<typeof ActivitySummaryDocumentSchema>;
 
 /**

@@ -14,7 +14,14 @@ import { type EvaluationResult, type Outcome, OutcomeSchema } from "@antq/rules"
 import { type AwardProposal, ProposedFormSchema } from "@antq/rules-awards";
 import * as z from "zod";
 
-/** The format tag of {@link AwardProposalDocumentSchema}. */
+/**
+ * The format tag of {@link AwardProposalDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * AWARD_PROPOSAL_FORMAT; //=> "antq.award-proposal/1"
+ * ```
+ */
 export const AWARD_PROPOSAL_FORMAT = "antq.award-proposal/1";
 
 const OutcomeCountsSchema = z
@@ -41,7 +48,15 @@ export const ELIGIBILITY_LABELS_VI: Readonly<Record<Outcome, string>> = {
   khong_ap_dung: "Không áp dụng",
 };
 
-/** Counts of proposals per eligibility outcome. */
+/**
+ * Counts of proposals per eligibility outcome.
+ *
+ * @example
+ * ```ts
+ * const counts: OutcomeCounts = awardProposalDocument([], []).summary.outcomes;
+ * counts; //=> { dat: 0, chua_dat: 0, can_xem_xet: 0, khong_ap_dung: 0 }
+ * ```
+ */
 export type OutcomeCounts = z.infer<typeof OutcomeCountsSchema>;
 
 const GroupSchema = z
@@ -59,10 +74,25 @@ const GroupSchema = z
   })
   .meta({ title: "Một hình thức, một cấp khen thưởng" });
 
-/** One line of the tallies: a form from one issuer. */
+/**
+ * One line of the tallies: a form from one issuer.
+ *
+ * @example
+ * ```ts
+ * const line: AwardTallyGroup | undefined = awardProposalDocument([], []).summary.groups[0];
+ * line; //=> undefined
+ * ```
+ */
 export type AwardTallyGroup = z.infer<typeof GroupSchema>;
 
-/** `antq.award-proposal/1`: the eligibility of a list of award proposals and its tallies. */
+/**
+ * `antq.award-proposal/1`: the eligibility of a list of award proposals and its tallies.
+ *
+ * @example
+ * ```ts
+ * AwardProposalDocumentSchema.safeParse(awardProposalDocument([], [])).success; //=> true
+ * ```
+ */
 export const AwardProposalDocumentSchema = z
   .object({
     format: z.literal(AWARD_PROPOSAL_FORMAT).meta({ title: "Định dạng" }),
@@ -116,7 +146,15 @@ export const AwardProposalDocumentSchema = z
   })
   .meta({ title: "Xét điều kiện khen thưởng và danh sách đề nghị (antq.award-proposal/1)" });
 
-/** An `antq.award-proposal/1` document. */
+/**
+ * An `antq.award-proposal/1` document.
+ *
+ * @example
+ * ```ts
+ * const doc: AwardProposalDocument = awardProposalDocument([], []);
+ * [doc.format, doc.summary.total]; //=> ["antq.award-proposal/1", 0]
+ * ```
+ */
 export type AwardProposalDocument = z.infer<typeof AwardProposalDocumentSchema>;
 
 const emptyCounts = (): { -readonly [K in keyof OutcomeCounts]: number } => ({

@@ -47,7 +47,15 @@ export const recordSheet = (
   columns: deriveColumns(jsonSchemaOf(schema), { headers }).columns,
 });
 
-/** A list sheet of a record group: its rows fill `field` of the record whose id is in `keyColumn`. */
+/**
+ * A list sheet of a record group: its rows fill `field` of the record whose id is in `keyColumn`.
+ *
+ * @example
+ * ```ts
+ * const targets: RecordListSheet | undefined = PLAN_GROUP.lists[0];
+ * [targets?.spec.sheetName, targets?.field, targets?.keyColumn.header]; //=> ["Chỉ tiêu số lượng", "countTargets", "Mã kế hoạch"]
+ * ```
+ */
 export interface RecordListSheet {
   readonly spec: SheetSpec;
   readonly field: string;
@@ -76,7 +84,15 @@ export interface RecordGroup<T> {
   readonly rowPath?: (path: readonly (string | number)[]) => readonly (string | number)[];
 }
 
-/** A sheet's rows as read from a file: its header row and its data rows (1-based line numbers). */
+/**
+ * A sheet's rows as read from a file: its header row and its data rows (1-based line numbers).
+ *
+ * @example
+ * ```ts
+ * const rows: SheetRows = { file: "dang-ky.csv", sheet: "Đăng ký điển hình", headers: ["Mã bản ghi"], rows: [{ line: 2, cells: ["dh-2024-1"] }] };
+ * readRecordGroup(TYPICAL_GROUP, new Map([[TYPICAL_SHEET.sheetName, rows]])).issues.length > 0; //=> true
+ * ```
+ */
 export interface SheetRows {
   readonly file: string;
   readonly sheet: string;
@@ -84,7 +100,15 @@ export interface SheetRows {
   readonly rows: readonly { readonly line: number; readonly cells: readonly RawCell[] }[];
 }
 
-/** A validated record with the row it came from. */
+/**
+ * A validated record with the row it came from.
+ *
+ * @example
+ * ```ts
+ * const where = (r: SourcedRecord<{ id: string }>) => `${r.source.file}, dòng ${r.source.row}`;
+ * where({ value: { id: "dh-2024-1" }, source: { file: "dang-ky.csv", row: 2 } }); //=> "dang-ky.csv, dòng 2"
+ * ```
+ */
 export interface SourcedRecord<T> {
   readonly value: T;
   readonly source: SourceRef;

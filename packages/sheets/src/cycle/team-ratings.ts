@@ -13,7 +13,14 @@ import { TASK_RATING_LABELS_VI, type TaskRating, TaskRatingSchema } from "@antq/
 import { formatNumber } from "@antq/format-vi";
 import * as z from "zod";
 
-/** The format tag of {@link TeamRatingDocumentSchema}. */
+/**
+ * The format tag of {@link TeamRatingDocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * TEAM_RATING_FORMAT; //=> "antq.team-rating/1"
+ * ```
+ */
 export const TEAM_RATING_FORMAT = "antq.team-rating/1";
 
 const CountsSchema = z
@@ -27,7 +34,15 @@ const CountsSchema = z
   })
   .meta({ title: "Số lượng theo mức xếp loại" });
 
-/** Counts per level. */
+/**
+ * Counts per level.
+ *
+ * @example
+ * ```ts
+ * const counts: TeamRatingCounts = countRatings([]);
+ * counts; //=> { total: 0, excellent: 0, good: 0, completed: 0, notCompleted: 0, notRated: 0 }
+ * ```
+ */
 export type TeamRatingCounts = z.infer<typeof CountsSchema>;
 
 const SubjectSchema = z
@@ -44,7 +59,14 @@ const SubjectSchema = z
   })
   .meta({ title: "Một Tổ hoặc một thành viên" });
 
-/** `antq.team-rating/1`: the ratings of the teams and members of some communes for a year. */
+/**
+ * `antq.team-rating/1`: the ratings of the teams and members of some communes for a year.
+ *
+ * @example
+ * ```ts
+ * TeamRatingDocumentSchema.safeParse(teamRatingDocument([], { year: 2025, reading: null, enforceCap: false })).success; //=> true
+ * ```
+ */
 export const TeamRatingDocumentSchema = z
   .object({
     format: z.literal(TEAM_RATING_FORMAT).meta({ title: "Định dạng" }),
@@ -92,7 +114,15 @@ export const TeamRatingDocumentSchema = z
   })
   .meta({ title: "Xếp loại Tổ bảo vệ an ninh, trật tự và thành viên (antq.team-rating/1)" });
 
-/** An `antq.team-rating/1` document. */
+/**
+ * An `antq.team-rating/1` document.
+ *
+ * @example
+ * ```ts
+ * const doc: TeamRatingDocument = teamRatingDocument([], { year: 2025, reading: null, enforceCap: false });
+ * [doc.format, doc.year, doc.communes]; //=> ["antq.team-rating/1", 2025, []]
+ * ```
+ */
 export type TeamRatingDocument = z.infer<typeof TeamRatingDocumentSchema>;
 
 /**

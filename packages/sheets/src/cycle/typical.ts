@@ -3,39 +3,31 @@
  * `TypicalRegistrationSchema`: one row per unit and year — registered, selected by the steering committee,
  * reached or missed the criteria ("đạt X/N tiêu chí"), or withdrawn; ward police stations name their ward.
  */
-import {
-  fieldLabelVi,
-  parseTypicalRegistration,
-  type TypicalRegistration,
-  TypicalRegistrationSchema,
-} from "@antq/domain";
-import { deriveColumns, jsonSchemaOf } from "../columns.js";
+import { parseTypicalRegistration, type TypicalRegistration, TypicalRegistrationSchema } from "@antq/domain";
 import type { SheetSpec } from "../specs.js";
+import { derivedRecordColumns, documentHeaders, recordSheetSpec } from "./derived-sheets.js";
 import type { RecordGroup } from "./records.js";
 
-/** "Đăng ký điển hình": one unit's registration (or selection, or result) for one year per row. */
-export const TYPICAL_SHEET: SheetSpec = {
-  id: "dang-ky-dien-hinh",
-  sheetName: "Đăng ký điển hình",
-  description:
-    "Mỗi dòng là một đơn vị đăng ký, được chọn xây dựng hoặc đã đạt điển hình trong một năm (Công an phường điển hình, kiểu mẫu: ghi mã phường).",
-  target: "record",
-  fixed: {},
-  columns: deriveColumns(jsonSchemaOf(TypicalRegistrationSchema), {
-    headers: {
-      id: "Mã bản ghi",
-      planId: "Mã kế hoạch",
-      unitId: "Mã đơn vị",
-      adminUnitId: "Mã phường, xã (đơn vị hành chính)",
-      "decision.number": "Quyết định: số, ký hiệu",
-      "decision.date": "Quyết định: ngày",
-      "decision.kind": "Quyết định: loại văn bản",
-      "decision.issuer": "Quyết định: cơ quan ban hành",
-      "decision.title": "Quyết định: trích yếu",
-    },
-    labelFor: (path) => fieldLabelVi(TypicalRegistrationSchema, {}, path),
+/**
+ * "Đăng ký điển hình": one unit's registration (or selection, or result) for one year per row.
+ *
+ * @example
+ * ```ts
+ * TYPICAL_SHEET.columns.slice(0, 3).map((c) => c.header); //=> ["Mã bản ghi", "Mã kế hoạch", "Năm"]
+ * ```
+ */
+export const TYPICAL_SHEET: SheetSpec = recordSheetSpec(
+  "dang-ky-dien-hinh",
+  "Đăng ký điển hình",
+  "Mỗi dòng là một đơn vị đăng ký, được chọn xây dựng hoặc đã đạt điển hình trong một năm (Công an phường điển hình, kiểu mẫu: ghi mã phường).",
+  derivedRecordColumns(TypicalRegistrationSchema, {
+    id: "Mã bản ghi",
+    planId: "Mã kế hoạch",
+    unitId: "Mã đơn vị",
+    adminUnitId: "Mã phường, xã (đơn vị hành chính)",
+    ...documentHeaders("decision", "Quyết định"),
   }).columns,
-};
+);
 
 /**
  * The registration record group (one sheet, no lists).

@@ -15,6 +15,7 @@
  *   them before its rows are read).
  */
 import type { RawCell } from "../cells.js";
+import { modelSheetKind } from "../cycle/model.js";
 import type { DatasetBuilder } from "../dataset.js";
 import { detachString } from "../detach.js";
 import type { RowSource } from "../rows.js";
@@ -679,11 +680,18 @@ export const readXlsxInto = async (
     }
     const where = { file, sheet: sheet.name };
     let binding: ReturnType<DatasetBuilder["bindHeaders"]> | undefined;
+    // A "Mô hình" sheet whose header row is the model template's (`antq mau --loai mo-hinh`) holds model
+    // records, read by the cycle reader (`modelSheetKind`), not the units' models of the year.
+    let modelRecords = false;
     const bind = (cells: readonly RawCell[]) => {
       const headers: { text: string; index: number }[] = [];
       cells.forEach((value, i) => {
         if (value !== undefined) headers.push({ text: String(value), index: i + 1 });
       });
+      if (spec.listField === "models" && modelSheetKind(headers.map((h) => h.text)) === "model-records") {
+        modelRecords = true;
+        return;
+      }
       binding = builder.bindHeaders(spec, headers, where);
     };
     for await (const batch of sheet.rows()) {
@@ -692,6 +700,7 @@ export const readXlsxInto = async (
           bind(cells);
           continue;
         }
+        if (modelRecords) continue;
         if (!binding) bind([]);
         const { bound, count } = binding as NonNullable<typeof binding>;
         builder.addRow(
@@ -705,7 +714,7 @@ export const readXlsxInto = async (
       const pending = options.onRows?.(batch.length);
       if (pending) await pending;
     }
-    if (!binding) bind([]);
+    if (!binding && !modelRecords) bind([]);
   }
 };
 

@@ -8,11 +8,13 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseAwardProposal } from "@antq/rules-awards";
 import type { ExampleBlock } from "@antq/test-support";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 import {
   type AssessmentRunInput,
+  importCycleYear,
   importYear,
   migrate,
   pgliteDriver,
@@ -104,6 +106,27 @@ export async function ownScope(file: string, block: ExampleBlock): Promise<Recor
       const driver = await memoryDriver();
       await migrate(driver);
       await importYear(driver, sampleYear(2023), { year: 2023, importedBy: "can-bo-01" });
+      return { driver };
+    }
+    case "award-proposals.ts": {
+      // 2024 of Tiền Giang with one proposal: a Kỷ niệm chương for a member of a Tổ bảo vệ ANTT.
+      const driver = await memoryDriver();
+      await migrate(driver);
+      const proposal = parseAwardProposal({
+        id: "knc-01",
+        form: "commemorative-medal",
+        issuer: { kind: "minister-of-public-security" },
+        recipient: { kind: "individual", name: "Trần Thị Mai" },
+        proposedOn: "2024-09-25",
+        year: 2024,
+        reason: "10 năm tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở",
+      });
+      if (!proposal.ok) throw new Error(JSON.stringify(proposal.issues));
+      await importCycleYear(
+        driver,
+        { ...sampleYear(2024), awardProposals: [proposal.value] },
+        { year: 2024, importedBy: "can-bo-01" },
+      );
       return { driver };
     }
     case "migrate.ts":

@@ -16,6 +16,9 @@ export const ProblemIssueSchema = z
     path: z.string().meta({ title: "Vị trí trong dữ liệu gửi lên, ví dụ dataset.units[3].name" }),
     pointer: z.string().meta({ title: "Vị trí dạng JSON Pointer (RFC 6901), ví dụ /dataset/units/3/name" }),
     message: z.string().meta({ title: "Mô tả lỗi bằng tiếng Việt" }),
+    sheet: z.string().optional().meta({ title: "Trang tính (tệp Excel gửi lên)" }),
+    row: z.int().positive().optional().meta({ title: "Dòng trong trang tính" }),
+    column: z.string().optional().meta({ title: "Cột trong trang tính, ví dụ C" }),
   })
   .openapi("ProblemIssue");
 

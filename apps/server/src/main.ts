@@ -58,10 +58,15 @@ const main = async () => {
       `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; tài liệu: /docs, OpenAPI: /openapi.json`,
     );
   });
-  const stop = () =>
+  let stopping = false;
+  const stop = () => {
+    // Ctrl+C reaches both `antq phuc-vu` and this process, and the CLI passes it on: stop once.
+    if (stopping) return;
+    stopping = true;
     server.close(() => {
       void store.close().finally(() => process.exit(0));
     });
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 };

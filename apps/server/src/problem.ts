@@ -66,6 +66,8 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     readonly detail?: string,
     readonly issues?: readonly ProblemIssue[],
+    /** Extra response headers, such as `Retry-After` of a 429. */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(detail ?? TITLES[code][1]);
     this.name = "ProblemError";
@@ -93,7 +95,7 @@ export const problemOf = (error: ProblemError, c: Context): Problem => ({
 export const problemResponse = (error: ProblemError, c: Context): Response =>
   new Response(JSON.stringify(problemOf(error, c)), {
     status: error.status,
-    headers: { "content-type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8` },
+    headers: { ...error.headers, "content-type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8` },
   });
 
 /** The OpenAPI description of a problem response. */

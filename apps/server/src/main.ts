@@ -80,6 +80,13 @@ const main = async () => {
       `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; tài liệu: /docs, OpenAPI: /openapi.json`,
     );
   });
+  // Keep-alive connections outlive a client's pause between two requests (Node's default is 5 s, which made
+  // a client reuse a socket at the moment the server closed it: ECONNRESET). Behind a proxy, keep its idle
+  // timeout below this one.
+  if ("keepAliveTimeout" in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   let stopping = false;
   const stop = () => {
     // Ctrl+C reaches both `antq phuc-vu` and this process, and the CLI passes it on: stop once.

@@ -1,5 +1,9 @@
 import type { AwardForm, AwardIssuerKind, AwardRecipientKind, ModelKind, TaskRating } from "@antq/domain";
 
+/** The keys of a labels table, in its order: each table of labels is the one list of its fields. */
+const fieldsOf = <K extends string>(labels: Readonly<Record<K, string>>): readonly K[] =>
+  Object.keys(labels) as K[];
+
 /**
  * The unit groups a review counts separately (regulations.md §6.2, family 1): khu dân cư; xã, phường, đặc khu;
  * cơ quan, doanh nghiệp, nhà trường (agencies, enterprises and education institutions together, as
@@ -120,30 +124,6 @@ export const WEAPON_FIELDS = [
 ] as const satisfies readonly (keyof ActivityTotals)[];
 
 /**
- * The keys of {@link ActivityTotals}, in the order of the annex table.
- *
- * @example
- * ACTIVITY_FIELDS[0]; //=> "propagandaSessions"
- */
-export const ACTIVITY_FIELDS = [
-  "propagandaSessions",
-  "propagandaAttendees",
-  "trainingClasses",
-  "trainingTrainees",
-  "guardTrainingClasses",
-  "guardTrainingTrainees",
-  "mediationCases",
-  "mediationSuccessful",
-  "tipsReceived",
-  "tipsValuable",
-  "reintegrationReceived",
-  "reintegrationProgressed",
-  ...WEAPON_FIELDS,
-  "festivals",
-  "festivalParticipants",
-] as const satisfies readonly (keyof ActivityTotals)[];
-
-/**
  * Vietnamese column headings of the activity fields (with their unit of count).
  *
  * @example
@@ -172,6 +152,14 @@ export const ACTIVITY_FIELD_LABELS_VI: Readonly<Record<keyof ActivityTotals, str
   festivals: "Ngày hội (điểm tổ chức)",
   festivalParticipants: "Lượt người dự Ngày hội",
 };
+
+/**
+ * The keys of {@link ActivityTotals}, in the order of the annex table.
+ *
+ * @example
+ * ACTIVITY_FIELDS[0]; //=> "propagandaSessions"
+ */
+export const ACTIVITY_FIELDS: readonly (keyof ActivityTotals)[] = fieldsOf(ACTIVITY_FIELD_LABELS_VI);
 
 /**
  * Activity totals with every count at zero.
@@ -280,19 +268,6 @@ export interface InformationTotals {
 }
 
 /**
- * The fields of {@link InformationTotals}, in sentence order.
- *
- * @example
- * INFORMATION_FIELDS.length; //=> 4
- */
-export const INFORMATION_FIELDS = [
-  "casesSolved",
-  "suspectsArrested",
-  "wantedArrested",
-  "wantedSurrendered",
-] as const satisfies readonly (keyof InformationTotals)[];
-
-/**
  * Vietnamese labels of {@link InformationTotals} (annex headers).
  *
  * @example
@@ -304,6 +279,14 @@ export const INFORMATION_LABELS_VI: Readonly<Record<keyof InformationTotals, str
   wantedArrested: "Đối tượng truy nã bị bắt",
   wantedSurrendered: "Đối tượng truy nã ra đầu thú",
 };
+
+/**
+ * The fields of {@link InformationTotals}, in sentence order.
+ *
+ * @example
+ * INFORMATION_FIELDS.length; //=> 4
+ */
+export const INFORMATION_FIELDS: readonly (keyof InformationTotals)[] = fieldsOf(INFORMATION_LABELS_VI);
 
 /**
  * Crimes, social-evil cases and other violations of a year, summed over the units (§6.2 family 13).
@@ -318,18 +301,6 @@ export interface ViolationTotals {
 }
 
 /**
- * The fields of {@link ViolationTotals}.
- *
- * @example
- * VIOLATION_FIELDS[0]; //=> "crimes"
- */
-export const VIOLATION_FIELDS = [
-  "crimes",
-  "socialEvilCases",
-  "otherViolationCases",
-] as const satisfies readonly (keyof ViolationTotals)[];
-
-/**
  * Vietnamese labels of {@link ViolationTotals}.
  *
  * @example
@@ -340,6 +311,14 @@ export const VIOLATION_LABELS_VI: Readonly<Record<keyof ViolationTotals, string>
   socialEvilCases: "Vụ tệ nạn xã hội",
   otherViolationCases: "Vụ vi phạm pháp luật khác",
 };
+
+/**
+ * The fields of {@link ViolationTotals}.
+ *
+ * @example
+ * VIOLATION_FIELDS[0]; //=> "crimes"
+ */
+export const VIOLATION_FIELDS: readonly (keyof ViolationTotals)[] = fieldsOf(VIOLATION_LABELS_VI);
 
 /**
  * The links with the new-rural and urban programmes in a year (§6.2 family 10): communes meeting criterion

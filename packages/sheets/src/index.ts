@@ -126,6 +126,13 @@ export {
 } from "./dataset.js";
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
+export {
+  datasetCounts,
+  formatIssue,
+  formatValidationSummary,
+  issueLines,
+  issueLocation,
+} from "./issue-text.js";
 export { readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export { pairInputs } from "./pairing.js";
@@ -175,6 +182,12 @@ export {
   specBySheetName,
   UNIT_SHEETS,
 } from "./specs.js";
+export {
+  assessmentUnitResults,
+  datasetOfStoredYear,
+  scoreRecordsOfStored,
+  unitNamesOf,
+} from "./stored-year.js";
 export { type CommuneSummary, Summary, type SummaryCounts } from "./summary.js";
 export {
   addOutcome,

@@ -66,4 +66,19 @@ export {
   type StoredReview,
   type ViolationRow,
 } from "./review.js";
+export {
+  assessmentRunOptions,
+  type ClassifiedUnit,
+  classificationRunOf,
+  compareRuns,
+  importLines,
+  previousYearLines,
+  type RunComparison,
+  type RunComparisonInput,
+  runProvenance,
+  savedRunLine,
+  withPreviousYearFacts,
+  type YearReplacement,
+  yearReplacement,
+} from "./run-text.js";
 export { type ImportRecord, type StoreSummary, type StoreYear, storeSummary } from "./summary.js";

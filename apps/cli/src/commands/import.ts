@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type Dataset, parseDataset } from "@antq/domain";
-import { importCycleYear } from "@antq/store";
+import { importCycleYear, importLines } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InputFileError, ValidationFailedError } from "../errors.js";
@@ -130,27 +130,11 @@ export const importCommand = Command.make(
           },
         ),
       }));
-      const c = result.result.counts;
       if (json) {
         yield* printJson({ version: 1, location: result.where, ...result.result });
         return;
       }
-      yield* printText(
-        [
-          `Đã ${result.result.replaced ? "thay thế" : "nhập"} dữ liệu năm ${year} vào kho ${result.where}:`,
-          `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình.`,
-          ...(result.result.removedRuns > 0
-            ? [
-                `  Đã xoá ${formatNumber(result.result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam ${year} --luu-kho.`,
-              ]
-            : []),
-          ...(c.otherYearRecords > 0
-            ? [
-                `  Bỏ qua ${formatNumber(c.otherYearRecords)} bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác ${year}.`,
-              ]
-            : []),
-        ].join("\n"),
-      );
+      yield* printText(importLines(result.result, year, result.where).join("\n"));
     }),
 ).pipe(
   Command.withAlias("import"),

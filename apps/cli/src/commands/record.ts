@@ -6,41 +6,47 @@
  * wires them to the flags and prints Vietnamese text.
  */
 
-import { type ClassificationKind, type ClassificationResult, MOVEMENT_LEVELS } from "@antq/criteria";
-import type { AnnualFacts, Dataset as DomainDataset, ScoreSheet } from "@antq/domain";
+import { type ClassificationResult, MOVEMENT_LEVELS } from "@antq/criteria";
+import type { Dataset as DomainDataset } from "@antq/domain";
 import { type CompiledRuleSet, OUTCOME_LABELS, type Outcome, type Readings } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import type { ScoreRecord } from "@antq/sheets";
-import { type Dataset, DatasetBuilder, type InputIssue } from "@antq/sheets";
+import {
+  assessmentUnitResults,
+  type Dataset,
+  datasetOfStoredYear,
+  scoreRecordsOfStored,
+  unitNamesOf,
+} from "@antq/sheets";
 import {
   type AssessmentRun,
   type AssessmentRunInput,
-  compareProvenance,
-  compareResults,
+  assessmentRunOptions,
+  classificationRunOf,
+  compareRuns,
   latestAssessmentRun,
   loadYear,
   type PreviousYearNote,
   type PreviousYearRecord,
-  type ProvenanceDifference,
+  previousYearLines,
   previousYearRecord,
-  type ResultDifference,
+  type RunComparisonInput,
   type RunKind,
-  type SqlDriver,
+  runProvenance,
   saveAssessmentRun,
-  storeSummary,
-  type UnitResult,
-  withPreviousYearCounts,
+  savedRunLine,
+  withPreviousYearFacts,
+  type YearReplacement,
+  yearReplacement,
 } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Flag } from "effect/cli";
 import { ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { withStore } from "./store.js";
 
 declare const __ANTQ_VERSION__: string | undefined;
-const CLI_VERSION = typeof __ANTQ_VERSION__ === "string" ? __ANTQ_VERSION__ : "0.1.0";
+const APP_VERSION = { "@antq/cli": typeof __ANTQ_VERSION__ === "string" ? __ANTQ_VERSION__ : "0.1.0" };
 
 /** `--tu-kho`: the year's data from the store instead of files. */
 export const fromStoreFlag = Flag.Boolean("tu-kho").pipe(
@@ -108,16 +114,7 @@ export const checkRecordRequest = (
 const storeLabel = (where: string, year: number) => `kho ${where}, năm ${year}`;
 
 /** A stored year as the sheets layer's dataset (records validated again, located by their path in the year). */
-export const sheetsDatasetOf = (d: DomainDataset, file: string): Dataset => {
-  const builder = new DatasetBuilder();
-  d.units.forEach((u, i) => {
-    builder.addJsonUnit(u, { file, jsonPath: `units[${i}]` });
-  });
-  (d.annualFacts ?? []).forEach((f, i) => {
-    builder.addJsonFacts(f, { file, jsonPath: `annualFacts[${i}]` });
-  });
-  return builder.finish();
-};
+export const sheetsDatasetOf = datasetOfStoredYear;
 
 /** The dataset with last year's recorded counts set on this year's facts, and the notes of what could not be. */
 export const applyPreviousYear = (
@@ -125,46 +122,11 @@ export const applyPreviousYear = (
   previous: PreviousYearRecord,
   year: number,
 ): { dataset: Dataset; notes: PreviousYearNote[] } => {
-  const ofYear = dataset.facts.filter((r) => r.facts.year === year);
-  const { facts, notes } = withPreviousYearCounts(
-    ofYear.map((r) => r.facts),
-    previous,
-  );
-  const replaced = new Map<object, AnnualFacts>(ofYear.map((r, i) => [r, facts[i] as AnnualFacts]));
-  return {
-    dataset: {
-      ...dataset,
-      facts: dataset.facts.map((r) => {
-        const f = replaced.get(r);
-        return f === undefined ? r : { ...r, facts: f };
-      }),
-    },
-    notes,
-  };
+  const { records, notes } = withPreviousYearFacts(dataset.facts, previous, year);
+  return { dataset: { ...dataset, facts: records }, notes };
 };
 
-/** Console lines for the previous-year notes: counts per reason and the first units. */
-export const previousYearLines = (notes: readonly PreviousYearNote[], previousYear: number): string[] => {
-  if (notes.length === 0) return [];
-  const missing = notes.filter((n) => n.reason !== "replaced-typed");
-  const replaced = notes.filter((n) => n.reason === "replaced-typed");
-  const lines: string[] = [];
-  if (missing.some((n) => n.reason === "year-missing"))
-    lines.push(
-      `Kho chưa có dữ liệu năm ${previousYear}: ${formatNumber(missing.length)} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét". Nhập dữ liệu năm ${previousYear} bằng antq nhap <tệp> --nam ${previousYear}.`,
-    );
-  else if (missing.length > 0)
-    lines.push(
-      `${formatNumber(missing.length)} đơn vị chưa so sánh được số vụ với năm ${previousYear} (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét":`,
-      ...missing.slice(0, 20).map((n) => `  • ${n.message}`),
-    );
-  if (replaced.length > 0)
-    lines.push(
-      `${formatNumber(replaced.length)} đơn vị có số vụ năm ${previousYear} ghi trong tệp khác số liệu trong kho; đã dùng số liệu trong kho:`,
-      ...replaced.slice(0, 20).map((n) => `  • ${n.message}`),
-    );
-  return lines;
-};
+export { previousYearLines };
 
 /** What the record gives an assessment: the year's dataset (with `--tu-kho`) and last year's counts. */
 export interface RecordInput {
@@ -173,16 +135,8 @@ export interface RecordInput {
   readonly previous: PreviousYearRecord;
   readonly stored: AssessmentRun | undefined;
   /** With `--doi-chieu` and nothing stored: who replaced the year's data, if it was replaced. */
-  readonly replacedBy: ReplacedBy | undefined;
+  readonly replacedBy: YearReplacement | undefined;
 }
-
-type ReplacedBy = { readonly importedBy: string; readonly importedAt: string };
-
-/** Who imported the year's data in place of earlier data (`antq nhap --thay-the`), or `undefined`. */
-const replacedBy = async (driver: SqlDriver, year: number): Promise<ReplacedBy | undefined> => {
-  const current = (await storeSummary(driver)).years.find((y) => y.year === year)?.import;
-  return current?.replaced ? { importedBy: current.importedBy, importedAt: current.importedAt } : undefined;
-};
 
 /** Reads from the store what an assessment of `year` needs (the year itself only with `--tu-kho`). */
 export const readRecord = (request: RecordRequest, year: number, kind: RunKind = "assessment") =>
@@ -194,7 +148,7 @@ export const readRecord = (request: RecordRequest, year: number, kind: RunKind =
       dataset,
       previous: await previousYearRecord(s.driver, year),
       stored,
-      replacedBy: request.compare && stored === undefined ? await replacedBy(s.driver, year) : undefined,
+      replacedBy: request.compare && stored === undefined ? await yearReplacement(s.driver, year) : undefined,
     };
   });
 
@@ -202,41 +156,13 @@ export const readRecord = (request: RecordRequest, year: number, kind: RunKind =
 export const provenanceOf = (
   compiled: Pick<CompiledRuleSet<SecurityOrderInput>, "hash" | "packages" | "asOf">,
   options: Readonly<Record<string, unknown>>,
-): Pick<AssessmentRunInput, "ruleSetHash" | "versions" | "options"> => ({
-  ruleSetHash: compiled.hash,
-  versions: {
-    "@antq/cli": CLI_VERSION,
-    ...Object.fromEntries(compiled.packages.map((p) => [p.name, p.version])),
-  },
-  options: { asOf: compiled.asOf, ...options },
-});
+) => runProvenance(compiled, options, APP_VERSION);
 
 /** The units' results of an in-memory assessment, as the store keeps them. */
-export const unitResultsOf = (assessment: ProvinceAssessment): UnitResult[] => {
-  const out: UnitResult[] = [];
-  for (const a of assessment.outcomes())
-    out.push({
-      unitId: a.unit.id,
-      overall: a.result.outcome,
-      criteria: Object.fromEntries(a.result.criteria.map((c) => [c.id, c.outcome])),
-    });
-  return out;
-};
+export const unitResultsOf = assessmentUnitResults;
 
 /** The interpretation options stored with an assessment run. */
-export const assessmentOptions = (
-  readings: Readings,
-  provinces: readonly string[],
-  previous: PreviousYearRecord,
-) => ({
-  readings,
-  provinces: [...provinces],
-  previousYear: {
-    year: previous.year,
-    inRecord: previous.stored,
-    ...(previous.importId !== undefined ? { importId: previous.importId } : {}),
-  },
-});
+export const assessmentOptions = assessmentRunOptions;
 
 const createdBy = async () => {
   const { userInfo } = await import("node:os");
@@ -250,117 +176,34 @@ export const saveRun = (
 ): Effect.Effect<string, InvalidInputError | import("../errors.js").UnavailableError> =>
   withStore(request.store, async (s) => {
     const id = await saveAssessmentRun(s.driver, { ...run, createdBy: await createdBy() });
-    return `Đã lưu kết quả ${run.kind === "classification" ? "phân loại" : "đánh giá"} năm ${run.year} vào kho ${s.displayLocation} (lần ${formatNumber(id)}, ${formatNumber(run.results.length)} đơn vị, mã băm bộ quy tắc ${run.ruleSetHash}).`;
+    return savedRunLine(run, id, s.displayLocation);
   });
 
-const label = (value: string | undefined, kind: RunKind): string => {
-  if (value === undefined) return "(không có)";
-  if (kind === "assessment" && value in OUTCOME_LABELS) return `"${OUTCOME_LABELS[value as Outcome]}"`;
-  const level = MOVEMENT_LEVELS.find((l) => l.id === value);
-  if (kind === "classification" && level) return `"${level.label}"`;
-  return `"${value}"`;
-};
-
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  ruleSetHash: "Mã băm bộ quy tắc",
-  "options.readings": "Cách hiểu đã chọn",
-  "options.provinces": "Gói quy định của tỉnh",
-  "options.asOf": "Ngày áp dụng bộ quy tắc",
-  "options.previousYear": "Dữ liệu năm trước trong kho (số vụ cho Điều 4 khoản 4 điểm a)",
-  "options.configuration": "Cấu hình phân loại",
-  "options.tt124": 'Kết quả "An toàn về ANTT" dùng khi phân loại',
-};
-
-/** "năm 2022, lần nhập 3" / "chưa có năm 2022" from the stored `options.previousYear` JSON. */
-const previousYearText = (json: string | undefined): string | undefined => {
-  if (json === undefined) return undefined;
-  const p = JSON.parse(json) as { year?: number; inRecord?: boolean; importId?: number };
-  return p.inRecord ? `năm ${p.year}, lần nhập ${p.importId ?? "?"}` : `kho chưa có năm ${p.year}`;
-};
-
-const provenanceLine = (d: ProvenanceDifference): string => {
-  if (d.field === "options.previousYear")
-    return `  • ${FIELD_LABELS[d.field]}: ${previousYearText(d.stored) ?? "(không có)"} (đã lưu) → ${previousYearText(d.current) ?? "(không có)"} (đánh giá lại)`;
-  const name = d.field.startsWith("versions.")
-    ? `Phiên bản gói ${d.field.slice("versions.".length)}`
-    : (FIELD_LABELS[d.field] ?? d.field);
-  return `  • ${name}: ${d.stored ?? "(không có)"} (đã lưu) → ${d.current ?? "(không có)"} (đánh giá lại)`;
-};
+/** The Vietnamese label of a stored outcome code or classification level. */
+const labelOf =
+  (kind: RunKind) =>
+  (code: string): string | undefined =>
+    kind === "assessment"
+      ? OUTCOME_LABELS[code as Outcome]
+      : MOVEMENT_LEVELS.find((l) => l.id === code)?.label;
 
 /**
- * Prints the comparison of a re-evaluation with the stored run and fails (exit 2) when they differ: which
- * units changed (overall and per criterion) and why (rule-set hash, package versions, options).
+ * Prints the comparison of a re-evaluation with the stored run (`@antq/store`'s `compareRuns`) and fails
+ * (exit 2) when they differ.
  */
-export const reportComparison = (o: {
-  readonly kind: RunKind;
-  readonly year: number;
-  readonly where: string;
-  readonly stored: AssessmentRun | undefined;
-  /** Who replaced the year's data (`antq nhap --thay-the`), when nothing is stored since. */
-  readonly replacedBy?: { readonly importedBy: string; readonly importedAt: string } | undefined;
-  readonly current: Omit<AssessmentRunInput, "createdBy">;
-  readonly names: ReadonlyMap<string, string>;
-  readonly print: (text: string) => Effect.Effect<void>;
-}): Effect.Effect<void, InvalidInputError | ValidationFailedError> =>
+export const reportComparison = (
+  o: Omit<RunComparisonInput, "labelOf"> & { readonly print: (text: string) => Effect.Effect<void> },
+): Effect.Effect<void, InvalidInputError | ValidationFailedError> =>
   Effect.gen(function* () {
-    const what = o.kind === "classification" ? "phân loại" : "đánh giá";
-    const command = o.kind === "classification" ? "phan-loai" : "danh-gia";
-    if (o.stored === undefined)
-      return yield* new InvalidInputError({
-        message:
-          o.replacedBy === undefined
-            ? `Kho ${o.where} chưa có kết quả ${what} năm ${o.year} để đối chiếu. Lưu kết quả trước: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`
-            : `Kho ${o.where} không có kết quả ${what} năm ${o.year} để đối chiếu: dữ liệu năm này đã được nhập lại (--thay-the) bởi ${o.replacedBy.importedBy} lúc ${o.replacedBy.importedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC")}, và các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Lưu kết quả của dữ liệu mới: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`,
-      });
-    const stored = o.stored;
-    const differences = compareResults(stored.results, o.current.results);
-    const provenance = compareProvenance(stored, o.current);
-    const head = `Đối chiếu kết quả ${what} năm ${o.year} trong kho ${o.where} (lần ${formatNumber(stored.id)}, lưu lúc ${stored.createdAt.replace("T", " ").replace(/\.\d+Z$/, " UTC")} bởi ${stored.createdBy}) với kết quả đánh giá lại:`;
-    if (differences.length === 0) {
-      yield* o.print(
-        [
-          head,
-          `Trùng khớp: ${formatNumber(o.current.results.length)} đơn vị có cùng kết quả.`,
-          ...(provenance.length > 0
-            ? ["Nguồn gốc khác nhau nhưng không làm thay đổi kết quả:", ...provenance.map(provenanceLine)]
-            : []),
-        ].join("\n"),
-      );
-      return;
-    }
-    const byUnit = new Map<string, ResultDifference[]>();
-    for (const d of differences) byUnit.set(d.unitId, [...(byUnit.get(d.unitId) ?? []), d]);
-    const total = new Set([...stored.results, ...o.current.results].map((r) => r.unitId)).size;
-    const lines = [head, `Khác nhau ở ${formatNumber(byUnit.size)}/${formatNumber(total)} đơn vị:`];
-    for (const [unitId, ds] of [...byUnit].slice(0, 100)) {
-      const name = o.names.get(unitId);
-      const parts = ds.map((d) =>
-        d.field === "unit"
-          ? d.current === undefined
-            ? `chỉ có trong kết quả đã lưu (${label(d.stored, o.kind)})`
-            : `chỉ có trong kết quả đánh giá lại (${label(d.current, o.kind)})`
-          : `${d.field === "overall" ? "kết quả chung" : `tiêu chí ${d.field.slice("criteria.".length)}`} ${label(d.stored, o.kind)} → ${label(d.current, o.kind)}`,
-      );
-      lines.push(`  • ${name ? `${name} (${unitId})` : unitId}: ${parts.join("; ")}`);
-    }
-    if (byUnit.size > 100) lines.push(`  … và ${formatNumber(byUnit.size - 100)} đơn vị khác.`);
-    lines.push(
-      ...(provenance.length > 0
-        ? ["Lý do (nguồn gốc khác với lần đã lưu):", ...provenance.map(provenanceLine)]
-        : [
-            `Bộ quy tắc, phiên bản các gói và cách hiểu giống lần đã lưu: khác biệt do dữ liệu năm ${o.year} trong kho đã được nhập lại (--thay-the) sau lần lưu.`,
-          ]),
-    );
-    yield* o.print(lines.join("\n"));
-    return yield* new ValidationFailedError({
-      message: `Kết quả ${what} lại năm ${o.year} khác kết quả đã lưu ở ${formatNumber(byUnit.size)} đơn vị.`,
-      issueCount: byUnit.size,
-    });
+    const c = compareRuns({ ...o, labelOf: labelOf(o.kind) });
+    if (c.status === "missing") return yield* new InvalidInputError({ message: c.message });
+    yield* o.print(c.lines.join("\n"));
+    if (c.status === "different")
+      return yield* new ValidationFailedError({ message: c.message, issueCount: c.units });
   });
 
 /** Unit names by id (for messages). */
-export const unitNames = (d: Dataset): Map<string, string> =>
-  new Map(d.units.map((r) => [r.unit.id as string, r.unit.name]));
+export const unitNames = unitNamesOf;
 
 export { storeLabel };
 
@@ -401,31 +244,8 @@ export const compareAssessment = (o: {
     });
   });
 
-/**
- * The score sheets of a stored year, each with the classification kind whose rubric it was scored on (the
- * store keeps the domain's sheet, which names its rubric, not the kind).
- */
-export const storedScoreRecords = (
-  sheets: readonly ScoreSheet[],
-  rubricKind: (rubricId: string, year: number) => ClassificationKind | undefined,
-  file: string,
-): { records: ScoreRecord[]; issues: InputIssue[] } => {
-  const records: ScoreRecord[] = [];
-  const issues: InputIssue[] = [];
-  sheets.forEach((sheet, i) => {
-    const kind = rubricKind(sheet.rubricId, sheet.year);
-    if (kind === undefined)
-      issues.push({
-        severity: "error",
-        code: "UNKNOWN_RUBRIC",
-        message: `Bảng điểm của đơn vị ${sheet.unitId} chấm theo bảng điểm "${sheet.rubricId}", không có trong cấu hình phân loại năm ${sheet.year}.`,
-        file,
-        path: `scoreSheets[${i}].rubricId`,
-      });
-    else records.push({ kind, sheet, source: { file, jsonPath: `scoreSheets[${i}]` } });
-  });
-  return { records, issues };
-};
+/** The score sheets of a stored year, each with the classification kind whose rubric it was scored on. */
+export const storedScoreRecords = scoreRecordsOfStored;
 
 /** What the record gives a classification: the year's score sheets and the year's stored TT 124 outcomes. */
 export const readClassificationRecord = (request: RecordRequest, year: number) =>
@@ -439,7 +259,7 @@ export const readClassificationRecord = (request: RecordRequest, year: number) =
       tt124: new Map((assessment?.results ?? []).map((r) => [r.unitId, r.overall as Outcome])),
       assessmentRun: assessment?.id,
       stored,
-      replacedBy: request.compare && stored === undefined ? await replacedBy(s.driver, year) : undefined,
+      replacedBy: request.compare && stored === undefined ? await yearReplacement(s.driver, year) : undefined,
     };
   });
 
@@ -448,26 +268,4 @@ export const classificationRun = (
   year: number,
   results: readonly ClassificationResult[],
   options: Readonly<Record<string, unknown>>,
-): Omit<AssessmentRunInput, "createdBy"> => {
-  const hashes = new Map<string, string>();
-  const versions: Record<string, string> = { "@antq/cli": CLI_VERSION };
-  for (const r of results) {
-    hashes.set(r.kind, r.classifier.hash);
-    const source = r.classifier.rubricSource;
-    if (source) versions[source.name] = source.version;
-  }
-  const kinds = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return {
-    year,
-    kind: "classification",
-    ruleSetHash: kinds.map(([k, h]) => `${k}:${h}`).join(" ") || "(không có bảng điểm)",
-    versions,
-    options,
-    results: results.map((r) => ({
-      unitId: r.unitId,
-      overall: r.level,
-      score: r.score.total,
-      criteria: { scoreLevel: r.score.scoreLevel.id, status: r.status },
-    })),
-  };
-};
+) => classificationRunOf(year, results, options, APP_VERSION);

@@ -1,0 +1,242 @@
+/**
+ * The record's messages (`compareRuns`, `previousYearLines`, `importLines`) and the run inputs
+ * (`classificationRunOf`, `withPreviousYearFacts`) on the Vietnamese units of a commune in Tiền Giang.
+ */
+import type { AnnualFacts } from "@antq/domain";
+import { describe, expect, it } from "vitest";
+import {
+  type AssessmentRun,
+  classificationRunOf,
+  compareRuns,
+  importLines,
+  previousYearLines,
+  withPreviousYearCounts,
+  withPreviousYearFacts,
+} from "../src/index.js";
+
+const LABELS: Record<string, string> = { dat: "Đạt", chua_dat: "Chưa đạt", can_xem_xet: "Cần xem xét" };
+const stored: AssessmentRun = {
+  id: 4,
+  kind: "assessment",
+  year: 2024,
+  createdBy: "can-bo-01",
+  createdAt: "2025-01-15T02:30:00.000Z",
+  ruleSetHash: "fnv1a64:5d1c0b7e2a9f4c31",
+  versions: { "@antq/cli": "0.3.0", "@antq/rules-antt": "0.1.0" },
+  options: { readings: {}, previousYear: { year: 2023, inRecord: true, importId: 2 } },
+  results: [
+    { unitId: "kdc-ap-my-loi", overall: "dat", criteria: { "tt124.d4.k1": "dat" } },
+    { unitId: "kdc-ap-tan-hoa", overall: "dat", criteria: { "tt124.d4.k1": "dat" } },
+    { unitId: "dn-cong-ty-binh-an", overall: "chua_dat", criteria: { "tt124.d4.k1": "chua_dat" } },
+  ],
+};
+const names = new Map([
+  ["kdc-ap-my-loi", "Ấp Mỹ Lợi"],
+  ["kdc-ap-tan-hoa", "Ấp Tân Hòa"],
+]);
+
+describe("compareRuns", () => {
+  it("names the changed unit, its criterion and the reason (a package version and last year's record)", () => {
+    const current = {
+      ...stored,
+      versions: { ...stored.versions, "@antq/rules-antt": "0.2.0" },
+      options: { readings: {}, previousYear: { year: 2023, inRecord: false } },
+      results: stored.results.map((r) =>
+        r.unitId === "kdc-ap-tan-hoa"
+          ? { ...r, overall: "chua_dat", criteria: { "tt124.d4.k1": "chua_dat" } }
+          : r,
+      ),
+    };
+    const c = compareRuns({
+      kind: "assessment",
+      year: 2024,
+      where: "~/.antq",
+      stored,
+      current,
+      names,
+      labelOf: (v) => LABELS[v],
+    });
+    expect(c.status).toBe("different");
+    if (c.status !== "different") return;
+    expect(c.units).toBe(1);
+    expect(c.message).toBe("Kết quả đánh giá lại năm 2024 khác kết quả đã lưu ở 1 đơn vị.");
+    expect(c.lines).toEqual([
+      "Đối chiếu kết quả đánh giá năm 2024 trong kho ~/.antq (lần 4, lưu lúc 2025-01-15 02:30:00 UTC bởi can-bo-01) với kết quả đánh giá lại:",
+      "Khác nhau ở 1/3 đơn vị:",
+      '  • Ấp Tân Hòa (kdc-ap-tan-hoa): kết quả chung "Đạt" → "Chưa đạt"; tiêu chí tt124.d4.k1 "Đạt" → "Chưa đạt"',
+      "Lý do (nguồn gốc khác với lần đã lưu):",
+      "  • Phiên bản gói @antq/rules-antt: 0.1.0 (đã lưu) → 0.2.0 (đánh giá lại)",
+      "  • Dữ liệu năm trước trong kho (số vụ cho Điều 4 khoản 4 điểm a): năm 2023, lần nhập 2 (đã lưu) → kho chưa có năm 2023 (đánh giá lại)",
+    ]);
+  });
+
+  it("says the results match, and which provenance differs without changing them", () => {
+    const c = compareRuns({
+      kind: "assessment",
+      year: 2024,
+      where: "~/.antq",
+      stored,
+      current: { ...stored, ruleSetHash: "fnv1a64:0000000000000000" },
+      names,
+    });
+    expect(c).toEqual({
+      status: "same",
+      lines: [
+        expect.stringContaining("Đối chiếu kết quả đánh giá năm 2024"),
+        "Trùng khớp: 3 đơn vị có cùng kết quả.",
+        "Nguồn gốc khác nhau nhưng không làm thay đổi kết quả:",
+        "  • Mã băm bộ quy tắc: fnv1a64:5d1c0b7e2a9f4c31 (đã lưu) → fnv1a64:0000000000000000 (đánh giá lại)",
+      ],
+    });
+  });
+
+  it("lists 100 units and counts the rest", () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      unitId: `kdc-${i}`,
+      overall: "dat",
+      criteria: {},
+    }));
+    const c = compareRuns({
+      kind: "classification",
+      year: 2024,
+      where: "kho",
+      stored: { ...stored, kind: "classification", results: many },
+      current: { ...stored, kind: "classification", results: many.map((r) => ({ ...r, overall: "kha" })) },
+      names: new Map(),
+    });
+    if (c.status !== "different") throw new Error(c.status);
+    expect(c.units).toBe(130);
+    expect(c.lines.filter((l) => l.startsWith("  • kdc-")).length).toBe(100);
+    expect(c.lines).toContain("  … và 30 đơn vị khác.");
+    expect(c.message).toBe("Kết quả phân loại lại năm 2024 khác kết quả đã lưu ở 130 đơn vị.");
+  });
+
+  it("says who replaced the year when nothing is stored since", () => {
+    const c = compareRuns({
+      kind: "classification",
+      year: 2024,
+      where: "~/.antq",
+      stored: undefined,
+      replacedBy: { importedBy: "can-bo-02", importedAt: "2025-02-01T07:00:00.123Z" },
+      current: stored,
+      names,
+    });
+    expect(c.status).toBe("missing");
+    if (c.status === "missing") {
+      expect(c.message).toContain("bởi can-bo-02 lúc 2025-02-01 07:00:00 UTC");
+      expect(c.message).toContain("antq phan-loai --tu-kho --nam 2024 --luu-kho");
+    }
+  });
+});
+
+describe("last year's counts", () => {
+  const facts = (unitId: string, crimes: number): AnnualFacts => ({
+    unitId: unitId as AnnualFacts["unitId"],
+    year: 2024,
+    violationCounts: { crimes, socialEvilCases: 0, otherViolationCases: 1 },
+    previousYearCounts: { crimes: 9, socialEvilCases: 0, otherViolationCases: 0 },
+  });
+  const previous = {
+    year: 2023,
+    stored: true,
+    importId: 2,
+    counts: new Map([["kdc-ap-my-loi", { crimes: 2, socialEvilCases: 0, otherViolationCases: 1 }]]),
+  };
+
+  it("sets the recorded counts on this year's fact records only, keeping the records' other fields", () => {
+    const rows = [
+      { row: 5, facts: facts("kdc-ap-my-loi", 1) },
+      { row: 6, facts: facts("kdc-ap-tan-hoa", 0) },
+      { row: 7, facts: { ...facts("kdc-ap-my-loi", 3), year: 2023 } },
+    ];
+    const r = withPreviousYearFacts(rows, previous, 2024);
+    expect(r.records.map((x) => x.row)).toEqual([5, 6, 7]);
+    expect(r.records[0]?.facts.previousYearCounts).toEqual({
+      crimes: 2,
+      socialEvilCases: 0,
+      otherViolationCases: 1,
+    });
+    expect(r.records[1]?.facts.previousYearCounts).toBeUndefined();
+    expect(r.records[2]).toBe(rows[2]);
+    expect(r.notes.map((n) => [n.unitId, n.reason])).toEqual([
+      ["kdc-ap-my-loi", "replaced-typed"],
+      ["kdc-ap-tan-hoa", "unit-missing"],
+    ]);
+    expect(previousYearLines(r.notes, 2023)).toEqual([
+      '1 đơn vị chưa so sánh được số vụ với năm 2023 (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét":',
+      `  • ${r.notes[1]?.message}`,
+      "1 đơn vị có số vụ năm 2023 ghi trong tệp khác số liệu trong kho; đã dùng số liệu trong kho:",
+      `  • ${r.notes[0]?.message}`,
+    ]);
+  });
+
+  it("counts every unit once when last year is missing from the store", () => {
+    const { notes } = withPreviousYearCounts(
+      Array.from({ length: 1234 }, (_, i) => facts(`kdc-${i}`, 1)),
+      { year: 2023, stored: false, counts: new Map() },
+    );
+    const lines = previousYearLines(notes, 2023);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Kho chưa có dữ liệu năm 2023: 1\.234 đơn vị chưa so sánh được/);
+  });
+});
+
+describe("run inputs and import lines", () => {
+  it("stores a classification with each kind's classifier hash, sorted, and the rubric package version", () => {
+    const unit = (unitId: string, kind: string, hash: string, level: string, total: number) => ({
+      unitId,
+      kind,
+      level,
+      status: "final",
+      score: { total, scoreLevel: { id: level } },
+      classifier: { hash, rubricSource: { name: "@antq/rubric-tien-giang", version: "0.2.1" } },
+    });
+    const run = classificationRunOf(
+      2024,
+      [
+        unit("xa-my-tho", "commune", "h2", "kha", 82.5),
+        unit("kdc-ap-my-loi", "residential-area", "h1", "tot", 91),
+      ],
+      { configuration: "Tỉnh Tiền Giang" },
+      { "@antq/cli": "0.3.0" },
+    );
+    expect(run.ruleSetHash).toBe("commune:h2 residential-area:h1");
+    expect(run.versions).toEqual({ "@antq/cli": "0.3.0", "@antq/rubric-tien-giang": "0.2.1" });
+    expect(run.results[0]).toEqual({
+      unitId: "xa-my-tho",
+      overall: "kha",
+      score: 82.5,
+      criteria: { scoreLevel: "kha", status: "final" },
+    });
+  });
+
+  it("says what a replacing import removed and left out", () => {
+    const lines = importLines(
+      {
+        replaced: true,
+        removedRuns: 2,
+        counts: {
+          units: 1730,
+          annualFacts: 1730,
+          models: 61,
+          securityTeams: 12,
+          activities: 26,
+          awards: 42,
+          plans: 1,
+          scoreSheets: 0,
+          adminUnits: 11,
+          typicalRegistrations: 3,
+          otherYearRecords: 5,
+        },
+      },
+      2019,
+      "postgres://can-bo@may-chu/antq",
+    );
+    expect(lines).toEqual([
+      "Đã thay thế dữ liệu năm 2019 vào kho postgres://can-bo@may-chu/antq:",
+      "  1.730 đơn vị, 1.730 bản dữ kiện, 61 mô hình, 12 tổ bảo vệ ANTT, 26 hoạt động, 42 khen thưởng, 1 kế hoạch, 3 đăng ký điển hình.",
+      "  Đã xoá 2 lần kết quả đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam 2019 --luu-kho.",
+      "  Bỏ qua 5 bản dữ kiện, bảng chấm điểm, đăng ký điển hình của năm khác 2019.",
+    ]);
+  });
+});

@@ -126,16 +126,27 @@ export const signOut = (driver: SqlDriver, token: string): Promise<unknown> =>
     ]),
   );
 
+/** How often a session's last-seen time is refreshed, at most (seconds); far below the idle expiry. */
+const SESSION_TOUCH_SECONDS = 60;
+
 /** The principal of a session token, or undefined when unknown, revoked, idle too long or expired. */
 export const sessionPrincipal = async (driver: SqlDriver, token: string): Promise<Principal | undefined> => {
   const idleSince = new Date(Date.now() - SESSION_IDLE_MS).toISOString();
+  // The last-seen time is written at most once a minute per session: most requests only read, so that a
+  // stream of reads does not turn into a stream of commits (each one a flush on PGlite).
   const rows = await unscoped(driver, (tx) =>
     tx.query(
-      `update session s set last_seen_at = now()
-         from account a
-        where s.token_sha256 = $1 and a.id = s.account_id and not a.disabled
-          and s.revoked_at is null and s.expires_at > now() and s.last_seen_at > $2
-       returning a.id, a.login, a.role, a.province_id, a.commune_id`,
+      `with found as (
+         select s.token_sha256, a.id, a.login, a.role, a.province_id, a.commune_id
+           from session s join account a on a.id = s.account_id
+          where s.token_sha256 = $1 and not a.disabled
+            and s.revoked_at is null and s.expires_at > now() and s.last_seen_at > $2
+       ), touched as (
+         update session s set last_seen_at = now()
+           from found f
+          where s.token_sha256 = f.token_sha256 and s.last_seen_at < now() - interval '${SESSION_TOUCH_SECONDS} seconds'
+       )
+       select id, login, role, province_id, commune_id from found`,
       [sha256(token), idleSince],
     ),
   );

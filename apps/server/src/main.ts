@@ -6,6 +6,8 @@
  * - First start: a province administrator is created (ANTQ_PROVINCE, ANTQ_ADMIN_LOGIN, ANTQ_ADMIN_PASSWORD;
  *   without a password one is generated and printed once).
  * - Province overlays: module specifiers in ANTQ_OVERLAYS (comma-separated); requests select them by id.
+ * - Rate limits: ANTQ_RATE_PER_ADDRESS and ANTQ_RATE_PER_CREDENTIAL as `requests/seconds` (default 3000/10
+ *   and 300/10), `0` for none.
  */
 import { randomBytes } from "node:crypto";
 import { homedir } from "node:os";
@@ -15,6 +17,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { RuleCatalog } from "./catalog.js";
 import { loadOverlayModules } from "./overlays.js";
+import { DEFAULT_RATE_LIMITS, parseRateLimit } from "./rate-limit.js";
 import { ensureAdmin } from "./routes/accounts.js";
 
 declare const __ANTQ_SERVER_VERSION__: string;
@@ -46,8 +49,27 @@ const main = async () => {
       `antq-server: đã tạo tài khoản quản trị cấp tỉnh "${login}" (tỉnh ${province})${env.ANTQ_ADMIN_PASSWORD ? "" : `, mật khẩu: ${password} (chỉ hiện lần này)`}`,
     );
   }
+  const limits = (() => {
+    try {
+      return {
+        perAddress: parseRateLimit(
+          env.ANTQ_RATE_PER_ADDRESS,
+          DEFAULT_RATE_LIMITS.perAddress,
+          "ANTQ_RATE_PER_ADDRESS",
+        ),
+        perCredential: parseRateLimit(
+          env.ANTQ_RATE_PER_CREDENTIAL,
+          DEFAULT_RATE_LIMITS.perCredential,
+          "ANTQ_RATE_PER_CREDENTIAL",
+        ),
+      };
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  })();
   const app = createApp({
     catalog: new RuleCatalog(overlays),
+    rateLimits: limits,
     data,
     version: typeof __ANTQ_SERVER_VERSION__ === "string" ? __ANTQ_SERVER_VERSION__ : "0.0.0",
   });
@@ -58,10 +80,22 @@ const main = async () => {
       `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; tài liệu: /docs, OpenAPI: /openapi.json`,
     );
   });
-  const stop = () =>
+  // Keep-alive connections outlive a client's pause between two requests (Node's default is 5 s, which made
+  // a client reuse a socket at the moment the server closed it: ECONNRESET). Behind a proxy, keep its idle
+  // timeout below this one.
+  if ("keepAliveTimeout" in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
+  let stopping = false;
+  const stop = () => {
+    // Ctrl+C reaches both `antq phuc-vu` and this process, and the CLI passes it on: stop once.
+    if (stopping) return;
+    stopping = true;
     server.close(() => {
       void store.close().finally(() => process.exit(0));
     });
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 };

@@ -16,6 +16,9 @@ export const ProblemIssueSchema = z
     path: z.string().meta({ title: "Vị trí trong dữ liệu gửi lên, ví dụ dataset.units[3].name" }),
     pointer: z.string().meta({ title: "Vị trí dạng JSON Pointer (RFC 6901), ví dụ /dataset/units/3/name" }),
     message: z.string().meta({ title: "Mô tả lỗi bằng tiếng Việt" }),
+    sheet: z.string().optional().meta({ title: "Trang tính (tệp Excel gửi lên)" }),
+    row: z.int().positive().optional().meta({ title: "Dòng trong trang tính" }),
+    column: z.string().optional().meta({ title: "Cột trong trang tính, ví dụ C" }),
   })
   .openapi("ProblemIssue");
 
@@ -63,6 +66,8 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     readonly detail?: string,
     readonly issues?: readonly ProblemIssue[],
+    /** Extra response headers, such as `Retry-After` of a 429. */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(detail ?? TITLES[code][1]);
     this.name = "ProblemError";
@@ -90,7 +95,7 @@ export const problemOf = (error: ProblemError, c: Context): Problem => ({
 export const problemResponse = (error: ProblemError, c: Context): Response =>
   new Response(JSON.stringify(problemOf(error, c)), {
     status: error.status,
-    headers: { "content-type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8` },
+    headers: { ...error.headers, "content-type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8` },
   });
 
 /** The OpenAPI description of a problem response. */

@@ -78,10 +78,10 @@ export const call = async (
   app: App,
   method: string,
   path: string,
-  init: { json?: unknown; body?: string; headers?: Record<string, string> } = {},
+  init: { json?: unknown; body?: string | Uint8Array; headers?: Record<string, string> } = {},
 ): Promise<Reply> => {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
-  let body: string | undefined = init.body;
+  let body: string | Uint8Array | undefined = init.body;
   if (init.json !== undefined) {
     body = JSON.stringify(init.json);
     headers["content-type"] ??= "application/json";

@@ -8,6 +8,7 @@ import { importCommand } from "./import.js";
 import { planCommand } from "./plan.js";
 import { reportCommand } from "./report.js";
 import { rulesCommand } from "./rules.js";
+import { serveCommand } from "./serve.js";
 import { storeCommand } from "./store.js";
 import { teamsCommand } from "./teams.js";
 import { templateCommand } from "./template.js";
@@ -29,4 +30,5 @@ export const commands = [
   planCommand,
   typicalCommand,
   activitiesCommand,
+  serveCommand,
 ] as const;

@@ -1,5 +1,6 @@
 /**
- * Uploading a year (JSON dataset of @antq/domain), all or nothing, audited in the same transaction:
+ * Uploading a year (a JSON dataset of @antq/domain, or a workbook in antq's templates read by
+ * @antq/sheets/xlsx), all or nothing, audited in the same transaction:
  *
  * - province administrators and officers import the province's whole year with @antq/store's `importYear`
  *   (`replace=true` to replace it); every unit must be of their province;
@@ -7,8 +8,11 @@
  *   dataset naming a unit of another commune is refused as a whole, with each offending record located.
  */
 import { type Dataset, formatIssuePath, parseDataset } from "@antq/domain";
+import { DatasetBuilder, type SourceRef } from "@antq/sheets";
+import { readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
 import { importYear, isStoreError, type SqlDriver, type SqlExecutor } from "@antq/store";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { type Principal, requireWrite } from "../access.js";
 import { audit, scoped } from "../db.js";
 import { principalOf } from "../principal.js";
@@ -26,11 +30,27 @@ const UploadResultSchema = z
   })
   .openapi("UploadResult");
 
-const located = (path: (string | number)[], code: string, message: string): ProblemIssue => ({
+/** Where each record of an uploaded dataset came from (the sheet and row of a workbook), by its index. */
+interface Sources {
+  readonly units?: readonly SourceRef[];
+  readonly annualFacts?: readonly SourceRef[];
+}
+
+/** The sheet and row of a record read from a workbook, for an issue's location. */
+const cellOf = (source: SourceRef | undefined) =>
+  source?.sheet === undefined ? {} : { sheet: source.sheet, ...(source.row ? { row: source.row } : {}) };
+
+const located = (
+  path: [keyof Sources, number, ...(string | number)[]],
+  code: string,
+  message: string,
+  sources: Sources = {},
+): ProblemIssue => ({
   code,
   path: `dataset.${formatIssuePath(path)}`,
   pointer: jsonPointer(["dataset", ...path]),
   message,
+  ...cellOf(sources[path[0]]?.[path[1]]),
 });
 
 /** The driver of one open transaction, so that the store's own transaction runs inside the request's. */
@@ -49,6 +69,7 @@ const importProvinceYear = async (
   dataset: Dataset,
   year: number,
   replace: boolean,
+  sources: Sources,
 ) => {
   const foreign = dataset.units.flatMap((u, i) =>
     u.location.provinceId === p.provinceId
@@ -58,6 +79,7 @@ const importProvinceYear = async (
             ["units", i, "location", "provinceId"],
             "OUT_OF_SCOPE",
             `Đơn vị "${u.id}" (units[${i}]) thuộc tỉnh ${u.location.provinceId}, không phải tỉnh ${p.provinceId} của tài khoản.`,
+            sources,
           ),
         ],
   );
@@ -98,7 +120,13 @@ const importProvinceYear = async (
   });
 };
 
-const submitCommuneFacts = (driver: SqlDriver, p: Principal, dataset: Dataset, year: number) =>
+const submitCommuneFacts = (
+  driver: SqlDriver,
+  p: Principal,
+  dataset: Dataset,
+  year: number,
+  sources: Sources,
+) =>
   scoped(driver, p, async (tx) => {
     const issues: ProblemIssue[] = [];
     dataset.units.forEach((u, i) => {
@@ -108,6 +136,7 @@ const submitCommuneFacts = (driver: SqlDriver, p: Principal, dataset: Dataset, y
             ["units", i, "location", "communeId"],
             "OUT_OF_SCOPE",
             `Đơn vị "${u.id}" (units[${i}]) thuộc xã ${u.location.communeId ?? "(không rõ)"}, không phải xã ${p.communeId} của tài khoản.`,
+            sources,
           ),
         );
     });
@@ -128,6 +157,7 @@ const submitCommuneFacts = (driver: SqlDriver, p: Principal, dataset: Dataset, y
             ["annualFacts", i, "year"],
             "WRONG_YEAR",
             `Dữ kiện annualFacts[${i}] là của năm ${f.year}, không phải năm ${year}.`,
+            sources,
           ),
         );
       else if (!visible.has(f.unitId))
@@ -136,6 +166,7 @@ const submitCommuneFacts = (driver: SqlDriver, p: Principal, dataset: Dataset, y
             ["annualFacts", i, "unitId"],
             "OUT_OF_SCOPE",
             `Đơn vị "${f.unitId}" (annualFacts[${i}].unitId) không thuộc xã ${p.communeId} trong kho năm ${year}.`,
+            sources,
           ),
         );
     });
@@ -168,7 +199,133 @@ const submitCommuneFacts = (driver: SqlDriver, p: Principal, dataset: Dataset, y
     return { units: 0, annualFacts: facts.length };
   });
 
-/** Registers the upload endpoint. */
+const YEAR_PARAM = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .openapi({ param: { name: "year", in: "path" } }),
+});
+
+const REPLACE_QUERY = {
+  replace: z
+    .enum(["true", "false"])
+    .optional()
+    .openapi({ param: { name: "replace", in: "query" } }),
+};
+
+const UPLOAD_RESPONSES = {
+  201: { description: "Đã ghi", content: { "application/json": { schema: UploadResultSchema } } },
+  400: problemContent("Không phải JSON hợp lệ"),
+  401: problemContent("Chưa đăng nhập"),
+  403: problemContent("Không có quyền hoặc dữ liệu ngoài phạm vi"),
+  409: problemContent("Năm đã có dữ liệu (dùng replace=true) hoặc đã được duyệt và khoá"),
+  413: problemContent("Dữ liệu quá lớn"),
+  415: problemContent("Kiểu dữ liệu không được hỗ trợ"),
+  422: problemContent("Dữ liệu không hợp lệ (có vị trí từng lỗi)"),
+} as const;
+
+/** Stores a validated dataset: the province's year, or a commune officer's own facts; answers 201. */
+const storeDataset = async (
+  c: Context,
+  data: DataContext,
+  p: Principal,
+  dataset: Dataset,
+  year: number,
+  replace: boolean,
+  sources: Sources = {},
+) => {
+  try {
+    const counts =
+      p.role === "commune_officer"
+        ? await submitCommuneFacts(data.driver, p, dataset, year, sources)
+        : await importProvinceYear(data.driver, p, dataset, year, replace, sources);
+    return c.json(
+      {
+        year,
+        mode: p.role === "commune_officer" ? ("commune-facts" as const) : ("province-import" as const),
+        ...counts,
+      },
+      201,
+    );
+  } catch (error) {
+    if (isStoreError(error) && error.code === "YEAR_EXISTS")
+      throw new ProblemError("CONFLICT", error.message);
+    if (isStoreError(error) && (error.code === "INVALID_INPUT" || error.code === "CONSTRAINT_VIOLATION"))
+      throw new ProblemError("INVALID_INPUT", error.message);
+    throw error;
+  }
+};
+
+/** The media type of an .xlsx workbook. */
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * The file name shown in messages: the last segment of what the client sent (`?file=`), never a path; it is
+ * never used to open anything.
+ */
+const displayName = (name: string | undefined): string => {
+  const base =
+    (name ?? "")
+      .split(/[\\/]/)
+      .pop()
+      ?.normalize("NFC")
+      .replace(/\p{Cc}/gu, "")
+      .trim() ?? "";
+  return base === "" || base === "." || base === ".." ? "tệp tải lên.xlsx" : base.slice(0, 200);
+};
+
+/**
+ * Reads a workbook in antq's templates into a dataset, or throws a 422 problem with every error located at
+ * its sheet, row and column (a file that is not a readable .xlsx, or over the zip limits, is one issue).
+ */
+const workbookDataset = async (bytes: Uint8Array, file: string) => {
+  const builder = new DatasetBuilder();
+  try {
+    await readXlsxInto(builder, bytes, { file });
+  } catch (error) {
+    if (error instanceof XlsxFileError)
+      throw new ProblemError("INVALID_INPUT", `${file}: ${error.message}`, [
+        { code: error.code, path: "", pointer: "", message: error.message },
+      ]);
+    throw error;
+  }
+  const read = builder.finish();
+  const errors = read.issues.filter((i) => i.severity === "error");
+  if (errors.length > 0 || read.omittedIssues.errors > 0) {
+    const total = errors.length + read.omittedIssues.errors;
+    throw new ProblemError(
+      "INVALID_INPUT",
+      `Tệp ${file} có ${total} lỗi${total > errors.length ? ` (liệt kê ${errors.length} lỗi đầu)` : ""}; không ghi gì.`,
+      errors.map((i) => ({
+        code: i.code,
+        path: i.path ?? "",
+        pointer: "",
+        message: i.message,
+        ...(i.sheet !== undefined ? { sheet: i.sheet } : {}),
+        ...(i.row !== undefined ? { row: i.row } : {}),
+        ...(i.column !== undefined ? { column: i.column } : {}),
+      })),
+    );
+  }
+  if (read.units.length === 0 && read.facts.length === 0)
+    throw new ProblemError(
+      "INVALID_INPUT",
+      `Tệp ${file} không có đơn vị hay dữ kiện năm nào theo các mẫu của antq; không ghi gì.`,
+    );
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    units: read.units.map((r) => r.unit),
+    annualFacts: read.facts.map((r) => r.facts),
+  };
+  return {
+    dataset,
+    sources: { units: read.units.map((r) => r.source), annualFacts: read.facts.map((r) => r.source) },
+  };
+};
+
+/** Registers the upload endpoints. */
 export const registerUploadRoutes = (app: OpenAPIHono, data: DataContext): void => {
   app.openapi(
     createRoute({
@@ -180,20 +337,8 @@ export const registerUploadRoutes = (app: OpenAPIHono, data: DataContext): void 
         "Tất cả hoặc không có gì: dữ liệu lỗi được trả về với vị trí từng lỗi và không ghi gì. Ghi nhật ký trong cùng giao dịch.",
       security: SECURITY,
       request: {
-        params: z.object({
-          year: z.coerce
-            .number()
-            .int()
-            .min(2000)
-            .max(2100)
-            .openapi({ param: { name: "year", in: "path" } }),
-        }),
-        query: z.object({
-          replace: z
-            .enum(["true", "false"])
-            .optional()
-            .openapi({ param: { name: "replace", in: "query" } }),
-        }),
+        params: YEAR_PARAM,
+        query: z.object(REPLACE_QUERY),
         body: {
           required: true,
           content: {
@@ -201,22 +346,12 @@ export const registerUploadRoutes = (app: OpenAPIHono, data: DataContext): void 
           },
         },
       },
-      responses: {
-        201: { description: "Đã ghi", content: { "application/json": { schema: UploadResultSchema } } },
-        400: problemContent("Không phải JSON hợp lệ"),
-        401: problemContent("Chưa đăng nhập"),
-        403: problemContent("Không có quyền hoặc dữ liệu ngoài phạm vi"),
-        409: problemContent("Năm đã có dữ liệu (dùng replace=true)"),
-        413: problemContent("Dữ liệu quá lớn"),
-        415: problemContent("Kiểu dữ liệu không được hỗ trợ"),
-        422: problemContent("Dữ liệu không hợp lệ (có vị trí từng lỗi)"),
-      },
+      responses: UPLOAD_RESPONSES,
     }),
     async (c) => {
       const p = await principalOf(c, data.driver, data.origin);
       requireWrite(p);
       const { year } = c.req.valid("param");
-      const replace = c.req.valid("query").replace === "true";
       const parsed = parseDataset(c.req.valid("json"), { checkAdminReferences: false });
       if (!parsed.ok)
         throw new ProblemError(
@@ -229,26 +364,53 @@ export const registerUploadRoutes = (app: OpenAPIHono, data: DataContext): void 
             message: i.message,
           })),
         );
-      try {
-        const counts =
-          p.role === "commune_officer"
-            ? await submitCommuneFacts(data.driver, p, parsed.value, year)
-            : await importProvinceYear(data.driver, p, parsed.value, year, replace);
-        return c.json(
-          {
-            year,
-            mode: p.role === "commune_officer" ? ("commune-facts" as const) : ("province-import" as const),
-            ...counts,
-          },
-          201,
+      return storeDataset(c, data, p, parsed.value, year, c.req.valid("query").replace === "true");
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/years/{year}/workbook",
+      tags: ["Dữ liệu"],
+      summary: "Nộp dữ liệu một năm bằng tệp Excel (.xlsx) theo mẫu của antq (antq mau)",
+      description: `Thân yêu cầu là chính tệp .xlsx (Content-Type: ${XLSX_MEDIA_TYPE}); tên tệp (tuỳ chọn, chỉ để hiển thị) ở tham số file. Tệp được đọc trong giới hạn kích thước và tỉ lệ nén (chống zip bomb). Như khi nộp JSON: tất cả hoặc không có gì; mỗi lỗi có trang tính, dòng, cột.`,
+      security: SECURITY,
+      request: {
+        params: YEAR_PARAM,
+        query: z.object({
+          ...REPLACE_QUERY,
+          file: z
+            .string()
+            .max(255)
+            .optional()
+            .openapi({
+              param: { name: "file", in: "query" },
+              description: "Tên tệp để hiển thị trong thông báo",
+            }),
+        }),
+        body: {
+          required: true,
+          content: { [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: "binary" }) } },
+        },
+      },
+      responses: UPLOAD_RESPONSES,
+    }),
+    async (c) => {
+      const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+      if (mediaType !== XLSX_MEDIA_TYPE)
+        throw new ProblemError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          `Gửi chính tệp .xlsx với Content-Type: ${XLSX_MEDIA_TYPE}.`,
         );
-      } catch (error) {
-        if (isStoreError(error) && error.code === "YEAR_EXISTS")
-          throw new ProblemError("CONFLICT", error.message);
-        if (isStoreError(error) && (error.code === "INVALID_INPUT" || error.code === "CONSTRAINT_VIOLATION"))
-          throw new ProblemError("INVALID_INPUT", error.message);
-        throw error;
-      }
+      const p = await principalOf(c, data.driver, data.origin);
+      requireWrite(p);
+      const { year } = c.req.valid("param");
+      const query = c.req.valid("query");
+      const file = displayName(query.file);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const { dataset, sources } = await workbookDataset(bytes, file);
+      return storeDataset(c, data, p, dataset, year, query.replace === "true", sources);
     },
   );
 };

@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildDataWorkbook, workbookBytes } from "@antq/sheets/xlsx";
+import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +22,7 @@ import { type Demo, makeDemo } from "./demo-data.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const shots = join(root, "test-results");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = chromiumPath();
 const hasChromium = existsSync(executablePath);
 const mustRun = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
 if (!hasChromium && !mustRun) {
@@ -55,16 +56,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
     browser = await chromium.launch({
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },

@@ -3,17 +3,20 @@
  * rules. Every count and text comes from the packages through the worker (./engine.ts).
  */
 import { startTransition, useCallback, useRef, useState } from "react";
+import { ClassificationScreen } from "./ClassificationScreen.js";
+import type { ClassificationReport } from "./classification.js";
 import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { RulesScreen } from "./RulesScreen.js";
 
-type Screen = "du-lieu" | "ket-qua" | "quy-dinh";
+type Screen = "du-lieu" | "ket-qua" | "phan-loai" | "quy-dinh";
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: "du-lieu", label: "1. Dữ liệu" },
   { id: "ket-qua", label: "2. Kết quả đánh giá" },
+  { id: "phan-loai", label: "3. Phân loại phong trào" },
   { id: "quy-dinh", label: "Tra cứu quy định" },
 ];
 
@@ -26,6 +29,7 @@ export const App = () => {
   const [screen, setScreen] = useState<Screen>("du-lieu");
   const [load, setLoad] = useState<LoadReport>();
   const [report, setReport] = useState<AssessReport>();
+  const [classification, setClassification] = useState<ClassificationReport>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<Busy>();
   const run = useRef(0);
@@ -84,6 +88,22 @@ export const App = () => {
     }
   }, []);
 
+  const classify = useCallback(async (file: File) => {
+    const ticket = ++run.current;
+    setError(undefined);
+    setBusy({ label: `Đang phân loại theo bảng điểm "${file.name}"` });
+    try {
+      const result = await rulesWorker().classify(file.name, await file.arrayBuffer());
+      if (run.current !== ticket) return;
+      if (!result.ok) setError(result.message);
+      else setClassification(result.value);
+    } catch (e) {
+      setError(`Không đọc được tệp "${file.name}": ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (run.current === ticket) setBusy(undefined);
+    }
+  }, []);
+
   return (
     <>
       <a className="skip" href="#noi-dung">
@@ -137,6 +157,14 @@ export const App = () => {
         )}
         {screen === "ket-qua" && report && (
           <ResultsScreen report={report} busy={busy !== undefined} onReassess={assess} />
+        )}
+        {screen === "phan-loai" && (
+          <ClassificationScreen
+            report={classification}
+            assessedYear={report?.year}
+            busy={busy !== undefined}
+            onFile={classify}
+          />
         )}
         {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
       </main>

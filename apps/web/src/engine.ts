@@ -161,7 +161,8 @@ const MAX_ISSUES = 500;
 /** Progress is reported every so many units. */
 const PROGRESS_EVERY = 2000;
 
-const extension = (name: string) => {
+/** A file name's extension, lower case with its dot ("" when none). */
+export const extension = (name: string) => {
   const dot = name.lastIndexOf(".");
   return dot < 0 ? "" : name.slice(dot).toLowerCase();
 };
@@ -310,6 +311,11 @@ export class Session {
       undecided: undecided.results,
       summaryJson: summaryJson(summary),
     };
+  }
+
+  /** Each unit's outcome in the last assessment (none before one). */
+  outcomesByUnit(): Map<string, Outcome> {
+    return new Map(this.rows.map((r) => [r.id, r.outcome]));
   }
 
   /** The interpretation options of the rule set in force, with their reading. */

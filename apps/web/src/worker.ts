@@ -3,6 +3,7 @@
  * The rules worker: the {@link Session} behind Comlink, so that reading and assessing never block the page.
  */
 import * as Comlink from "comlink";
+import { classifyFile } from "./classification.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
 
 const session = new Session();
@@ -33,6 +34,8 @@ const api = {
   ) => guard(() => session.assess(year, readings, onProgress)),
   explain: (index: number) => guard(() => session.explain(index)),
   rules: (year: number) => guard(() => rulesCatalogue(year)),
+  classify: (name: string, bytes: ArrayBuffer) =>
+    guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),
 };
 
 export type WorkerApi = typeof api;

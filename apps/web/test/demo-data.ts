@@ -3,7 +3,7 @@
  * on the same file), so that the web app is compared with what the CLI computes.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,3 +51,46 @@ export const makeDemo = (): Demo => {
 };
 
 export const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
+
+/** A CLI test fixture (apps/cli/test/fixtures/…). */
+export const cliFixture = (path: string) =>
+  fileURLToPath(new URL(`../../cli/test/fixtures/${path}`, import.meta.url));
+
+/**
+ * Score sheets for two of the demo's communes (the CLI's score-sheet fixture, moved onto one commune that is
+ * "chưa đạt" and one that is "đạt" in the demo's assessment), and `antq phan-loai --json` on them with the
+ * demo's assessment (`--ket-qua-danh-gia`).
+ */
+export const demoScoreSheets = (demo: Demo) => {
+  const units = (
+    demo.expected as unknown as {
+      units: { unitId: string; unitName: string; kind: string; outcome: string }[];
+    }
+  ).units;
+  const communes = units.filter((u) => u.kind === "commune");
+  const targets = [communes.find((u) => u.outcome === "chua_dat"), communes.find((u) => u.outcome === "dat")];
+  const sheets = JSON.parse(readFileSync(cliFixture("hop-le/bang-diem-2024.json"), "utf8")) as {
+    scoreSheets: { unitId: string; unitName: string }[];
+  };
+  sheets.scoreSheets.forEach((sheet, i) => {
+    const target = targets[i];
+    if (!target) throw new Error("Tỉnh mẫu thiếu xã đạt hoặc chưa đạt");
+    sheet.unitId = target.unitId;
+    sheet.unitName = target.unitName;
+  });
+  const file = join(demo.dir, "bang-diem.json");
+  writeFileSync(file, JSON.stringify(sheets, null, 2));
+  const expected = cliJson(
+    [
+      "phan-loai",
+      file,
+      "--ket-qua-danh-gia",
+      join(demo.dir, "kq.json"),
+      "--json",
+      "--ra",
+      join(demo.dir, "pl.xlsx"),
+    ],
+    demo.dir,
+  ) as { units: { unitId: string; levelTitle: string }[]; summary: { total: number } };
+  return { file, expected, chuaDat: targets[0]?.unitId as string };
+};

@@ -17,7 +17,7 @@ import { zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
-import { type Demo, makeDemo } from "./demo-data.js";
+import { type Demo, demoScoreSheets, makeDemo } from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -140,6 +140,29 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     expect(rendered).toBeLessThan(all.total);
     await shot("2-ket-qua");
     await axe("Kết quả");
+  });
+
+  it("classifies score sheets as antq phan-loai does, with the assessment's outcomes", async () => {
+    const scores = demoScoreSheets(demo);
+    await page.getByRole("button", { name: "3. Phân loại phong trào" }).click();
+    await page.locator('input[type="file"]').setInputFiles(scores.file);
+    await page.getByTestId("classification-total").waitFor();
+    expect(await page.getByTestId("classification-total").innerText()).toContain(
+      `${scores.expected.summary.total} đơn vị được phân loại`,
+    );
+    // The "chưa đạt" commune loses its score level (TT 124 outcome from the assessment made in the page).
+    const expectedLevel = scores.expected.units.find((u) => u.unitId === scores.chuaDat)?.levelTitle;
+    expect(await page.locator(`tr[data-unit="${scores.chuaDat}"] td.level`).innerText()).toContain(
+      expectedLevel,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả phân loại (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(scores.expected);
+    await shot("8-phan-loai");
+    await axe("Phân loại");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
   });
 
   it("explains one unit with citations, and a what-if reading changes its outcome", async () => {

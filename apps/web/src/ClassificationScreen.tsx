@@ -26,7 +26,7 @@ export const ClassificationScreen = (props: {
       <div className="columns">
         <FileDrop
           busy={props.busy}
-          onFile={props.onFile}
+          onFiles={([file]) => file && props.onFile(file)}
           prompt="Mở tệp bảng chấm điểm (.xlsx có trang “Bảng chấm điểm”, .csv hoặc .json)"
           button="Chọn tệp bảng chấm điểm…"
         />

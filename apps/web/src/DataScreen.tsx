@@ -33,7 +33,7 @@ export const DataScreen = (props: {
       <div className="columns">
         <FileDrop
           busy={props.busy}
-          onFile={props.onFile}
+          onFiles={([file]) => file && props.onFile(file)}
           prompt="Kéo thả tệp Excel (.xlsx), CSV hoặc JSON vào đây, hoặc"
           button="Chọn tệp dữ liệu…"
         >

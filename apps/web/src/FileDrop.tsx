@@ -6,7 +6,9 @@ import { ScrollRegion } from "./ScrollRegion.js";
 
 export const FileDrop = (props: {
   readonly busy: boolean;
-  readonly onFile: (file: File) => void;
+  readonly onFiles: (files: File[]) => void;
+  /** Several files at once (the sheets of the yearly cycle as separate CSV files). */
+  readonly multiple?: boolean;
   readonly prompt: string;
   readonly button: string;
   readonly children?: ReactNode;
@@ -25,8 +27,8 @@ export const FileDrop = (props: {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) props.onFile(file);
+        const files = [...e.dataTransfer.files];
+        if (files.length > 0) props.onFiles(props.multiple ? files : files.slice(0, 1));
       }}
     >
       <p>{props.prompt}</p>
@@ -38,10 +40,11 @@ export const FileDrop = (props: {
         className="visually-hidden-input"
         type="file"
         accept=".xlsx,.csv,.json,.txt"
+        multiple={props.multiple}
         disabled={props.busy}
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) props.onFile(file);
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) props.onFiles(files);
           e.target.value = "";
         }}
       />
@@ -83,3 +86,30 @@ export const IssuesTable = (props: { readonly issues: readonly InputIssue[] }) =
     </table>
   </ScrollRegion>
 );
+
+/** One optional file, picked with a Vietnamese button (the browser's own file button may speak English). */
+export const FilePick = (props: {
+  readonly label: string;
+  readonly accept: string;
+  readonly busy: boolean;
+  readonly file: File | undefined;
+  readonly onFile: (file: File | undefined) => void;
+}) => {
+  const inputId = useId();
+  return (
+    <div className="file-pick">
+      <label htmlFor={inputId} className="button">
+        {props.label}
+      </label>
+      <input
+        id={inputId}
+        className="visually-hidden-input"
+        type="file"
+        accept={props.accept}
+        disabled={props.busy}
+        onChange={(e) => props.onFile(e.target.files?.[0])}
+      />
+      <span className="hint">{props.file ? props.file.name : "chưa chọn tệp"}</span>
+    </div>
+  );
+};

@@ -4,7 +4,10 @@
  */
 import * as Comlink from "comlink";
 import { classifyFile } from "./classification.js";
+import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
+import { planProgress } from "./plan.js";
+import { rateTeams, teamCapReading } from "./teams.js";
 
 const session = new Session();
 
@@ -24,6 +27,13 @@ const guard = async <T>(
   }
 };
 
+/** A file as it crosses into the worker. */
+export interface WorkerFile {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+const named = (f: WorkerFile): NamedBytes => ({ name: f.name, bytes: new Uint8Array(f.bytes) });
+
 const api = {
   load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
     guard(() => session.load(name, new Uint8Array(bytes), onProgress)),
@@ -36,6 +46,11 @@ const api = {
   rules: (year: number) => guard(() => rulesCatalogue(year)),
   classify: (name: string, bytes: ArrayBuffer) =>
     guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),
+  plan: (files: readonly WorkerFile[], admin: WorkerFile | undefined, year: number | undefined) =>
+    guard(() => planProgress(files.map(named), admin && named(admin), year)),
+  teamCapReading: () => teamCapReading(),
+  teams: (files: readonly WorkerFile[], year: number, reading: string | null, enforceCap: boolean) =>
+    guard(() => rateTeams(files.map(named), year, reading, enforceCap)),
 };
 
 export type WorkerApi = typeof api;

@@ -7,6 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { SecurityTeam } from "@antq/domain";
+import { type Column, type SheetSpec, TEAM_MEMBER_SHEET, TEAM_SHEET } from "@antq/sheets";
+import { newWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 
 export const CLI = fileURLToPath(new URL("../../cli/dist/main.js", import.meta.url));
 
@@ -93,4 +96,46 @@ export const demoScoreSheets = (demo: Demo) => {
     demo.dir,
   ) as { units: { unitId: string; levelTitle: string }[]; summary: { total: number } };
   return { file, expected, chuaDat: targets[0]?.unitId as string };
+};
+
+/** A cell as an officer types it: the choice's label, a date as dd/mm/yyyy. */
+const typed = (column: Column, value: unknown): string | number | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const choice = column.choices?.find((c) => c.code === value);
+  if (choice) return choice.label;
+  if (typeof value === "boolean") return value ? "Có" : "Không";
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return value.split("-").reverse().join("/");
+  return value as string | number;
+};
+
+/**
+ * The CLI's Tổ bảo vệ ANTT fixture (Châu Thành, 2025) typed into the template's two sheets, and
+ * `antq to-bao-ve --json` on that workbook.
+ */
+export const teamsWorkbook = async (demo: Demo) => {
+  const { teams } = JSON.parse(readFileSync(cliFixture("to-bao-ve/chau-thanh-2025.json"), "utf8")) as {
+    teams: SecurityTeam[];
+  };
+  const workbook = newWorkbook();
+  const sheet = (spec: SheetSpec, values: readonly Record<string, unknown>[]) => {
+    const ws = workbook.addWorksheet(spec.sheetName);
+    ws.addRow(spec.columns.map((c) => c.header));
+    for (const v of values) ws.addRow(spec.columns.map((c) => typed(c, v[c.path.join(".")])));
+  };
+  sheet(
+    TEAM_SHEET,
+    teams.map((t) => ({ ...t, ...t.ratings?.[0] })),
+  );
+  sheet(
+    TEAM_MEMBER_SHEET,
+    teams.flatMap((t) => t.members.map((m) => ({ ...m, teamId: t.id, ...m.ratings?.[0] }))),
+  );
+  const file = join(demo.dir, "to-bao-ve.xlsx");
+  writeFileSync(file, await workbookBytes(workbook));
+  const expected = cliJson(["to-bao-ve", file, "--nam", "2025", "--json"], demo.dir) as {
+    summary: { communes: number };
+    communes: { teams: { id: string; ratingTitle: string }[] }[];
+  };
+  return { file, expected };
 };

@@ -17,7 +17,7 @@ import { zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
-import { type Demo, demoScoreSheets, makeDemo } from "./demo-data.js";
+import { cliFixture, cliJson, type Demo, demoScoreSheets, makeDemo, teamsWorkbook } from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
 
   it("classifies score sheets as antq phan-loai does, with the assessment's outcomes", async () => {
     const scores = demoScoreSheets(demo);
-    await page.getByRole("button", { name: "3. Phân loại phong trào" }).click();
+    await page.getByRole("button", { name: "Phân loại", exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(scores.file);
     await page.getByTestId("classification-total").waitFor();
     expect(await page.getByTestId("classification-total").innerText()).toContain(
@@ -162,6 +162,59 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(scores.expected);
     await shot("8-phan-loai");
     await axe("Phân loại");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("shows plan progress as antq ke-hoach does (An Giang, KH 10/KH-BCĐ-CAT)", async () => {
+    const files = [
+      "ke-hoach.csv",
+      "chi-tieu-so-luong.csv",
+      "chi-tieu-ty-le.csv",
+      "dang-ky-dien-hinh.csv",
+    ].map((f) => cliFixture(`cycle/an-giang/${f}`));
+    const admin = cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv");
+    const expected = cliJson(
+      ["ke-hoach", ...files, "--don-vi-hanh-chinh", admin, "--json", "--ra", join(demo.dir, "kh.xlsx")],
+      demo.dir,
+    ) as { plans: { lines: string[] }[] };
+    await page.getByRole("button", { name: "Kế hoạch", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(files);
+    await page.getByLabel(/^Đơn vị hành chính/).setInputFiles(admin);
+    await page.getByRole("button", { name: "Tính tiến độ" }).click();
+    const plan = page.locator("article.plan").first();
+    await plan.waitFor();
+    // Every line of the CLI's document is on the screen.
+    const text = await plan.innerText();
+    for (const line of expected.plans[0]?.lines ?? []) expect(text).toContain(line);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải tiến độ (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(expected);
+    await shot("9-ke-hoach");
+    await axe("Kế hoạch");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("rates the Tổ bảo vệ ANTT as antq to-bao-ve does", async () => {
+    const teams = await teamsWorkbook(demo);
+    expect(teams.expected.summary.communes).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Tổ bảo vệ ANTT", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(teams.file);
+    await page.getByLabel(/^Năm đánh giá/).fill("2025");
+    await page.getByRole("button", { name: "Xếp loại", exact: true }).click();
+    await page.getByTestId("teams-total").waitFor();
+    const first = teams.expected.communes[0]?.teams[0];
+    expect(await page.locator(`tr[data-subject="${first?.id}"]`).first().innerText()).toContain(
+      first?.ratingTitle,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả xếp loại (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(teams.expected);
+    await shot("10-to-bao-ve");
+    await axe("Tổ bảo vệ ANTT");
     await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
   });
 

@@ -5,6 +5,8 @@
 
 import type { PlanProgressDocument } from "@antq/sheets";
 import { startTransition, useCallback, useRef, useState } from "react";
+import { AwardsScreen } from "./AwardsScreen.js";
+import type { AwardProposals } from "./awards.js";
 import { ClassificationScreen } from "./ClassificationScreen.js";
 import type { ClassificationReport } from "./classification.js";
 import { progressCallback, rulesWorker } from "./client.js";
@@ -18,7 +20,7 @@ import { TeamsScreen } from "./TeamsScreen.js";
 import type { TeamRatings } from "./teams.js";
 import type { WorkerFile } from "./worker.js";
 
-type Screen = "du-lieu" | "ket-qua" | "phan-loai" | "ke-hoach" | "to-bao-ve" | "quy-dinh";
+type Screen = "du-lieu" | "ket-qua" | "phan-loai" | "ke-hoach" | "to-bao-ve" | "khen-thuong" | "quy-dinh";
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: "du-lieu", label: "1. Dữ liệu" },
@@ -26,6 +28,7 @@ const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: "phan-loai", label: "Phân loại" },
   { id: "ke-hoach", label: "Kế hoạch" },
   { id: "to-bao-ve", label: "Tổ bảo vệ ANTT" },
+  { id: "khen-thuong", label: "Khen thưởng" },
   { id: "quy-dinh", label: "Tra cứu quy định" },
 ];
 
@@ -44,6 +47,7 @@ export const App = () => {
   const [classification, setClassification] = useState<ClassificationReport>();
   const [plan, setPlan] = useState<CycleReport<PlanProgressDocument>>();
   const [teams, setTeams] = useState<CycleReport<TeamRatings>>();
+  const [awards, setAwards] = useState<CycleReport<AwardProposals>>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<Busy>();
   const run = useRef(0);
@@ -146,6 +150,13 @@ export const App = () => {
       setTeams,
     );
 
+  const runAwards = (files: readonly File[]) =>
+    task(
+      "Đang xét điều kiện khen thưởng",
+      async () => rulesWorker().awards(await workerFiles(files)),
+      setAwards,
+    );
+
   return (
     <>
       <a className="skip" href="#noi-dung">
@@ -210,6 +221,9 @@ export const App = () => {
         )}
         {screen === "ke-hoach" && <PlanScreen report={plan} busy={busy !== undefined} onRun={runPlan} />}
         {screen === "to-bao-ve" && <TeamsScreen report={teams} busy={busy !== undefined} onRun={runTeams} />}
+        {screen === "khen-thuong" && (
+          <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
+        )}
         {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
       </main>
       <footer className="bottom">

@@ -3,6 +3,7 @@
  * The rules worker: the {@link Session} behind Comlink, so that reading and assessing never block the page.
  */
 import * as Comlink from "comlink";
+import { checkAwards } from "./awards.js";
 import { classifyFile } from "./classification.js";
 import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
@@ -51,6 +52,7 @@ const api = {
   teamCapReading: () => teamCapReading(),
   teams: (files: readonly WorkerFile[], year: number, reading: string | null, enforceCap: boolean) =>
     guard(() => rateTeams(files.map(named), year, reading, enforceCap)),
+  awards: (files: readonly WorkerFile[]) => guard(() => checkAwards(files.map(named))),
 };
 
 export type WorkerApi = typeof api;

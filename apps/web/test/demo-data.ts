@@ -8,7 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SecurityTeam } from "@antq/domain";
-import { type Column, type SheetSpec, TEAM_MEMBER_SHEET, TEAM_SHEET } from "@antq/sheets";
+import {
+  AWARD_PROPOSAL_SHEET,
+  type Column,
+  type SheetSpec,
+  TEAM_MEMBER_SHEET,
+  TEAM_SHEET,
+} from "@antq/sheets";
 import { newWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 
 export const CLI = fileURLToPath(new URL("../../cli/dist/main.js", import.meta.url));
@@ -136,6 +142,39 @@ export const teamsWorkbook = async (demo: Demo) => {
   const expected = cliJson(["to-bao-ve", file, "--nam", "2025", "--json"], demo.dir) as {
     summary: { communes: number };
     communes: { teams: { id: string; ratingTitle: string }[] }[];
+  };
+  return { file, expected };
+};
+
+/**
+ * Two Kỷ niệm chương proposals typed into the template's "Đề nghị khen thưởng" sheet (one with 10 years of
+ * service on the day, one a day short), and `antq khen-thuong --json` on that workbook.
+ */
+export const awardsWorkbook = async (demo: Demo) => {
+  const row = (id: string, since: string): Record<string, unknown> => ({
+    "Mã đề nghị": id,
+    "Hình thức khen thưởng": "Kỷ niệm chương",
+    "Cấp khen thưởng": "Bộ trưởng Bộ Công an",
+    "Tập thể hay cá nhân": "Cá nhân",
+    "Tên tập thể, họ tên cá nhân": "Trần Thị Mai",
+    "Vai trò của cá nhân": "Thành viên Tổ bảo vệ ANTT",
+    "Ngày đề nghị": new Date(Date.UTC(2025, 8, 25)),
+    "Năm thành tích": 2025,
+    "Tóm tắt thành tích": "10 năm tham gia lực lượng bảo vệ an ninh, trật tự ở cơ sở",
+    "Giới tính": "Nữ",
+    "Ngày bắt đầu tham gia Bảo vệ dân phố, Công an xã": since,
+    "Xếp loại năm thành tích": "Hoàn thành tốt nhiệm vụ",
+  });
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet(AWARD_PROPOSAL_SHEET.sheetName);
+  const headers = AWARD_PROPOSAL_SHEET.columns.map((c) => c.header);
+  sheet.addRow(headers);
+  for (const r of [row("knc-01", "25/09/2015"), row("knc-02", "26/09/2015")])
+    sheet.addRow(headers.map((h) => r[h] ?? null));
+  const file = join(demo.dir, "de-nghi.xlsx");
+  writeFileSync(file, await workbookBytes(workbook));
+  const expected = cliJson(["khen-thuong", file, "--json"], demo.dir) as {
+    proposals: { id: string; outcome: string; outcomeTitle: string }[];
   };
   return { file, expected };
 };

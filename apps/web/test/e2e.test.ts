@@ -17,7 +17,15 @@ import { zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
-import { cliFixture, cliJson, type Demo, demoScoreSheets, makeDemo, teamsWorkbook } from "./demo-data.js";
+import {
+  awardsWorkbook,
+  cliFixture,
+  cliJson,
+  type Demo,
+  demoScoreSheets,
+  makeDemo,
+  teamsWorkbook,
+} from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -215,6 +223,28 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(teams.expected);
     await shot("10-to-bao-ve");
     await axe("Tổ bảo vệ ANTT");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("checks award proposals as antq khen-thuong does", async () => {
+    const awards = await awardsWorkbook(demo);
+    expect(awards.expected.proposals.map((p) => [p.id, p.outcome])).toEqual([
+      ["knc-01", "dat"],
+      ["knc-02", "chua_dat"],
+    ]);
+    await page.getByRole("button", { name: "Khen thưởng", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(awards.file);
+    await page.getByRole("button", { name: "Xét điều kiện", exact: true }).click();
+    await page.getByTestId("awards-total").waitFor();
+    for (const p of awards.expected.proposals)
+      expect(await page.locator(`tr[data-proposal="${p.id}"] td.outcome`).innerText()).toBe(p.outcomeTitle);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả xét (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(awards.expected);
+    await shot("11-khen-thuong");
+    await axe("Khen thưởng");
     await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
   });
 

@@ -3,7 +3,7 @@
  * rules. Every count and text comes from the packages through the worker (./engine.ts).
  */
 
-import type { PlanProgressDocument } from "@antq/sheets";
+import type { PlanProgressDocument, TypicalDocument } from "@antq/sheets";
 import { startTransition, useCallback, useRef, useState } from "react";
 import { AwardsScreen } from "./AwardsScreen.js";
 import type { AwardProposals } from "./awards.js";
@@ -17,16 +17,26 @@ import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { RulesScreen } from "./RulesScreen.js";
 import { TeamsScreen } from "./TeamsScreen.js";
+import { TypicalScreen } from "./TypicalScreen.js";
 import type { TeamRatings } from "./teams.js";
 import type { WorkerFile } from "./worker.js";
 
-type Screen = "du-lieu" | "ket-qua" | "phan-loai" | "ke-hoach" | "to-bao-ve" | "khen-thuong" | "quy-dinh";
+type Screen =
+  | "du-lieu"
+  | "ket-qua"
+  | "phan-loai"
+  | "ke-hoach"
+  | "dien-hinh"
+  | "to-bao-ve"
+  | "khen-thuong"
+  | "quy-dinh";
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: "du-lieu", label: "1. Dữ liệu" },
   { id: "ket-qua", label: "2. Kết quả đánh giá" },
   { id: "phan-loai", label: "Phân loại" },
   { id: "ke-hoach", label: "Kế hoạch" },
+  { id: "dien-hinh", label: "Điển hình" },
   { id: "to-bao-ve", label: "Tổ bảo vệ ANTT" },
   { id: "khen-thuong", label: "Khen thưởng" },
   { id: "quy-dinh", label: "Tra cứu quy định" },
@@ -48,6 +58,7 @@ export const App = () => {
   const [plan, setPlan] = useState<CycleReport<PlanProgressDocument>>();
   const [teams, setTeams] = useState<CycleReport<TeamRatings>>();
   const [awards, setAwards] = useState<CycleReport<AwardProposals>>();
+  const [typical, setTypical] = useState<CycleReport<TypicalDocument>>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<Busy>();
   const run = useRef(0);
@@ -157,6 +168,13 @@ export const App = () => {
       setAwards,
     );
 
+  const runTypical = (files: readonly File[], year: number | undefined) =>
+    task(
+      "Đang chọn đơn vị xây dựng điển hình",
+      async () => rulesWorker().typical(await workerFiles(files), year),
+      setTypical,
+    );
+
   return (
     <>
       <a className="skip" href="#noi-dung">
@@ -221,6 +239,9 @@ export const App = () => {
         )}
         {screen === "ke-hoach" && <PlanScreen report={plan} busy={busy !== undefined} onRun={runPlan} />}
         {screen === "to-bao-ve" && <TeamsScreen report={teams} busy={busy !== undefined} onRun={runTeams} />}
+        {screen === "dien-hinh" && (
+          <TypicalScreen report={typical} busy={busy !== undefined} onRun={runTypical} />
+        )}
         {screen === "khen-thuong" && (
           <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
         )}

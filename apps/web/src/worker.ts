@@ -9,6 +9,7 @@ import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
 import { planProgress } from "./plan.js";
 import { rateTeams, teamCapReading } from "./teams.js";
+import { chooseTypical } from "./typical.js";
 
 const session = new Session();
 
@@ -53,6 +54,8 @@ const api = {
   teams: (files: readonly WorkerFile[], year: number, reading: string | null, enforceCap: boolean) =>
     guard(() => rateTeams(files.map(named), year, reading, enforceCap)),
   awards: (files: readonly WorkerFile[]) => guard(() => checkAwards(files.map(named))),
+  typical: (files: readonly WorkerFile[], year: number | undefined) =>
+    guard(() => chooseTypical(files.map(named), year)),
 };
 
 export type WorkerApi = typeof api;

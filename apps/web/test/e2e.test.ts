@@ -248,6 +248,48 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
   });
 
+  it("chooses the điển hình units as antq dien-hinh does (Hậu Giang, 2024)", async () => {
+    const files = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
+      (f) => cliFixture(`cycle/hau-giang/${f}`),
+    );
+    const expected = cliJson(
+      [
+        "dien-hinh",
+        files[0] as string,
+        "--phan-loai",
+        files[1] as string,
+        "--danh-gia",
+        files[2] as string,
+        "--json",
+        "--ra",
+        join(demo.dir, "dh.xlsx"),
+      ],
+      demo.dir,
+    ) as {
+      summary: { eligible: number; considered: number };
+      candidates: { unitId: string; eligible: boolean }[];
+    };
+    await page.getByRole("button", { name: "Điển hình", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(files);
+    await page.getByRole("button", { name: "Chọn điển hình", exact: true }).click();
+    await page.getByTestId("typical-total").waitFor();
+    expect(await page.getByTestId("typical-total").innerText()).toContain(
+      `Đủ điều kiện: ${expected.summary.eligible}/${expected.summary.considered} đơn vị`,
+    );
+    for (const c of expected.candidates)
+      expect(await page.locator(`tr[data-candidate="${c.unitId}"] td.eligible`).innerText()).toBe(
+        c.eligible ? "Đủ điều kiện" : "Chưa đủ điều kiện",
+      );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả chọn điển hình (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(expected);
+    await shot("12-dien-hinh");
+    await axe("Điển hình");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
   it("explains one unit with citations, and a what-if reading changes its outcome", async () => {
     const units = (
       demo.expected as unknown as {

@@ -3,7 +3,8 @@
  * kind and per commune (all units on the commune's territory, and the units under its competence that the
  * ratio of Điều 5 khoản 4 counts), one sheet per unit kind and a per-criterion sheet, every sheet set up for
  * printing. Written with exceljs' streaming writer into a stream the caller gives (a file, a temporary file
- * renamed afterwards, a download); every text cell is neutralised.
+ * renamed afterwards, a download), or in memory for browsers, whose exceljs build has no streaming writer
+ * ({@link assessmentWorkbookBytes}); every text cell is neutralised.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
 import { OUTCOME_LABELS, type Outcome } from "@antq/rules";
@@ -13,7 +14,7 @@ import type { Summary } from "../summary.js";
 import { emptyTally, inScope } from "../tally.js";
 import { type Assessed, UNIT_RESULT_HEADERS, unitResultRow } from "../unit-rows.js";
 import { addPrintableSheet, addRow, addSignatureBlock, HEADER_STYLE } from "./print.js";
-import { type OutputCell, safeCell } from "./workbook.js";
+import { newWorkbook, type OutputCell, safeCell, workbookBytes } from "./workbook.js";
 
 /**
  * Sheet names of the result workbook.
@@ -41,9 +42,14 @@ const KIND_SHEETS: Readonly<Record<AssessedUnitKind, string>> = {
   "other-organisation": "Tổ chức khác",
 };
 
+/** Finishes a sheet: the streaming writer flushes it; an in-memory worksheet has nothing to do. */
+const commitSheet = (sheet: ExcelJS.Worksheet): void => {
+  (sheet as { commit?: () => void }).commit?.();
+};
+
 /** Writes the summary sheet. */
 const writeSummarySheet = (
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  workbook: ExcelJS.Workbook,
   year: number,
   info: readonly string[],
   summary: Summary,
@@ -121,7 +127,7 @@ const writeSummarySheet = (
     ]);
   }
   addSignatureBlock(sheet, columns);
-  sheet.commit();
+  commitSheet(sheet);
 };
 
 /**
@@ -190,6 +196,31 @@ export const writeAssessmentWorkbook = async (
     useSharedStrings: false,
   });
   workbook.creator = "antq";
+  fillAssessmentWorkbook(workbook as unknown as ExcelJS.Workbook, options);
+  await workbook.commit();
+};
+
+/**
+ * The result workbook of an assessment built in memory, as its bytes: the same sheets, layout and print setup
+ * as {@link writeAssessmentWorkbook}, for browsers (exceljs' browser build has no streaming writer). Holds the
+ * whole workbook in memory: for very large provinces in Node, stream with {@link writeAssessmentWorkbook}.
+ *
+ * @example
+ * ```ts
+ * const bytes = await assessmentWorkbookBytes({ year: 2024, info: [], summary: new Summary(), labels: new Map() });
+ * const sheets: string[] = [];
+ * for await (const sheet of readXlsxSheets(bytes)) sheets.push(sheet.name);
+ * sheets; //=> ["Tổng hợp"]
+ * ```
+ */
+export const assessmentWorkbookBytes = async (options: AssessmentWorkbookOptions): Promise<Uint8Array> => {
+  const workbook = newWorkbook();
+  fillAssessmentWorkbook(workbook, options);
+  return workbookBytes(workbook);
+};
+
+/** The sheets of the result workbook, into a streaming or an in-memory workbook. */
+const fillAssessmentWorkbook = (workbook: ExcelJS.Workbook, options: AssessmentWorkbookOptions): void => {
   writeSummarySheet(workbook, options.year, options.info, options.summary);
   const assessment = options.assessment;
   if (assessment) {
@@ -215,7 +246,7 @@ export const writeAssessmentWorkbook = async (
       addRow(sheet, withCommuneName(UNIT_RESULT_HEADERS), HEADER_STYLE);
       for (const a of assessment.explained(kind))
         addRow(sheet, withCommuneName(unitResultRow(a, options.labels)));
-      sheet.commit();
+      commitSheet(sheet);
     }
     const criteria = addPrintableSheet(
       workbook,
@@ -247,7 +278,6 @@ export const writeAssessmentWorkbook = async (
         ]);
       }
     }
-    criteria.commit();
+    commitSheet(criteria);
   }
-  await workbook.commit();
 };

@@ -31,10 +31,12 @@ import {
   emptyTally,
   type InputIssue,
   openCsv,
+  ProvinceAssessment,
   pairInputs,
   ratioText,
   readJsonText,
   readRowsInto,
+  ruleLabels,
   ruleSetLines,
   Summary,
   summaryJson,
@@ -174,6 +176,7 @@ export class Session {
   private compiled: CompiledRuleSet<SecurityOrderInput> | undefined;
   private outcomes: Outcome[] = [];
   private rows: UnitRow[] = [];
+  private last: { summary: Summary; noFacts: ReadonlySet<string>; readings: Readings } | undefined;
 
   /**
    * Reads a file (.xlsx, .csv, .json) given as bytes. Throws {@link FileProblem} (Vietnamese) when it cannot be
@@ -263,6 +266,7 @@ export class Session {
     });
     this.compiled = compiled;
     this.inputs = inputs;
+    this.last = { summary, noFacts, readings };
     this.outcomes = results.map((r) => r.outcome);
     this.rows = inputs.map((input, i) => {
       const outcome = this.outcomes[i] as Outcome;
@@ -311,6 +315,26 @@ export class Session {
       undecided: undecided.results,
       summaryJson: summaryJson(summary),
     };
+  }
+
+  /**
+   * The result workbook of the last assessment, as `antq danh-gia` writes it (@antq/sheets/xlsx, the same
+   * sheets, layout and print setup), built in memory. Loads exceljs on first use.
+   */
+  async resultWorkbook(): Promise<{ name: string; bytes: Uint8Array }> {
+    const compiled = this.compiled;
+    const last = this.last;
+    if (!compiled || !last) throw new FileProblem("Chưa đánh giá: hãy đánh giá trước khi tải tệp kết quả.");
+    const { assessmentWorkbookBytes } = await import("./result-workbook.js");
+    const year = compiled.year as number;
+    const bytes = await assessmentWorkbookBytes({
+      year,
+      info: ruleSetLines(compiled, last.readings),
+      summary: last.summary,
+      assessment: new ProvinceAssessment(compiled, this.inputs, last.noFacts),
+      labels: ruleLabels(compiled),
+    });
+    return { name: `ket-qua-danh-gia-${year}.xlsx`, bytes };
   }
 
   /** Each unit's outcome in the last assessment (none before one). */

@@ -45,6 +45,7 @@ const api = {
     onProgress: (done: number, total: number) => void,
   ) => guard(() => session.assess(year, readings, onProgress)),
   explain: (index: number) => guard(() => session.explain(index)),
+  resultWorkbook: () => guard(() => session.resultWorkbook()),
   rules: (year: number) => guard(() => rulesCatalogue(year)),
   classify: (name: string, bytes: ArrayBuffer) =>
     guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),

@@ -11,7 +11,7 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildDataWorkbook, workbookBytes } from "@antq/sheets/xlsx";
+import { buildDataWorkbook, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
 import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -40,6 +40,17 @@ if (!hasChromium && !mustRun) {
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Every sheet of a workbook as rows of cell values. */
+const workbookCells = async (bytes: Uint8Array) => {
+  const out: Record<string, unknown[][]> = {};
+  for await (const sheet of readXlsxSheets(bytes)) {
+    const rows: unknown[][] = [];
+    for await (const batch of sheet.rows()) for (const r of batch) rows.push([r.line, ...r.cells]);
+    out[sheet.name] = rows;
+  }
+  return out;
+};
 
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
@@ -142,6 +153,17 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(
       demo.expected.summary,
     );
+    // The result workbook, built in the browser, has the CLI's sheets and cells (same layout, same totals).
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải tệp kết quả (Excel)" }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe(`ket-qua-danh-gia-${demo.expected.year}.xlsx`);
+    const web = await workbookCells(readFileSync((await workbook.path()) as string));
+    const cli = await workbookCells(readFileSync(join(demo.dir, "kq.xlsx")));
+    expect(Object.keys(web)).toEqual(Object.keys(cli));
+    expect(web).toEqual(cli);
+    expect(JSON.stringify(web["Tổng hợp"])).toContain(`${all.passed}/${all.inScope} đạt`);
     // Virtualised: a few rows in the DOM, not all.
     const rendered = await page.locator("table.units tbody tr:not(.spacer)").count();
     expect(rendered).toBeGreaterThan(5);

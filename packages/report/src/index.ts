@@ -18,6 +18,18 @@ export {
   safetyTrendChart,
 } from "./charts.js";
 export {
+  type ComposeOptions,
+  composeReport,
+  type RenderReportOptions,
+  type ReportDigest,
+  readStoredReview,
+  renderReportDocx,
+  reportDigest,
+  type StoredPeriod,
+  type StoredPeriodReader,
+  type StoredReviewOptions,
+} from "./compose.js";
+export {
   computeReviewFigures,
   type InformationYear,
   type ReviewIndicators,

@@ -14,7 +14,8 @@ export type ReportIssueCode =
   | "UNKNOWN_OUTCOME"
   | "INVALID_LINEAGE"
   | "DOUBLE_SOURCE"
-  | "INVALID_INDICATOR";
+  | "INVALID_INDICATOR"
+  | "EMPTY_PERIOD";
 
 /**
  * A problem in the input of a report: a stable `code`, a Vietnamese `message` naming the record, and the

@@ -1,26 +1,24 @@
 /**
  * `antq bao-cao` / `report`: writes an annual report, sơ kết or tổng kết (DOCX in the Nghị định 30/2020 layout,
  * with charts) and its XLSX annexes, with @antq/report: from a review input file, or (`--tu-kho`) from the
- * records of the multi-year store (`@antq/store`'s `reviewRecords`, turned into the report's input by
- * `@antq/report`'s `fromStoredReview`), with an optional file for the meta and the indicators that are not
- * records.
+ * records of the multi-year store (`@antq/store`'s `reviewRecords`, read by `@antq/report`'s
+ * `readStoredReview`), with an optional file for the meta and the indicators that are not records. The report
+ * itself is `@antq/report`'s `composeReport` and `renderReportDocx`; this command parses flags, reads and
+ * writes files and prints.
  */
 import { readFile } from "node:fs/promises";
 import type { Issue } from "@antq/format-vi";
 import {
-  BLANK_REVIEW_META,
-  buildReport,
-  computeReviewFigures,
-  fromStoredReview,
+  composeReport,
   parseReviewInput,
   parseReviewSupplement,
   REVIEW_TOPICS,
-  type ReviewInputMeta,
-  type ReviewRecords,
+  type ReviewInput,
   type ReviewSupplement,
-  renderCharts,
+  readStoredReview,
+  renderReportDocx,
+  reportDigest,
   writeAnnexXlsx,
-  writeReportDocx,
 } from "@antq/report";
 import { pngChartRenderer } from "@antq/report/node";
 import { provinceScope, reviewRecords } from "@antq/store";
@@ -117,8 +115,8 @@ export const reportCommand = Command.make(
         return yield* new InvalidInputError({ message: `Tệp báo cáo (--ra) phải có đuôi .docx: ${out}` });
       }
       const annexFile = out.replace(/\.docx$/i, "-phu-luc.xlsx");
-      let records: ReviewRecords;
-      let meta: ReviewInputMeta;
+      const period = { fromYear: from, toYear: to, previous: compare };
+      let input: ReviewInput;
       let source: string;
       const inputs: string[] = [];
       if (fromStore) {
@@ -127,7 +125,7 @@ export const reportCommand = Command.make(
             message: `Lập từ kho (--tu-kho) thì không dùng tệp đầu vào (${file.value}); thông tin văn bản đưa vào --thong-tin.`,
           });
         }
-        let extra: ReviewSupplement = { indicators: {}, violations: [] };
+        let extra: ReviewSupplement | undefined;
         if (Option.isSome(supplement)) {
           const parsed = parseReviewSupplement(yield* readJson(supplement.value));
           if (!parsed.ok)
@@ -137,87 +135,67 @@ export const reportCommand = Command.make(
         }
         const stored = yield* withStore(store, async (s) => {
           const scope = Option.isSome(province) ? provinceScope(province.value) : undefined;
-          const period = { from, to };
-          const current = await reviewRecords(s.driver, period, scope);
-          if (!compare) return { current, where: s.displayLocation };
-          const span = to - from + 1;
-          const before = await reviewRecords(s.driver, { from: from - span, to: from - 1 }, scope);
-          return { current, before, where: s.displayLocation };
-        });
-        if (stored.current.years.length === 0) {
-          return yield* new InvalidInputError({
-            message: `Kho ${stored.where} chưa có dữ liệu năm nào từ ${from} đến ${to}. Nhập dữ liệu: antq nhap <tệp> --nam <năm>`,
+          const read = await readStoredReview((p) => reviewRecords(s.driver, p, scope), {
+            ...period,
+            ...(extra === undefined ? {} : { supplement: extra }),
+            source: `Kho ${s.displayLocation}`,
           });
-        }
-        const merged = {
-          ...stored.current,
-          // A unit is listed once, with its latest record (the current period's).
-          units: [
-            ...new Map(
-              [...(stored.before?.units ?? []), ...stored.current.units].map((u) => [u.id, u]),
-            ).values(),
-          ],
-          outcomes: [...(stored.before?.outcomes ?? []), ...stored.current.outcomes],
-          violations: [
-            ...(stored.before?.violations ?? []),
-            ...stored.current.violations,
-            ...extra.violations,
-          ],
-        };
-        const adapted = fromStoredReview(merged);
+          return { read, where: s.displayLocation };
+        });
         source = `kho ${stored.where}`;
-        if (!adapted.ok)
-          return yield* rejectIssues(source, adapted.issues, "Kho có {n} kết quả đánh giá không đọc được.");
-        records = { ...adapted.value, indicators: extra.indicators };
-        meta = extra.meta ?? { ...BLANK_REVIEW_META, date: new Date().toISOString().slice(0, 10) };
+        if (!stored.read.ok) {
+          const empty = stored.read.issues.find((i) => i.code === "EMPTY_PERIOD");
+          if (empty !== undefined)
+            return yield* new InvalidInputError({
+              message: `${empty.message} Nhập dữ liệu: antq nhap <tệp> --nam <năm>`,
+            });
+          return yield* rejectIssues(
+            source,
+            stored.read.issues,
+            "Kho có {n} kết quả đánh giá không đọc được.",
+          );
+        }
+        input = stored.read.value;
       } else {
         if (Option.isNone(file)) {
           return yield* new InvalidInputError({
             message: "Thiếu tệp đầu vào báo cáo; hoặc dùng --tu-kho để lập báo cáo từ kho dữ liệu.",
           });
         }
-        const input = parseReviewInput(yield* readJson(file.value));
-        if (!input.ok) {
-          return yield* rejectIssues(file.value, input.issues, "Tệp đầu vào báo cáo có {n} lỗi.");
+        const parsed = parseReviewInput(yield* readJson(file.value));
+        if (!parsed.ok) {
+          return yield* rejectIssues(file.value, parsed.issues, "Tệp đầu vào báo cáo có {n} lỗi.");
         }
-        records = input.value.records;
-        meta = input.value.meta;
+        input = parsed.value;
         source = file.value;
         inputs.push(file.value);
       }
-      const figures = computeReviewFigures(records, {
-        fromYear: from,
-        toYear: to,
-        previous: compare,
-      });
-      if (!figures.ok) {
-        return yield* rejectIssues(source, figures.issues, "Không lập được báo cáo: {n} lỗi trong số liệu.");
+      const composed = composeReport(input, { ...period, kind: KINDS[kind], topic });
+      if (!composed.ok) {
+        return yield* rejectIssues(source, composed.issues, "Không lập được báo cáo: {n} lỗi trong số liệu.");
       }
-      const content = buildReport(figures.value, { ...meta, kind: KINDS[kind], topic });
-      const bytes = yield* Effect.promise(async () => {
-        const images = await renderCharts(content, pngChartRenderer());
-        return {
-          docx: await writeReportDocx(content, { chartImages: images }),
-          annex: await writeAnnexXlsx(content),
-        };
-      });
+      const content = composed.value;
+      const bytes = yield* Effect.promise(async () => ({
+        docx: await renderReportDocx(content, { chartRenderer: pngChartRenderer() }),
+        annex: await writeAnnexXlsx(content),
+      }));
       yield* atomicWriteFile(annexFile, bytes.annex.bytes, { inputs });
       yield* atomicWriteFile(out, bytes.docx, { inputs });
-      const placeholders = content.blocks.filter((b) => b.type === "placeholder").length;
+      const digest = reportDigest(content);
       if (json) {
         yield* printJson({
           schemaVersion: 1,
           report: out,
           annex: annexFile,
-          summary: content.summary,
-          figures: content.figures.map((f) => ({ id: f.id, label: f.label, value: f.value, unit: f.unit })),
-          placeholders,
+          summary: digest.summary,
+          figures: digest.figures,
+          placeholders: digest.placeholders,
         });
       } else {
         yield* printText(
           [
-            `BÁO CÁO: ${content.summary}`,
-            `Số chỉ tiêu: ${formatNumber(content.figures.length)}; biểu đồ: ${content.charts.length}; phần cần cán bộ bổ sung: ${placeholders}`,
+            `BÁO CÁO: ${digest.summary}`,
+            `Số chỉ tiêu: ${formatNumber(digest.figures.length)}; biểu đồ: ${digest.charts}; phần cần cán bộ bổ sung: ${digest.placeholders}`,
             `Đã ghi: ${out}, ${annexFile}`,
           ].join("\n"),
         );

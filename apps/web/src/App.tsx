@@ -12,6 +12,7 @@ import type { ClassificationReport } from "./classification.js";
 import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
+import { HistoryScreen } from "./HistoryScreen.js";
 import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
@@ -29,6 +30,7 @@ type Screen =
   | "dien-hinh"
   | "to-bao-ve"
   | "khen-thuong"
+  | "lich-su"
   | "quy-dinh";
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
@@ -39,6 +41,7 @@ const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: "dien-hinh", label: "Điển hình" },
   { id: "to-bao-ve", label: "Tổ bảo vệ ANTT" },
   { id: "khen-thuong", label: "Khen thưởng" },
+  { id: "lich-su", label: "Kho, báo cáo" },
   { id: "quy-dinh", label: "Tra cứu quy định" },
 ];
 
@@ -245,6 +248,7 @@ export const App = () => {
         {screen === "khen-thuong" && (
           <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
         )}
+        {screen === "lich-su" && <HistoryScreen assessedYear={report?.year} />}
         {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
       </main>
       <footer className="bottom">

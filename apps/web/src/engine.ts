@@ -9,6 +9,7 @@ import { formatDate, toSearchKey } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
   compile,
+  type EvaluationResult,
   factEntries,
   OUTCOME_LABELS,
   type Outcome,
@@ -43,6 +44,8 @@ import {
   type Tally,
 } from "@antq/sheets";
 import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
+
+import type { YearToSave } from "./history.js";
 
 /** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
 export class FileProblem extends Error {
@@ -176,7 +179,16 @@ export class Session {
   private compiled: CompiledRuleSet<SecurityOrderInput> | undefined;
   private outcomes: Outcome[] = [];
   private rows: UnitRow[] = [];
-  private last: { summary: Summary; noFacts: ReadonlySet<string>; readings: Readings } | undefined;
+  private last:
+    | {
+        summary: Summary;
+        noFacts: ReadonlySet<string>;
+        readings: Readings;
+        results: readonly EvaluationResult[];
+        file: string;
+      }
+    | undefined;
+  private file = "";
 
   /**
    * Reads a file (.xlsx, .csv, .json) given as bytes. Throws {@link FileProblem} (Vietnamese) when it cannot be
@@ -222,6 +234,7 @@ export class Session {
       );
     }
     this.dataset = dataset;
+    this.file = name;
     this.compiled = undefined;
     const years = [...new Set(dataset.facts.map((f) => f.facts.year))].sort((a, b) => a - b);
     const inferred = inferAssessmentYear(years);
@@ -266,7 +279,7 @@ export class Session {
     });
     this.compiled = compiled;
     this.inputs = inputs;
-    this.last = { summary, noFacts, readings };
+    this.last = { summary, noFacts, readings, results, file: this.file };
     this.outcomes = results.map((r) => r.outcome);
     this.rows = inputs.map((input, i) => {
       const outcome = this.outcomes[i] as Outcome;
@@ -335,6 +348,38 @@ export class Session {
       labels: ruleLabels(compiled),
     });
     return { name: `ket-qua-danh-gia-${year}.xlsx`, bytes };
+  }
+
+  /**
+   * The last assessment as the browser's record keeps it (`antq nhap` and `antq danh-gia --luu-kho`): the
+   * year's units and facts, each unit's outcome and criteria outcomes, the rule set's provenance.
+   */
+  yearToSave(): YearToSave {
+    const compiled = this.compiled;
+    const last = this.last;
+    const dataset = this.dataset;
+    if (!compiled || !last || !dataset)
+      throw new FileProblem("Chưa đánh giá: hãy mở dữ liệu và đánh giá trước khi lưu vào kho.");
+    return {
+      year: compiled.year as number,
+      fileName: last.file,
+      dataset: {
+        schemaVersion: 1,
+        units: dataset.units.map((u) => u.unit),
+        annualFacts: dataset.facts.map((f) => f.facts),
+      },
+      ruleSetHash: compiled.hash,
+      versions: Object.fromEntries(compiled.packages.map((p) => [p.name, p.version])),
+      options: { asOf: compiled.asOf, readings: last.readings },
+      results: this.inputs.map((input, i) => {
+        const r = last.results[i] as EvaluationResult;
+        return {
+          unitId: input.unit.id,
+          overall: r.outcome,
+          criteria: Object.fromEntries(r.criteria.map((c) => [c.id, c.outcome])),
+        };
+      }),
+    };
   }
 
   /** Each unit's outcome in the last assessment (none before one). */

@@ -21,6 +21,8 @@ const guard = async <T>(
     return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, message: error.message };
+    // @antq/store's errors carry a stable code and a Vietnamese message.
+    if (error instanceof Error && error.name === "StoreError") return { ok: false, message: error.message };
     console.error(error);
     return {
       ok: false,
@@ -36,6 +38,9 @@ export interface WorkerFile {
 }
 const named = (f: WorkerFile): NamedBytes => ({ name: f.name, bytes: new Uint8Array(f.bytes) });
 
+/** The browser's record: PGlite and the report, loaded on first use. */
+const history = () => import("./history.js");
+
 const api = {
   load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
     guard(() => session.load(name, new Uint8Array(bytes), onProgress)),
@@ -46,6 +51,13 @@ const api = {
   ) => guard(() => session.assess(year, readings, onProgress)),
   explain: (index: number) => guard(() => session.explain(index)),
   resultWorkbook: () => guard(() => session.resultWorkbook()),
+  saveYear: () => guard(async () => (await history()).saveYear(session.yearToSave())),
+  storedYears: () => guard(async () => (await history()).storedYears()),
+  period: (from: number, to: number) => guard(async () => (await history()).period(from, to)),
+  periodCounts: (from: number, to: number) => guard(async () => (await history()).periodCounts(from, to)),
+  periodDocx: (from: number, to: number) => guard(async () => (await history()).periodDocx(from, to)),
+  backup: () => guard(async () => (await history()).backup()),
+  restore: (bytes: ArrayBuffer) => guard(async () => (await history()).restore(bytes)),
   rules: (year: number) => guard(() => rulesCatalogue(year)),
   classify: (name: string, bytes: ArrayBuffer) =>
     guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateProvince } from "@antq/datagen";
 import type { SecurityTeam } from "@antq/domain";
 import {
   AWARD_PROPOSAL_SHEET,
@@ -15,7 +16,7 @@ import {
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
 } from "@antq/sheets";
-import { newWorkbook, workbookBytes } from "@antq/sheets/xlsx";
+import { buildDataWorkbook, newWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 
 export const CLI = fileURLToPath(new URL("../../cli/dist/main.js", import.meta.url));
 
@@ -177,4 +178,36 @@ export const awardsWorkbook = async (demo: Demo) => {
     proposals: { id: string; outcome: string; outcomeTitle: string }[];
   };
   return { file, expected };
+};
+
+/**
+ * Two years of one generated province as the officer's workbooks (the previous year's counts set above this
+ * year's, so that "kiềm chế, kéo giảm" is decided under either reading), and `antq danh-gia --json` on each
+ * file: the per-year "X/Y đạt" the browser's record must add up.
+ */
+export const twoYears = async (demo: Demo) => {
+  const years: { year: number; file: string; passed: number; inScope: number }[] = [];
+  for (const year of [2023, 2024]) {
+    const p = generateProvince({ seed: 2026, year, communes: 2 });
+    const facts = p.facts.map((f) =>
+      f.violationCounts
+        ? {
+            ...f,
+            previousYearCounts: Object.fromEntries(
+              Object.entries(f.violationCounts).map(([k, v]) => [k, typeof v === "number" ? v + 1 : v]),
+            ),
+          }
+        : f,
+    ) as typeof p.facts;
+    const file = join(demo.dir, `du-lieu-${year}.xlsx`);
+    writeFileSync(file, await workbookBytes(buildDataWorkbook(p.units, facts)));
+    const out = cliJson(
+      ["danh-gia", file, "--nam", String(year), "--json", "--ra", join(demo.dir, `kq-${year}.xlsx`)],
+      demo.dir,
+    ) as {
+      summary: { all: { passed: number; inScope: number } };
+    };
+    years.push({ year, file, passed: out.summary.all.passed, inScope: out.summary.all.inScope });
+  }
+  return years;
 };

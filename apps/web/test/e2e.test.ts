@@ -25,6 +25,7 @@ import {
   demoScoreSheets,
   makeDemo,
   teamsWorkbook,
+  twoYears,
 } from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -389,6 +390,63 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await shot("6-tep-loi");
     await page.locator('input[type="file"]').setInputFiles(demo.xlsx);
     await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor();
+  });
+
+  it("keeps two years in the browser's record and shows the period's figures", async () => {
+    const years = await twoYears(demo);
+    for (const y of years) {
+      await page.getByRole("button", { name: "1. Dữ liệu" }).click();
+      await page.locator('input[type="file"]').setInputFiles(y.file);
+      await page.getByRole("button", { name: `Đánh giá năm ${y.year}` }).click();
+      await page.getByTestId("total").waitFor();
+      await page.getByRole("button", { name: "Kho, báo cáo", exact: true }).click();
+      await page.getByRole("button", { name: `Lưu dữ liệu và kết quả năm ${y.year} vào kho` }).click();
+      await page.getByText(`Đã lưu dữ liệu và kết quả đánh giá năm ${y.year} vào kho.`).waitFor();
+    }
+    expect(await page.getByTestId("stored-years").locator("tbody th").allInnerTexts()).toEqual([
+      "2023",
+      "2024",
+    ]);
+    await page.getByRole("button", { name: "Xem số liệu giai đoạn" }).click();
+    await page.getByTestId("period-counts").waitFor();
+    const shown = await page
+      .getByTestId("period-counts")
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.getAttribute("data-year"),
+          Number(r.getAttribute("data-dat")),
+          Number(r.getAttribute("data-in-scope")),
+        ]),
+      );
+    const passed = years.reduce((n, y) => n + y.passed, 0);
+    const inScope = years.reduce((n, y) => n + y.inScope, 0);
+    expect(shown).toEqual([
+      ...years.map((y) => [String(y.year), y.passed, y.inScope]),
+      ["all", passed, inScope],
+    ]);
+    expect(await page.getByTestId("period-counts").innerText()).toContain(`${passed}/${inScope}`);
+    await page.locator("figure .chart svg").first().waitFor();
+    await shot("13-kho-bao-cao");
+    await axe("Kho, báo cáo");
+    // The whole record to a backup file and back.
+    const [backup] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Sao lưu kho ra tệp" }).click(),
+    ]);
+    const saved = readFileSync((await backup.path()) as string);
+    expect([saved[0], saved[1]]).toEqual([0x1f, 0x8b]);
+    await page.getByLabel("Chọn tệp sao lưu…").setInputFiles({
+      name: "kho.tar.gz",
+      mimeType: "application/gzip",
+      buffer: saved,
+    });
+    await page.getByRole("button", { name: "Khôi phục kho từ tệp" }).click();
+    await page.getByText("Đã khôi phục kho từ").waitFor();
+    expect(await page.getByTestId("stored-years").locator("tbody th").allInnerTexts()).toEqual([
+      "2023",
+      "2024",
+    ]);
   });
 
   it("works offline once loaded (service worker)", async () => {

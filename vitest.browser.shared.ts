@@ -1,7 +1,10 @@
 import { playwright } from "@vitest/browser-playwright";
+import { CHROMIUM_ARGS, chromiumPath } from "./tools/test-support/src/chromium.ts";
 /**
  * Vitest browser mode on Debian's chromium (playwright provider, no downloaded browser), for the packages whose
  * tests also run in a real browser. `.ci/run` installs chromium; CHROMIUM_PATH overrides /usr/bin/chromium.
+ * The launch arguments are @antq/test-support's, imported by relative path: vite bundles a config file and
+ * leaves bare imports to Node, which cannot load that package's .ts source.
  */
 export const chromiumBrowser = () => ({
   enabled: true,
@@ -9,17 +12,8 @@ export const chromiumBrowser = () => ({
   instances: [{ browser: "chromium" as const }],
   provider: playwright({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS],
     },
   }),
 });

@@ -7,6 +7,8 @@ const conditions = ["@antq/source", ...defaultClientConditions];
 
 export default defineConfig({
   resolve: { conditions },
+  // PGlite ships its WebAssembly and data files beside its module (pglite docs, bundler support).
+  optimizeDeps: { exclude: ["@electric-sql/pglite"] },
   worker: { format: "es", rollupOptions: { output: { entryFileNames: "assets/[name]-[hash].js" } } },
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 2000 },
   plugins: [
@@ -27,8 +29,8 @@ export default defineConfig({
         icons: [{ src: "/favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
       },
       workbox: {
-        globPatterns: ["**/*.{js,css,html,svg,webmanifest}"],
-        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        globPatterns: ["**/*.{js,css,html,svg,webmanifest,wasm,data}"],
+        maximumFileSizeToCacheInBytes: 24 * 1024 * 1024,
         navigateFallback: "/index.html",
       },
     }),

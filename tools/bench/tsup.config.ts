@@ -8,4 +8,6 @@ export default defineConfig({
   target: "node20",
   clean: true,
   skipNodeModulesBundle: true,
+  // Test helpers are TypeScript source only: bundled into the suites.
+  noExternal: ["@antq/test-support"],
 });

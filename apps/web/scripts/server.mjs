@@ -9,7 +9,8 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // PGlite (the browser's record) compiles WebAssembly: 'wasm-unsafe-eval' allows that and nothing else.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -32,6 +33,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".wasm": "application/wasm",
+  ".data": "application/octet-stream",
   ".woff2": "font/woff2",
 };
 

@@ -2,18 +2,46 @@
  * antq in the browser: open the officer's data, assess it in the rules worker, explore the results and the
  * rules. Every count and text comes from the packages through the worker (./engine.ts).
  */
+
+import type { PlanProgressDocument, TypicalDocument } from "@antq/sheets";
 import { startTransition, useCallback, useRef, useState } from "react";
+import { AwardsScreen } from "./AwardsScreen.js";
+import type { AwardProposals } from "./awards.js";
+import { ClassificationScreen } from "./ClassificationScreen.js";
+import type { ClassificationReport } from "./classification.js";
 import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
+import { HistoryScreen } from "./HistoryScreen.js";
+import { PlanScreen } from "./PlanScreen.js";
+import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { RulesScreen } from "./RulesScreen.js";
+import { TeamsScreen } from "./TeamsScreen.js";
+import { TypicalScreen } from "./TypicalScreen.js";
+import type { TeamRatings } from "./teams.js";
+import type { WorkerFile } from "./worker.js";
 
-type Screen = "du-lieu" | "ket-qua" | "quy-dinh";
+type Screen =
+  | "du-lieu"
+  | "ket-qua"
+  | "phan-loai"
+  | "ke-hoach"
+  | "dien-hinh"
+  | "to-bao-ve"
+  | "khen-thuong"
+  | "lich-su"
+  | "quy-dinh";
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: "du-lieu", label: "1. Dữ liệu" },
   { id: "ket-qua", label: "2. Kết quả đánh giá" },
+  { id: "phan-loai", label: "Phân loại" },
+  { id: "ke-hoach", label: "Kế hoạch" },
+  { id: "dien-hinh", label: "Điển hình" },
+  { id: "to-bao-ve", label: "Tổ bảo vệ ANTT" },
+  { id: "khen-thuong", label: "Khen thưởng" },
+  { id: "lich-su", label: "Kho, báo cáo" },
   { id: "quy-dinh", label: "Tra cứu quy định" },
 ];
 
@@ -22,10 +50,18 @@ export interface Busy {
   readonly rows?: number;
 }
 
+const workerFiles = (files: readonly File[]): Promise<WorkerFile[]> =>
+  Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+
 export const App = () => {
   const [screen, setScreen] = useState<Screen>("du-lieu");
   const [load, setLoad] = useState<LoadReport>();
   const [report, setReport] = useState<AssessReport>();
+  const [classification, setClassification] = useState<ClassificationReport>();
+  const [plan, setPlan] = useState<CycleReport<PlanProgressDocument>>();
+  const [teams, setTeams] = useState<CycleReport<TeamRatings>>();
+  const [awards, setAwards] = useState<CycleReport<AwardProposals>>();
+  const [typical, setTypical] = useState<CycleReport<TypicalDocument>>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<Busy>();
   const run = useRef(0);
@@ -84,6 +120,64 @@ export const App = () => {
     }
   }, []);
 
+  /** Runs one worker task with the busy line, the error banner and the latest-wins ticket. */
+  const task = useCallback(
+    async <T,>(
+      label: string,
+      work: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>,
+      done: (value: T) => void,
+    ) => {
+      const ticket = ++run.current;
+      setError(undefined);
+      setBusy({ label });
+      try {
+        const result = await work();
+        if (run.current !== ticket) return;
+        if (!result.ok) setError(result.message);
+        else done(result.value);
+      } catch (e) {
+        setError(`Không thực hiện được: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        if (run.current === ticket) setBusy(undefined);
+      }
+    },
+    [],
+  );
+  const classify = (file: File) =>
+    task(
+      `Đang phân loại theo bảng điểm "${file.name}"`,
+      async () => rulesWorker().classify(file.name, await file.arrayBuffer()),
+      setClassification,
+    );
+  const runPlan = (files: readonly File[], admin: File | undefined, year: number | undefined) =>
+    task(
+      "Đang tính tiến độ kế hoạch",
+      async () =>
+        rulesWorker().plan(await workerFiles(files), admin && (await workerFiles([admin]))[0], year),
+      setPlan,
+    );
+
+  const runTeams = (files: readonly File[], year: number, reading: string | null, enforce: boolean) =>
+    task(
+      `Đang xếp loại Tổ bảo vệ ANTT năm ${year}`,
+      async () => rulesWorker().teams(await workerFiles(files), year, reading, enforce),
+      setTeams,
+    );
+
+  const runAwards = (files: readonly File[]) =>
+    task(
+      "Đang xét điều kiện khen thưởng",
+      async () => rulesWorker().awards(await workerFiles(files)),
+      setAwards,
+    );
+
+  const runTypical = (files: readonly File[], year: number | undefined) =>
+    task(
+      "Đang chọn đơn vị xây dựng điển hình",
+      async () => rulesWorker().typical(await workerFiles(files), year),
+      setTypical,
+    );
+
   return (
     <>
       <a className="skip" href="#noi-dung">
@@ -138,6 +232,23 @@ export const App = () => {
         {screen === "ket-qua" && report && (
           <ResultsScreen report={report} busy={busy !== undefined} onReassess={assess} />
         )}
+        {screen === "phan-loai" && (
+          <ClassificationScreen
+            report={classification}
+            assessedYear={report?.year}
+            busy={busy !== undefined}
+            onFile={classify}
+          />
+        )}
+        {screen === "ke-hoach" && <PlanScreen report={plan} busy={busy !== undefined} onRun={runPlan} />}
+        {screen === "to-bao-ve" && <TeamsScreen report={teams} busy={busy !== undefined} onRun={runTeams} />}
+        {screen === "dien-hinh" && (
+          <TypicalScreen report={typical} busy={busy !== undefined} onRun={runTypical} />
+        )}
+        {screen === "khen-thuong" && (
+          <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
+        )}
+        {screen === "lich-su" && <HistoryScreen assessedYear={report?.year} />}
         {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
       </main>
       <footer className="bottom">

@@ -1,18 +1,9 @@
 /** Screen 1: open the data (drop or pick a file), download empty templates, see validation problems. */
-import { useId, useState } from "react";
+import { useState } from "react";
 import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
-import { ScrollRegion } from "./ScrollRegion.js";
+import { FileDrop, IssuesTable } from "./FileDrop.js";
 import type { TemplateKind } from "./templates.js";
-
-const place = (i: LoadReport["issues"][number]) =>
-  [
-    i.sheet ? `Trang “${i.sheet}”` : undefined,
-    i.row !== undefined ? `dòng ${i.row}` : undefined,
-    i.column ? `cột ${i.column}${i.header ? ` (${i.header})` : ""}` : i.path ? `mục ${i.path}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(", ");
 
 export const DataScreen = (props: {
   readonly load: LoadReport | undefined;
@@ -21,8 +12,6 @@ export const DataScreen = (props: {
   readonly onAssess: (year: number) => void;
 }) => {
   const { load } = props;
-  const inputId = useId();
-  const [over, setOver] = useState(false);
   const [year, setYear] = useState<number>();
   const [templateError, setTemplateError] = useState<string>();
   const chosenYear = year ?? load?.year ?? load?.years[load.years.length - 1];
@@ -42,39 +31,14 @@ export const DataScreen = (props: {
     <section aria-labelledby="tieu-de-du-lieu">
       <h2 id="tieu-de-du-lieu">Mở dữ liệu của đơn vị</h2>
       <div className="columns">
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is an extra; the "Chọn tệp" button is the keyboard path */}
-        <div
-          className={`drop${over ? " over" : ""}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            const file = e.dataTransfer.files[0];
-            if (file) props.onFile(file);
-          }}
+        <FileDrop
+          busy={props.busy}
+          onFiles={([file]) => file && props.onFile(file)}
+          prompt="Kéo thả tệp Excel (.xlsx), CSV hoặc JSON vào đây, hoặc"
+          button="Chọn tệp dữ liệu…"
         >
-          <p>Kéo thả tệp Excel (.xlsx), CSV hoặc JSON vào đây, hoặc</p>
-          <label htmlFor={inputId} className="button primary">
-            Chọn tệp dữ liệu…
-          </label>
-          <input
-            id={inputId}
-            className="visually-hidden-input"
-            type="file"
-            accept=".xlsx,.csv,.json,.txt"
-            disabled={props.busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) props.onFile(file);
-              e.target.value = "";
-            }}
-          />
           <p className="hint">Tệp được đọc ngay trong trình duyệt, không tải lên máy chủ nào.</p>
-        </div>
+        </FileDrop>
         <div className="card">
           <h3>Tải mẫu nhập liệu trống</h3>
           <p>
@@ -104,30 +68,7 @@ export const DataScreen = (props: {
             {load.warnings.toLocaleString("vi-VN")} cảnh báo.
             {load.errors > 0 && " Các dòng lỗi không được đánh giá: sửa trong tệp rồi mở lại."}
           </p>
-          {load.issues.length > 0 && (
-            <ScrollRegion label="Lỗi và cảnh báo theo vị trí">
-              <table className="issues">
-                <caption className="visually-hidden">Lỗi và cảnh báo theo vị trí</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Mức</th>
-                    <th scope="col">Vị trí</th>
-                    <th scope="col">Nội dung</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {load.issues.map((i, n) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once per file read
-                    <tr key={`${n}-${i.code}`} className={i.severity}>
-                      <td>{i.severity === "error" ? "Lỗi" : "Cảnh báo"}</td>
-                      <td>{place(i)}</td>
-                      <td>{i.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          )}
+          {load.issues.length > 0 && <IssuesTable issues={load.issues} />}
           <div className="row">
             {load.years.length > 1 && (
               <label>

@@ -47,6 +47,38 @@ const CountsTable = (props: {
   </ScrollRegion>
 );
 
+/** The result workbook (xlsx), built in the worker on request: the first click loads exceljs. */
+const ResultWorkbookButton = (props: { readonly busy: boolean }) => {
+  const [state, setState] = useState<{ working: boolean; error?: string }>({ working: false });
+  const download = async () => {
+    setState({ working: true });
+    try {
+      const result = await rulesWorker().resultWorkbook();
+      if (!result.ok) return setState({ working: false, error: result.message });
+      saveBlob(
+        result.value.name,
+        new Blob([result.value.bytes as BlobPart], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }),
+      );
+      setState({ working: false });
+    } catch (e) {
+      setState({
+        working: false,
+        error: `Không tạo được tệp kết quả: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  };
+  return (
+    <>
+      <button type="button" disabled={props.busy || state.working} onClick={download}>
+        {state.working ? "Đang tạo tệp kết quả…" : "Tải tệp kết quả (Excel)"}
+      </button>
+      {state.error && <p role="alert">{state.error}</p>}
+    </>
+  );
+};
+
 /** Communes shown at once; the others are found by name (a province has hundreds). */
 const COMMUNES_SHOWN = 50;
 const communeCollator = new Intl.Collator("vi", { numeric: true });
@@ -207,6 +239,7 @@ export const ResultsScreen = (props: {
         >
           Tải số liệu tổng hợp (JSON)
         </button>
+        <ResultWorkbookButton busy={props.busy} />
       </div>
       <p className="total" data-testid="total">
         Tổng cộng: <strong>{report.total.ratio}</strong>; chưa đạt {n(report.total.chuaDat)}, cần xem xét{" "}

@@ -9,6 +9,7 @@ import { formatDate, toSearchKey } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
   compile,
+  type EvaluationResult,
   factEntries,
   OUTCOME_LABELS,
   type Outcome,
@@ -31,16 +32,20 @@ import {
   emptyTally,
   type InputIssue,
   openCsv,
+  ProvinceAssessment,
   pairInputs,
   ratioText,
   readJsonText,
   readRowsInto,
+  ruleLabels,
   ruleSetLines,
   Summary,
   summaryJson,
   type Tally,
 } from "@antq/sheets";
 import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
+
+import type { YearToSave } from "./history.js";
 
 /** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
 export class FileProblem extends Error {
@@ -161,7 +166,8 @@ const MAX_ISSUES = 500;
 /** Progress is reported every so many units. */
 const PROGRESS_EVERY = 2000;
 
-const extension = (name: string) => {
+/** A file name's extension, lower case with its dot ("" when none). */
+export const extension = (name: string) => {
   const dot = name.lastIndexOf(".");
   return dot < 0 ? "" : name.slice(dot).toLowerCase();
 };
@@ -173,6 +179,16 @@ export class Session {
   private compiled: CompiledRuleSet<SecurityOrderInput> | undefined;
   private outcomes: Outcome[] = [];
   private rows: UnitRow[] = [];
+  private last:
+    | {
+        summary: Summary;
+        noFacts: ReadonlySet<string>;
+        readings: Readings;
+        results: readonly EvaluationResult[];
+        file: string;
+      }
+    | undefined;
+  private file = "";
 
   /**
    * Reads a file (.xlsx, .csv, .json) given as bytes. Throws {@link FileProblem} (Vietnamese) when it cannot be
@@ -218,6 +234,7 @@ export class Session {
       );
     }
     this.dataset = dataset;
+    this.file = name;
     this.compiled = undefined;
     const years = [...new Set(dataset.facts.map((f) => f.facts.year))].sort((a, b) => a - b);
     const inferred = inferAssessmentYear(years);
@@ -262,6 +279,7 @@ export class Session {
     });
     this.compiled = compiled;
     this.inputs = inputs;
+    this.last = { summary, noFacts, readings, results, file: this.file };
     this.outcomes = results.map((r) => r.outcome);
     this.rows = inputs.map((input, i) => {
       const outcome = this.outcomes[i] as Outcome;
@@ -310,6 +328,63 @@ export class Session {
       undecided: undecided.results,
       summaryJson: summaryJson(summary),
     };
+  }
+
+  /**
+   * The result workbook of the last assessment, as `antq danh-gia` writes it (@antq/sheets/xlsx, the same
+   * sheets, layout and print setup), built in memory. Loads exceljs on first use.
+   */
+  async resultWorkbook(): Promise<{ name: string; bytes: Uint8Array }> {
+    const compiled = this.compiled;
+    const last = this.last;
+    if (!compiled || !last) throw new FileProblem("Chưa đánh giá: hãy đánh giá trước khi tải tệp kết quả.");
+    const { assessmentWorkbookBytes } = await import("./result-workbook.js");
+    const year = compiled.year as number;
+    const bytes = await assessmentWorkbookBytes({
+      year,
+      info: ruleSetLines(compiled, last.readings),
+      summary: last.summary,
+      assessment: new ProvinceAssessment(compiled, this.inputs, last.noFacts),
+      labels: ruleLabels(compiled),
+    });
+    return { name: `ket-qua-danh-gia-${year}.xlsx`, bytes };
+  }
+
+  /**
+   * The last assessment as the browser's record keeps it (`antq nhap` and `antq danh-gia --luu-kho`): the
+   * year's units and facts, each unit's outcome and criteria outcomes, the rule set's provenance.
+   */
+  yearToSave(): YearToSave {
+    const compiled = this.compiled;
+    const last = this.last;
+    const dataset = this.dataset;
+    if (!compiled || !last || !dataset)
+      throw new FileProblem("Chưa đánh giá: hãy mở dữ liệu và đánh giá trước khi lưu vào kho.");
+    return {
+      year: compiled.year as number,
+      fileName: last.file,
+      dataset: {
+        schemaVersion: 1,
+        units: dataset.units.map((u) => u.unit),
+        annualFacts: dataset.facts.map((f) => f.facts),
+      },
+      ruleSetHash: compiled.hash,
+      versions: Object.fromEntries(compiled.packages.map((p) => [p.name, p.version])),
+      options: { asOf: compiled.asOf, readings: last.readings },
+      results: this.inputs.map((input, i) => {
+        const r = last.results[i] as EvaluationResult;
+        return {
+          unitId: input.unit.id,
+          overall: r.outcome,
+          criteria: Object.fromEntries(r.criteria.map((c) => [c.id, c.outcome])),
+        };
+      }),
+    };
+  }
+
+  /** Each unit's outcome in the last assessment (none before one). */
+  outcomesByUnit(): Map<string, Outcome> {
+    return new Map(this.rows.map((r) => [r.id, r.outcome]));
   }
 
   /** The interpretation options of the rule set in force, with their reading. */

@@ -3,7 +3,13 @@
  * The rules worker: the {@link Session} behind Comlink, so that reading and assessing never block the page.
  */
 import * as Comlink from "comlink";
+import { checkAwards } from "./awards.js";
+import { classifyFile } from "./classification.js";
+import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
+import { planProgress } from "./plan.js";
+import { rateTeams, teamCapReading } from "./teams.js";
+import { chooseTypical } from "./typical.js";
 
 const session = new Session();
 
@@ -15,6 +21,8 @@ const guard = async <T>(
     return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, message: error.message };
+    // @antq/store's errors carry a stable code and a Vietnamese message.
+    if (error instanceof Error && error.name === "StoreError") return { ok: false, message: error.message };
     console.error(error);
     return {
       ok: false,
@@ -22,6 +30,16 @@ const guard = async <T>(
     };
   }
 };
+
+/** A file as it crosses into the worker. */
+export interface WorkerFile {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+const named = (f: WorkerFile): NamedBytes => ({ name: f.name, bytes: new Uint8Array(f.bytes) });
+
+/** The browser's record: PGlite and the report, loaded on first use. */
+const history = () => import("./history.js");
 
 const api = {
   load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
@@ -32,7 +50,25 @@ const api = {
     onProgress: (done: number, total: number) => void,
   ) => guard(() => session.assess(year, readings, onProgress)),
   explain: (index: number) => guard(() => session.explain(index)),
+  resultWorkbook: () => guard(() => session.resultWorkbook()),
+  saveYear: () => guard(async () => (await history()).saveYear(session.yearToSave())),
+  storedYears: () => guard(async () => (await history()).storedYears()),
+  period: (from: number, to: number) => guard(async () => (await history()).period(from, to)),
+  periodCounts: (from: number, to: number) => guard(async () => (await history()).periodCounts(from, to)),
+  periodDocx: (from: number, to: number) => guard(async () => (await history()).periodDocx(from, to)),
+  backup: () => guard(async () => (await history()).backup()),
+  restore: (bytes: ArrayBuffer) => guard(async () => (await history()).restore(bytes)),
   rules: (year: number) => guard(() => rulesCatalogue(year)),
+  classify: (name: string, bytes: ArrayBuffer) =>
+    guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),
+  plan: (files: readonly WorkerFile[], admin: WorkerFile | undefined, year: number | undefined) =>
+    guard(() => planProgress(files.map(named), admin && named(admin), year)),
+  teamCapReading: () => teamCapReading(),
+  teams: (files: readonly WorkerFile[], year: number, reading: string | null, enforceCap: boolean) =>
+    guard(() => rateTeams(files.map(named), year, reading, enforceCap)),
+  awards: (files: readonly WorkerFile[]) => guard(() => checkAwards(files.map(named))),
+  typical: (files: readonly WorkerFile[], year: number | undefined) =>
+    guard(() => chooseTypical(files.map(named), year)),
 };
 
 export type WorkerApi = typeof api;

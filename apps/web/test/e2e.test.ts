@@ -11,17 +11,27 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildDataWorkbook, workbookBytes } from "@antq/sheets/xlsx";
+import { buildDataWorkbook, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
+import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
-import { type Demo, makeDemo } from "./demo-data.js";
+import {
+  awardsWorkbook,
+  cliFixture,
+  cliJson,
+  type Demo,
+  demoScoreSheets,
+  makeDemo,
+  teamsWorkbook,
+  twoYears,
+} from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const shots = join(root, "test-results");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = chromiumPath();
 const hasChromium = existsSync(executablePath);
 const mustRun = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
 if (!hasChromium && !mustRun) {
@@ -31,6 +41,17 @@ if (!hasChromium && !mustRun) {
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Every sheet of a workbook as rows of cell values. */
+const workbookCells = async (bytes: Uint8Array) => {
+  const out: Record<string, unknown[][]> = {};
+  for await (const sheet of readXlsxSheets(bytes)) {
+    const rows: unknown[][] = [];
+    for await (const batch of sheet.rows()) for (const r of batch) rows.push([r.line, ...r.cells]);
+    out[sheet.name] = rows;
+  }
+  return out;
+};
 
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
@@ -55,16 +76,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
     browser = await chromium.launch({
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
@@ -142,12 +154,163 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(
       demo.expected.summary,
     );
+    // The result workbook, built in the browser, has the CLI's sheets and cells (same layout, same totals).
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải tệp kết quả (Excel)" }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe(`ket-qua-danh-gia-${demo.expected.year}.xlsx`);
+    const web = await workbookCells(readFileSync((await workbook.path()) as string));
+    const cli = await workbookCells(readFileSync(join(demo.dir, "kq.xlsx")));
+    expect(Object.keys(web)).toEqual(Object.keys(cli));
+    expect(web).toEqual(cli);
+    expect(JSON.stringify(web["Tổng hợp"])).toContain(`${all.passed}/${all.inScope} đạt`);
     // Virtualised: a few rows in the DOM, not all.
     const rendered = await page.locator("table.units tbody tr:not(.spacer)").count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(all.total);
     await shot("2-ket-qua");
     await axe("Kết quả");
+  });
+
+  it("classifies score sheets as antq phan-loai does, with the assessment's outcomes", async () => {
+    const scores = demoScoreSheets(demo);
+    await page.getByRole("button", { name: "Phân loại", exact: true }).click();
+    await page.locator('input[type="file"]').setInputFiles(scores.file);
+    await page.getByTestId("classification-total").waitFor();
+    expect(await page.getByTestId("classification-total").innerText()).toContain(
+      `${scores.expected.summary.total} đơn vị được phân loại`,
+    );
+    // The "chưa đạt" commune loses its score level (TT 124 outcome from the assessment made in the page).
+    const expectedLevel = scores.expected.units.find((u) => u.unitId === scores.chuaDat)?.levelTitle;
+    expect(await page.locator(`tr[data-unit="${scores.chuaDat}"] td.level`).innerText()).toContain(
+      expectedLevel,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả phân loại (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(scores.expected);
+    await shot("8-phan-loai");
+    await axe("Phân loại");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("shows plan progress as antq ke-hoach does (An Giang, KH 10/KH-BCĐ-CAT)", async () => {
+    const files = [
+      "ke-hoach.csv",
+      "chi-tieu-so-luong.csv",
+      "chi-tieu-ty-le.csv",
+      "dang-ky-dien-hinh.csv",
+    ].map((f) => cliFixture(`cycle/an-giang/${f}`));
+    const admin = cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv");
+    const expected = cliJson(
+      ["ke-hoach", ...files, "--don-vi-hanh-chinh", admin, "--json", "--ra", join(demo.dir, "kh.xlsx")],
+      demo.dir,
+    ) as { plans: { lines: string[] }[] };
+    await page.getByRole("button", { name: "Kế hoạch", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(files);
+    await page.getByLabel(/^Đơn vị hành chính/).setInputFiles(admin);
+    await page.getByRole("button", { name: "Tính tiến độ" }).click();
+    const plan = page.locator("article.plan").first();
+    await plan.waitFor();
+    // Every line of the CLI's document is on the screen.
+    const text = await plan.innerText();
+    for (const line of expected.plans[0]?.lines ?? []) expect(text).toContain(line);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải tiến độ (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(expected);
+    await shot("9-ke-hoach");
+    await axe("Kế hoạch");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("rates the Tổ bảo vệ ANTT as antq to-bao-ve does", async () => {
+    const teams = await teamsWorkbook(demo);
+    expect(teams.expected.summary.communes).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Tổ bảo vệ ANTT", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(teams.file);
+    await page.getByLabel(/^Năm đánh giá/).fill("2025");
+    await page.getByRole("button", { name: "Xếp loại", exact: true }).click();
+    await page.getByTestId("teams-total").waitFor();
+    const first = teams.expected.communes[0]?.teams[0];
+    expect(await page.locator(`tr[data-subject="${first?.id}"]`).first().innerText()).toContain(
+      first?.ratingTitle,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả xếp loại (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(teams.expected);
+    await shot("10-to-bao-ve");
+    await axe("Tổ bảo vệ ANTT");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("checks award proposals as antq khen-thuong does", async () => {
+    const awards = await awardsWorkbook(demo);
+    expect(awards.expected.proposals.map((p) => [p.id, p.outcome])).toEqual([
+      ["knc-01", "dat"],
+      ["knc-02", "chua_dat"],
+    ]);
+    await page.getByRole("button", { name: "Khen thưởng", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(awards.file);
+    await page.getByRole("button", { name: "Xét điều kiện", exact: true }).click();
+    await page.getByTestId("awards-total").waitFor();
+    for (const p of awards.expected.proposals)
+      expect(await page.locator(`tr[data-proposal="${p.id}"] td.outcome`).innerText()).toBe(p.outcomeTitle);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả xét (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(awards.expected);
+    await shot("11-khen-thuong");
+    await axe("Khen thưởng");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+  });
+
+  it("chooses the điển hình units as antq dien-hinh does (Hậu Giang, 2024)", async () => {
+    const files = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
+      (f) => cliFixture(`cycle/hau-giang/${f}`),
+    );
+    const expected = cliJson(
+      [
+        "dien-hinh",
+        files[0] as string,
+        "--phan-loai",
+        files[1] as string,
+        "--danh-gia",
+        files[2] as string,
+        "--json",
+        "--ra",
+        join(demo.dir, "dh.xlsx"),
+      ],
+      demo.dir,
+    ) as {
+      summary: { eligible: number; considered: number };
+      candidates: { unitId: string; eligible: boolean }[];
+    };
+    await page.getByRole("button", { name: "Điển hình", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(files);
+    await page.getByRole("button", { name: "Chọn điển hình", exact: true }).click();
+    await page.getByTestId("typical-total").waitFor();
+    expect(await page.getByTestId("typical-total").innerText()).toContain(
+      `Đủ điều kiện: ${expected.summary.eligible}/${expected.summary.considered} đơn vị`,
+    );
+    for (const c of expected.candidates)
+      expect(await page.locator(`tr[data-candidate="${c.unitId}"] td.eligible`).innerText()).toBe(
+        c.eligible ? "Đủ điều kiện" : "Chưa đủ điều kiện",
+      );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả chọn điển hình (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(expected);
+    await shot("12-dien-hinh");
+    await axe("Điển hình");
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
   });
 
   it("explains one unit with citations, and a what-if reading changes its outcome", async () => {
@@ -227,6 +390,63 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await shot("6-tep-loi");
     await page.locator('input[type="file"]').setInputFiles(demo.xlsx);
     await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor();
+  });
+
+  it("keeps two years in the browser's record and shows the period's figures", async () => {
+    const years = await twoYears(demo);
+    for (const y of years) {
+      await page.getByRole("button", { name: "1. Dữ liệu" }).click();
+      await page.locator('input[type="file"]').setInputFiles(y.file);
+      await page.getByRole("button", { name: `Đánh giá năm ${y.year}` }).click();
+      await page.getByTestId("total").waitFor();
+      await page.getByRole("button", { name: "Kho, báo cáo", exact: true }).click();
+      await page.getByRole("button", { name: `Lưu dữ liệu và kết quả năm ${y.year} vào kho` }).click();
+      await page.getByText(`Đã lưu dữ liệu và kết quả đánh giá năm ${y.year} vào kho.`).waitFor();
+    }
+    expect(await page.getByTestId("stored-years").locator("tbody th").allInnerTexts()).toEqual([
+      "2023",
+      "2024",
+    ]);
+    await page.getByRole("button", { name: "Xem số liệu giai đoạn" }).click();
+    await page.getByTestId("period-counts").waitFor();
+    const shown = await page
+      .getByTestId("period-counts")
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.getAttribute("data-year"),
+          Number(r.getAttribute("data-dat")),
+          Number(r.getAttribute("data-in-scope")),
+        ]),
+      );
+    const passed = years.reduce((n, y) => n + y.passed, 0);
+    const inScope = years.reduce((n, y) => n + y.inScope, 0);
+    expect(shown).toEqual([
+      ...years.map((y) => [String(y.year), y.passed, y.inScope]),
+      ["all", passed, inScope],
+    ]);
+    expect(await page.getByTestId("period-counts").innerText()).toContain(`${passed}/${inScope}`);
+    await page.locator("figure .chart svg").first().waitFor();
+    await shot("13-kho-bao-cao");
+    await axe("Kho, báo cáo");
+    // The whole record to a backup file and back.
+    const [backup] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Sao lưu kho ra tệp" }).click(),
+    ]);
+    const saved = readFileSync((await backup.path()) as string);
+    expect([saved[0], saved[1]]).toEqual([0x1f, 0x8b]);
+    await page.getByLabel("Chọn tệp sao lưu…").setInputFiles({
+      name: "kho.tar.gz",
+      mimeType: "application/gzip",
+      buffer: saved,
+    });
+    await page.getByRole("button", { name: "Khôi phục kho từ tệp" }).click();
+    await page.getByText("Đã khôi phục kho từ").waitFor();
+    expect(await page.getByTestId("stored-years").locator("tbody th").allInnerTexts()).toEqual([
+      "2023",
+      "2024",
+    ]);
   });
 
   it("works offline once loaded (service worker)", async () => {

@@ -12,12 +12,7 @@ import ExcelJS from "exceljs";
 import { Gzip } from "fflate";
 import { describe, expect, it } from "vitest";
 import { ProvinceAssessment, pairInputs, ruleLabels, ruleSetLines, Summary } from "../src/index.js";
-import {
-  type GzipStream,
-  readXlsxSheets,
-  type WorkbookOutput,
-  writeAssessmentWorkbook,
-} from "../src/xlsx/index.js";
+import { assessmentWorkbookBytes, type GzipStream, readXlsxSheets } from "../src/xlsx/index.js";
 
 const province = generateProvince({ seed: 138, year: 2024, communes: 1 });
 const compiled = compile(securityOrderRuleSet, { year: 2024 });
@@ -38,17 +33,10 @@ const assessment = () => {
   return { current, summary };
 };
 
+/** The result workbook in memory (assessmentWorkbookBytes: the streaming writer into a sink of chunks). */
 const write = async (gzip?: () => GzipStream): Promise<Uint8Array> => {
   const { current, summary } = assessment();
-  // A writable stream as the writer needs it (a Node file stream, or a browser's own).
-  const chunks: Uint8Array[] = [];
-  const listeners = new Map<string, () => void>();
-  const output = {
-    write: (chunk: Uint8Array) => chunks.push(chunk.slice()) > 0,
-    once: (event: string, listener: () => void) => listeners.set(event, listener),
-    end: () => queueMicrotask(() => listeners.get("finish")?.()),
-  };
-  await writeAssessmentWorkbook(output as unknown as WorkbookOutput, {
+  return assessmentWorkbookBytes({
     year: 2024,
     info: ruleSetLines(compiled, {}),
     summary,
@@ -56,13 +44,6 @@ const write = async (gzip?: () => GzipStream): Promise<Uint8Array> => {
     labels: ruleLabels(compiled),
     ...(gzip ? { gzip } : {}),
   });
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 };
 
 const isNode = typeof process !== "undefined" && process.versions?.node !== undefined;
@@ -98,7 +79,7 @@ const values = (sheet: ExcelJS.Worksheet): unknown[][] => {
   return rows;
 };
 
-describe("writeAssessmentWorkbook (streamed)", () => {
+describe("writeAssessmentWorkbook (streamed), into memory with assessmentWorkbookBytes", () => {
   it("writes the summary, one sheet per kind and the criteria, read back by exceljs", async () => {
     const workbook = await load(await write());
     expect(workbook.worksheets.map((s) => s.name)).toEqual([

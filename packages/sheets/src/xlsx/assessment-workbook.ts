@@ -4,7 +4,8 @@
  * ratio of Điều 5 khoản 4 counts), one sheet per unit kind and a per-criterion sheet, every sheet set up for
  * printing. Written with the package's own streaming writer (./stream-writer.ts: much faster than exceljs' on
  * a million rows, in bounded memory) into a stream the caller gives (a file, a temporary file
- * renamed afterwards, a download); every text cell is neutralised.
+ * renamed afterwards, a download), or into memory for browsers ({@link assessmentWorkbookBytes}); every text
+ * cell is neutralised.
  */
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
 import { OUTCOME_LABELS, type Outcome } from "@antq/rules";
@@ -264,4 +265,38 @@ export const writeAssessmentWorkbook = async (
     criteria.commit();
   }
   await workbook.finish();
+};
+
+/**
+ * The result workbook of an assessment as its bytes, for browsers (a download, with no file stream to write
+ * into): the same writer, sheets and print setup as {@link writeAssessmentWorkbook}, collected in memory.
+ * For large provinces in Node, write to a file with {@link writeAssessmentWorkbook} instead.
+ *
+ * @example
+ * ```ts
+ * const bytes = await assessmentWorkbookBytes({ year: 2024, info: [], summary: new Summary(), labels: new Map() });
+ * const sheets: string[] = [];
+ * for await (const sheet of readXlsxSheets(bytes)) sheets.push(sheet.name);
+ * sheets; //=> ["Tổng hợp"]
+ * ```
+ */
+export const assessmentWorkbookBytes = async (options: AssessmentWorkbookOptions): Promise<Uint8Array> => {
+  const chunks: Uint8Array[] = [];
+  let finished: (() => void) | undefined;
+  const memory: ByteSink = {
+    // A compressor may reuse its buffers (zlib's do): each chunk is copied.
+    write: (chunk) => chunks.push(chunk.slice()) > 0,
+    once: (event, listener) => {
+      if (event === "finish") finished = listener as () => void;
+    },
+    end: () => finished?.(),
+  };
+  await writeAssessmentWorkbook(memory as unknown as WorkbookOutput, options);
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 };

@@ -14,6 +14,7 @@
 export { activityWorkbook } from "./activity-workbook.js";
 export {
   type AssessmentWorkbookOptions,
+  assessmentWorkbookBytes,
   RESULT_SHEETS,
   type WorkbookOutput,
   writeAssessmentWorkbook,

@@ -17,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import { generateUnits } from "@antq/datagen";
 import type { AnnualFacts, AssessedUnit } from "@antq/domain";
 import { buildDataWorkbook, workbookBytes } from "@antq/sheets/xlsx";
+import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { antqBinary as antq, ensureCliBuilt, nodeRunner, repoRoot } from "../cli-process.js";
 import type { BenchSuite } from "../harness.js";
 
@@ -27,7 +28,7 @@ const dist = join(webDir, "dist");
 const work = mkdtempSync(join(tmpdir(), "antq-bench-web-"));
 const xlsx = join(work, "du-lieu-20k.xlsx");
 const run = nodeRunner(work);
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumExecutable = chromiumPath();
 
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -70,9 +71,9 @@ export const suite: BenchSuite = {
   },
   comparisons: [],
   async report() {
-    if (!existsSync(chromiumPath)) {
+    if (!existsSync(chromiumExecutable)) {
       rmSync(work, { recursive: true, force: true });
-      return { "Bỏ qua": `không có chromium tại ${chromiumPath}` };
+      return { "Bỏ qua": `không có chromium tại ${chromiumExecutable}` };
     }
     const { chromium } = await import("playwright-core");
     const { serveSite } = (await import(pathToFileURL(join(webDir, "scripts/server.mjs")).href)) as {
@@ -80,18 +81,8 @@ export const suite: BenchSuite = {
     };
     const { server, url } = await serveSite(dist);
     const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--enable-precise-memory-info",
-      ],
+      executablePath: chromiumExecutable,
+      args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"],
     });
     const cli: number[] = [];
     const web: number[] = [];

@@ -1,0 +1,91 @@
+/**
+ * Classification of the movement (QĐ 510/QĐ-BCA-V05) from score sheets, as `antq phan-loai` does it: the sheets
+ * read by @antq/sheets (the "Bảng chấm điểm" sheet of a workbook, a CSV or JSON file), scored and classified by
+ * @antq/criteria under its example configuration, and the `antq.classification/1` document of @antq/sheets —
+ * the same document as `antq phan-loai --json`. Runs in the rules worker; no rule lives here.
+ */
+import { EXAMPLE_PROVINCE_CONFIG, withProvinceOverlays } from "@antq/criteria";
+import type { Outcome } from "@antq/rules";
+import {
+  type ClassificationDocument,
+  classificationDocument,
+  classifyScoreRecords,
+  csvRowSource,
+  type InputIssue,
+  openCsv,
+  readScoreJsonText,
+  readScoreRows,
+  SCORE_SHEET,
+  ScoreBuilder,
+} from "@antq/sheets";
+import { readXlsxSheets, sheetRowSource, XlsxFileError } from "@antq/sheets/xlsx";
+import { extension, FileProblem } from "./engine.js";
+
+/** What classifying a file of score sheets gave. */
+export interface ClassificationReport {
+  readonly file: string;
+  /** The `antq.classification/1` document, as `antq phan-loai --json` prints it. */
+  readonly document: ClassificationDocument;
+  /** Problems of the score sheets (the first 500), with their place. */
+  readonly issues: readonly InputIssue[];
+  /** How many units took their "An toàn về ANTT" result from the assessment made in this session. */
+  readonly withAssessment: number;
+}
+
+/** Reads the score sheets of one file into a {@link ScoreBuilder} (the paths of `antq phan-loai`). */
+const readScores = async (name: string, bytes: Uint8Array, builder: ScoreBuilder) => {
+  const kind = extension(name);
+  if (kind === ".xlsx") {
+    for await (const sheet of readXlsxSheets(bytes)) {
+      if (sheet.name !== SCORE_SHEET.sheetName) continue;
+      await readScoreRows(builder, await sheetRowSource(name, sheet));
+      return;
+    }
+    throw new FileProblem(
+      `Tệp "${name}": không có trang tính "${SCORE_SHEET.sheetName}" (tải mẫu bảng chấm điểm: antq mau --loai bang-diem).`,
+    );
+  }
+  if (kind === ".csv") return readScoreRows(builder, csvRowSource(name, await openCsv(bytes)));
+  if (kind === ".json") return readScoreJsonText(builder, new TextDecoder("utf-8").decode(bytes), name);
+  throw new FileProblem(
+    `Tệp "${name}": định dạng "${kind || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json.`,
+  );
+};
+
+/**
+ * Classifies the score sheets of a file. `tt124` gives units their "An toàn về ANTT" outcome (the assessment
+ * made in this session), as `antq phan-loai --ket-qua-danh-gia` does.
+ */
+export const classifyFile = async (
+  name: string,
+  bytes: Uint8Array,
+  tt124: ReadonlyMap<string, Outcome>,
+): Promise<ClassificationReport> => {
+  const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, []);
+  if (!composed.ok) throw new FileProblem(composed.issues.map((i) => i.message).join(" "));
+  const builder = new ScoreBuilder();
+  try {
+    await readScores(name, bytes, builder);
+  } catch (error) {
+    if (error instanceof XlsxFileError || (error instanceof Error && error.name === "CsvSyntaxError"))
+      throw new FileProblem(`Tệp "${name}": ${error.message}`);
+    throw error;
+  }
+  const { records, issues } = builder.finish();
+  if (records.length === 0 && !issues.some((i) => i.severity === "error"))
+    throw new FileProblem(
+      `Không có bảng điểm nào để phân loại trong "${name}": tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq.`,
+    );
+  const classified = classifyScoreRecords(composed.value, records, tt124);
+  const all = [...issues, ...classified.issues];
+  const document = classificationDocument(classified.results, {
+    configuration: composed.value.label,
+    errors: all.filter((i) => i.severity === "error").length,
+  });
+  return {
+    file: name,
+    document,
+    issues: all.slice(0, 500),
+    withAssessment: classified.results.filter((r) => tt124.has(r.unitId)).length,
+  };
+};

@@ -1,0 +1,199 @@
+/**
+ * The multi-year record in the browser: @antq/store on PGlite in IndexedDB (`idb://antq`, default strict
+ * durability: relaxed durability lost data in the stack notes' run), in the rules worker and loaded only when
+ * the history screen is used (PGlite is megabytes). Saving a year stores its units and facts and the
+ * assessment's results, as `antq nhap` and `antq danh-gia --luu-kho` do; the period figures and the DOCX
+ * report are @antq/report's `composeReport` over @antq/store's `reviewRecords`, as `antq bao-cao --tu-kho`.
+ */
+
+import type { Dataset } from "@antq/domain";
+import {
+  type ChartSpec,
+  composeReport,
+  readStoredReview,
+  renderReportDocx,
+  reportDigest,
+} from "@antq/report";
+import {
+  importYear,
+  migrate,
+  pgliteDriver,
+  reviewRecords,
+  type SqlDriver,
+  saveAssessmentRun,
+  storeSummary,
+  type UnitResult,
+  unitYearCounts,
+} from "@antq/store";
+import { PGlite } from "@electric-sql/pglite";
+import { FileProblem } from "./engine.js";
+
+const NAME = "antq";
+
+let store: { db: PGlite; driver: SqlDriver } | undefined;
+
+const open = async () => {
+  if (!store) {
+    const db = await PGlite.create({ dataDir: `idb://${NAME}` });
+    const driver = pgliteDriver(db);
+    await migrate(driver);
+    store = { db, driver };
+  }
+  return store;
+};
+
+/** What a year's saving needs from the session: its data, the assessment's results and provenance. */
+export interface YearToSave {
+  readonly year: number;
+  readonly fileName: string;
+  readonly dataset: Dataset;
+  readonly ruleSetHash: string;
+  readonly versions: Readonly<Record<string, string>>;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly results: readonly UnitResult[];
+}
+
+/** A stored year, for the list. */
+export interface StoredYear {
+  readonly year: number;
+  readonly units: number;
+  readonly runs: number;
+}
+
+/** Saves (or replaces) a year and its assessment run; returns the stored years. */
+export const saveYear = async (y: YearToSave): Promise<StoredYear[]> => {
+  const { driver } = await open();
+  await importYear(driver, y.dataset, {
+    year: y.year,
+    replace: true,
+    importedBy: "antq trên trình duyệt",
+    fileName: y.fileName,
+    ruleSetHash: y.ruleSetHash,
+  });
+  await saveAssessmentRun(driver, {
+    year: y.year,
+    createdBy: "antq trên trình duyệt",
+    ruleSetHash: y.ruleSetHash,
+    versions: y.versions,
+    options: y.options,
+    results: y.results,
+  });
+  return storedYears();
+};
+
+/** The years in the browser's record. */
+export const storedYears = async (): Promise<StoredYear[]> => {
+  const { driver } = await open();
+  const summary = await storeSummary(driver);
+  return summary.years.map((y) => ({
+    year: y.year,
+    units: y.import.counts.units ?? 0,
+    runs: y.assessmentRuns,
+  }));
+};
+
+/** Unit-years of a period that were "đạt" among those in scope (the latest saved run of each year). */
+export interface PeriodCount {
+  readonly year: number | null;
+  readonly dat: number;
+  readonly inScope: number;
+  readonly unitYears: number;
+}
+
+const countOf = async (
+  driver: SqlDriver,
+  from: number,
+  to: number,
+  year: number | null,
+): Promise<PeriodCount> => {
+  const counts = await unitYearCounts(driver, { from, to });
+  let dat = 0;
+  let inScope = 0;
+  for (const r of counts.value.rows) {
+    if (r.outcome === "dat") dat += r.unitYears;
+    if (r.outcome !== null && r.outcome !== "khong_ap_dung") inScope += r.unitYears;
+  }
+  return { year, dat, inScope, unitYears: counts.value.unitYears };
+};
+
+/** The "X/Y lượt đạt" of each stored year of the period and of the whole period (@antq/store's counts). */
+export const periodCounts = async (fromYear: number, toYear: number): Promise<PeriodCount[]> => {
+  const { driver } = await open();
+  const years = (await storedYears()).map((y) => y.year).filter((y) => y >= fromYear && y <= toYear);
+  const out: PeriodCount[] = [];
+  for (const y of years.sort((a, b) => a - b)) out.push(await countOf(driver, y, y, y));
+  out.push(await countOf(driver, fromYear, toYear, null));
+  return out;
+};
+
+/** A period's figures and charts (the report's own), and its DOCX on request. */
+export interface PeriodView {
+  readonly summary: string;
+  readonly figures: readonly { id: string; label: string; value: number; unit: string }[];
+  readonly charts: readonly ChartSpec[];
+}
+
+const compose = async (fromYear: number, toYear: number) => {
+  const { driver } = await open();
+  const read = await readStoredReview((p) => reviewRecords(driver, p), {
+    fromYear,
+    toYear,
+    source: "Kho dữ liệu trên trình duyệt",
+  });
+  if (!read.ok) throw new FileProblem(read.issues.map((i) => i.message).join(" "));
+  const composed = composeReport(read.value, {
+    kind: fromYear === toYear ? "annual" : toYear - fromYear + 1 >= 10 ? "tong-ket" : "so-ket",
+    fromYear,
+    toYear,
+  });
+  if (!composed.ok) throw new FileProblem(composed.issues.map((i) => i.message).join(" "));
+  return composed.value;
+};
+
+/** The period's figures ("X/Y lượt đạt" over the years) and its charts. */
+export const period = async (fromYear: number, toYear: number): Promise<PeriodView> => {
+  const content = await compose(fromYear, toYear);
+  const digest = reportDigest(content);
+  return { summary: digest.summary, figures: digest.figures, charts: content.charts };
+};
+
+/** The period's report as DOCX (Nghị định 30 layout; charts are in the app, not yet drawn into the file). */
+export const periodDocx = async (fromYear: number, toYear: number) => ({
+  name: `bao-cao-${fromYear}-${toYear}.docx`,
+  bytes: await renderReportDocx(await compose(fromYear, toYear)),
+});
+
+/** The whole record as a backup file (PGlite's data folder, gzip tarball). */
+export const backup = async () => {
+  const { db } = await open();
+  const file = await db.dumpDataDir("gzip");
+  return {
+    name: `kho-antq-${new Date().toISOString().slice(0, 10)}.tar.gz`,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  };
+};
+
+/** Replaces the record with a backup file; returns the stored years. */
+export const restore = async (bytes: ArrayBuffer): Promise<StoredYear[]> => {
+  if (store) {
+    await store.db.close();
+    store = undefined;
+  }
+  await new Promise<void>((resolve, reject) => {
+    const r = indexedDB.deleteDatabase(`/pglite/${NAME}`);
+    r.onsuccess = () => resolve();
+    r.onerror = () => reject(new FileProblem("Không xóa được kho cũ trên trình duyệt để khôi phục."));
+    r.onblocked = () => resolve();
+  });
+  try {
+    const db = await PGlite.create({ dataDir: `idb://${NAME}`, loadDataDir: new Blob([bytes]) });
+    const driver = pgliteDriver(db);
+    await migrate(driver);
+    store = { db, driver };
+  } catch (error) {
+    throw new FileProblem(
+      `Tệp sao lưu không khôi phục được (${error instanceof Error ? error.message : String(error)}); kho hiện đang trống.`,
+    );
+  }
+  return storedYears();
+};

@@ -1,0 +1,88 @@
+/**
+ * Plan progress (`antq ke-hoach`): the plans, targets and điển hình registrations of the officer's files, with
+ * an optional administrative-units CSV for the ward-police share per city, turned into @antq/sheets'
+ * `antq.plan-progress/1` document by `planProgressDocument` — the same document as `antq ke-hoach --json`.
+ */
+import { importAdminUnitsCsv, indexAdminUnits, PROVINCE_UNITS } from "@antq/domain";
+import {
+  type InputIssue,
+  MODEL_GROUP,
+  MODEL_SHEETS,
+  PLAN_GROUP,
+  PLAN_SHEETS,
+  type PlanProgressDocument,
+  planProgressDocument,
+  readRecordGroup,
+  TYPICAL_GROUP,
+  TYPICAL_SHEET,
+} from "@antq/sheets";
+import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
+import { FileProblem } from "./engine.js";
+
+/** What a cycle command gave: its document, or the located problems that stopped it (nothing computed). */
+export type CycleReport<D> =
+  | { readonly ok: true; readonly files: readonly string[]; readonly document: D }
+  | { readonly ok: false; readonly files: readonly string[]; readonly issues: readonly InputIssue[] };
+
+/** Stops on any located error, as the CLI does before writing anything. */
+export const located = (files: readonly NamedBytes[], issues: readonly InputIssue[]) =>
+  issues.some((i) => i.severity === "error")
+    ? ({ ok: false, files: files.map((f) => f.name), issues: issues.slice(0, 500) } as const)
+    : undefined;
+
+const adminIndex = (file: NamedBytes) => {
+  const imported = importAdminUnitsCsv(new TextDecoder("utf-8").decode(file.bytes));
+  if (!imported.ok)
+    return {
+      issues: imported.issues.map(
+        (i): InputIssue => ({
+          severity: "error",
+          code: i.code,
+          message: i.message,
+          file: file.name,
+          path: i.pathText,
+        }),
+      ),
+    };
+  const index = indexAdminUnits([...PROVINCE_UNITS, ...imported.value]);
+  if (!index.ok)
+    throw new FileProblem(`Tệp "${file.name}": ${index.issues.map((i) => i.message).join("; ")}`);
+  return { lineage: index.value, issues: [] };
+};
+
+/** Plan progress up to the end of `year` (default: the latest registration year, as the CLI). */
+export const planProgress = async (
+  files: readonly NamedBytes[],
+  admin: NamedBytes | undefined,
+  year: number | undefined,
+): Promise<CycleReport<PlanProgressDocument>> => {
+  const sheets = await readCycleFiles(files, [...PLAN_SHEETS, TYPICAL_SHEET, ...MODEL_SHEETS]);
+  const plans = readRecordGroup(PLAN_GROUP, sheets);
+  const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
+  const models = readRecordGroup(MODEL_GROUP, sheets);
+  const lineage = admin ? adminIndex(admin) : undefined;
+  const stop = located(files, [
+    ...(lineage?.issues ?? []),
+    ...plans.issues,
+    ...registrations.issues,
+    ...models.issues,
+  ]);
+  if (stop) return stop;
+  const regs = registrations.records.map((r) => r.value);
+  const plansRead = plans.records.map((r) => r.value);
+  if (plansRead.length === 0)
+    throw new FileProblem(
+      `Không có kế hoạch nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach).`,
+    );
+  const reportYear =
+    year ??
+    (regs.length > 0
+      ? Math.max(...regs.map((r) => r.year))
+      : (plansRead[0]?.fromYear ?? new Date().getUTCFullYear()));
+  const document = planProgressDocument(
+    plansRead,
+    regs.filter((r) => r.year <= reportYear),
+    { reportYear, ...(lineage?.lineage ? { lineage: lineage.lineage } : {}) },
+  );
+  return { ok: true, files: files.map((f) => f.name), document };
+};

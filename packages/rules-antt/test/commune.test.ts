@@ -78,6 +78,23 @@ describe("tt124.d5.k1: resolution, plan and registration in Quý I, one effectiv
         .code,
     ).toBe("DAT");
   });
+  it("a Quý I record missing an act fails on that act and lists its date as null", () => {
+    const { partyResolution: _p, ...noResolution } = q ?? {};
+    const a = criterion(withFacts({ quarterOne: noResolution }), "tt124.d5.k1");
+    expect(a.code).toBe("KHONG_CO_NGHI_QUYET");
+    expect(a.facts).toEqual({
+      nghiQuyet: null,
+      keHoach: "2025-02-10",
+      dangKy: "2025-02-25",
+      moHinhHieuQua: 1,
+    });
+    const { registration: _r, securityPlan: _s, ...onlyResolution } = q ?? {};
+    const b = criterion(withFacts({ quarterOne: onlyResolution }), "tt124.d5.k1");
+    expect(b.code).toBe("KHONG_CO_KE_HOACH");
+    expect(b.facts).toEqual({ nghiQuyet: "2025-01-20", keHoach: null, dangKy: null, moHinhHieuQua: 1 });
+    const { registration: _d, ...noRegistration } = q ?? {};
+    expect(criterion(withFacts({ quarterOne: noRegistration }), "tt124.d5.k1").code).toBe("KHONG_DANG_KY");
+  });
   it("models rated but none effective: chưa đạt, counting 0 effective of 2", () => {
     const c = criterion(
       withFacts({

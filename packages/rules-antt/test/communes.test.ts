@@ -90,6 +90,20 @@ describe("createCommuneRollup", () => {
     const given = rollup.evaluateCommune(input("T1b"));
     expect(given.criteria.find((c) => c.id === "tt124.d5.k4")?.code).toBe("DAT");
   });
+  it("a commune without an administrative unit or commune id keeps its reported totals", () => {
+    const rollup = createCommuneRollup(compiled);
+    rollup.addUnit(area);
+    const { adminUnitId: _a, ...unit } = xa.unit as Unit & { adminUnitId?: string };
+    const { communeId: _c, ...location } = unit.location;
+    const anonymous = {
+      ...xa,
+      unit: { ...unit, location },
+      facts: { ...xa.facts, coveredUnits: { total: 20, registered: 20, recognised: 14 } },
+    } as SecurityOrderInput;
+    expect(communeKeyOf(anonymous.unit)).toBeUndefined();
+    const ratio = rollup.evaluateCommune(anonymous).criteria.find((c) => c.id === "tt124.d5.k4");
+    expect(ratio?.code).toBe("DAT");
+  });
   it("evaluateWithCommunes keeps the order of the inputs and evaluates a non-commune unit as given", () => {
     const results = evaluateWithCommunes(compiled, [xa as SecurityOrderInput, area, input("T1")]);
     expect(results.map((r) => r.subject)).toEqual(["xa-my-loi", "kdc-ap-my-loi", "dn-thuong-mai-an-phu"]);

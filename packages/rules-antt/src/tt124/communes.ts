@@ -23,6 +23,7 @@ export function coveringCommuneOf(unit: SecurityOrderInput["unit"]): string | un
       return unit.managingLevel === "commune" || unit.recognitionDelegated === true
         ? unit.location.communeId
         : undefined;
+    // Stryker disable next-line ConditionalExpression: the function returns undefined after the switch anyway
     default:
       return undefined;
   }
@@ -114,6 +115,7 @@ export function createCommuneRollup(
       const key = communeKeyOf(input.unit);
       const covered = input.coveredUnits ?? (key === undefined ? undefined : (byCommune.get(key) ?? []));
       return compiled.evaluate(
+        // Stryker disable next-line ConditionalExpression: an undefined coveredUnits reads as absent
         covered === undefined ? input : { ...input, coveredUnits: covered },
         callOptions,
       );
@@ -136,11 +138,14 @@ export function evaluateWithCommunes(
   options?: EvaluateOptions,
 ): EvaluationResult[] {
   const rollup = createCommuneRollup(compiled, options);
+  // Stryker disable next-line ArrayDeclaration: presized; an empty array grows to the same contents
   const results = new Array<EvaluationResult>(inputs.length);
   inputs.forEach((input, i) => {
+    // Stryker disable next-line ConditionalExpression: a commune is not recorded for any commune, and the second pass evaluates it again
     if (input.unit.kind !== "commune") results[i] = rollup.addUnit(input);
   });
   inputs.forEach((input, i) => {
+    // Stryker disable next-line ConditionalExpression: a unit without coveredUnits and no commune key is evaluated as addUnit did
     if (input.unit.kind === "commune") results[i] = rollup.evaluateCommune(input);
   });
   return results;

@@ -192,6 +192,7 @@ export {
 } from "./tally.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
+  choosePlan,
   type PreviousOutcomes,
   previousFromDocuments,
   TYPICAL_FORMAT,

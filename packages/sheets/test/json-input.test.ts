@@ -3,15 +3,13 @@
  * 2024 (rules-awards' fixture) and Châu Thành's teams of 2025 (the CLI's fixture), and the located problems of
  * broken files (a repeated id, an unknown form, a commune without a name, not a list at all).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import chauThanhJson from "../../../apps/cli/test/fixtures/to-bao-ve/chau-thanh-2025.json" with { type: "json" };
+import tienGiangJson from "../../rules-awards/fixtures/tien-giang-2024.json" with { type: "json" };
 import { proposalsFromJson, teamsFromJson } from "../src/index.js";
 
-const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
-const tienGiang = json("../../rules-awards/fixtures/tien-giang-2024.json") as { proposals: { id: string }[] };
-const chauThanh = json("../../../apps/cli/test/fixtures/to-bao-ve/chau-thanh-2025.json") as {
-  teams: { id: string }[];
-};
+const tienGiang = tienGiangJson as unknown as { proposals: { id: string }[] };
+const chauThanh = chauThanhJson as unknown as { teams: { id: string }[] };
 
 describe("award proposals from JSON", () => {
   it("reads Tiền Giang's 46 proposals, from the object or the bare list", () => {

@@ -4,7 +4,9 @@
  * broken files (a repeated id, an unknown form, a commune without a name, not a list at all).
  */
 import { describe, expect, it } from "vitest";
-import chauThanhJson from "../../../apps/cli/test/fixtures/to-bao-ve/chau-thanh-2025.json" with { type: "json" };
+import chauThanhJson from "../../../apps/cli/test/fixtures/to-bao-ve/chau-thanh-2025.json" with {
+  type: "json",
+};
 import tienGiangJson from "../../rules-awards/fixtures/tien-giang-2024.json" with { type: "json" };
 import { proposalsFromJson, teamsFromJson } from "../src/index.js";
 

@@ -75,6 +75,7 @@ export {
   tallyAwardProposals,
 } from "./cycle/award-proposals.js";
 export { AWARD_GROUP, AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
+export { type JsonInputIssue, proposalsFromJson, type TeamsJson, teamsFromJson } from "./cycle/json-input.js";
 export {
   MODEL_GROUP,
   MODEL_KEY_COLUMN,
@@ -207,6 +208,7 @@ export {
 } from "./tally.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
+  choosePlan,
   type PreviousOutcomes,
   previousFromDocuments,
   TYPICAL_FORMAT,

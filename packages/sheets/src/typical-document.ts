@@ -316,3 +316,34 @@ export const typicalDocument = (
     ],
   };
 };
+
+/**
+ * The plan a điển hình selection is counted against: the one with `planId`, else the only plan given; a
+ * Vietnamese message when several plans leave the choice open or `planId` names none; `undefined` when there
+ * is no plan (the selection is then made without targets).
+ *
+ * @example
+ * ```ts
+ * choosePlan([plan])?.plan?.id === plan.id; //=> true
+ * choosePlan([]); //=> undefined
+ * choosePlan([plan], "kh-khac"); //=> { message: "Không có kế hoạch mã \"kh-khac\"." }
+ * choosePlan([plan, { ...plan, id: "kh-02" }])?.message?.startsWith("Có 2 kế hoạch"); //=> true
+ * ```
+ */
+export const choosePlan = (
+  plans: readonly Plan[],
+  planId?: string,
+):
+  | { readonly plan: Plan; readonly message?: undefined }
+  | { readonly plan?: undefined; readonly message: string }
+  | undefined => {
+  const candidates = plans.filter((p) => planId === undefined || p.id === planId);
+  if (candidates.length > 1)
+    return {
+      message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
+    };
+  if (planId !== undefined && candidates.length === 0)
+    return { message: `Không có kế hoạch mã "${planId}".` };
+  const plan = candidates[0];
+  return plan === undefined ? undefined : { plan };
+};

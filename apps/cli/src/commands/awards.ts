@@ -6,17 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Overlay, Readings } from "@antq/rules";
-import {
-  type AwardProposal,
-  assessAwardProposals,
-  parseAwardProposal,
-  parseProvinceConfig,
-} from "@antq/rules-awards";
+import { type AwardProposal, assessAwardProposals, parseProvinceConfig } from "@antq/rules-awards";
 import {
   AWARD_GROUP,
   AWARD_PROPOSAL_SHEET,
   type AwardProposalDocument,
   awardProposalDocument,
+  type JsonInputIssue,
+  proposalsFromJson,
   readRecordGroup,
   recipientsText,
 } from "@antq/sheets";
@@ -47,10 +44,7 @@ export const readJsonFile = (file: string) =>
   });
 
 /** One located problem of an input file. */
-export interface LocatedIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+export type LocatedIssue = JsonInputIssue;
 
 /** Prints the first 50 issues as "Lỗi — tệp [đường.dẫn]: …" and fails with a ValidationFailedError (exit 2). */
 export const rejectLocated = (file: string, issues: readonly LocatedIssue[], what: string) =>
@@ -78,41 +72,6 @@ const proposalsFromSheets = (file: string) =>
       });
     return read.records.map((r) => r.value);
   });
-
-/** The proposals of an input file: `{ "proposals": [...] }` or a bare array; located issues otherwise. */
-export const proposalsOf = (data: unknown): { proposals: AwardProposal[]; issues: LocatedIssue[] } => {
-  const list = Array.isArray(data)
-    ? { items: data as unknown[], root: [] as string[] }
-    : typeof data === "object" && data !== null && Array.isArray((data as { proposals?: unknown }).proposals)
-      ? { items: (data as { proposals: unknown[] }).proposals, root: ["proposals"] }
-      : undefined;
-  if (list === undefined)
-    return {
-      proposals: [],
-      issues: [{ path: [], message: "Tệp phải là danh sách đề nghị hoặc đối tượng có trường “proposals”." }],
-    };
-  const proposals: AwardProposal[] = [];
-  const issues: LocatedIssue[] = [];
-  const seen = new Map<string, number>();
-  list.items.forEach((item, i) => {
-    const r = parseAwardProposal(item);
-    if (!r.ok) {
-      for (const issue of r.issues)
-        issues.push({ path: [...list.root, i, ...issue.path], message: issue.message });
-      return;
-    }
-    const first = seen.get(r.value.id);
-    if (first !== undefined)
-      issues.push({
-        path: [...list.root, i, "id"],
-        message: `Mã đề nghị “${r.value.id}” trùng với đề nghị thứ ${first + 1}.`,
-      });
-    else seen.set(r.value.id, i);
-    proposals.push(r.value);
-  });
-  if (list.items.length === 0) issues.push({ path: list.root, message: "Danh sách đề nghị trống." });
-  return { proposals, issues };
-};
 
 /**
  * The proposals of a year's achievements from the store of `--kho` (scoped by `--tinh`); an InvalidInputError
@@ -241,7 +200,7 @@ export const awardsCommand = Command.make(
         });
       else if (isSheetFile(file.value)) proposals = yield* proposalsFromSheets(file.value);
       else {
-        const parsed = proposalsOf(yield* readJsonFile(file.value));
+        const parsed = proposalsFromJson(yield* readJsonFile(file.value));
         if (parsed.issues.length > 0)
           return yield* rejectLocated(file.value, parsed.issues, "Tệp đề nghị khen thưởng");
         proposals = parsed.proposals;

@@ -4,7 +4,7 @@
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
 import { rateTeamsByCommune, TEAM_CAP_READING, teamRatingWindow, teamsFromDomain } from "@antq/criteria";
-import { parseSecurityTeam, type SecurityTeam, type SecurityTeamRole } from "@antq/domain";
+import type { SecurityTeamRole } from "@antq/domain";
 import { readingOf } from "@antq/rules";
 import {
   capReadingText,
@@ -15,7 +15,9 @@ import {
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
   type TeamRatingDocument,
+  type TeamsJson,
   teamRatingDocument,
+  teamsFromJson,
 } from "@antq/sheets";
 import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
@@ -24,67 +26,10 @@ import { InvalidInputError } from "../errors.js";
 import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readingFlag, readingsFrom } from "./assess.js";
-import { isSheetFile, type LocatedIssue, readJsonFile, rejectLocated } from "./awards.js";
+import { isSheetFile, readJsonFile, rejectLocated } from "./awards.js";
 import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
-
-interface TeamsFile {
-  readonly teams: SecurityTeam[];
-  readonly communeNames: Map<string, string>;
-  readonly issues: LocatedIssue[];
-  /** Path of the teams list in the file. */
-  readonly root: readonly string[];
-}
-
-/** The teams of an input file: `{ "communes": [{ "id", "name" }], "teams": [...] }` or a bare array of teams. */
-const teamsOf = (data: unknown): TeamsFile => {
-  const communeNames = new Map<string, string>();
-  const issues: LocatedIssue[] = [];
-  const obj =
-    typeof data === "object" && data !== null && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : {};
-  const items = Array.isArray(data) ? data : Array.isArray(obj.teams) ? (obj.teams as unknown[]) : undefined;
-  const root = Array.isArray(data) ? [] : ["teams"];
-  if (items === undefined)
-    return {
-      teams: [],
-      communeNames,
-      issues: [{ path: [], message: "Tệp phải là danh sách Tổ hoặc đối tượng có trường “teams”." }],
-      root,
-    };
-  if (obj.communes !== undefined) {
-    if (!Array.isArray(obj.communes))
-      issues.push({ path: ["communes"], message: "Phải là danh sách xã, phường." });
-    else
-      obj.communes.forEach((c: unknown, i) => {
-        const { id, name } = (typeof c === "object" && c !== null ? c : {}) as {
-          id?: unknown;
-          name?: unknown;
-        };
-        if (typeof id !== "string" || typeof name !== "string" || id === "" || name === "")
-          issues.push({ path: ["communes", i], message: "Mỗi xã, phường cần “id” và “name” (chuỗi)." });
-        else communeNames.set(id, name);
-      });
-  }
-  const teams: SecurityTeam[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    const r = parseSecurityTeam(item);
-    if (!r.ok) {
-      for (const issue of r.issues)
-        issues.push({ path: [...root, i, ...issue.path], message: issue.message });
-      return;
-    }
-    if (seen.has(r.value.id))
-      issues.push({ path: [...root, i, "id"], message: `Mã Tổ “${r.value.id}” bị trùng.` });
-    seen.add(r.value.id);
-    teams.push(r.value);
-  });
-  if (items.length === 0) issues.push({ path: root, message: "Danh sách Tổ trống." });
-  return { teams, communeNames, issues, root };
-};
 
 /** The teams of a workbook (or CSV sheets) filled from `antq mau --loai to-bao-ve` (teams and members). */
 const teamsFromSheets = (files: readonly string[]) =>
@@ -167,7 +112,7 @@ export const teamsCommand = Command.make(
         return yield* new InvalidInputError({
           message: `Cách hiểu ${TEAM_CAP_READING.id} không có lựa chọn “${choice}” (chọn: ${TEAM_CAP_READING.choices.map((c) => c.id).join(", ")}).`,
         });
-      let parsed: TeamsFile;
+      let parsed: TeamsJson;
       let source: string;
       if (fromStore) {
         const stored = yield* storedCycle(store, province, { from: year, to: year }, Option.toArray(file));
@@ -191,7 +136,7 @@ export const teamsCommand = Command.make(
         source = file.value;
         parsed = isSheetFile(source)
           ? { teams: yield* teamsFromSheets([source]), communeNames: new Map(), issues: [], root: [] }
-          : teamsOf(yield* readJsonFile(source));
+          : teamsFromJson(yield* readJsonFile(source));
       }
       if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, "Tệp Tổ bảo vệ ANTT");
       const inputs = teamsFromDomain(parsed.teams, year);

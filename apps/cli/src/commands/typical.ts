@@ -14,6 +14,7 @@ import {
   ASSESSMENT_FORMAT,
   CLASSIFICATION_FORMAT,
   ClassificationDocumentSchema,
+  choosePlan,
   type InputIssue,
   PLAN_GROUP,
   PLAN_SHEETS,
@@ -222,14 +223,9 @@ export const typicalCommand = Command.make(
         plans = read.plans.records.map((r) => r.value);
         registrations = read.regs.records.map((r) => r.value);
       }
-      const candidates = plans.filter((p) => Option.isNone(planId) || p.id === planId.value);
-      if (candidates.length > 1)
-        return yield* new InvalidInputError({
-          message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
-        });
-      if (Option.isSome(planId) && candidates.length === 0)
-        return yield* new InvalidInputError({ message: `Không có kế hoạch mã "${planId.value}".` });
-      const plan = candidates[0];
+      const chosen = choosePlan(plans, Option.getOrUndefined(planId));
+      if (chosen?.message !== undefined) return yield* new InvalidInputError({ message: chosen.message });
+      const plan = chosen?.plan;
       const document = typicalDocument(
         previousFromDocuments(previousDoc, outcomes),
         registrations,

@@ -20,6 +20,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from "./rate-limit.j
 import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerAssessRoutes } from "./routes/assess.js";
 import { registerDataRoutes } from "./routes/data.js";
+import { registerReportRoutes } from "./routes/reports.js";
 import { registerRuleRoutes } from "./routes/rules.js";
 import { registerUploadRoutes } from "./routes/upload.js";
 import { registerWorkflowRoutes } from "./routes/workflow.js";
@@ -198,6 +199,7 @@ export const createApp = (options: AppOptions = {}) => {
     registerDataRoutes(app, options.data);
     registerUploadRoutes(app, options.data);
     registerWorkflowRoutes(app, options.data);
+    registerReportRoutes(app, options.data);
   }
 
   const document = () =>

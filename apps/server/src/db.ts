@@ -6,6 +6,19 @@
 import type { SqlDriver, SqlExecutor } from "@antq/store";
 import type { Principal } from "./access.js";
 
+/**
+ * The driver of one open transaction, so that a store function that takes a driver (and may open its own
+ * transaction) runs inside the request's, under its role and row-level security.
+ */
+export const transactionDriver = (driver: SqlDriver, tx: SqlExecutor): SqlDriver => ({
+  engine: driver.engine,
+  query: (text, params) => tx.query(text, params),
+  exec: (text) => tx.exec(text),
+  copyCsv: (table, columns, csv) => tx.copyCsv(table, columns, csv),
+  transaction: (fn) => fn(tx),
+  close: async () => {},
+});
+
 /** Runs `fn` in one transaction as the non-owner role `antq_app`, scoped to the principal. */
 export const scoped = <T>(
   driver: SqlDriver,

@@ -10,11 +10,11 @@
 import { type Dataset, formatIssuePath, parseDataset } from "@antq/domain";
 import { DatasetBuilder, type SourceRef } from "@antq/sheets";
 import { readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
-import { importYear, isStoreError, type SqlDriver, type SqlExecutor } from "@antq/store";
+import { importYear, isStoreError, type SqlDriver } from "@antq/store";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { type Principal, requireWrite } from "../access.js";
-import { audit, scoped } from "../db.js";
+import { audit, scoped, transactionDriver } from "../db.js";
 import { principalOf } from "../principal.js";
 import { jsonPointer, ProblemError, type ProblemIssue, problemContent } from "../problem.js";
 import type { DataContext } from "../server-context.js";
@@ -51,16 +51,6 @@ const located = (
   pointer: jsonPointer(["dataset", ...path]),
   message,
   ...cellOf(sources[path[0]]?.[path[1]]),
-});
-
-/** The driver of one open transaction, so that the store's own transaction runs inside the request's. */
-const inTransaction = (driver: SqlDriver, tx: SqlExecutor): SqlDriver => ({
-  engine: driver.engine,
-  query: (text, params) => tx.query(text, params),
-  exec: (text) => tx.exec(text),
-  copyCsv: (table, columns, csv) => tx.copyCsv(table, columns, csv),
-  transaction: (fn) => fn(tx),
-  close: async () => {},
 });
 
 const importProvinceYear = async (
@@ -100,7 +90,7 @@ const importProvinceYear = async (
       locked.map((r) => String(r.commune_id)),
     );
     const before = await tx.query("select count(*)::int as units from unit_year where year = $1", [year]);
-    const result = await importYear(inTransaction(driver, tx), dataset, {
+    const result = await importYear(transactionDriver(driver, tx), dataset, {
       year,
       replace,
       importedBy: p.login,

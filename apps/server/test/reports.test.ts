@@ -1,0 +1,62 @@
+import type { SqlDriver } from "@antq/store";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../src/auth.js";
+import { ensureAdmin } from "../src/routes/accounts.js";
+import { testStores } from "./stores.js";
+import { call, sampleDataset, testApp } from "./support.js";
+
+const PASSWORD = "mật khẩu đủ dài 2024";
+
+for (const store of testStores()) {
+  describe(`report download on ${store.name}`, () => {
+    let driver: SqlDriver;
+    let close: () => Promise<void>;
+    let app: ReturnType<typeof testApp>;
+    const cookies: Record<string, string> = {};
+    const as = (who: string, method: string, path: string, json?: unknown) =>
+      call(app, method, path, {
+        ...(json === undefined ? {} : { json }),
+        headers: { cookie: `antq_session=${cookies[who]}`, origin: "http://localhost" },
+      });
+
+    beforeAll(async () => {
+      ({ driver, close } = await store.open());
+      app = testApp({ data: { driver, secureCookies: false } });
+      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
+      await driver.query(
+        "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ('can-bo.my-thanh', 'Cán bộ', $1, 'commune_officer', 'P82', 'C28261')",
+        [await hashPassword(PASSWORD)],
+      );
+      for (const login of ["admin.p82", "can-bo.my-thanh"]) {
+        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
+        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
+      }
+    });
+    afterAll(() => close());
+
+    it("answers 404 for a period the store does not hold, and 403 to a commune officer", async () => {
+      const empty = await as("admin.p82", "GET", "/v1/reports/docx?from=2024&to=2024");
+      expect(empty.status).toBe(404);
+      expect(empty.body.detail).toMatch(/2024/);
+      expect((await as("can-bo.my-thanh", "GET", "/v1/reports/docx?from=2024&to=2024")).status).toBe(403);
+    });
+
+    it("downloads the year's report as DOCX and its annexes as XLSX", async () => {
+      expect((await as("admin.p82", "POST", "/v1/years/2024/dataset", sampleDataset())).status).toBe(201);
+      const docx = await app.request("/v1/reports/docx?from=2024&to=2024", {
+        headers: { cookie: `antq_session=${cookies["admin.p82"]}` },
+      });
+      expect(docx.status, await docx.clone().text()).toBe(200);
+      expect(docx.headers.get("content-disposition")).toBe('attachment; filename="bao-cao-2024.docx"');
+      const parts = unzipSync(new Uint8Array(await docx.arrayBuffer()));
+      const body = new TextDecoder().decode(parts["word/document.xml"]);
+      expect(body).toContain("Độc lập - Tự do - Hạnh phúc");
+      const xlsx = await app.request("/v1/reports/xlsx?from=2024&to=2024", {
+        headers: { cookie: `antq_session=${cookies["admin.p82"]}` },
+      });
+      expect(xlsx.status).toBe(200);
+      expect(Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer())))).toContain("xl/workbook.xml");
+    });
+  });
+}

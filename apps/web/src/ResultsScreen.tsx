@@ -228,18 +228,20 @@ export const ResultsScreen = (props: {
     <section aria-labelledby="tieu-de-ket-qua">
       <div className="row spread">
         <h2 id="tieu-de-ket-qua">{report.title}</h2>
-        <button
-          type="button"
-          onClick={() =>
-            saveBlob(
-              `tong-hop-danh-gia-${report.year}.json`,
-              new Blob([JSON.stringify(report.summaryJson, null, 2)], { type: "application/json" }),
-            )
-          }
-        >
-          Tải số liệu tổng hợp (JSON)
-        </button>
-        <ResultWorkbookButton busy={props.busy} />
+        <div className="row">
+          <button
+            type="button"
+            onClick={() =>
+              saveBlob(
+                `tong-hop-danh-gia-${report.year}.json`,
+                new Blob([JSON.stringify(report.summaryJson, null, 2)], { type: "application/json" }),
+              )
+            }
+          >
+            Tải số liệu tổng hợp (JSON)
+          </button>
+          <ResultWorkbookButton busy={props.busy} />
+        </div>
       </div>
       <p className="total" data-testid="total">
         Tổng cộng: <strong>{report.total.ratio}</strong>; chưa đạt {n(report.total.chuaDat)}, cần xem xét{" "}

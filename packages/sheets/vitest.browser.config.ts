@@ -25,14 +25,7 @@ export default mergeConfig(
     },
     test: {
       name: "@antq/sheets (chromium)",
-      // Node only: the schema files, the documentation checks, and the streamed-vs-in-memory workbook comparison
-      // (the streaming writer writes into a Node stream).
-      exclude: [
-        "test/schemas.test.ts",
-        "test/cycle-schemas.test.ts",
-        "test/examples.test.ts",
-        "test/assessment-workbook.test.ts",
-      ],
+      exclude: ["test/schemas.test.ts", "test/cycle-schemas.test.ts", "test/examples.test.ts"],
       outputFile: { json: ".vitest/results-browser.json" },
       browser: chromiumBrowser(),
     },

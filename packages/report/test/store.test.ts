@@ -52,6 +52,33 @@ describe("a report computed from the store's period query", () => {
     expect(stored.outcomes).toEqual([]);
   });
 
+  it("reads the outcome codes danh-gia --luu-kho stores: cần xem xét is evaluated but not đạt, không áp dụng counts nowhere", () => {
+    const r = fromStoredReview({
+      units: [],
+      outcomes: [
+        { unitId: "kdc-ap-1", year: 2024, overall: "dat" },
+        { unitId: "kdc-ap-2", year: 2024, overall: "chua_dat" },
+        { unitId: "kdc-ap-3", year: 2024, overall: "can_xem_xet", classification: "average" },
+        { unitId: "dn-tan-phuoc", year: 2024, overall: "khong_ap_dung" },
+        { unitId: "dn-cu", year: 2019, overall: "khong-dat" },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.value.outcomes.map((o) => [o.unitId, o.safe, o.level])).toEqual([
+        ["kdc-ap-1", true, undefined],
+        ["kdc-ap-2", false, undefined],
+        ["kdc-ap-3", false, "average"],
+        ["dn-cu", false, undefined],
+      ]);
+    const classified = fromStoredReview({
+      units: [],
+      outcomes: [{ unitId: "dn-ngoai", year: 2024, overall: "khong_ap_dung", classification: "good" }],
+    });
+    expect(classified.ok).toBe(false);
+    if (!classified.ok) expect(classified.issues[0]?.message).toContain("không áp dụng");
+  });
+
   it("refuses an outcome code it cannot read, naming the unit and the year", () => {
     const r = fromStoredReview({
       units: [],

@@ -314,19 +314,19 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
                   ))}
                 </tbody>
               </table>
-              <Suspense fallback={<p role="status">Đang tải biểu đồ…</p>}>
-                {view.charts.map((c) => (
-                  <figure key={c.id}>
-                    <Chart
-                      title={c.title}
-                      option={c.option}
-                      width={Math.min(c.width, 900)}
-                      height={c.height}
-                    />
-                    <figcaption>{c.title}</figcaption>
-                  </figure>
-                ))}
-              </Suspense>
+              {view.charts.map((c) => (
+                <figure key={c.id}>
+                  {/* An image, not inline markup: the SVG drawn in the worker cannot run anything in the page. */}
+                  <img
+                    className="chart"
+                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`}
+                    alt={c.title}
+                    width={Math.min(c.width, 900)}
+                    height={Math.round((c.height * Math.min(c.width, 900)) / c.width)}
+                  />
+                  <figcaption>{c.title}</figcaption>
+                </figure>
+              ))}
             </>
           )}
         </section>

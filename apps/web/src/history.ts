@@ -8,9 +8,9 @@
 
 import type { Dataset } from "@antq/domain";
 import {
-  type ChartSpec,
   composeReport,
   readStoredReview,
+  renderChartSvg,
   renderReportDocx,
   reportDigest,
 } from "@antq/report";
@@ -130,7 +130,11 @@ export const periodCounts = async (fromYear: number, toYear: number): Promise<Pe
 export interface PeriodView {
   readonly summary: string;
   readonly figures: readonly { id: string; label: string; value: number; unit: string }[];
-  readonly charts: readonly ChartSpec[];
+  /**
+   * The report's charts drawn to SVG here, in the worker, as in the DOCX: their ECharts options hold formatter
+   * functions, which cannot cross to the page.
+   */
+  readonly charts: readonly { id: string; title: string; width: number; height: number; svg: string }[];
 }
 
 const compose = async (fromYear: number, toYear: number) => {
@@ -154,7 +158,14 @@ const compose = async (fromYear: number, toYear: number) => {
 export const period = async (fromYear: number, toYear: number): Promise<PeriodView> => {
   const content = await compose(fromYear, toYear);
   const digest = reportDigest(content);
-  return { summary: digest.summary, figures: digest.figures, charts: content.charts };
+  const charts = content.charts.map((c) => ({
+    id: c.id,
+    title: c.title,
+    width: c.width,
+    height: c.height,
+    svg: renderChartSvg(c),
+  }));
+  return { summary: digest.summary, figures: digest.figures, charts };
 };
 
 /** The period's report as DOCX (Nghị định 30 layout; charts are in the app, not yet drawn into the file). */

@@ -18,16 +18,16 @@ import {
   recipientsText,
 } from "@antq/sheets";
 import { awardProposalWorkbook } from "@antq/sheets/xlsx";
-import { awardProposalRecords, provinceScope } from "@antq/store";
+import { awardProposalRecords } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readingFlag, readingsFrom } from "./assess.js";
-import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors } from "./plan.js";
+import { fromStoreFlag, provinceFlag, readCycleSheets, readStoreInstead, stopOnErrors } from "./plan.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
-import { storeFlag, withStore } from "./store.js";
+import { storeFlag } from "./store.js";
 
 /** Reads and parses a JSON input file; a missing or malformed file is an InputFileError (exit 2). */
 export const readJsonFile = (file: string) =>
@@ -84,18 +84,9 @@ const storedProposals = (
   files: readonly string[],
 ) =>
   Effect.gen(function* () {
-    if (files.length > 0)
-      return yield* new InvalidInputError({
-        message: `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
-      });
-    const stored = yield* withStore(store, async (s) => ({
-      where: s.displayLocation,
-      records: await awardProposalRecords(
-        s.driver,
-        { from: year, to: year },
-        Option.isSome(province) ? provinceScope(province.value) : undefined,
-      ),
-    }));
+    const stored = yield* readStoreInstead(store, province, files, (driver, scope) =>
+      awardProposalRecords(driver, { from: year, to: year }, scope),
+    );
     if (stored.records.proposals.length === 0)
       return yield* new InvalidInputError({
         message: `Kho ${stored.where} ${stored.records.years.length === 0 ? `chưa có dữ liệu năm ${year}` : `không có đề nghị khen thưởng nào năm ${year}${Option.isSome(province) ? ` của ${province.value}` : ""}`}. Nhập danh sách đề nghị cùng dữ liệu năm: antq nhap <tệp> --nam ${year}. Không ghi tệp nào.`,

@@ -40,7 +40,7 @@ import {
   TYPICAL_SHEET,
 } from "@antq/sheets";
 import { planProgressWorkbook } from "@antq/sheets/xlsx";
-import { cycleRecords, provinceScope } from "@antq/store";
+import { cycleRecords, type ProvinceScope, provinceScope, type SqlDriver } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -178,6 +178,27 @@ export const provinceFlag = Flag.String("tinh").pipe(
 );
 
 /**
+ * Reads records from the store of `--kho` (scoped by `--tinh`) with `read`, with the store's name for messages;
+ * an InvalidInputError when files are also given (`--tu-kho` reads the store, not files).
+ */
+export const readStoreInstead = <T>(
+  store: Option.Option<string>,
+  province: Option.Option<string>,
+  files: readonly string[],
+  read: (driver: SqlDriver, scope: ProvinceScope | undefined) => Promise<T>,
+) =>
+  Effect.gen(function* () {
+    if (files.length > 0)
+      return yield* new InvalidInputError({
+        message: `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
+      });
+    return yield* withStore(store, async (s) => ({
+      where: s.displayLocation,
+      records: await read(s.driver, Option.isSome(province) ? provinceScope(province.value) : undefined),
+    }));
+  });
+
+/**
  * The cycle records of `period` from the store of `--kho` (scoped by `--tinh`), with the store's name for
  * messages; an InvalidInputError when the store has no year of the period, or when files are also given.
  */
@@ -188,18 +209,9 @@ export const storedCycle = (
   files: readonly string[],
 ) =>
   Effect.gen(function* () {
-    if (files.length > 0)
-      return yield* new InvalidInputError({
-        message: `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
-      });
-    const stored = yield* withStore(store, async (s) => ({
-      where: s.displayLocation,
-      records: await cycleRecords(
-        s.driver,
-        period,
-        Option.isSome(province) ? provinceScope(province.value) : undefined,
-      ),
-    }));
+    const stored = yield* readStoreInstead(store, province, files, (driver, scope) =>
+      cycleRecords(driver, period, scope),
+    );
     if (stored.records.years.length === 0)
       return yield* new InvalidInputError({
         message: `Kho ${stored.where} chưa có dữ liệu ${period.from === period.to ? `năm ${period.to}` : `năm nào từ ${period.from} đến ${period.to}`}. Nhập dữ liệu: antq nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,

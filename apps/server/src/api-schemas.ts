@@ -16,12 +16,14 @@ export const IsoDateSchema = z
 
 const YearSchema = z.int().min(1990).max(2100).meta({ title: "Năm đánh giá", example: 2024 });
 
-const OverlayIdsSchema = z
+/** The ids of province overlays chosen for one call. */
+export const OverlayIdsSchema = z
   .array(z.string().min(1).max(200))
   .max(20)
   .meta({ title: "Các gói quy định của tỉnh áp dụng (mã gói)" });
 
-const ReadingsSchema = z.record(z.string().max(200), z.string().max(200).nullable()).meta({
+/** The interpretation options chosen for one call. */
+export const ReadingsSchema = z.record(z.string().max(200), z.string().max(200).nullable()).meta({
   title: "Cách hiểu chọn cho lần đánh giá này (mã cách hiểu → lựa chọn; null = chưa quyết định)",
   example: { "tt124.kiem_che_keo_giam": "khong_tang" },
 });

@@ -19,6 +19,7 @@ import { jsonPointer, PROBLEM_MEDIA_TYPE, ProblemError, problemResponse } from "
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from "./rate-limit.js";
 import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerAssessRoutes } from "./routes/assess.js";
+import { registerAssessmentRoutes } from "./routes/assessments.js";
 import { registerDataRoutes } from "./routes/data.js";
 import { registerReportRoutes } from "./routes/reports.js";
 import { registerRuleRoutes } from "./routes/rules.js";
@@ -200,6 +201,7 @@ export const createApp = (options: AppOptions = {}) => {
     registerUploadRoutes(app, options.data);
     registerWorkflowRoutes(app, options.data);
     registerReportRoutes(app, options.data);
+    registerAssessmentRoutes(app, options.data, catalog);
   }
 
   const document = () =>

@@ -57,11 +57,25 @@ const principalOf = (
   scopes,
 });
 
-const tooMany = (retryAfterSeconds: number) =>
-  new ProblemError(
+/** The 429 of login throttling, with `Retry-After` in seconds like the other limits. */
+const tooMany = (retryAfterSeconds: number) => {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new ProblemError(
     "TOO_MANY_REQUESTS",
-    `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
+    `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(seconds / 60)} phút.`,
+    undefined,
+    { "retry-after": String(seconds) },
   );
+};
+
+/**
+ * How long until a throttled login may try again: until the oldest counted failure leaves the window (then
+ * the count is below the limit, as refused attempts are not counted).
+ */
+const retryAfter = (oldest: unknown): number => {
+  const at = oldest instanceof Date ? oldest.getTime() : Date.parse(String(oldest));
+  return Number.isNaN(at) ? THROTTLE_WINDOW_MS / 1000 : (at + THROTTLE_WINDOW_MS - Date.now()) / 1000;
+};
 
 /**
  * Signs in: throttled per login and address, then the password checked against its argon2id hash. Returns
@@ -76,15 +90,17 @@ export const signIn = async (
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS).toISOString();
   const [counts] = await unscoped(driver, (tx) =>
     tx.query(
-      "select count(*) filter (where login = $1)::int as by_login, count(*) filter (where address = $2)::int as by_address from login_attempt where not succeeded and at > $3 and (login = $1 or address = $2)",
+      `select count(*) filter (where login = $1)::int as by_login, count(*) filter (where address = $2)::int as by_address,
+              min(at) filter (where login = $1) as oldest_login, min(at) filter (where address = $2) as oldest_address
+         from login_attempt where not succeeded and at > $3 and (login = $1 or address = $2)`,
       [login, address, since],
     ),
   );
-  if (
-    Number(counts?.by_login ?? 0) >= MAX_FAILED_LOGINS ||
-    Number(counts?.by_address ?? 0) >= 4 * MAX_FAILED_LOGINS
-  )
-    throw tooMany(THROTTLE_WINDOW_MS / 1000);
+  const waits = [
+    ...(Number(counts?.by_login ?? 0) >= MAX_FAILED_LOGINS ? [retryAfter(counts?.oldest_login)] : []),
+    ...(Number(counts?.by_address ?? 0) >= 4 * MAX_FAILED_LOGINS ? [retryAfter(counts?.oldest_address)] : []),
+  ];
+  if (waits.length > 0) throw tooMany(Math.max(...waits));
   const rows = await unscoped(driver, (tx) =>
     tx.query(
       "select id, login, role, province_id, commune_id, password_hash from account where login = $1 and not disabled",

@@ -6,18 +6,55 @@
 import type { SqlDriver, SqlExecutor } from "@antq/store";
 import type { Principal } from "./access.js";
 
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * PostgreSQL refuses `COPY … FROM` into a table with row-level security for a role it applies to
+ * ("COPY FROM not supported with row-level security"). Under `antq_app` the store's bulk rows are therefore
+ * copied into a temporary table of the same columns and inserted from it in one statement as `antq_app`,
+ * so that every row passes the table's policies (`with check`) and constraints. PGlite reads COPY from its
+ * `/dev/blob` file, which only the session's own role may do: there the temporary table is filled as that
+ * role, and only the insert into the real table runs as `antq_app`.
+ */
+const copyThroughTemporary = async (
+  engine: SqlDriver["engine"],
+  tx: SqlExecutor,
+  table: string,
+  columns: readonly string[],
+  csv: string,
+): Promise<void> => {
+  for (const name of [table, ...columns])
+    if (!IDENT.test(name)) throw new TypeError(`copyCsv: tên không hợp lệ "${name}"`);
+  const temp = `antq_copy_${table}`;
+  const list = columns.join(", ");
+  const asSession = engine === "pglite";
+  if (asSession) await tx.query("reset role");
+  await tx.query(`create temporary table ${temp} as select ${list} from ${table} with no data`);
+  await tx.copyCsv(temp, columns, csv);
+  if (asSession) {
+    await tx.query(`grant select on ${temp} to antq_app`);
+    await tx.query("set local role antq_app");
+  }
+  await tx.query(`insert into ${table} (${list}) select ${list} from ${temp}`);
+  // On failure the transaction is rolled back, and the temporary table with it.
+  if (asSession) await tx.query("reset role");
+  await tx.query(`drop table ${temp}`);
+  if (asSession) await tx.query("set local role antq_app");
+};
+
 /**
  * The driver of one open transaction, so that a store function that takes a driver (and may open its own
- * transaction) runs inside the request's, under its role and row-level security.
+ * transaction) runs inside the request's, under its role and row-level security (bulk rows go through
+ * {@link copyThroughTemporary}).
  */
-export const transactionDriver = (driver: SqlDriver, tx: SqlExecutor): SqlDriver => ({
-  engine: driver.engine,
-  query: (text, params) => tx.query(text, params),
-  exec: (text) => tx.exec(text),
-  copyCsv: (table, columns, csv) => tx.copyCsv(table, columns, csv),
-  transaction: (fn) => fn(tx),
-  close: async () => {},
-});
+export const transactionDriver = (driver: SqlDriver, tx: SqlExecutor): SqlDriver => {
+  const inner: SqlExecutor = {
+    query: (text, params) => tx.query(text, params),
+    exec: (text) => tx.exec(text),
+    copyCsv: (table, columns, csv) => copyThroughTemporary(driver.engine, tx, table, columns, csv),
+  };
+  return { engine: driver.engine, ...inner, transaction: (fn) => fn(inner), close: async () => {} };
+};
 
 /** Runs `fn` in one transaction as the non-owner role `antq_app`, scoped to the principal. */
 export const scoped = <T>(

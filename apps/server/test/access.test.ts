@@ -406,6 +406,12 @@ for (const store of testStores()) {
       });
       expect(blocked.status).toBe(429);
       expect(blocked.body.detail).toContain("Đăng nhập sai quá nhiều lần");
+      expect(blocked.body.title).toBe("Quá nhiều yêu cầu");
+      expect(blocked.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      // The oldest failure leaves the 15-minute window in a little under 15 minutes.
+      const retryAfter = Number(blocked.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThan(14 * 60 - 30);
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
       const unknown = await call(app, "POST", "/v1/auth/login", {
         json: { login: "khong-co", password: "x" },
       });

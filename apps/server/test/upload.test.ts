@@ -1,6 +1,8 @@
-import type { SqlDriver } from "@antq/store";
+import type { Dataset } from "@antq/domain";
+import { importYear, type SqlDriver, sqlStateOf } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/auth.js";
+import { scoped, transactionDriver } from "../src/db.js";
 import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
 import { call, column, sampleDataset, testApp } from "./support.js";
@@ -72,6 +74,40 @@ for (const store of testStores()) {
       expect(await count("select count(*)::int as n from unit_year")).toBe(0);
     });
 
+    it("row-level security refuses another province's rows in an import even when the handler's check is bypassed", async () => {
+      const P82 = { provinceId: "P82", communeId: null };
+      const domain = (d: ReturnType<typeof sampleDataset>) =>
+        ({ schemaVersion: 1, ...d }) as unknown as Dataset;
+      const importAs = (
+        scope: typeof P82,
+        d: ReturnType<typeof sampleDataset>,
+        year: number,
+        replace = false,
+      ) =>
+        scoped(driver, scope, (tx) =>
+          importYear(transactionDriver(driver, tx), domain(d), { year, replace, importedBy: "admin.p82" }),
+        );
+      const mixed = sampleDataset();
+      (mixed.units[3] as { location: { provinceId: string } }).location.provinceId = "P01";
+      const refused = await importAs(P82, mixed, 2030).catch((e: unknown) => e);
+      expect(sqlStateOf(refused)).toBe("42501");
+      expect(String((refused as Error).message)).toMatch(/row-level security/);
+      expect(await count("select count(*)::int as n from dataset_year where year = 2030")).toBe(0);
+      // A year holding another province's units (imported by the store's owner) cannot be replaced from P82.
+      const other = sampleDataset();
+      for (const u of other.units) (u.location as { provinceId: string }).provinceId = "P01";
+      await importYear(driver, domain(other), { year: 2031, importedBy: "owner" });
+      const replaced = await importAs(P82, sampleDataset(), 2031, true).catch((e: unknown) => e);
+      expect(replaced).toBeInstanceOf(Error);
+      expect(
+        await count("select count(*)::int as n from unit_year where year = 2031 and province_id = 'P01'"),
+      ).toBe(other.units.length);
+      // The same import of the province's own units passes the policies, as the endpoint does.
+      const own = await importAs(P82, sampleDataset(), 2030);
+      expect(own.counts.units).toBe(sampleDataset().units.length);
+      await driver.query("delete from dataset_year where year in (2030, 2031)");
+    });
+
     it("the province imports its year, audited in the same transaction; a second import needs replace", async () => {
       const reply = await as("admin.p82", "POST", "/v1/years/2024/dataset", { json: sampleDataset() });
       expect(reply.status).toBe(201);
@@ -131,6 +167,13 @@ for (const store of testStores()) {
           "select count(*)::int as n from audit_log where action = 'submit' and actor = 'can-bo.my-thanh'",
         ),
       ).toBe(ownFacts.length);
+      // One audit entry per unit, with the facts before and after, written with the upsert.
+      const [entry] = await driver.query(
+        "select before, after, commune_id, province_id from audit_log where action = 'submit' and entity_id = '2024/kdc-ap-my-loi'",
+      );
+      expect(column<{ households: { registered: number } }>(entry, "before").households.registered).toBe(315);
+      expect(column<{ households: { registered: number } }>(entry, "after").households.registered).toBe(300);
+      expect(entry).toMatchObject({ commune_id: "C28261", province_id: "P82" });
     });
   });
 }

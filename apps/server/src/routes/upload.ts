@@ -7,14 +7,14 @@
  * - a commune officer submits the annual facts of their own commune's units (already in the record); a
  *   dataset naming a unit of another commune is refused as a whole, with each offending record located.
  */
-import { type Dataset, formatIssuePath, parseDataset } from "@antq/domain";
+import { type AnnualFacts, type Dataset, formatIssuePath, parseDataset } from "@antq/domain";
 import { DatasetBuilder, type SourceRef } from "@antq/sheets";
 import { readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
-import { importYear, isStoreError, type SqlDriver } from "@antq/store";
+import { importYear, isStoreError, type SqlDriver, type SqlExecutor } from "@antq/store";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { type Principal, requireWrite } from "../access.js";
-import { audit, scoped, transactionDriver } from "../db.js";
+import { scoped, transactionDriver } from "../db.js";
 import { principalOf } from "../principal.js";
 import { jsonPointer, ProblemError, type ProblemIssue, problemContent } from "../problem.js";
 import type { DataContext } from "../server-context.js";
@@ -79,7 +79,9 @@ const importProvinceYear = async (
       `Bộ dữ liệu có ${foreign.length} đơn vị ngoài tỉnh của tài khoản.`,
       foreign,
     );
-  return driver.transaction(async (tx) => {
+  // As antq_app under row-level security like every other write: were the check above bypassed, PostgreSQL
+  // would still refuse another province's rows (store migrations 0006 and 0009).
+  return scoped(driver, p, async (tx) => {
     const locked = await tx.query(
       "select commune_id from commune_year_status where year = $1 and province_id = $2 and status = 'approved'",
       [year, p.provinceId],
@@ -108,6 +110,37 @@ const importProvinceYear = async (
     );
     return { units: result.counts.units, annualFacts: result.counts.annualFacts };
   });
+};
+
+/**
+ * Writes a commune's facts set-based: one multi-row upsert and one audit insert (one entry per unit, with
+ * the facts before and after) in one statement, inside the request's transaction. Its sub-statements see
+ * the same snapshot, so `before` is the stored facts as they were before this upload. A unit given twice
+ * keeps its last facts.
+ */
+const upsertFactsAudited = async (
+  tx: SqlExecutor,
+  p: Principal,
+  year: number,
+  facts: readonly AnnualFacts[],
+): Promise<void> => {
+  if (facts.length === 0) return;
+  const last = [...new Map(facts.map((f) => [f.unitId, f])).values()];
+  await tx.query(
+    `with incoming as (
+       select x.ord, x.fact ->> 'unitId' as unit_id, x.fact as doc
+         from jsonb_array_elements($2::jsonb) with ordinality as x(fact, ord)
+     ), old as (
+       select f.unit_id, f.doc from annual_facts f join incoming i on f.year = $1 and f.unit_id = i.unit_id
+     ), written as (
+       insert into annual_facts (year, unit_id, doc) select $1, unit_id, doc from incoming
+       on conflict (year, unit_id) do update set doc = excluded.doc
+     )
+     insert into audit_log (actor, action, entity, entity_id, province_id, commune_id, before, after)
+     select $3, 'submit', 'annual_facts', $1::text || '/' || i.unit_id, $4, $5, coalesce(o.doc, 'null'::jsonb), i.doc
+       from incoming i left join old o on o.unit_id = i.unit_id order by i.ord`,
+    [year, JSON.stringify(last), p.login, p.provinceId, p.communeId],
+  );
 };
 
 const submitCommuneFacts = (
@@ -167,25 +200,7 @@ const submitCommuneFacts = (
         `Bộ dữ liệu có ${issues.length} bản ghi ngoài phạm vi xã của tài khoản; không ghi gì.`,
         issues,
       );
-    for (const f of facts) {
-      const [old] = await tx.query("select doc from annual_facts where year = $1 and unit_id = $2", [
-        year,
-        f.unitId,
-      ]);
-      await tx.query(
-        "insert into annual_facts (year, unit_id, doc) values ($1, $2, $3::jsonb) on conflict (year, unit_id) do update set doc = excluded.doc",
-        [year, f.unitId, JSON.stringify(f)],
-      );
-      await audit(tx, {
-        actor: p,
-        action: "submit",
-        entity: "annual_facts",
-        entityId: `${year}/${f.unitId}`,
-        communeId: p.communeId,
-        before: old?.doc ?? null,
-        after: f,
-      });
-    }
+    await upsertFactsAudited(tx, p, year, facts);
     return { units: 0, annualFacts: facts.length };
   });
 

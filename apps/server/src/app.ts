@@ -21,6 +21,7 @@ import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerAssessRoutes } from "./routes/assess.js";
 import { registerAssessmentRoutes } from "./routes/assessments.js";
 import { registerDataRoutes } from "./routes/data.js";
+import { registerRecordRoutes } from "./routes/records.js";
 import { registerReportRoutes } from "./routes/reports.js";
 import { registerRuleRoutes } from "./routes/rules.js";
 import { registerUploadRoutes } from "./routes/upload.js";
@@ -202,6 +203,7 @@ export const createApp = (options: AppOptions = {}) => {
     registerWorkflowRoutes(app, options.data);
     registerReportRoutes(app, options.data);
     registerAssessmentRoutes(app, options.data, catalog);
+    registerRecordRoutes(app, options.data);
   }
 
   const document = () =>

@@ -3,11 +3,11 @@
  * the units of a year with their stored outcome (filters, opaque cursors), one unit with its facts, and
  * changing a unit's facts (audited, before/after, in the same transaction).
  */
-import { createHash } from "node:crypto";
 import { AnnualFactsSchema, AssessedUnitKindSchema } from "@antq/domain";
 import { OutcomeSchema } from "@antq/rules";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { communeScope, requireWrite } from "../access.js";
+import { filterDigest, makeCursor, readCursor } from "../cursor.js";
 import { audit, scoped } from "../db.js";
 import { principalOf } from "../principal.js";
 import { ProblemError, problemContent } from "../problem.js";
@@ -82,39 +82,6 @@ const UnitDetailSchema = z
   .openapi("StoredUnitDetail");
 
 const FactsBodySchema = z.object({ facts: AnnualFactsSchema }).openapi("FactsUpdate");
-
-// The cursor carries the last unit id and a digest of the filters it was made for: it cannot be reused with
-// other filters, and whatever it names, the query stays inside the principal's scope.
-const filterDigest = (year: number, filters: Record<string, unknown>) =>
-  createHash("sha256")
-    .update(JSON.stringify([year, filters]))
-    .digest("base64url")
-    .slice(0, 16);
-const makeCursor = (after: string, digest: string) =>
-  Buffer.from(JSON.stringify({ a: after, f: digest }), "utf8").toString("base64url");
-const readCursor = (cursor: string, digest: string): string => {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as {
-      a?: unknown;
-      f?: unknown;
-    };
-    if (typeof parsed.a === "string" && parsed.f === digest) return parsed.a;
-  } catch {
-    // reported below
-  }
-  throw new ProblemError(
-    "INVALID_INPUT",
-    "Con trỏ trang (cursor) không hợp lệ hoặc không dùng cho các bộ lọc này.",
-    [
-      {
-        code: "INVALID_CURSOR",
-        path: "cursor",
-        pointer: "/cursor",
-        message: "Con trỏ trang (cursor) không hợp lệ.",
-      },
-    ],
-  );
-};
 
 const CountsSchema = z
   .object({

@@ -76,3 +76,7 @@ alter table award_proposal enable row level security;
 create policy award_proposal_scope on award_proposal to antq_app
   using (province_id = current_setting('antq.province', true))
   with check (province_id = current_setting('antq.province', true));
+
+-- A commune officer's reads (row-level security adds commune_id = their commune to every unit_year query):
+-- the year's units of one commune by id, without walking the whole province's year.
+create index unit_year_year_commune on unit_year (year, commune_id, unit_id);

@@ -12,11 +12,11 @@ import type { ClassificationReport } from "./classification.js";
 import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
-import { HistoryScreen } from "./HistoryScreen.js";
 import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { RulesScreen } from "./RulesScreen.js";
+import { RecordScreen } from "./remote/RecordScreen.js";
 import { TeamsScreen } from "./TeamsScreen.js";
 import { TypicalScreen } from "./TypicalScreen.js";
 import type { TeamRatings } from "./teams.js";
@@ -248,7 +248,7 @@ export const App = () => {
         {screen === "khen-thuong" && (
           <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
         )}
-        {screen === "lich-su" && <HistoryScreen assessedYear={report?.year} />}
+        {screen === "lich-su" && <RecordScreen assessedYear={report?.year} />}
         {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
       </main>
       <footer className="bottom">

@@ -5,15 +5,8 @@
  */
 import { type FormEvent, useEffect, useState } from "react";
 import { HistoryScreen } from "../HistoryScreen.js";
-import { type Account, detectServer, type Origin, signIn } from "./api.js";
+import { type Account, type Origin, pageOrigin, rememberOrigin, signIn } from "./api.js";
 import { ServerRecordScreen } from "./ServerRecordScreen.js";
-
-let origin: Promise<Origin> | undefined;
-/** The page's origin, asked once per page load. */
-export const pageOrigin = (): Promise<Origin> => {
-  origin ??= detectServer();
-  return origin;
-};
 
 /** The sign-in form of the province's server. */
 export const SignInForm = (props: { readonly onSignedIn: (account: Account) => void }) => {
@@ -94,15 +87,13 @@ export const RecordScreen = (props: { readonly assessedYear: number | undefined 
     );
   if (!state.server) return <HistoryScreen assessedYear={props.assessedYear} />;
   const signedOut = () => {
-    origin = Promise.resolve({ server: true, account: undefined });
-    setState({ server: true, account: undefined });
+    setState(rememberOrigin({ server: true, account: undefined }));
   };
   if (state.account === undefined)
     return (
       <SignInForm
         onSignedIn={(account) => {
-          origin = Promise.resolve({ server: true, account });
-          setState({ server: true, account });
+          setState(rememberOrigin({ server: true, account }));
         }}
       />
     );

@@ -69,14 +69,14 @@ const ProblemView = (props: { readonly error: ServerProblem | Error }) => {
       <strong>{props.error.message}</strong>
       {issues.length > 0 && (
         <ul>
-          {issues.slice(0, 50).map((i, n) => (
+          {issues.slice(0, 20).map((i, n) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the issues are a fixed list
             <li key={n}>
               {issueLocation(i) && <span className="where">{issueLocation(i)}: </span>}
               {i.message}
             </li>
           ))}
-          {issues.length > 50 && <li>… và {formatNumber(issues.length - 50)} lỗi khác</li>}
+          {issues.length > 20 && <li>… và {formatNumber(issues.length - 20)} lỗi khác</li>}
         </ul>
       )}
     </div>

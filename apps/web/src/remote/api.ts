@@ -110,6 +110,20 @@ export const detectServer = async (): Promise<Origin> => {
   return { server: false };
 };
 
+let origin: Promise<Origin> | undefined;
+
+/** The page's origin ({@link detectServer}), asked once per page load. */
+export const pageOrigin = (): Promise<Origin> => {
+  origin ??= detectServer();
+  return origin;
+};
+
+/** Keeps what signing in or out changed about the page's origin; returns it. */
+export const rememberOrigin = (changed: Origin): Origin => {
+  origin = Promise.resolve(changed);
+  return changed;
+};
+
 /** Signs in with a login and password; the session is the server's httpOnly cookie. */
 export const signIn = async (login: string, password: string): Promise<Account> =>
   (

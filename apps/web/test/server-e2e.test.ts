@@ -1,14 +1,15 @@
 /**
- * The web app served by the province's antq server (the built `antq-server` on a fresh PGlite folder, the
- * built site at `/` of the same origin), in Debian chromium: a province administrator (the server's own
- * first-start account) signs in in the page, uploads the demo workbook and finds on the server the units
- * `antq danh-gia` counts in the same file, reads them back and downloads the province's report (Word and
- * Excel); a bad workbook is refused with the server's located Vietnamese problem and nothing changes. A
- * commune officer (created through the server's API) sees only their commune, in the page and in every
- * response, and is refused another commune's data. Every request stays on the page's origin, and no CSP
- * violation happens.
+ * The web app served by the province's antq server (the built `antq-server` on a PGlite folder, the built
+ * site at `/` of the same origin), in Debian chromium. The folder holds the demo year as `antq nhap` and
+ * `antq danh-gia --tu-kho --luu-kho` stored it (the server does not assess yet), so the page must show the
+ * CLI's totals from the server's record. A province administrator (the server's own first-start account)
+ * signs in in the page, sees those totals, downloads the province's report (its figures are the CLI's),
+ * uploads the demo workbook (the CLI's units, kind by kind, on the server), reads the units back; a bad
+ * workbook is refused with the server's located Vietnamese problem and nothing changes. A commune officer
+ * (created through the server's API) sees only their commune, in the page and in every response, and is
+ * refused another commune's data. Every request stays on the page's origin, with no CSP violation.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -20,7 +21,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { strFromU8, unzipSync } from "fflate";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Demo, makeDemo } from "./demo-data.js";
+import { CLI, cliJson } from "./demo-data.js";
 
 const dist = fileURLToPath(new URL("../dist", import.meta.url));
 const shots = fileURLToPath(new URL("../test-results", import.meta.url));
@@ -66,7 +67,15 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
   let server: ChildProcess;
   let url: string;
   let browser: Browser;
-  let demo: Demo;
+  let xlsx: string;
+  /** `antq danh-gia --tu-kho --nam <year> --luu-kho --json` on the server's folder. */
+  let expected: {
+    year: number;
+    summary: {
+      all: { total: number; passed: number; inScope: number };
+      byKind: { kind: string; total: number; passed: number; inScope: number }[];
+    };
+  };
   let dataset: Dataset;
   const requests: string[] = [];
   const cspViolations: string[] = [];
@@ -78,10 +87,22 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
       throw new Error("Cần dựng trang web trước (npx nx build @antq/web)");
     if (!existsSync(serverMain))
       throw new Error(`Cần dựng máy chủ trước (npx nx build @antq/server): ${serverMain}`);
-    demo = makeDemo();
-    dataset = JSON.parse(readFileSync(join(demo.dir, "demo", "du-lieu-mau.json"), "utf8")) as Dataset;
+    if (!existsSync(CLI)) throw new Error(`Cần dựng CLI trước (npx nx build @antq/cli): thiếu ${CLI}`);
+    const dir = mkdtempSync(join(tmpdir(), "antq-web-server-"));
+    const cli = (args: string[]) =>
+      execFileSync(process.execPath, [CLI, ...args], { cwd: dir, stdio: "pipe" });
+    cli(["demo", "--ra", join(dir, "demo"), "--json"]);
+    xlsx = join(dir, "demo", "du-lieu-mau.xlsx");
+    dataset = JSON.parse(readFileSync(join(dir, "demo", "du-lieu-mau.json"), "utf8")) as Dataset;
+    const year = dataset.annualFacts?.[0]?.year ?? 0;
+    const kho = join(dir, "kho");
+    cli(["nhap", xlsx, "--nam", String(year), "--kho", kho]);
+    expected = cliJson(
+      ["danh-gia", "--tu-kho", "--nam", String(year), "--luu-kho", "--kho", kho, "--json"],
+      dir,
+    ) as typeof expected;
     ({ child: server, url } = await startServer({
-      ANTQ_DATA_DIR: join(mkdtempSync(join(tmpdir(), "antq-web-server-")), "kho"),
+      ANTQ_DATA_DIR: kho,
       ANTQ_HOST: "127.0.0.1",
       ANTQ_PORT: "0",
       ANTQ_PROVINCE: "P82",
@@ -150,12 +171,13 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
   };
   const yearRow = (page: Page, year: number) =>
     page.locator(`[data-testid="server-years"] tr[data-year="${year}"]`);
-  const totalsByKind = () =>
-    Object.fromEntries(demo.expected.summary.byKind.map((k) => [k.kind, (k as { total?: number }).total]));
+  const totalsByKind = () => Object.fromEntries(expected.summary.byKind.map((k) => [k.kind, k.total]));
+  const kind = (id: string) =>
+    expected.summary.byKind.find((k) => k.kind === id) ?? { passed: 0, inScope: 0, total: 0 };
   const unitsOf = (communeId: string) =>
     dataset.units.filter((u: AssessedUnit) => u.location.communeId === communeId).map((u) => u.id);
 
-  it("a province administrator signs in, uploads the demo workbook and downloads the report", async () => {
+  it("a province administrator signs in, sees antq danh-gia's totals, downloads the report, uploads the demo workbook", async () => {
     const page = await open();
     // The page says where the data goes: to this server, nowhere else.
     await page.getByText("kho dữ liệu trên máy chủ của tỉnh").waitFor({ state: "attached" });
@@ -170,11 +192,54 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
     await expect(page.getByTestId("signed-in").innerText()).resolves.toContain(
       "quan-tri — Quản trị cấp tỉnh, tỉnh P82",
     );
-    await expect(page.getByText("Máy chủ chưa có năm nào").isVisible()).resolves.toBe(true);
+    const { year, summary } = expected;
+    // The server's record, assessed by the CLI: the page shows antq danh-gia's totals.
+    const row = yearRow(page, year);
+    await row.waitFor();
+    expect(Number(await row.getAttribute("data-unit-years"))).toBe(summary.all.total);
+    expect(Number(await row.getAttribute("data-dat"))).toBe(summary.all.passed);
+    expect(Number(await row.getAttribute("data-in-scope"))).toBe(summary.all.inScope);
+    expect(await row.locator("td.ratio").innerText()).toMatch(
+      new RegExp(`^${summary.all.passed}/${summary.all.inScope} \\(`),
+    );
+    expect(JSON.parse((await row.getAttribute("data-by-kind")) ?? "{}")).toEqual(totalsByKind());
+    await check(page, "11-kho-may-chu-tinh");
 
-    const { year, summary } = demo.expected;
+    // The province's report, made by the server from its record: the CLI's figures, kind by kind.
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải báo cáo (Word)" }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe(`bao-cao-${year}.docx`);
+    const text = strFromU8(
+      unzipSync(readFileSync((await docx.path()) as string))["word/document.xml"] ?? new Uint8Array(),
+    ).replace(/<[^>]+>/g, "");
+    expect(text).toContain(`Kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${year}`);
+    const areas = kind("residential-area");
+    const communes = kind("commune");
+    const others = ["agency", "enterprise", "education"].map(kind);
+    const sum = (key: "passed" | "inScope") => others.reduce((n, k) => n + k[key], 0);
+    expect(text).toContain(`toàn tỉnh có ${areas.passed}/${areas.inScope} khu dân cư đạt`);
+    expect(text).toContain(
+      `toàn tỉnh có ${communes.passed}/${communes.inScope} xã, phường, thị trấn, đặc khu đạt`,
+    );
+    expect(text).toContain(
+      `toàn tỉnh có ${sum("passed")}/${sum("inScope")} cơ quan, doanh nghiệp, nhà trường đạt`,
+    );
+    const [annex] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải phụ lục (Excel)" }).click(),
+    ]);
+    expect(annex.suggestedFilename()).toBe(`bao-cao-${year}-phu-luc.xlsx`);
+    expect(
+      readFileSync((await annex.path()) as string)
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
+
+    // The officer uploads the demo workbook again: the year is replaced (its stored results with it).
     const stored = page.waitForResponse((r) => r.url().includes(`/v1/years/${year}/workbook`));
-    await upload(page, year, demo.xlsx);
+    await upload(page, year, xlsx);
     expect(await (await stored).json()).toEqual({
       year,
       mode: "province-import",
@@ -182,13 +247,10 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
       annualFacts: dataset.annualFacts?.length,
     });
     await page.getByText(`Đã lưu năm ${year} trên máy chủ: ${summary.all.total} đơn vị`).waitFor();
-    // The server's record holds the units antq danh-gia counts in the same file, kind by kind.
-    const row = yearRow(page, year);
-    await row.waitFor();
+    await expect.poll(() => row.getAttribute("data-dat")).toBe("0");
     expect(Number(await row.getAttribute("data-unit-years"))).toBe(summary.all.total);
     expect(JSON.parse((await row.getAttribute("data-by-kind")) ?? "{}")).toEqual(totalsByKind());
 
-    await check(page, "11-kho-may-chu-tinh");
     // The units read back, page after page.
     await page.getByRole("button", { name: `Xem đơn vị năm ${year}` }).click();
     await page.getByTestId("server-units").waitFor();
@@ -201,28 +263,6 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
       .locator('[data-testid="server-units"] tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")));
     expect(listed.sort()).toEqual(dataset.units.map((u) => u.id).sort());
-
-    // The province's report, made by the server from its record.
-    const [docx] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Tải báo cáo (Word)" }).click(),
-    ]);
-    expect(docx.suggestedFilename()).toBe(`bao-cao-${year}.docx`);
-    const text = strFromU8(
-      unzipSync(readFileSync((await docx.path()) as string))["word/document.xml"] ?? new Uint8Array(),
-    ).replace(/<[^>]+>/g, "");
-    expect(text).toContain("BÁO CÁO");
-    expect(text).toContain(`Kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${year}`);
-    const [xlsx] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Tải phụ lục (Excel)" }).click(),
-    ]);
-    expect(xlsx.suggestedFilename()).toBe(`bao-cao-${year}-phu-luc.xlsx`);
-    expect(
-      readFileSync((await xlsx.path()) as string)
-        .subarray(0, 2)
-        .toString("latin1"),
-    ).toBe("PK");
 
     // A workbook naming a unit of another province: the server's located problem, and nothing changed.
     const foreign = dataset.units.map((u, n) =>
@@ -256,7 +296,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
   });
 
   it("a commune officer sees only their commune, in the page and in every response", async () => {
-    const { year } = demo.expected;
+    const { year } = expected;
     // The account, created by the administrator through the server's API (same origin: CSRF passes).
     const login = await fetch(`${url}/v1/auth/login`, {
       method: "POST",
@@ -320,7 +360,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
     expect(statuses[2]).toBe(403);
 
     // The whole province's workbook from a commune account: refused at the other communes' rows.
-    await upload(page, year, demo.xlsx);
+    await upload(page, year, xlsx);
     const alert = page.getByTestId("server-problem");
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/trang tính “[^”]+”, dòng \d+/);

@@ -120,10 +120,12 @@ export const ServerRecordScreen = (props: {
   }, []);
   useEffect(() => {
     void run("Đang đọc các năm trên máy chủ", async () => {
-      await refresh();
+      const list = await refresh();
+      // The year to upload: the one assessed in the page, else the latest on the server.
+      if (props.assessedYear === undefined && list.length > 0) setYear(list.at(-1)?.year ?? THIS_YEAR - 1);
       return undefined;
     });
-  }, [run, refresh]);
+  }, [run, refresh, props.assessedYear]);
 
   const scope =
     account.communeId === null

@@ -4,31 +4,26 @@
  * 'self'`) holds, the session cookie (SameSite=Strict) goes with the page's requests and the CSRF check
  * (`Origin` is the server's) passes. The API paths (`/v1/…`, `/openapi.json`, `/docs`) are never files.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import type { MiddlewareHandler } from "hono";
 
+/** The policy sent when the page declares none (a page of antq always does, in a meta tag). */
+const FALLBACK_CSP = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
 /**
- * The page's Content-Security-Policy, the same as the web app's own host sends (apps/web/scripts/server.mjs):
- * PGlite needs `'wasm-unsafe-eval'`; nothing else is allowed beyond the origin.
+ * The page's Content-Security-Policy as a header: the policy its own `index.html` declares in its meta tag
+ * (the web app's, with PGlite's `'wasm-unsafe-eval'`), so the two cannot drift apart, plus what a meta tag
+ * cannot say (`frame-ancestors 'none'`).
  */
-export const WEB_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const pagePolicy = (html: string): string => {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
+  const policy = (meta ?? FALLBACK_CSP).trim().replace(/;\s*$/, "");
+  return /frame-ancestors/.test(policy) ? policy : `${policy}; frame-ancestors 'none'`;
+};
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -45,8 +40,7 @@ const TYPES: Readonly<Record<string, string>> = {
   ".ttf": "font/ttf",
 };
 
-const HEADERS = {
-  "content-security-policy": WEB_CSP,
+const SECURITY_HEADERS = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
   "cross-origin-opener-policy": "same-origin",
@@ -85,6 +79,10 @@ export const findWebRoot = async (configured: string | undefined): Promise<strin
  */
 export const webSite = (root: string): MiddlewareHandler => {
   const base = resolve(root);
+  const HEADERS = {
+    "content-security-policy": pagePolicy(readFileSync(join(base, "index.html"), "utf8")),
+    ...SECURITY_HEADERS,
+  };
   return async (c, next) => {
     const method = c.req.method;
     if ((method !== "GET" && method !== "HEAD") || isApiPath(c.req.path)) return next();

@@ -3,19 +3,25 @@
  * page's CSP, the app's routes answered with the page, the API paths untouched (their own CSP and problems),
  * and no file outside the site, whatever the path.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
-import { findWebRoot, WEB_CSP } from "../src/web-site.js";
+import { findWebRoot, pagePolicy } from "../src/web-site.js";
 
 const root = mkdtempSync(join(tmpdir(), "antq-server-web-"));
 const site = join(root, "site");
 mkdirSync(join(site, "assets"), { recursive: true });
-writeFileSync(join(site, "index.html"), "<!doctype html><title>antq trên máy chủ</title>");
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+writeFileSync(
+  join(site, "index.html"),
+  `<!doctype html><html lang="vi"><head><meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}" /><title>antq trên máy chủ</title></head></html>`,
+);
 writeFileSync(join(site, "assets", "app-1a2b.js"), "export const a = 1;");
 writeFileSync(join(site, "assets", "pglite.wasm"), new Uint8Array([0, 97, 115, 109]));
 writeFileSync(join(root, "bi-mat.txt"), "không được lộ");
@@ -54,13 +60,22 @@ describe("the web app on the server's origin", () => {
       const response = await app.request(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-      expect(response.headers.get("content-security-policy")).toBe(WEB_CSP);
+      expect(response.headers.get("content-security-policy")).toBe(`${PAGE_CSP}; frame-ancestors 'none'`);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(await response.text()).toContain("antq trên máy chủ");
     }
-    expect(WEB_CSP).toContain("connect-src 'self'");
-    expect(WEB_CSP).toContain("frame-ancestors 'none'");
-    expect(WEB_CSP).not.toMatch(/unsafe-inline|https?:/);
+  });
+
+  it("sends the policy the page declares, with frame-ancestors; a page without one gets a strict one", () => {
+    const built = readFileSync(fileURLToPath(new URL("../../web/index.html", import.meta.url)), "utf8");
+    const policy = pagePolicy(built);
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy.endsWith("; frame-ancestors 'none'")).toBe(true);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+    expect(pagePolicy("<!doctype html><title>x</title>")).toBe(
+      "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'",
+    );
   });
 
   it("serves assets with their type and a long cache; a missing asset is the API's 404 problem", async () => {

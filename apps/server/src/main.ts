@@ -83,7 +83,7 @@ const main = async () => {
   const port = Number(env.ANTQ_PORT || 8787);
   const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
     console.log(
-      `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; ${webRoot === undefined ? "" : "trang web: /; "}tài liệu: /docs, OpenAPI: /openapi.json`,
+      `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; ${webRoot === undefined ? "chưa có trang web (dựng: npx nx build @antq/web); " : "trang web: /; "}tài liệu: /docs, OpenAPI: /openapi.json`,
     );
   });
   // Keep-alive connections outlive a client's pause between two requests (Node's default is 5 s, which made

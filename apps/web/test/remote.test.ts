@@ -105,7 +105,7 @@ describe("the server's problems", () => {
     // The workbook itself is the body, with its media type, on a relative URL.
     expect(calls[0]?.url).toBe("/v1/years/2024/workbook?replace=true&file=du-lieu.xlsx");
     expect(calls[0]?.init.method).toBe("POST");
-    expect((calls[0]?.init.headers as Record<string, string>)["content-type"]).toBe(XLSX_TYPE);
+    expect((calls[0]?.init.headers as Record<string, string> | undefined)?.["content-type"]).toBe(XLSX_TYPE);
   });
 
   it("a problem without detail is its title; an answer without a problem or no answer is said in Vietnamese", async () => {

@@ -32,6 +32,8 @@ export default defineConfig({
         globPatterns: ["**/*.{js,css,html,svg,webmanifest,wasm,data}"],
         maximumFileSizeToCacheInBytes: 24 * 1024 * 1024,
         navigateFallback: "/index.html",
+        // Served by an antq server, these are the API and its documentation, never the app's page.
+        navigateFallbackDenylist: [/^\/v1\//, /^\/docs$/, /^\/openapi\.json$/],
       },
     }),
   ],

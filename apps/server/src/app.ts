@@ -27,6 +27,7 @@ import { registerRuleRoutes } from "./routes/rules.js";
 import { registerUploadRoutes } from "./routes/upload.js";
 import { registerWorkflowRoutes } from "./routes/workflow.js";
 import type { DataContext } from "./server-context.js";
+import { webSite } from "./web-site.js";
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -40,6 +41,8 @@ export interface AppOptions {
   readonly data?: DataContext;
   /** Request limits per client address and per credential (default {@link DEFAULT_RATE_LIMITS}). */
   readonly rateLimits?: RateLimits;
+  /** The built web app's folder, served at `/` on the same origin as the API (./web-site.ts); none by default. */
+  readonly webRoot?: string;
 }
 
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
@@ -152,6 +155,8 @@ export const createApp = (options: AppOptions = {}) => {
     },
   });
 
+  // The web app's files first: they carry the page's own CSP, not the API's `default-src 'none'`.
+  if (options.webRoot !== undefined) app.use("*", webSite(options.webRoot));
   app.use(
     "*",
     secureHeaders({

@@ -6,6 +6,7 @@
  * - First start: a province administrator is created (ANTQ_PROVINCE, ANTQ_ADMIN_LOGIN, ANTQ_ADMIN_PASSWORD;
  *   without a password one is generated and printed once).
  * - Province overlays: module specifiers in ANTQ_OVERLAYS (comma-separated); requests select them by id.
+ * - The web app at `/` on the same origin: ANTQ_WEB_DIR, else the built `@antq/web` when it is installed.
  * - Rate limits: ANTQ_RATE_PER_ADDRESS and ANTQ_RATE_PER_CREDENTIAL as `requests/seconds` (default 3000/10
  *   and 300/10), `0` for none.
  */
@@ -19,6 +20,7 @@ import { RuleCatalog } from "./catalog.js";
 import { loadOverlayModules } from "./overlays.js";
 import { DEFAULT_RATE_LIMITS, parseRateLimit } from "./rate-limit.js";
 import { ensureAdmin } from "./routes/accounts.js";
+import { findWebRoot } from "./web-site.js";
 
 declare const __ANTQ_SERVER_VERSION__: string;
 
@@ -67,7 +69,11 @@ const main = async () => {
       return fail((error as Error).message);
     }
   })();
+  const webRoot = await findWebRoot(env.ANTQ_WEB_DIR);
+  if (env.ANTQ_WEB_DIR && webRoot === undefined)
+    fail(`ANTQ_WEB_DIR=${env.ANTQ_WEB_DIR}: không có trang web đã dựng (index.html) trong thư mục này.`);
   const app = createApp({
+    ...(webRoot === undefined ? {} : { webRoot }),
     catalog: new RuleCatalog(overlays),
     rateLimits: limits,
     data,
@@ -77,7 +83,7 @@ const main = async () => {
   const port = Number(env.ANTQ_PORT || 8787);
   const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
     console.log(
-      `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; tài liệu: /docs, OpenAPI: /openapi.json`,
+      `antq-server: đang phục vụ tại http://${hostname}:${info.port} — kho ${store.engine} ${store.displayLocation}; ${webRoot === undefined ? "chưa có trang web (dựng: npx nx build @antq/web); " : "trang web: /; "}tài liệu: /docs, OpenAPI: /openapi.json`,
     );
   });
   // Keep-alive connections outlive a client's pause between two requests (Node's default is 5 s, which made

@@ -12,11 +12,12 @@ import type { ClassificationReport } from "./classification.js";
 import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
-import { HistoryScreen } from "./HistoryScreen.js";
 import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { RulesScreen } from "./RulesScreen.js";
+import { FooterNote, TaglineNote } from "./remote/OriginNote.js";
+import { RecordScreen } from "./remote/RecordScreen.js";
 import { TeamsScreen } from "./TeamsScreen.js";
 import { TypicalScreen } from "./TypicalScreen.js";
 import type { TeamRatings } from "./teams.js";
@@ -188,7 +189,9 @@ export const App = () => {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <div>
             <h1>antq</h1>
-            <p>Đánh giá “An toàn về an ninh, trật tự” — dữ liệu chỉ ở trên máy này</p>
+            <p>
+              <TaglineNote />
+            </p>
           </div>
         </div>
         <nav aria-label="Màn hình">
@@ -248,11 +251,11 @@ export const App = () => {
         {screen === "khen-thuong" && (
           <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
         )}
-        {screen === "lich-su" && <HistoryScreen assessedYear={report?.year} />}
+        {screen === "lich-su" && <RecordScreen assessedYear={report?.year} />}
         {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
       </main>
       <footer className="bottom">
-        antq — phần mềm mã nguồn mở. Mọi tính toán chạy trong trình duyệt; không có dữ liệu nào được gửi đi.
+        <FooterNote />
       </footer>
     </>
   );

@@ -119,6 +119,13 @@ export {
 export { TEAM_GROUP, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
+  documentIssues,
+  outcomesOfDataset,
+  readTypicalJson,
+  type TypicalJsonInput,
+  typicalPlanYear,
+} from "./cycle/typical-input.js";
+export {
   type Dataset,
   DatasetBuilder,
   type DatasetCounts,

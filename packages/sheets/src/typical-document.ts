@@ -15,6 +15,8 @@ import {
   type TypicalEligibilityRule,
 } from "@antq/criteria";
 import {
+  type AdminUnitIndex,
+  adminUnitFullName,
   type Plan,
   TYPICAL_STATUS_LABELS_VI,
   TYPICAL_SUBJECT_LABELS_VI,
@@ -55,6 +57,11 @@ const CandidateSchema = z
     codes: z.array(z.string()).meta({ title: "Mã lý do" }),
     reasons: z.array(z.string()).meta({ title: "Lý do" }),
     review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
+    nowIn: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .meta({
+        title: "Đơn vị hành chính hiện nay (sắp xếp 2025; trống: không có dữ liệu đơn vị hành chính)",
+      }),
   })
   .meta({ title: "Một đơn vị được xét" });
 
@@ -67,6 +74,9 @@ const ChosenSchema = z
     status: TypicalStatusSchema.meta({ title: "Tình trạng (mã)" }),
     statusTitle: z.string().meta({ title: "Tình trạng" }),
     eligible: z.boolean().nullable().meta({ title: "Đủ điều kiện (trống: không có kết quả phân loại)" }),
+    formerUnits: z
+      .array(z.string())
+      .meta({ title: "Mã các đơn vị cũ hợp thành có kết quả phân loại (sắp xếp 2025)" }),
     review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
   })
   .meta({ title: "Một đơn vị được chọn" });
@@ -200,6 +210,12 @@ export interface TypicalDocumentOptions {
   readonly rule: TypicalEligibilityRule;
   /** The plan whose count targets of the plan year the chosen units are counted against. */
   readonly plan?: Plan;
+  /**
+   * Administrative units with their 2025 lineage: a classified unit whose id is an administrative unit is
+   * followed to the plan year, and a chosen unit without a classification of its own is judged on the units it
+   * was formed from ("cần xem xét").
+   */
+  readonly lineage?: AdminUnitIndex;
 }
 
 /**
@@ -224,7 +240,13 @@ export const typicalDocument = (
   planYear: number,
   options: TypicalDocumentOptions,
 ): TypicalDocument => {
-  const selection = selectTypicalCandidates(previous, planYear, options.rule);
+  const lineage = options.lineage;
+  const located = lineage
+    ? previous.map((p) =>
+        p.adminUnitId === undefined && lineage.byId.has(p.unitId) ? { ...p, adminUnitId: p.unitId } : p,
+      )
+    : previous;
+  const selection = selectTypicalCandidates(located, planYear, options.rule, lineage ? { lineage } : {});
   const converted = options.plan ? planFromDomain(options.plan) : undefined;
   const review = selection.review.map((n) => ({ code: n.code, message: n.message }));
   if (!options.rule.example) {
@@ -281,6 +303,7 @@ export const typicalDocument = (
       codes: [...c.codes],
       reasons: [...c.reasons],
       review: c.review.map((n) => ({ code: n.code, message: n.message })),
+      nowIn: c.nowIn.map((a) => ({ id: a.id, name: adminUnitFullName(a) })),
     })),
     chosen: choice.units.map((u) => ({
       registrationId: u.registration.id,
@@ -290,6 +313,7 @@ export const typicalDocument = (
       status: u.registration.status,
       statusTitle: TYPICAL_STATUS_LABELS_VI[u.registration.status],
       eligible: u.eligible ?? null,
+      formerUnits: u.formerUnits.map((c) => c.unitId),
       review: u.review.map((n) => ({ code: n.code, message: n.message })),
     })),
     targets:

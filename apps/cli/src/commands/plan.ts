@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { countModels, modelSitesFromDomain } from "@antq/criteria";
 import {
+  type AdminUnit,
   type AdminUnitIndex,
   importAdminUnitsCsv,
   indexAdminUnits,
@@ -299,6 +300,13 @@ export const readAdminUnits = (file: string) =>
     return index.value as AdminUnitIndex | undefined;
   });
 
+/** The shipped provinces and the store's administrative units as a lineage index; none when the store has none. */
+export const storedLineage = (units: readonly AdminUnit[]): AdminUnitIndex | undefined => {
+  if (units.length === 0) return undefined;
+  const index = indexAdminUnits([...PROVINCE_UNITS, ...units]);
+  return index.ok ? index.value : undefined;
+};
+
 /** The model summary of the console (HD 22 counts; "hoạt động hiệu quả" in the report year, TT 124's question). */
 const modelLines = (models: readonly Model[], year: number): string[] => {
   if (models.length === 0) return [];
@@ -360,10 +368,7 @@ export const planCommand = Command.make(
         regs = stored.records.typicalRegistrations;
         models = stored.records.models.filter((m) => m.year === reportYear).map((m) => m.model);
         source = `kho ${stored.where}`;
-        if (lineage === undefined && stored.records.adminUnits.length > 0) {
-          const index = indexAdminUnits([...PROVINCE_UNITS, ...stored.records.adminUnits]);
-          if (index.ok) lineage = index.value;
-        }
+        lineage ??= storedLineage(stored.records.adminUnits);
       } else {
         if (files.length === 0)
           return yield* new InvalidInputError({

@@ -95,6 +95,7 @@ export {
   PLAN_SHEET,
   PLAN_SHEETS,
 } from "./cycle/plan.js";
+export { adminLineageFromCsv, modelSummaryText, planReportYear } from "./cycle/plan-inputs.js";
 export {
   type RecordGroup,
   type RecordListSheet,
@@ -104,6 +105,7 @@ export {
   type SheetRows,
   type SourcedRecord,
 } from "./cycle/records.js";
+export { addCycleSheet, csvCycleSpec, cycleLayoutsText } from "./cycle/sheet-set.js";
 export {
   capReadingText,
   communeLabel,

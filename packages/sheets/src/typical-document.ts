@@ -57,11 +57,9 @@ const CandidateSchema = z
     codes: z.array(z.string()).meta({ title: "Mã lý do" }),
     reasons: z.array(z.string()).meta({ title: "Lý do" }),
     review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
-    nowIn: z
-      .array(z.object({ id: z.string(), name: z.string() }))
-      .meta({
-        title: "Đơn vị hành chính hiện nay (sắp xếp 2025; trống: không có dữ liệu đơn vị hành chính)",
-      }),
+    nowIn: z.array(z.object({ id: z.string(), name: z.string() })).meta({
+      title: "Đơn vị hành chính hiện nay (sắp xếp 2025; trống: không có dữ liệu đơn vị hành chính)",
+    }),
   })
   .meta({ title: "Một đơn vị được xét" });
 

@@ -96,6 +96,7 @@ export {
   PLAN_SHEETS,
 } from "./cycle/plan.js";
 export { adminLineageFromCsv, modelSummaryText, planReportYear } from "./cycle/plan-inputs.js";
+export { type RateTeamsOptions, rateTeamsDocument, teamYearProblem } from "./cycle/rate-teams.js";
 export {
   type RecordGroup,
   type RecordListSheet,

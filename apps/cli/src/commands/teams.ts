@@ -3,12 +3,12 @@
  * commune (Luật 30/2023/QH15, HD 01/HD-BCA-V05) with the 20% cap on "Hoàn thành xuất sắc" and the reasons, from
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
-import { rateTeamsByCommune, TEAM_CAP_READING, teamRatingWindow, teamsFromDomain } from "@antq/criteria";
+import { TEAM_CAP_READING } from "@antq/criteria";
 import type { SecurityTeamRole } from "@antq/domain";
-import { readingOf } from "@antq/rules";
 import {
   capReadingText,
   communeLabel,
+  rateTeamsDocument,
   ratingCountsText,
   readRecordGroup,
   TEAM_GROUP,
@@ -16,8 +16,8 @@ import {
   TEAM_SHEET,
   type TeamRatingDocument,
   type TeamsJson,
-  teamRatingDocument,
   teamsFromJson,
+  teamYearProblem,
 } from "@antq/sheets";
 import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
@@ -102,10 +102,8 @@ export const teamsCommand = Command.make(
       const target = Option.getOrUndefined(out);
       if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
         return yield* new InvalidInputError({ message: `Tệp kết quả (--ra) phải có đuôi .xlsx: ${target}` });
-      if (year < 2024 || year > 2100)
-        return yield* new InvalidInputError({
-          message: `Năm đánh giá ${year} không hợp lệ: Tổ bảo vệ an ninh, trật tự có từ 01/7/2024 (Luật 30/2023/QH15).`,
-        });
+      const yearProblem = teamYearProblem(year);
+      if (yearProblem !== undefined) return yield* new InvalidInputError({ message: yearProblem });
       const readings = readingsFrom({}, reading);
       const choice = readings[TEAM_CAP_READING.id];
       if (choice !== undefined && choice !== null && !TEAM_CAP_READING.choices.some((c) => c.id === choice))
@@ -139,20 +137,14 @@ export const teamsCommand = Command.make(
           : teamsFromJson(yield* readJsonFile(source));
       }
       if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, "Tệp Tổ bảo vệ ANTT");
-      const inputs = teamsFromDomain(parsed.teams, year);
-      if (inputs.issues.length > 0)
-        return yield* rejectLocated(
-          source,
-          inputs.issues.map((i) => ({ path: [...parsed.root, ...i.path], message: i.message })),
-          "Tệp Tổ bảo vệ ANTT",
-        );
-      const communes = rateTeamsByCommune(inputs.teams, year, { readings, enforceCap: enforce });
-      const doc = teamRatingDocument(communes, {
-        year,
-        reading: readingOf(TEAM_CAP_READING, readings, teamRatingWindow(year).to),
+      const rated = rateTeamsDocument(parsed.teams, year, {
+        readings,
         enforceCap: enforce,
         communeNames: parsed.communeNames,
+        root: parsed.root,
       });
+      if (!rated.ok) return yield* rejectLocated(source, rated.issues, "Tệp Tổ bảo vệ ANTT");
+      const doc = rated.document;
       if (target !== undefined) {
         const roles = new Map<string, SecurityTeamRole>();
         for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);

@@ -68,6 +68,7 @@ export {
   AwardProposalDocumentSchema,
   type AwardTallyGroup,
   awardProposalDocument,
+  awardProposalLines,
   ELIGIBILITY_LABELS_VI,
   issuerNameOf,
   type OutcomeCounts,
@@ -118,6 +119,7 @@ export {
   type TeamRatingDocument,
   TeamRatingDocumentSchema,
   teamRatingDocument,
+  teamRatingLines,
 } from "./cycle/team-ratings.js";
 export { TEAM_GROUP, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
@@ -226,6 +228,7 @@ export {
   type TypicalDocumentOptions,
   TypicalDocumentSchema,
   typicalDocument,
+  typicalDocumentLines,
 } from "./typical-document.js";
 export {
   type Assessed,

@@ -24,6 +24,7 @@ import {
   TypicalStatusSchema,
   TypicalSubjectSchema,
 } from "@antq/domain";
+import { formatNumber } from "@antq/format-vi";
 import type { Outcome } from "@antq/rules";
 import * as z from "zod";
 import type { ClassificationDocument } from "./classification-document.js";
@@ -368,4 +369,42 @@ export const choosePlan = (
     return { message: `Không có kế hoạch mã "${planId}".` };
   const plan = candidates[0];
   return plan === undefined ? undefined : { plan };
+};
+
+/**
+ * The selection as lines of text (the console of `antq dien-hinh`): heading, rule, eligible units by kind,
+ * each unit considered with its reasons, the units chosen, the targets of the year, the review notes.
+ *
+ * @example
+ * ```ts
+ * const previous = previousFromDocuments(classificationDocument(classifications, { configuration: "Ví dụ", errors: 0 }));
+ * const document = typicalDocument(previous.map((p) => ({ ...p, year: 2023, tt124: "dat" as const })), registrations, 2024, { rule: EXAMPLE_TYPICAL_RULE, plan });
+ * const lines = typicalDocumentLines(document);
+ * lines.slice(0, 3); //=> ["LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM 2024 (căn cứ kết quả phân loại năm 2023)", "Điều kiện: Điều kiện chọn đơn vị xây dựng điển hình (cấu hình ví dụ).", "Đủ điều kiện: 1/2 đơn vị (cấp xã 1/2)."]
+ * lines.includes("  Chỉ tiêu xã: 2/2, đủ."); //=> true
+ * ```
+ */
+export const typicalDocumentLines = (document: TypicalDocument): string[] => {
+  const s = document.summary;
+  const rule = document.rule;
+  return [
+    `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${document.planYear} (căn cứ kết quả phân loại năm ${document.fromYear})`,
+    `Điều kiện: ${rule.label}${rule.example && !rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""}.`,
+    `Đủ điều kiện: ${formatNumber(s.eligible)}/${formatNumber(s.considered)} đơn vị (${s.byKind.map((k) => `${k.title.toLocaleLowerCase("vi")} ${k.eligible}/${k.considered}`).join(", ")}).`,
+    ...document.candidates.map((c) => `  ${c.eligible ? "✓" : "✗"} ${c.name}: ${c.reasons.join(" ")}`),
+    ...(document.chosen.length > 0
+      ? [
+          `Đơn vị được chọn: ${document.chosen.length}.`,
+          ...document.chosen.map(
+            (u) =>
+              `  • ${u.name} — ${u.statusTitle}${u.eligible === true ? ", đủ điều kiện" : u.eligible === false ? ", chưa đủ điều kiện" : ", chưa có kết quả phân loại"}`,
+          ),
+        ]
+      : []),
+    ...(document.targets ?? []).map(
+      (t) =>
+        `  Chỉ tiêu ${t.subjectTitle.toLocaleLowerCase("vi")}: ${t.chosen}/${t.target}${t.shortfall > 0 ? `, còn thiếu ${t.shortfall}` : t.surplus > 0 ? `, vượt ${t.surplus}` : ", đủ"}.`,
+    ),
+    ...document.review.map((n) => `Cần xem xét: ${n.message}`),
+  ];
 };

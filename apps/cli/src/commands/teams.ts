@@ -6,16 +6,13 @@
 import { TEAM_CAP_READING } from "@antq/criteria";
 import type { SecurityTeamRole } from "@antq/domain";
 import {
-  capReadingText,
-  communeLabel,
   rateTeamsDocument,
-  ratingCountsText,
   readRecordGroup,
   TEAM_GROUP,
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
-  type TeamRatingDocument,
   type TeamsJson,
+  teamRatingLines,
   teamsFromJson,
   teamYearProblem,
 } from "@antq/sheets";
@@ -23,7 +20,6 @@ import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { isSheetFile, readJsonFile, rejectLocated } from "./awards.js";
@@ -42,33 +38,6 @@ const teamsFromSheets = (files: readonly string[]) =>
       });
     return read.records.map((r) => r.value);
   });
-
-const consoleLines = (doc: TeamRatingDocument, out: string | undefined): string[] => {
-  const lines = [
-    `XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM ${doc.year} (từ ${formatDate(doc.window.from)} đến ${formatDate(doc.window.to)})`,
-    `Cách hiểu mức 20% “Hoàn thành xuất sắc”: ${capReadingText(doc.reading)}${doc.enforceCap ? "; đã hạ mức cho đúng tỷ lệ" : ""}`,
-  ];
-  for (const c of doc.communes) {
-    lines.push(
-      `${communeLabel(c)}: ${formatNumber(c.teams.length)} Tổ, ${formatNumber(c.members.length)} thành viên`,
-    );
-    for (const x of c.caps) lines.push(`  ${x.text}`);
-    for (const s of [...c.teams, ...c.members])
-      for (const n of s.notes) lines.push(`  - ${s.name ?? s.id}: ${n.message}`);
-  }
-  lines.push(
-    `Tổng: ${formatNumber(doc.summary.communes)} xã, phường; Tổ: ${ratingCountsText(doc.summary.teams)}; thành viên: ${ratingCountsText(doc.summary.members)}`,
-  );
-  if (doc.summary.capsExceeded > 0)
-    lines.push(
-      `Vượt tỷ lệ 20%: ${formatNumber(doc.summary.capsExceeded)} lần — cần hạ mức hoặc xem xét lại.`,
-    );
-  lines.push(
-    "Lưu ý: Hướng dẫn 01/HD-BCA-V05 mới đối chiếu qua nguồn thứ cấp (báo chí) — cần đối chiếu văn bản.",
-  );
-  if (out) lines.push(`Đã ghi: ${out}`);
-  return lines;
-};
 
 export const teamsCommand = Command.make(
   "to-bao-ve",
@@ -152,7 +121,7 @@ export const teamsCommand = Command.make(
         yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
       }
       if (json) yield* printJson(doc);
-      else yield* printText(consoleLines(doc, target).join("\n"));
+      else yield* printText([...teamRatingLines(doc), ...(target ? [`Đã ghi: ${target}`] : [])].join("\n"));
     }),
 ).pipe(
   Command.withAlias("teams"),

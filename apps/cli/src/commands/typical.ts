@@ -33,13 +33,13 @@ import {
   TYPICAL_GROUP,
   TYPICAL_SHEET,
   typicalDocument,
+  typicalDocumentLines,
   typicalPlanYear,
 } from "@antq/sheets";
 import { typicalWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readDataset, readScoreSheets } from "../sheets/read.js";
 import {
@@ -284,32 +284,7 @@ export const typicalCommand = Command.make(
       yield* atomicWriteFile(out, bytes, { inputs });
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) return yield* printJson(document);
-      const s = document.summary;
-      yield* printText(
-        [
-          `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${planYear} (căn cứ kết quả phân loại năm ${document.fromYear})`,
-          `Điều kiện: ${rule.label}${rule.example && !rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""}.`,
-          `Đủ điều kiện: ${formatNumber(s.eligible)}/${formatNumber(s.considered)} đơn vị (${s.byKind.map((k) => `${k.title.toLocaleLowerCase("vi")} ${k.eligible}/${k.considered}`).join(", ")}).`,
-          ...document.candidates.map((c) => `  ${c.eligible ? "✓" : "✗"} ${c.name}: ${c.reasons.join(" ")}`),
-          ...(document.chosen.length > 0
-            ? [
-                `Đơn vị được chọn: ${document.chosen.length}.`,
-                ...document.chosen.map(
-                  (u) =>
-                    `  • ${u.name} — ${u.statusTitle}${u.eligible === true ? ", đủ điều kiện" : u.eligible === false ? ", chưa đủ điều kiện" : ", chưa có kết quả phân loại"}`,
-                ),
-              ]
-            : []),
-          ...(document.targets
-            ? document.targets.map(
-                (t) =>
-                  `  Chỉ tiêu ${t.subjectTitle.toLocaleLowerCase("vi")}: ${t.chosen}/${t.target}${t.shortfall > 0 ? `, còn thiếu ${t.shortfall}` : t.surplus > 0 ? `, vượt ${t.surplus}` : ", đủ"}.`,
-              )
-            : []),
-          ...document.review.map((n) => `Cần xem xét: ${n.message}`),
-          `Đã ghi: ${out}, ${jsonTarget}`,
-        ].join("\n"),
-      );
+      yield* printText([...typicalDocumentLines(document), `Đã ghi: ${out}, ${jsonTarget}`].join("\n"));
     }),
 ).pipe(
   Command.withAlias("typical"),

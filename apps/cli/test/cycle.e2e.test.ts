@@ -310,7 +310,10 @@ describe("antq dien-hinh (Hậu Giang 2024)", () => {
     ]);
   });
 
-  it("reads the real outputs of antq danh-gia and antq phan-loai of the same year", () => {
+  // Four runs of the binary (danh-gia, phan-loai, dien-hinh, then dien-hinh on the raw files): more time under load.
+  it("reads the real outputs of antq danh-gia and antq phan-loai of the same year", {
+    timeout: 180_000,
+  }, () => {
     const dir = tempDir();
     expect(
       antq([

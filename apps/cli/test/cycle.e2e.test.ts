@@ -310,7 +310,10 @@ describe("antq dien-hinh (Hậu Giang 2024)", () => {
     ]);
   });
 
-  it("reads the real outputs of antq danh-gia and antq phan-loai of the same year", () => {
+  // Four runs of the binary (danh-gia, phan-loai, dien-hinh, then dien-hinh on the raw files): more time under load.
+  it("reads the real outputs of antq danh-gia and antq phan-loai of the same year", {
+    timeout: 180_000,
+  }, () => {
     const dir = tempDir();
     expect(
       antq([
@@ -353,6 +356,92 @@ describe("antq dien-hinh (Hậu Giang 2024)", () => {
       expect(c.previousLevel).toBe(pl.units.find((u) => u.unitId === c.unitId)?.level);
       expect(c.previousTt124).not.toBeNull();
     }
+    // The same inputs in one run: the score sheets classified and the facts assessed by dien-hinh itself.
+    const sameRun = antq([
+      "dien-hinh",
+      "--phan-loai",
+      join(fixtures, "hop-le/bang-diem-2024.json"),
+      "--danh-gia",
+      join(fixtures, "hop-le/tinh-mau-2024.json"),
+      "--ra",
+      join(dir, "dh-1.xlsx"),
+      "--json",
+    ]);
+    expect(sameRun.stderr).toBe("");
+    expect(TypicalDocumentSchema.parse(JSON.parse(sameRun.stdout))).toEqual(doc);
+  });
+
+  it("follows the 2025 commune lineage: a new commune chosen for 2026 is judged on the communes it was formed from", () => {
+    const dir = tempDir();
+    // Hậu Giang's classification as if of 2025, its communes under their administrative codes (illustrative).
+    const ids: Record<string, string> = {
+      "xa-tan-tien-vi-thanh": "C31001",
+      "xa-hoa-luu-vi-thanh": "C31003",
+      "xa-vinh-thuan-dong-long-my": "C31005",
+    };
+    const pl = JSON.parse(readFileSync(join(hg, "ket-qua-phan-loai-2023.json"), "utf8")) as {
+      units: { unitId: string; year: number }[];
+    };
+    for (const u of pl.units) {
+      u.year = 2025;
+      u.unitId = ids[u.unitId] ?? u.unitId;
+    }
+    const dg = JSON.parse(readFileSync(join(hg, "ket-qua-danh-gia-2023.json"), "utf8")) as {
+      year: number;
+      units: { unitId: string }[];
+    };
+    dg.year = 2025;
+    for (const u of dg.units) u.unitId = ids[u.unitId] ?? u.unitId;
+    writeFileSync(join(dir, "pl.json"), JSON.stringify(pl));
+    writeFileSync(join(dir, "dg.json"), JSON.stringify(dg));
+    writeFileSync(
+      join(dir, "dvhc.csv"),
+      "id,code,name,type,parentId,validFrom,validTo,predecessors\n" +
+        "C31001,31001,Tân Tiến,xã,P93,,2025-06-30,\nC31003,31003,Hỏa Lựu,xã,P93,,2025-06-30,\n" +
+        "C31005,31005,Vĩnh Thuận Đông,xã,P93,,2025-06-30,\n" +
+        "C31100-2025,31100,Tân Tiến,xã,P92-2025,2025-07-01,,C31001;C31003\n" +
+        "C31101-2025,31101,Vĩnh Thuận Đông,xã,P92-2025,2025-07-01,,C31005\n",
+    );
+    const [header] = readFileSync(join(hg, "dang-ky-dien-hinh.csv"), "utf8").split("\n");
+    writeFileSync(
+      join(dir, "dang-ky-dien-hinh.csv"),
+      `${header}\n` +
+        "dh-2026-1,,2026,Đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ,Xã,Xã Tân Tiến (mới),C31100-2025,,Được chọn xây dựng,,,,,,,,\n" +
+        "dh-2026-2,,2026,Đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ,Xã,Xã Vĩnh Thuận Đông (mới),C31101-2025,,Được chọn xây dựng,,,,,,,,\n",
+    );
+    const run = (admin: string[]) =>
+      antq([
+        "dien-hinh",
+        join(dir, "dang-ky-dien-hinh.csv"),
+        "--phan-loai",
+        join(dir, "pl.json"),
+        "--danh-gia",
+        join(dir, "dg.json"),
+        ...admin,
+        "--ra",
+        join(dir, "dh.xlsx"),
+      ]);
+    const { code, stdout, stderr } = run(["--don-vi-hanh-chinh", join(dir, "dvhc.csv")]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM 2026 (căn cứ kết quả phân loại năm 2025)",
+    );
+    expect(stdout).toContain("Xã Tân Tiến (cũ) nay thuộc Xã Tân Tiến.");
+    expect(stdout).toContain("• Xã Tân Tiến (mới) — Được chọn xây dựng, chưa đủ điều kiện");
+    expect(stdout).toContain("• Xã Vĩnh Thuận Đông (mới) — Được chọn xây dựng, đủ điều kiện");
+    expect(stdout).toContain(
+      "Cần xem xét: Xã Tân Tiến (mới): không có kết quả phân loại năm 2025 của chính đơn vị; xét theo các đơn vị cũ hợp thành (sắp xếp đơn vị hành chính 2025): Xã Tân Tiến, thành phố Vị Thanh (đủ điều kiện), Xã Hỏa Lựu, thành phố Vị Thanh (chưa đủ điều kiện) — cần xem xét.",
+    );
+    const doc = TypicalDocumentSchema.parse(JSON.parse(readFileSync(join(dir, "dh.json"), "utf8")));
+    expect(doc.chosen.map((c) => [c.name, c.eligible, c.formerUnits])).toEqual([
+      ["Xã Tân Tiến (mới)", false, ["C31001", "C31003"]],
+      ["Xã Vĩnh Thuận Đông (mới)", true, ["C31005"]],
+    ]);
+    // Without the administrative units, the new communes have no classification of 2025.
+    const without = run([]);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toContain("• Xã Tân Tiến (mới) — Được chọn xây dựng, chưa có kết quả phân loại");
   });
 
   it("bad input: wrong year, wrong level code, wrong document — exit 2, nothing written", () => {

@@ -3,18 +3,19 @@
  * CSV sheets) rated per commune by @antq/criteria with the 20% cap on "Hoàn thành xuất sắc", turned into
  * @antq/sheets' `antq.team-rating/1` document — the same document as `antq to-bao-ve --json`.
  */
-import { rateTeamsByCommune, TEAM_CAP_READING, teamRatingWindow, teamsFromDomain } from "@antq/criteria";
-import { type Readings, readingOf } from "@antq/rules";
+import { TEAM_CAP_READING } from "@antq/criteria";
+import type { Readings } from "@antq/rules";
 import {
   capReadingText,
   communeLabel,
+  rateTeamsDocument,
   ratingCountsText,
   readRecordGroup,
   TEAM_GROUP,
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
   type TeamRatingDocument,
-  teamRatingDocument,
+  teamYearProblem,
 } from "@antq/sheets";
 import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
 import { FileProblem } from "./engine.js";
@@ -42,10 +43,8 @@ export const rateTeams = async (
   reading: string | null,
   enforceCap: boolean,
 ): Promise<CycleReport<TeamRatings>> => {
-  if (!Number.isInteger(year) || year < 2024 || year > 2100)
-    throw new FileProblem(
-      `Năm đánh giá ${year} không hợp lệ: Tổ bảo vệ an ninh, trật tự có từ 01/7/2024 (Luật 30/2023/QH15).`,
-    );
+  const yearProblem = teamYearProblem(year);
+  if (yearProblem !== undefined) throw new FileProblem(yearProblem);
   const read = readRecordGroup(TEAM_GROUP, await readCycleFiles(files, [TEAM_SHEET, TEAM_MEMBER_SHEET]));
   const stop = located(files, read.issues);
   if (stop) return stop;
@@ -53,30 +52,27 @@ export const rateTeams = async (
     throw new FileProblem(
       `Không có Tổ nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve).`,
     );
-  const inputs = teamsFromDomain(
+  const readings: Readings = reading === null ? {} : { [TEAM_CAP_READING.id]: reading };
+  const rated = rateTeamsDocument(
     read.records.map((r) => r.value),
     year,
+    { readings, enforceCap },
   );
-  const file = files.map((f) => f.name).join(", ");
-  const failed = located(
-    files,
-    inputs.issues.map((i) => ({
-      severity: "error" as const,
-      code: "TEAM_INPUT",
-      message: i.message,
-      file,
-      path: i.path.join("."),
-    })),
-  );
-  if (failed) return failed;
-  const readings: Readings = reading === null ? {} : { [TEAM_CAP_READING.id]: reading };
-  const communes = rateTeamsByCommune(inputs.teams, year, { readings, enforceCap });
-  const document = teamRatingDocument(communes, {
-    year,
-    reading: readingOf(TEAM_CAP_READING, readings, teamRatingWindow(year).to),
-    enforceCap,
-    communeNames: new Map(),
-  });
+  if (!rated.ok) {
+    const file = files.map((f) => f.name).join(", ");
+    return {
+      ok: false,
+      files: files.map((f) => f.name),
+      issues: rated.issues.slice(0, 500).map((i) => ({
+        severity: "error" as const,
+        code: "TEAM_INPUT",
+        message: i.message,
+        file,
+        path: i.path.join("."),
+      })),
+    };
+  }
+  const document = rated.document;
   return {
     ok: true,
     files: files.map((f) => f.name),

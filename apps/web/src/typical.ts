@@ -6,45 +6,23 @@
  */
 import { EXAMPLE_TYPICAL_RULE } from "@antq/criteria";
 import {
-  ASSESSMENT_FORMAT,
-  CLASSIFICATION_FORMAT,
   type ClassificationDocument,
-  ClassificationDocumentSchema,
   type InputIssue,
   PLAN_GROUP,
   PLAN_SHEETS,
   type PreviousOutcomes,
   previousFromDocuments,
   readRecordGroup,
+  readTypicalJson,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
   type TypicalDocument,
   typicalDocument,
+  typicalPlanYear,
 } from "@antq/sheets";
-import * as z from "zod";
 import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
 import { extension, FileProblem } from "./engine.js";
 import { type CycleReport, located } from "./plan.js";
-
-const OutcomesSchema = z.object({
-  format: z.literal(ASSESSMENT_FORMAT),
-  year: z.int(),
-  units: z.array(
-    z.object({ unitId: z.string(), outcome: z.enum(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"]) }),
-  ),
-});
-
-const schemaIssues = (file: string, error: z.ZodError): InputIssue[] =>
-  error.issues.slice(0, 20).map((i) => ({
-    severity: "error",
-    code: "INVALID_DOCUMENT",
-    message: i.message,
-    file,
-    path: i.path
-      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
-      .join("")
-      .replace(/^\./, ""),
-  }));
 
 const json = (file: NamedBytes): unknown => {
   try {
@@ -68,25 +46,11 @@ export const chooseTypical = async (
       sheetFiles.push(file);
       continue;
     }
-    const data = json(file);
-    const format = (data as { format?: unknown } | null)?.format;
-    if (format === CLASSIFICATION_FORMAT) {
-      const parsed = ClassificationDocumentSchema.safeParse(data);
-      if (parsed.success) classification = parsed.data;
-      else issues.push(...schemaIssues(file.name, parsed.error));
-    } else if (format === ASSESSMENT_FORMAT) {
-      const parsed = OutcomesSchema.safeParse(data);
-      if (parsed.success)
-        outcomes = {
-          file: file.name,
-          year: parsed.data.year,
-          outcomes: new Map(parsed.data.units.map((u) => [u.unitId, u.outcome])),
-        };
-      else issues.push(...schemaIssues(file.name, parsed.error));
-    } else
-      throw new FileProblem(
-        `Tệp "${file.name}": không phải tệp JSON kết quả của antq phan-loai (${CLASSIFICATION_FORMAT}) hay antq danh-gia (${ASSESSMENT_FORMAT}).`,
-      );
+    const read = readTypicalJson(file.name, json(file));
+    if (read.ok && read.kind === "classification") classification = read.document;
+    else if (read.ok) outcomes = { file: file.name, ...read.outcomes };
+    else if (read.issues.length > 0) issues.push(...read.issues);
+    else throw new FileProblem(`Tệp "${file.name}": ${read.message}.`);
   }
   const invalid = located(files, issues);
   if (invalid) return invalid;
@@ -94,18 +58,16 @@ export const chooseTypical = async (
     throw new FileProblem(
       "Cần tệp JSON kết quả phân loại năm trước (antq.classification/1, tải ở màn hình Phân loại hoặc do antq phan-loai ghi).",
     );
-  if (classification.units.length === 0)
-    throw new FileProblem("Tệp kết quả phân loại không có đơn vị nào được phân loại.");
-  const years = [...new Set(classification.units.map((u) => u.year))].sort((a, b) => a - b);
-  const planYear = year ?? (years.at(-1) as number) + 1;
-  if (!years.includes(planYear - 1))
-    throw new FileProblem(
-      `Không có kết quả phân loại năm ${planYear - 1} để chọn điển hình năm ${planYear} (tệp phân loại có năm ${years.join(", ")}).`,
-    );
-  if (outcomes !== undefined && outcomes.year !== planYear - 1)
-    throw new FileProblem(
-      `Kết quả "An toàn về ANTT" trong "${outcomes.file}" là của năm ${outcomes.year}, không phải năm ${planYear - 1}.`,
-    );
+  const planned = typicalPlanYear(
+    classification.units.map((u) => u.year),
+    {
+      source: "tệp kết quả phân loại",
+      ...(year !== undefined ? { year } : {}),
+      ...(outcomes ? { outcomesYear: outcomes.year, outcomesSource: `"${outcomes.file}"` } : {}),
+    },
+  );
+  if (!planned.ok) throw new FileProblem(`${planned.message}.`);
+  const planYear = planned.planYear;
   const sheets =
     sheetFiles.length > 0 ? await readCycleFiles(sheetFiles, [...PLAN_SHEETS, TYPICAL_SHEET]) : new Map();
   const plans = readRecordGroup(PLAN_GROUP, sheets);

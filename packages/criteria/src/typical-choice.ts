@@ -28,6 +28,11 @@ import {
 export interface ChosenUnit {
   readonly registration: TypicalRegistration;
   readonly candidate?: TypicalCandidate;
+  /**
+   * The previous year's units this unit was formed from (2025 reorganisation), found through the candidates'
+   * lineage (`TypicalCandidate.nowIn`) when the unit itself has no classification of that year; empty otherwise.
+   */
+  readonly formerUnits: readonly TypicalCandidate[];
   /** `undefined` when the unit has no classification in the previous year. */
   readonly eligible: boolean | undefined;
   readonly review: readonly ReviewNote[];
@@ -55,11 +60,51 @@ const kindOf = (subject: TypicalRegistration["subject"]): ClassificationKind | u
       ? subject
       : undefined;
 
+/** The candidates whose administrative unit is now the registered unit (or its commune), by lineage. */
+const formerCandidates = (
+  candidates: readonly TypicalCandidate[],
+  registration: TypicalRegistration,
+): TypicalCandidate[] => {
+  const ids = new Set([registration.unitId, registration.adminUnitId].filter((x) => x !== undefined));
+  return candidates.filter((c) => c.nowIn.some((a) => ids.has(a.id) && a.id !== c.unitId));
+};
+
+/**
+ * A chosen unit formed from units classified the year before (2025 reorganisation): eligible when every former
+ * unit is, not eligible when any is not; always "cần xem xét" (`LINEAGE_FORMER_UNITS`), because no published
+ * text says how a merged unit inherits its predecessors' classification (QĐ 9745/QĐ-BCA-V05, KH 612: [NF]).
+ */
+const throughLineage = (
+  registration: TypicalRegistration,
+  formerUnits: readonly TypicalCandidate[],
+  fromYear: number,
+): ChosenUnit => {
+  const eligible = formerUnits.every((c) => c.eligible);
+  const review: ReviewNote[] = [
+    {
+      code: "LINEAGE_FORMER_UNITS",
+      message: `${registration.name}: không có kết quả phân loại năm ${fromYear} của chính đơn vị; xét theo ${formerUnits.length === 1 ? "đơn vị cũ" : "các đơn vị cũ"} hợp thành (sắp xếp đơn vị hành chính 2025): ${formerUnits.map((c) => `${c.name} (${c.eligible ? "đủ điều kiện" : "chưa đủ điều kiện"})`).join(", ")} — cần xem xét.`,
+    },
+  ];
+  if (!eligible)
+    review.push({
+      code: "NOT_ELIGIBLE",
+      message: `${registration.name}: đã được chọn nhưng đơn vị cũ chưa đủ điều kiện (${formerUnits
+        .filter((c) => !c.eligible)
+        .map((c) => `${c.name}: ${c.reasons.join(" ")}`)
+        .join("; ")}) — cần xem xét.`,
+    });
+  return { registration, formerUnits, eligible, review };
+};
+
 /**
  * Checks the units registered for the selection's plan year (programme "typical-unit", any status but
  * withdrawn) against the candidates (matched by `unitId`) and, with a plan, counts them against the plan's
- * count targets of that year ({@link planProgress}). Review notes: `NOT_CLASSIFIED` (no classification of
- * the previous year), `NOT_ELIGIBLE` (the rule rejects it; its reasons follow), `KIND_MISMATCH` (registered
+ * count targets of that year ({@link planProgress}). A unit without a classification of its own is matched
+ * through lineage with the units it was formed from in the 2025 reorganisation (candidates selected with
+ * `lineage`, whose `nowIn` is the registered unit or its commune). Review notes: `NOT_CLASSIFIED` (no
+ * classification of the previous year, itself or through lineage), `LINEAGE_FORMER_UNITS` (judged on its
+ * former units), `NOT_ELIGIBLE` (the rule rejects it; its reasons follow), `KIND_MISMATCH` (registered
  * kind differs from the classified kind).
  *
  * @example
@@ -76,15 +121,18 @@ export function compareTypicalChoice(
   const chosen = registrations.filter(
     (r) => r.year === selection.planYear && r.programme === "typical-unit" && r.status !== "withdrawn",
   );
+  const all = [...selection.eligible, ...selection.ineligible];
   const units = chosen.map((registration): ChosenUnit => {
     const candidate = registration.unitId !== undefined ? byId.get(registration.unitId) : undefined;
     const review: ReviewNote[] = [];
     if (candidate === undefined) {
+      const formerUnits = formerCandidates(all, registration);
+      if (formerUnits.length > 0) return throughLineage(registration, formerUnits, selection.fromYear);
       review.push({
         code: "NOT_CLASSIFIED",
         message: `${registration.name}: không có kết quả phân loại năm ${selection.fromYear} — cần xem xét căn cứ lựa chọn.`,
       });
-      return { registration, eligible: undefined, review };
+      return { registration, formerUnits: [], eligible: undefined, review };
     }
     if (!candidate.eligible) {
       review.push({
@@ -99,7 +147,7 @@ export function compareTypicalChoice(
         message: `${registration.name}: đăng ký là ${registration.subject}, nhưng được phân loại là ${candidate.kind} — cần xem xét.`,
       });
     }
-    return { registration, candidate, eligible: candidate.eligible, review };
+    return { registration, candidate, formerUnits: [], eligible: candidate.eligible, review };
   });
   if (plan === undefined) return { planYear: selection.planYear, units };
   const yearPlan: Plan = {

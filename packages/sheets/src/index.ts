@@ -68,6 +68,7 @@ export {
   AwardProposalDocumentSchema,
   type AwardTallyGroup,
   awardProposalDocument,
+  awardProposalLines,
   ELIGIBILITY_LABELS_VI,
   issuerNameOf,
   type OutcomeCounts,
@@ -95,6 +96,8 @@ export {
   PLAN_SHEET,
   PLAN_SHEETS,
 } from "./cycle/plan.js";
+export { adminLineageFromCsv, modelSummaryText, planReportYear } from "./cycle/plan-inputs.js";
+export { type RateTeamsOptions, rateTeamsDocument, teamYearProblem } from "./cycle/rate-teams.js";
 export {
   type RecordGroup,
   type RecordListSheet,
@@ -104,6 +107,7 @@ export {
   type SheetRows,
   type SourcedRecord,
 } from "./cycle/records.js";
+export { addCycleSheet, csvCycleSpec, cycleLayoutsText } from "./cycle/sheet-set.js";
 export {
   capReadingText,
   communeLabel,
@@ -115,9 +119,17 @@ export {
   type TeamRatingDocument,
   TeamRatingDocumentSchema,
   teamRatingDocument,
+  teamRatingLines,
 } from "./cycle/team-ratings.js";
 export { TEAM_GROUP, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
+export {
+  documentIssues,
+  outcomesOfDataset,
+  readTypicalJson,
+  type TypicalJsonInput,
+  typicalPlanYear,
+} from "./cycle/typical-input.js";
 export {
   type Dataset,
   DatasetBuilder,
@@ -216,6 +228,7 @@ export {
   type TypicalDocumentOptions,
   TypicalDocumentSchema,
   typicalDocument,
+  typicalDocumentLines,
 } from "./typical-document.js";
 export {
   type Assessed,

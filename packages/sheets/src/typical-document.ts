@@ -15,6 +15,8 @@ import {
   type TypicalEligibilityRule,
 } from "@antq/criteria";
 import {
+  type AdminUnitIndex,
+  adminUnitFullName,
   type Plan,
   TYPICAL_STATUS_LABELS_VI,
   TYPICAL_SUBJECT_LABELS_VI,
@@ -22,6 +24,7 @@ import {
   TypicalStatusSchema,
   TypicalSubjectSchema,
 } from "@antq/domain";
+import { formatNumber } from "@antq/format-vi";
 import type { Outcome } from "@antq/rules";
 import * as z from "zod";
 import type { ClassificationDocument } from "./classification-document.js";
@@ -55,6 +58,9 @@ const CandidateSchema = z
     codes: z.array(z.string()).meta({ title: "Mã lý do" }),
     reasons: z.array(z.string()).meta({ title: "Lý do" }),
     review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
+    nowIn: z.array(z.object({ id: z.string(), name: z.string() })).meta({
+      title: "Đơn vị hành chính hiện nay (sắp xếp 2025; trống: không có dữ liệu đơn vị hành chính)",
+    }),
   })
   .meta({ title: "Một đơn vị được xét" });
 
@@ -67,6 +73,9 @@ const ChosenSchema = z
     status: TypicalStatusSchema.meta({ title: "Tình trạng (mã)" }),
     statusTitle: z.string().meta({ title: "Tình trạng" }),
     eligible: z.boolean().nullable().meta({ title: "Đủ điều kiện (trống: không có kết quả phân loại)" }),
+    formerUnits: z
+      .array(z.string())
+      .meta({ title: "Mã các đơn vị cũ hợp thành có kết quả phân loại (sắp xếp 2025)" }),
     review: z.array(NoteSchema).meta({ title: "Cần xem xét" }),
   })
   .meta({ title: "Một đơn vị được chọn" });
@@ -200,6 +209,12 @@ export interface TypicalDocumentOptions {
   readonly rule: TypicalEligibilityRule;
   /** The plan whose count targets of the plan year the chosen units are counted against. */
   readonly plan?: Plan;
+  /**
+   * Administrative units with their 2025 lineage: a classified unit whose id is an administrative unit is
+   * followed to the plan year, and a chosen unit without a classification of its own is judged on the units it
+   * was formed from ("cần xem xét").
+   */
+  readonly lineage?: AdminUnitIndex;
 }
 
 /**
@@ -224,7 +239,13 @@ export const typicalDocument = (
   planYear: number,
   options: TypicalDocumentOptions,
 ): TypicalDocument => {
-  const selection = selectTypicalCandidates(previous, planYear, options.rule);
+  const lineage = options.lineage;
+  const located = lineage
+    ? previous.map((p) =>
+        p.adminUnitId === undefined && lineage.byId.has(p.unitId) ? { ...p, adminUnitId: p.unitId } : p,
+      )
+    : previous;
+  const selection = selectTypicalCandidates(located, planYear, options.rule, lineage ? { lineage } : {});
   const converted = options.plan ? planFromDomain(options.plan) : undefined;
   const review = selection.review.map((n) => ({ code: n.code, message: n.message }));
   if (!options.rule.example) {
@@ -281,6 +302,7 @@ export const typicalDocument = (
       codes: [...c.codes],
       reasons: [...c.reasons],
       review: c.review.map((n) => ({ code: n.code, message: n.message })),
+      nowIn: c.nowIn.map((a) => ({ id: a.id, name: adminUnitFullName(a) })),
     })),
     chosen: choice.units.map((u) => ({
       registrationId: u.registration.id,
@@ -290,6 +312,7 @@ export const typicalDocument = (
       status: u.registration.status,
       statusTitle: TYPICAL_STATUS_LABELS_VI[u.registration.status],
       eligible: u.eligible ?? null,
+      formerUnits: u.formerUnits.map((c) => c.unitId),
       review: u.review.map((n) => ({ code: n.code, message: n.message })),
     })),
     targets:
@@ -346,4 +369,42 @@ export const choosePlan = (
     return { message: `Không có kế hoạch mã "${planId}".` };
   const plan = candidates[0];
   return plan === undefined ? undefined : { plan };
+};
+
+/**
+ * The selection as lines of text (the console of `antq dien-hinh`): heading, rule, eligible units by kind,
+ * each unit considered with its reasons, the units chosen, the targets of the year, the review notes.
+ *
+ * @example
+ * ```ts
+ * const previous = previousFromDocuments(classificationDocument(classifications, { configuration: "Ví dụ", errors: 0 }));
+ * const document = typicalDocument(previous.map((p) => ({ ...p, year: 2023, tt124: "dat" as const })), registrations, 2024, { rule: EXAMPLE_TYPICAL_RULE, plan });
+ * const lines = typicalDocumentLines(document);
+ * lines.slice(0, 3); //=> ["LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM 2024 (căn cứ kết quả phân loại năm 2023)", "Điều kiện: Điều kiện chọn đơn vị xây dựng điển hình (cấu hình ví dụ).", "Đủ điều kiện: 1/2 đơn vị (cấp xã 1/2)."]
+ * lines.includes("  Chỉ tiêu xã: 2/2, đủ."); //=> true
+ * ```
+ */
+export const typicalDocumentLines = (document: TypicalDocument): string[] => {
+  const s = document.summary;
+  const rule = document.rule;
+  return [
+    `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${document.planYear} (căn cứ kết quả phân loại năm ${document.fromYear})`,
+    `Điều kiện: ${rule.label}${rule.example && !rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""}.`,
+    `Đủ điều kiện: ${formatNumber(s.eligible)}/${formatNumber(s.considered)} đơn vị (${s.byKind.map((k) => `${k.title.toLocaleLowerCase("vi")} ${k.eligible}/${k.considered}`).join(", ")}).`,
+    ...document.candidates.map((c) => `  ${c.eligible ? "✓" : "✗"} ${c.name}: ${c.reasons.join(" ")}`),
+    ...(document.chosen.length > 0
+      ? [
+          `Đơn vị được chọn: ${document.chosen.length}.`,
+          ...document.chosen.map(
+            (u) =>
+              `  • ${u.name} — ${u.statusTitle}${u.eligible === true ? ", đủ điều kiện" : u.eligible === false ? ", chưa đủ điều kiện" : ", chưa có kết quả phân loại"}`,
+          ),
+        ]
+      : []),
+    ...(document.targets ?? []).map(
+      (t) =>
+        `  Chỉ tiêu ${t.subjectTitle.toLocaleLowerCase("vi")}: ${t.chosen}/${t.target}${t.shortfall > 0 ? `, còn thiếu ${t.shortfall}` : t.surplus > 0 ? `, vượt ${t.surplus}` : ", đủ"}.`,
+    ),
+    ...document.review.map((n) => `Cần xem xét: ${n.message}`),
+  ];
 };

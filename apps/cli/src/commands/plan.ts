@@ -7,10 +7,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { countModels, modelSitesFromDomain } from "@antq/criteria";
 import {
+  type AdminUnit,
   type AdminUnitIndex,
-  importAdminUnitsCsv,
   indexAdminUnits,
   type Model,
   type Plan,
@@ -21,13 +20,19 @@ import {
   ACTIVITY_SHEETS,
   AWARD_GROUP,
   AWARD_PROPOSAL_SHEET,
+  addCycleSheet,
+  adminLineageFromCsv,
+  csvCycleSpec,
+  cycleLayoutsText,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
   matchCycleSheet,
+  modelSummaryText,
   PLAN_GROUP,
   PLAN_SHEETS,
   planProgressDocument,
+  planReportYear,
   type RawCell,
   readActivities,
   readRecordGroup,
@@ -64,7 +69,7 @@ export const readCycleSheets = (
 ) =>
   Effect.gen(function* () {
     const sheets = new Map<string, SheetRows>();
-    const expected = specs.map((s) => `"${s.sheetName}" (${s.id}.csv)`).join(", ");
+    const expected = cycleLayoutsText(specs);
     for (const file of files) {
       const extension = extname(file).toLowerCase();
       if (extension === ".xlsx") {
@@ -79,23 +84,13 @@ export const readCycleSheets = (
           if (spec === undefined || spec === "skip") continue;
           if (!("id" in spec))
             return yield* new InputFileError({ file, message: `trang “${name}”, dòng 1: ${spec.message}` });
-          const twin = sheets.get(spec.sheetName);
-          if (twin !== undefined)
-            return yield* new InputFileError({
-              file,
-              message: `trang “${name}” cùng loại “${spec.sheetName}” với trang “${twin.sheet}” của ${twin.file}; chỉ giữ một trang`,
-            });
-          found++;
           const rows = worksheet.rows.map((row) => ({
             line: row.line,
             cells: headers.map((_, i) => row.cells[i]),
           }));
-          sheets.set(spec.sheetName, {
-            file,
-            sheet: worksheet.name,
-            headers: [...headers].map((h) => h ?? ""),
-            rows,
-          });
+          const twin = addCycleSheet(sheets, spec, { file, sheet: worksheet.name, headers, rows });
+          if (twin !== undefined) return yield* new InputFileError({ file, message: twin });
+          found++;
         }
         if (found === 0 && options.optional !== true)
           return yield* new InputFileError({
@@ -117,27 +112,14 @@ export const readCycleSheets = (
               message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
             }),
         });
-        const name = basename(file, extname(file)).normalize("NFC");
-        const headerSet = new Set(
-          table.headers.map((h) => h.normalize("NFC").trim().toLocaleLowerCase("vi")),
-        );
-        const spec =
-          specs.find((s) => s.id === name) ??
-          specs.find((s) =>
-            s.columns.filter((c) => c.required).every((c) => headerSet.has(c.header.toLocaleLowerCase("vi"))),
-          );
+        const spec = csvCycleSpec(specs, basename(file), table.headers);
         if (!spec)
           return yield* new InputFileError({
             file,
             message: `không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${expected})`,
           });
-        const twin = sheets.get(spec.sheetName);
-        if (twin !== undefined)
-          return yield* new InputFileError({
-            file,
-            message: `cùng loại “${spec.sheetName}” với ${twin.file}; gộp các dòng vào một tệp`,
-          });
-        sheets.set(spec.sheetName, { file, sheet: spec.sheetName, headers: table.headers, rows: table.rows });
+        const twin = addCycleSheet(sheets, spec, { file, sheet: spec.sheetName, ...table }, "csv");
+        if (twin !== undefined) return yield* new InputFileError({ file, message: twin });
       } else {
         return yield* new InputFileError({
           file,
@@ -278,38 +260,17 @@ export const readAdminUnits = (file: string) =>
       try: () => readFile(file, "utf8"),
       catch: (error) => new InputFileError({ file, message: describeSystemError(error) }),
     });
-    const imported = importAdminUnitsCsv(text);
-    if (!imported.ok) {
-      yield* stopOnErrors(
-        imported.issues.map(
-          (i): InputIssue => ({
-            severity: "error",
-            code: i.code,
-            message: i.message,
-            file,
-            path: i.pathText,
-          }),
-        ),
-      );
-      return undefined;
-    }
-    const index = indexAdminUnits([...PROVINCE_UNITS, ...imported.value]);
-    if (!index.ok)
-      return yield* new InputFileError({ file, message: index.issues.map((i) => i.message).join("; ") });
-    return index.value as AdminUnitIndex | undefined;
+    const read = adminLineageFromCsv(text, file);
+    if (read.ok) return read.lineage;
+    yield* stopOnErrors(read.issues);
+    return yield* new InputFileError({ file, message: read.message ?? "đơn vị hành chính không hợp lệ" });
   });
 
-/** The model summary of the console (HD 22 counts; "hoạt động hiệu quả" in the report year, TT 124's question). */
-const modelLines = (models: readonly Model[], year: number): string[] => {
-  if (models.length === 0) return [];
-  const counts = countModels(modelSitesFromDomain(models));
-  const rated = models.filter((m) => m.ratings?.some((r) => r.year === year));
-  const effective = models.filter((m) =>
-    m.ratings?.some((r) => r.year === year && r.effectiveness === "effective"),
-  );
-  return [
-    `Mô hình: ${formatNumber(counts.totals.models)} mô hình, ${formatNumber(counts.totals.sites)} điểm, ${formatNumber(counts.totals.teams)} tổ (cách đếm của Hướng dẫn 22/HD-BCA-V05); năm ${year}: ${formatNumber(effective.length)}/${formatNumber(rated.length)} mô hình được đánh giá hoạt động hiệu quả${rated.length < models.length ? `, ${formatNumber(models.length - rated.length)} mô hình chưa đánh giá` : ""}.`,
-  ];
+/** The shipped provinces and the store's administrative units as a lineage index; none when the store has none. */
+export const storedLineage = (units: readonly AdminUnit[]): AdminUnitIndex | undefined => {
+  if (units.length === 0) return undefined;
+  const index = indexAdminUnits([...PROVINCE_UNITS, ...units]);
+  return index.ok ? index.value : undefined;
 };
 
 export const planCommand = Command.make(
@@ -360,10 +321,7 @@ export const planCommand = Command.make(
         regs = stored.records.typicalRegistrations;
         models = stored.records.models.filter((m) => m.year === reportYear).map((m) => m.model);
         source = `kho ${stored.where}`;
-        if (lineage === undefined && stored.records.adminUnits.length > 0) {
-          const index = indexAdminUnits([...PROVINCE_UNITS, ...stored.records.adminUnits]);
-          if (index.ok) lineage = index.value;
-        }
+        lineage ??= storedLineage(stored.records.adminUnits);
       } else {
         if (files.length === 0)
           return yield* new InvalidInputError({
@@ -380,11 +338,7 @@ export const planCommand = Command.make(
         regs = read.registrations.records.map((r) => r.value);
         models = read.models.records.map((r) => r.value);
         source = files.join(", ");
-        reportYear = Option.isSome(year)
-          ? year.value
-          : regs.length > 0
-            ? Math.max(...regs.map((r) => r.year))
-            : (plans[0]?.fromYear ?? new Date().getUTCFullYear());
+        reportYear = planReportYear(plans, regs, Option.getOrUndefined(year));
       }
       if (plans.length === 0)
         return yield* new InvalidInputError({
@@ -417,7 +371,7 @@ export const planCommand = Command.make(
                 ]
               : []),
           ]),
-          ...modelLines(models, reportYear),
+          ...[modelSummaryText(models, reportYear)].filter((line) => line !== undefined),
           `Đã ghi: ${out}, ${jsonTarget}`,
         ].join("\n"),
       );

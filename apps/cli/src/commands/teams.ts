@@ -3,27 +3,23 @@
  * commune (Luật 30/2023/QH15, HD 01/HD-BCA-V05) with the 20% cap on "Hoàn thành xuất sắc" and the reasons, from
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
-import { rateTeamsByCommune, TEAM_CAP_READING, teamRatingWindow, teamsFromDomain } from "@antq/criteria";
+import { TEAM_CAP_READING } from "@antq/criteria";
 import type { SecurityTeamRole } from "@antq/domain";
-import { readingOf } from "@antq/rules";
 import {
-  capReadingText,
-  communeLabel,
-  ratingCountsText,
+  rateTeamsDocument,
   readRecordGroup,
   TEAM_GROUP,
   TEAM_MEMBER_SHEET,
   TEAM_SHEET,
-  type TeamRatingDocument,
   type TeamsJson,
-  teamRatingDocument,
+  teamRatingLines,
   teamsFromJson,
+  teamYearProblem,
 } from "@antq/sheets";
 import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { formatDate, formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { isSheetFile, readJsonFile, rejectLocated } from "./awards.js";
@@ -42,33 +38,6 @@ const teamsFromSheets = (files: readonly string[]) =>
       });
     return read.records.map((r) => r.value);
   });
-
-const consoleLines = (doc: TeamRatingDocument, out: string | undefined): string[] => {
-  const lines = [
-    `XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM ${doc.year} (từ ${formatDate(doc.window.from)} đến ${formatDate(doc.window.to)})`,
-    `Cách hiểu mức 20% “Hoàn thành xuất sắc”: ${capReadingText(doc.reading)}${doc.enforceCap ? "; đã hạ mức cho đúng tỷ lệ" : ""}`,
-  ];
-  for (const c of doc.communes) {
-    lines.push(
-      `${communeLabel(c)}: ${formatNumber(c.teams.length)} Tổ, ${formatNumber(c.members.length)} thành viên`,
-    );
-    for (const x of c.caps) lines.push(`  ${x.text}`);
-    for (const s of [...c.teams, ...c.members])
-      for (const n of s.notes) lines.push(`  - ${s.name ?? s.id}: ${n.message}`);
-  }
-  lines.push(
-    `Tổng: ${formatNumber(doc.summary.communes)} xã, phường; Tổ: ${ratingCountsText(doc.summary.teams)}; thành viên: ${ratingCountsText(doc.summary.members)}`,
-  );
-  if (doc.summary.capsExceeded > 0)
-    lines.push(
-      `Vượt tỷ lệ 20%: ${formatNumber(doc.summary.capsExceeded)} lần — cần hạ mức hoặc xem xét lại.`,
-    );
-  lines.push(
-    "Lưu ý: Hướng dẫn 01/HD-BCA-V05 mới đối chiếu qua nguồn thứ cấp (báo chí) — cần đối chiếu văn bản.",
-  );
-  if (out) lines.push(`Đã ghi: ${out}`);
-  return lines;
-};
 
 export const teamsCommand = Command.make(
   "to-bao-ve",
@@ -102,10 +71,8 @@ export const teamsCommand = Command.make(
       const target = Option.getOrUndefined(out);
       if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
         return yield* new InvalidInputError({ message: `Tệp kết quả (--ra) phải có đuôi .xlsx: ${target}` });
-      if (year < 2024 || year > 2100)
-        return yield* new InvalidInputError({
-          message: `Năm đánh giá ${year} không hợp lệ: Tổ bảo vệ an ninh, trật tự có từ 01/7/2024 (Luật 30/2023/QH15).`,
-        });
+      const yearProblem = teamYearProblem(year);
+      if (yearProblem !== undefined) return yield* new InvalidInputError({ message: yearProblem });
       const readings = readingsFrom({}, reading);
       const choice = readings[TEAM_CAP_READING.id];
       if (choice !== undefined && choice !== null && !TEAM_CAP_READING.choices.some((c) => c.id === choice))
@@ -139,20 +106,14 @@ export const teamsCommand = Command.make(
           : teamsFromJson(yield* readJsonFile(source));
       }
       if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, "Tệp Tổ bảo vệ ANTT");
-      const inputs = teamsFromDomain(parsed.teams, year);
-      if (inputs.issues.length > 0)
-        return yield* rejectLocated(
-          source,
-          inputs.issues.map((i) => ({ path: [...parsed.root, ...i.path], message: i.message })),
-          "Tệp Tổ bảo vệ ANTT",
-        );
-      const communes = rateTeamsByCommune(inputs.teams, year, { readings, enforceCap: enforce });
-      const doc = teamRatingDocument(communes, {
-        year,
-        reading: readingOf(TEAM_CAP_READING, readings, teamRatingWindow(year).to),
+      const rated = rateTeamsDocument(parsed.teams, year, {
+        readings,
         enforceCap: enforce,
         communeNames: parsed.communeNames,
+        root: parsed.root,
       });
+      if (!rated.ok) return yield* rejectLocated(source, rated.issues, "Tệp Tổ bảo vệ ANTT");
+      const doc = rated.document;
       if (target !== undefined) {
         const roles = new Map<string, SecurityTeamRole>();
         for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);
@@ -160,7 +121,7 @@ export const teamsCommand = Command.make(
         yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
       }
       if (json) yield* printJson(doc);
-      else yield* printText(consoleLines(doc, target).join("\n"));
+      else yield* printText([...teamRatingLines(doc), ...(target ? [`Đã ghi: ${target}`] : [])].join("\n"));
     }),
 ).pipe(
   Command.withAlias("teams"),

@@ -1,38 +1,56 @@
 /**
  * `antq dien-hinh` / `typical`: candidates for "điển hình" in a plan year from the previous year's
- * classification (`antq phan-loai` JSON, `antq.classification/1`) and "An toàn về ANTT" results (`antq
- * danh-gia` JSON), with the reasons each unit qualifies or not under the province's rule (QĐ 9745/QĐ-BCA-V05
+ * classification (`antq phan-loai` JSON, or the score sheets classified in the same run) and "An toàn về
+ * ANTT" results (`antq danh-gia` JSON, or the facts file assessed in the same run), followed through the 2025
+ * commune lineage (`--don-vi-hanh-chinh`, or the store's administrative units), with the reasons each unit qualifies or not under the province's rule (QĐ 9745/QĐ-BCA-V05
  * publishes no selection conditions, so the rule is configuration, flagged "cần xem xét"), and the units
  * chosen (the "Đăng ký điển hình" sheet) against the plan's targets of the year by kind. Computed by
  * @antq/sheets' `typicalDocument` (@antq/criteria's `selectTypicalCandidates`, `compareTypicalChoice`).
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { EXAMPLE_TYPICAL_RULE, type TypicalEligibilityRule, typicalRuleFromConfig } from "@antq/criteria";
-import type { Plan, TypicalRegistration } from "@antq/domain";
 import {
-  ASSESSMENT_FORMAT,
-  CLASSIFICATION_FORMAT,
-  ClassificationDocumentSchema,
+  EXAMPLE_PROVINCE_CONFIG,
+  EXAMPLE_TYPICAL_RULE,
+  type TypicalEligibilityRule,
+  typicalRuleFromConfig,
+} from "@antq/criteria";
+import type { Plan, TypicalRegistration } from "@antq/domain";
+import type { Outcome } from "@antq/rules";
+import {
   choosePlan,
-  type InputIssue,
+  classificationDocument,
+  classifyScoreRecords,
+  type Dataset,
+  outcomesOfDataset,
   PLAN_GROUP,
   PLAN_SHEETS,
   type PreviousOutcomes,
   previousFromDocuments,
   readRecordGroup,
+  readTypicalJson,
+  type ScoreRecord,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
   typicalDocument,
+  typicalDocumentLines,
+  typicalPlanYear,
 } from "@antq/sheets";
 import { typicalWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import * as z from "zod";
 import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
+import { readDataset, readScoreSheets } from "../sheets/read.js";
+import {
+  fromStoreFlag,
+  provinceFlag,
+  readAdminUnits,
+  readCycleSheets,
+  stopOnErrors,
+  storedCycle,
+  storedLineage,
+} from "./plan.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
 
@@ -46,85 +64,80 @@ const readJson = (file: string) =>
       }),
   });
 
-const zodIssues = (file: string, error: z.ZodError): InputIssue[] =>
-  error.issues.slice(0, 20).map((i) => ({
-    severity: "error",
-    code: "INVALID_DOCUMENT",
-    message: `${
-      i.code === "invalid_value"
-        ? `giá trị không hợp lệ; chọn một trong: ${i.values.join(", ")}`
-        : i.code === "invalid_type"
-          ? "sai kiểu hoặc thiếu giá trị"
-          : i.message
-    }.`,
-    file,
-    path: i.path
-      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
-      .join("")
-      .replace(/^\./, ""),
-  }));
-
-/**
- * An output document of another antq command, read back: refused with a Vietnamese message naming the command
- * when its `format` is another one, and with located issues when it does not match its schema.
- */
-const readOutputDocument = <S extends z.ZodType>(
-  file: string,
-  format: string,
-  schema: S,
-  command: string,
-  invalid: string,
-) =>
+/** A parsed JSON file read as a điển hình input of the `expected` kind (@antq/sheets' `readTypicalJson`). */
+const typicalJson = (file: string, data: unknown, expected: "classification" | "assessment") =>
   Effect.gen(function* () {
-    const json = yield* readJson(file);
-    if ((json as { format?: unknown } | null)?.format !== format)
-      return yield* new InputFileError({
-        file,
-        message: `không phải tệp JSON kết quả của antq ${command} (cần định dạng ${format})`,
-      });
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      yield* stopOnErrors(zodIssues(file, parsed.error));
-      return yield* new InputFileError({ file, message: invalid });
-    }
-    return parsed.data as z.output<S>;
+    const read = readTypicalJson(file, data, expected);
+    if (read.ok) return read;
+    yield* stopOnErrors(read.issues);
+    return yield* new InputFileError({ file, message: read.message });
   });
 
-/** The previous year's classification: an `antq.classification/1` document. */
-const readClassification = (file: string) =>
-  readOutputDocument(
-    file,
-    CLASSIFICATION_FORMAT,
-    ClassificationDocumentSchema,
-    "phan-loai",
-    "kết quả phân loại không hợp lệ",
-  );
+const isJson = (file: string) => extname(file).toLowerCase() === ".json";
+const hasFormat = (data: unknown) => typeof (data as { format?: unknown } | null)?.format === "string";
 
-const OutcomesSchema = z.object({
-  format: z.literal(ASSESSMENT_FORMAT),
-  year: z.int(),
-  units: z.array(
-    z.object({ unitId: z.string(), outcome: z.enum(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"]) }),
-  ),
-});
+/**
+ * `--phan-loai`: the previous year's classification, as an `antq phan-loai` JSON result, or as score sheets
+ * (.xlsx, .csv, or JSON `{ "scoreSheets": [...] }`, the files `antq phan-loai` reads) classified in this run.
+ */
+const readPrevious = (file: string) =>
+  Effect.gen(function* () {
+    if (isJson(file)) {
+      const data = yield* readJson(file);
+      if (!Array.isArray((data as { scoreSheets?: unknown } | null)?.scoreSheets)) {
+        const read = yield* typicalJson(file, data, "classification");
+        if (read.kind === "classification") return { document: read.document, records: [] as ScoreRecord[] };
+      }
+    }
+    const scores = yield* readScoreSheets([file]);
+    yield* stopOnErrors(scores.issues);
+    return { document: undefined, records: scores.records };
+  });
 
-/** The "An toàn về ANTT" outcomes of `antq danh-gia`'s JSON output (`antq.assessment/1`). */
-const readOutcomes = (file: string) =>
-  readOutputDocument(
-    file,
-    ASSESSMENT_FORMAT,
-    OutcomesSchema,
-    "danh-gia",
-    "kết quả đánh giá không hợp lệ",
-  ).pipe(
-    Effect.map(
-      (doc) =>
-        ({
-          year: doc.year,
-          outcomes: new Map(doc.units.map((u) => [u.unitId, u.outcome])),
-        }) satisfies PreviousOutcomes,
-    ),
-  );
+/**
+ * `--danh-gia`: the previous year's "An toàn về ANTT" outcomes, as an `antq danh-gia` JSON result, or a facts
+ * file (.xlsx, .csv, JSON: what `antq danh-gia` reads), validated here and assessed once the year is known.
+ */
+const readOutcomeInput = (file: string) =>
+  Effect.gen(function* () {
+    if (isJson(file)) {
+      const data = yield* readJson(file);
+      if (hasFormat(data)) {
+        const read = yield* typicalJson(file, data, "assessment");
+        if (read.kind === "assessment") return { outcomes: read.outcomes, dataset: undefined };
+      }
+    }
+    const dataset = yield* readDataset([file]);
+    yield* stopOnErrors(dataset.issues);
+    return { outcomes: undefined, dataset };
+  });
+
+/** The outcomes of `year`: those read, or the facts file assessed in this run (@antq/sheets' `outcomesOfDataset`). */
+const outcomesOf = (
+  input: { readonly outcomes?: PreviousOutcomes | undefined; readonly dataset?: Dataset | undefined },
+  file: string,
+  year: number,
+) =>
+  Effect.gen(function* () {
+    if (input.dataset === undefined) return input.outcomes;
+    if (!input.dataset.facts.some((f) => f.facts.year === year))
+      return yield* new InputFileError({
+        file,
+        message: `không có số liệu năm ${year} để đánh giá “An toàn về ANTT” (cần tệp kết quả của antq danh-gia, hoặc tệp dữ liệu có số liệu năm ${year})`,
+      });
+    return outcomesOfDataset(input.dataset, year);
+  });
+
+/** Score sheets of the previous year classified with the example configuration, as `antq phan-loai` does. */
+const classifyScores = (records: readonly ScoreRecord[], tt124: ReadonlyMap<string, Outcome> | undefined) =>
+  Effect.gen(function* () {
+    const classified = classifyScoreRecords(EXAMPLE_PROVINCE_CONFIG, records, tt124 ?? new Map());
+    yield* stopOnErrors(classified.issues);
+    return classificationDocument(classified.results, {
+      configuration: EXAMPLE_PROVINCE_CONFIG.label,
+      errors: 0,
+    });
+  });
 
 /** The province rule (`--cau-hinh`), or the example rule. */
 const readRule = (file: Option.Option<string>) =>
@@ -160,10 +173,20 @@ export const typicalCommand = Command.make(
     store: storeFlag,
     province: provinceFlag,
     classification: Flag.String("phan-loai").pipe(
-      Flag.withDescription('Tệp JSON kết quả của "antq phan-loai" năm trước (antq.classification/1)'),
+      Flag.withDescription(
+        'Kết quả phân loại năm trước: tệp JSON kết quả của "antq phan-loai" (antq.classification/1), hoặc tệp bảng chấm điểm (.xlsx, .csv, .json) để phân loại ngay',
+      ),
     ),
     assessment: Flag.String("danh-gia").pipe(
-      Flag.withDescription('Tệp JSON kết quả của "antq danh-gia" năm trước (kết quả "An toàn về ANTT")'),
+      Flag.withDescription(
+        'Kết quả "An toàn về ANTT" năm trước: tệp JSON kết quả của "antq danh-gia", hoặc tệp dữ liệu (.xlsx, .csv, .json) để đánh giá ngay',
+      ),
+      Flag.optional,
+    ),
+    admin: Flag.String("don-vi-hanh-chinh").pipe(
+      Flag.withDescription(
+        "Tệp CSV đơn vị hành chính có quan hệ kế thừa (sắp xếp 2025) để xét đơn vị mới theo kết quả của các đơn vị cũ; với --tu-kho mặc định lấy từ kho",
+      ),
       Flag.optional,
     ),
     year: Flag.Int("nam").pipe(
@@ -187,25 +210,47 @@ export const typicalCommand = Command.make(
     ),
     json: jsonFlag,
   },
-  ({ files, fromStore, store, province, classification, assessment, year, config, planId, out, json }) =>
+  ({
+    files,
+    fromStore,
+    store,
+    province,
+    classification,
+    assessment,
+    admin,
+    year,
+    config,
+    planId,
+    out,
+    json,
+  }) =>
     Effect.gen(function* () {
       const rule = yield* readRule(config);
-      const previousDoc = yield* readClassification(classification);
-      const outcomes = Option.isSome(assessment) ? yield* readOutcomes(assessment.value) : undefined;
-      if (previousDoc.units.length === 0)
-        return yield* new InvalidInputError({
-          message: `Tệp ${classification} không có đơn vị nào được phân loại; không ghi tệp kết quả nào.`,
-        });
-      const years = [...new Set(previousDoc.units.map((u) => u.year))].sort((a, b) => a - b);
-      const planYear = Option.isSome(year) ? year.value : (years.at(-1) as number) + 1;
-      if (!years.includes(planYear - 1))
-        return yield* new InvalidInputError({
-          message: `Không có kết quả phân loại năm ${planYear - 1} để chọn điển hình năm ${planYear} (tệp ${classification} có năm ${years.join(", ")}); không ghi tệp kết quả nào.`,
-        });
-      if (outcomes !== undefined && outcomes.year !== planYear - 1)
-        return yield* new InvalidInputError({
-          message: `Kết quả "An toàn về ANTT" trong ${Option.getOrElse(assessment, () => "")} là của năm ${outcomes.year}, không phải năm ${planYear - 1}; không ghi tệp kết quả nào.`,
-        });
+      const previous = yield* readPrevious(classification);
+      const outcomeInput = Option.isSome(assessment) ? yield* readOutcomeInput(assessment.value) : undefined;
+      const planned = typicalPlanYear(
+        previous.document?.units.map((u) => u.year) ?? previous.records.map((r) => r.sheet.year),
+        {
+          source: `tệp ${classification}`,
+          ...(Option.isSome(year) ? { year: year.value } : {}),
+          ...(outcomeInput?.outcomes
+            ? { outcomesYear: outcomeInput.outcomes.year, outcomesSource: Option.getOrThrow(assessment) }
+            : {}),
+        },
+      );
+      if (!planned.ok)
+        return yield* new InvalidInputError({ message: `${planned.message}; không ghi tệp kết quả nào.` });
+      const planYear = planned.planYear;
+      const outcomes = outcomeInput
+        ? yield* outcomesOf(outcomeInput, Option.getOrThrow(assessment), planYear - 1)
+        : undefined;
+      const previousDoc =
+        previous.document ??
+        (yield* classifyScores(
+          previous.records.filter((r) => r.sheet.year === planYear - 1),
+          outcomes?.outcomes,
+        ));
+      let lineage = Option.isSome(admin) ? yield* readAdminUnits(admin.value) : undefined;
       let plans: readonly Plan[];
       let registrations: readonly TypicalRegistration[];
       if (fromStore) {
@@ -213,6 +258,7 @@ export const typicalCommand = Command.make(
         const stored = yield* storedCycle(store, province, { from: planYear - 1, to: planYear }, files);
         plans = stored.records.plans;
         registrations = stored.records.typicalRegistrations.filter((r) => r.year === planYear);
+        lineage ??= storedLineage(stored.records.adminUnits);
       } else {
         const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
         const read = {
@@ -230,40 +276,15 @@ export const typicalCommand = Command.make(
         previousFromDocuments(previousDoc, outcomes),
         registrations,
         planYear,
-        { rule, ...(plan ? { plan } : {}) },
+        { rule, ...(plan ? { plan } : {}), ...(lineage ? { lineage } : {}) },
       );
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
-      const inputs = [...files, classification, ...(Option.isSome(assessment) ? [assessment.value] : [])];
+      const inputs = [...files, classification, ...Option.toArray(assessment), ...Option.toArray(admin)];
       const bytes = yield* Effect.promise(() => typicalWorkbook(document));
       yield* atomicWriteFile(out, bytes, { inputs });
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) return yield* printJson(document);
-      const s = document.summary;
-      yield* printText(
-        [
-          `LỰA CHỌN ĐƠN VỊ XÂY DỰNG ĐIỂN HÌNH NĂM ${planYear} (căn cứ kết quả phân loại năm ${document.fromYear})`,
-          `Điều kiện: ${rule.label}${rule.example && !rule.label.includes("ví dụ") ? " (cấu hình ví dụ)" : ""}.`,
-          `Đủ điều kiện: ${formatNumber(s.eligible)}/${formatNumber(s.considered)} đơn vị (${s.byKind.map((k) => `${k.title.toLocaleLowerCase("vi")} ${k.eligible}/${k.considered}`).join(", ")}).`,
-          ...document.candidates.map((c) => `  ${c.eligible ? "✓" : "✗"} ${c.name}: ${c.reasons.join(" ")}`),
-          ...(document.chosen.length > 0
-            ? [
-                `Đơn vị được chọn: ${document.chosen.length}.`,
-                ...document.chosen.map(
-                  (u) =>
-                    `  • ${u.name} — ${u.statusTitle}${u.eligible === true ? ", đủ điều kiện" : u.eligible === false ? ", chưa đủ điều kiện" : ", chưa có kết quả phân loại"}`,
-                ),
-              ]
-            : []),
-          ...(document.targets
-            ? document.targets.map(
-                (t) =>
-                  `  Chỉ tiêu ${t.subjectTitle.toLocaleLowerCase("vi")}: ${t.chosen}/${t.target}${t.shortfall > 0 ? `, còn thiếu ${t.shortfall}` : t.surplus > 0 ? `, vượt ${t.surplus}` : ", đủ"}.`,
-              )
-            : []),
-          ...document.review.map((n) => `Cần xem xét: ${n.message}`),
-          `Đã ghi: ${out}, ${jsonTarget}`,
-        ].join("\n"),
-      );
+      yield* printText([...typicalDocumentLines(document), `Đã ghi: ${out}, ${jsonTarget}`].join("\n"));
     }),
 ).pipe(
   Command.withAlias("typical"),

@@ -304,3 +304,47 @@ export const awardProposalDocument = (
     }),
   };
 };
+
+/**
+ * The eligibility check as lines of text (the console of `antq khen-thuong`): the proposals by form, issuer and
+ * recipient kind with their outcomes, those not eligible with the reasons, the review reasons counted, and
+ * the reminder that Thông tư 04/2024/TT-BCA's conditions are not yet checked against the text.
+ *
+ * @example
+ * ```ts
+ * awardProposalLines(awardProposalDocument([], []))[0]; //=> "XÉT ĐIỀU KIỆN KHEN THƯỞNG: 0 đề nghị (không có đề nghị)"
+ * awardProposalLines(awardProposalDocument([], [])).at(-1)?.startsWith("Lưu ý: điều kiện, tỷ lệ của Thông tư 04/2024/TT-BCA"); //=> true
+ * ```
+ */
+export const awardProposalLines = (doc: AwardProposalDocument): string[] => {
+  const o = doc.summary.outcomes;
+  const lines = [
+    `XÉT ĐIỀU KIỆN KHEN THƯỞNG: ${formatNumber(doc.summary.total)} đề nghị (${recipientsText(doc.summary.collective, doc.summary.individual)})`,
+    ...doc.summary.groups.map(
+      (g) =>
+        `- ${g.text} — đủ điều kiện ${formatNumber(g.outcomes.dat)}, chưa đủ ${formatNumber(g.outcomes.chua_dat)}, cần xem xét ${formatNumber(g.outcomes.can_xem_xet)}`,
+    ),
+    `Kết quả: đủ điều kiện ${formatNumber(o.dat)}; chưa đủ điều kiện ${formatNumber(o.chua_dat)}; cần xem xét ${formatNumber(o.can_xem_xet)}; không áp dụng ${formatNumber(o.khong_ap_dung)}`,
+  ];
+  const notYet = doc.proposals.filter((p) => p.outcome === "chua_dat");
+  if (notYet.length > 0) {
+    lines.push("Chưa đủ điều kiện:");
+    for (const p of notYet.slice(0, 30)) {
+      const why = p.reasons.filter((r) => r.outcome === "chua_dat").map((r) => r.text);
+      lines.push(`  ${p.id} ${p.recipientName}: ${why.join("; ")}`);
+    }
+  }
+  const review = new Map<string, number>();
+  for (const p of doc.proposals)
+    for (const r of p.reasons)
+      if (r.outcome === "can_xem_xet" && r.rule !== "tt04.noi_dung_chua_doi_chieu")
+        review.set(r.text, (review.get(r.text) ?? 0) + 1);
+  if (review.size > 0) {
+    lines.push("Cần xem xét:");
+    for (const [text, n] of review) lines.push(`  ${formatNumber(n)} đề nghị: ${text}`);
+  }
+  lines.push(
+    "Lưu ý: điều kiện, tỷ lệ của Thông tư 04/2024/TT-BCA chưa đối chiếu; cán bộ kiểm tra thêm trước khi trình.",
+  );
+  return lines;
+};

@@ -10,7 +10,7 @@ import {
   teamRatingWindow,
 } from "@antq/criteria";
 import { TASK_RATING_LABELS_VI, type TaskRating, TaskRatingSchema } from "@antq/domain";
-import { formatNumber } from "@antq/format-vi";
+import { formatDate, formatNumber } from "@antq/format-vi";
 import * as z from "zod";
 
 /**
@@ -252,3 +252,39 @@ export const capReadingText = (reading: string | null): string =>
   reading === null
     ? "chưa quyết định (hai cách hiểu khác nhau thì áp dụng cách chặt hơn và đánh dấu cần xem xét)"
     : (TEAM_CAP_READING.choices.find((c) => c.id === reading)?.label ?? reading);
+
+/**
+ * The ratings as lines of text (the console of `antq to-bao-ve`): the year's window, the cap reading, each
+ * commune's teams and members with the 20% cap checks and notes, the totals, and the source caveat of HD 01.
+ *
+ * @example
+ * ```ts
+ * const lines = teamRatingLines(teamRatingDocument([], { year: 2025, reading: null, enforceCap: false }));
+ * lines[0]; //=> "XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM 2025 (từ 15/11/2024 đến 14/11/2025)"
+ * ```
+ */
+export const teamRatingLines = (doc: TeamRatingDocument): string[] => {
+  const lines = [
+    `XẾP LOẠI TỔ BẢO VỆ AN NINH, TRẬT TỰ NĂM ${doc.year} (từ ${formatDate(doc.window.from)} đến ${formatDate(doc.window.to)})`,
+    `Cách hiểu mức 20% “Hoàn thành xuất sắc”: ${capReadingText(doc.reading)}${doc.enforceCap ? "; đã hạ mức cho đúng tỷ lệ" : ""}`,
+  ];
+  for (const c of doc.communes) {
+    lines.push(
+      `${communeLabel(c)}: ${formatNumber(c.teams.length)} Tổ, ${formatNumber(c.members.length)} thành viên`,
+    );
+    for (const x of c.caps) lines.push(`  ${x.text}`);
+    for (const s of [...c.teams, ...c.members])
+      for (const n of s.notes) lines.push(`  - ${s.name ?? s.id}: ${n.message}`);
+  }
+  lines.push(
+    `Tổng: ${formatNumber(doc.summary.communes)} xã, phường; Tổ: ${ratingCountsText(doc.summary.teams)}; thành viên: ${ratingCountsText(doc.summary.members)}`,
+  );
+  if (doc.summary.capsExceeded > 0)
+    lines.push(
+      `Vượt tỷ lệ 20%: ${formatNumber(doc.summary.capsExceeded)} lần — cần hạ mức hoặc xem xét lại.`,
+    );
+  lines.push(
+    "Lưu ý: Hướng dẫn 01/HD-BCA-V05 mới đối chiếu qua nguồn thứ cấp (báo chí) — cần đối chiếu văn bản.",
+  );
+  return lines;
+};

@@ -1,0 +1,200 @@
+/**
+ * The inputs of a điển hình selection (`antq dien-hinh`, the web app's "Điển hình" screen), read the same way
+ * everywhere: the JSON documents other antq commands write (`antq.classification/1`, `antq.assessment/1`)
+ * told apart by their `format` and checked against their schemas with located Vietnamese issues, the plan
+ * year and its checks, and the "An toàn về ANTT" outcomes of a facts dataset assessed in the same run.
+ */
+import { compile, type Outcome, type Readings } from "@antq/rules";
+import { securityOrderRuleSet } from "@antq/rules-antt";
+import * as z from "zod";
+import { ASSESSMENT_FORMAT } from "../assessment-document.js";
+import {
+  CLASSIFICATION_FORMAT,
+  type ClassificationDocument,
+  ClassificationDocumentSchema,
+} from "../classification-document.js";
+import type { Dataset, InputIssue } from "../dataset.js";
+import { pairInputs } from "../pairing.js";
+import { ProvinceAssessment } from "../province-assessment.js";
+import type { PreviousOutcomes } from "../typical-document.js";
+
+const OutcomesSchema = z.object({
+  format: z.literal(ASSESSMENT_FORMAT),
+  year: z.int(),
+  units: z.array(
+    z.object({ unitId: z.string(), outcome: z.enum(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"]) }),
+  ),
+});
+
+/**
+ * The issues of a JSON document that does not match its schema, located by field path (at most 20), with
+ * Vietnamese messages.
+ *
+ * @example
+ * ```ts
+ * const parsed = ClassificationDocumentSchema.safeParse({ format: "antq.classification/1", units: [{}] });
+ * const issues = parsed.success ? [] : documentIssues("phan-loai.json", parsed.error);
+ * issues[0]; //=> { severity: "error", code: "INVALID_DOCUMENT", message: "sai kiểu hoặc thiếu giá trị.", file: "phan-loai.json", path: "configuration" }
+ * ```
+ */
+export const documentIssues = (file: string, error: z.ZodError): InputIssue[] =>
+  error.issues.slice(0, 20).map((i) => ({
+    severity: "error",
+    code: "INVALID_DOCUMENT",
+    message: `${
+      i.code === "invalid_value"
+        ? `giá trị không hợp lệ; chọn một trong: ${i.values.join(", ")}`
+        : i.code === "invalid_type"
+          ? "sai kiểu hoặc thiếu giá trị"
+          : i.message
+    }.`,
+    file,
+    path: i.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+      .join("")
+      .replace(/^\./, ""),
+  }));
+
+/**
+ * A JSON input of a điển hình selection: the previous year's classification, its "An toàn về ANTT" outcomes,
+ * or why it is neither (`message`, with the located `issues` when it has the right format but not the shape).
+ *
+ * @example
+ * ```ts
+ * const input: TypicalJsonInput = readTypicalJson("kq.json", { format: "antq.assessment/1", year: 2023, units: [] });
+ * input.ok && input.kind; //=> "assessment"
+ * ```
+ */
+export type TypicalJsonInput =
+  | { readonly ok: true; readonly kind: "classification"; readonly document: ClassificationDocument }
+  | { readonly ok: true; readonly kind: "assessment"; readonly outcomes: PreviousOutcomes }
+  | { readonly ok: false; readonly message: string; readonly issues: readonly InputIssue[] };
+
+/**
+ * Reads a parsed JSON file as an input of a điển hình selection, by its `format`; `expected` refuses the other
+ * kind (the CLI's `--phan-loai` and `--danh-gia` each take one).
+ *
+ * @example
+ * ```ts
+ * const doc = classificationDocument(classifications, { configuration: "Ví dụ", errors: 0 });
+ * const read = readTypicalJson("phan-loai.json", doc);
+ * read.ok && read.kind === "classification" && read.document.units.length; //=> 2
+ * const outcomes = readTypicalJson("danh-gia.json", { format: "antq.assessment/1", year: 2023, units: [{ unitId: "C28261", outcome: "dat" }] });
+ * outcomes.ok && outcomes.kind === "assessment" && outcomes.outcomes.outcomes.get("C28261"); //=> "dat"
+ * readTypicalJson("danh-gia.json", doc, "assessment"); //=> { ok: false, message: "không phải tệp JSON kết quả của antq danh-gia (cần định dạng antq.assessment/1)", issues: [] }
+ * readTypicalJson("x.json", { format: "antq.assessment/1", year: "2023" }).ok; //=> false
+ * ```
+ */
+export const readTypicalJson = (
+  file: string,
+  data: unknown,
+  expected?: "classification" | "assessment",
+): TypicalJsonInput => {
+  const format = (data as { format?: unknown } | null)?.format;
+  const kind =
+    format === CLASSIFICATION_FORMAT
+      ? "classification"
+      : format === ASSESSMENT_FORMAT
+        ? "assessment"
+        : undefined;
+  if (kind === undefined || (expected !== undefined && kind !== expected))
+    return {
+      ok: false,
+      message:
+        expected === "classification"
+          ? `không phải tệp JSON kết quả của antq phan-loai (cần định dạng ${CLASSIFICATION_FORMAT})`
+          : expected === "assessment"
+            ? `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT})`
+            : `không phải tệp JSON kết quả của antq phan-loai (${CLASSIFICATION_FORMAT}) hay antq danh-gia (${ASSESSMENT_FORMAT})`,
+      issues: [],
+    };
+  if (kind === "classification") {
+    const parsed = ClassificationDocumentSchema.safeParse(data);
+    return parsed.success
+      ? { ok: true, kind, document: parsed.data }
+      : { ok: false, message: "kết quả phân loại không hợp lệ", issues: documentIssues(file, parsed.error) };
+  }
+  const parsed = OutcomesSchema.safeParse(data);
+  return parsed.success
+    ? {
+        ok: true,
+        kind,
+        outcomes: {
+          year: parsed.data.year,
+          outcomes: new Map(parsed.data.units.map((u) => [u.unitId, u.outcome])),
+        },
+      }
+    : { ok: false, message: "kết quả đánh giá không hợp lệ", issues: documentIssues(file, parsed.error) };
+};
+
+/**
+ * The plan year of a selection: `year`, else the year after the latest classified year. A Vietnamese
+ * `message` (naming `source`, the classification's file) when nothing is classified, when the year before
+ * the plan year is not classified, or when the outcomes are of another year.
+ *
+ * @example
+ * ```ts
+ * typicalPlanYear([2022, 2023], { source: "phan-loai.json" }); //=> { ok: true, planYear: 2024 }
+ * typicalPlanYear([2023], { source: "phan-loai.json", year: 2026 }).message; //=> "Không có kết quả phân loại năm 2025 để chọn điển hình năm 2026 (phan-loai.json có năm 2023)"
+ * typicalPlanYear([2023], { source: "phan-loai.json", outcomesYear: 2022, outcomesSource: "danh-gia.json" }).message; //=> "Kết quả “An toàn về ANTT” trong danh-gia.json là của năm 2022, không phải năm 2023"
+ * typicalPlanYear([], { source: "phan-loai.json" }).message; //=> "phan-loai.json không có đơn vị nào được phân loại"
+ * ```
+ */
+export const typicalPlanYear = (
+  classifiedYears: readonly number[],
+  options: {
+    readonly source: string;
+    readonly year?: number;
+    readonly outcomesYear?: number;
+    readonly outcomesSource?: string;
+  },
+): { readonly ok: true; readonly planYear: number } | { readonly ok: false; readonly message: string } => {
+  const years = [...new Set(classifiedYears)].sort((a, b) => a - b);
+  const latest = years.at(-1);
+  if (latest === undefined)
+    return { ok: false, message: `${options.source} không có đơn vị nào được phân loại` };
+  const planYear = options.year ?? latest + 1;
+  if (!years.includes(planYear - 1))
+    return {
+      ok: false,
+      message: `Không có kết quả phân loại năm ${planYear - 1} để chọn điển hình năm ${planYear} (${options.source} có năm ${years.join(", ")})`,
+    };
+  if (options.outcomesYear !== undefined && options.outcomesYear !== planYear - 1)
+    return {
+      ok: false,
+      message: `Kết quả “An toàn về ANTT” trong ${options.outcomesSource ?? "tệp kết quả đánh giá"} là của năm ${options.outcomesYear}, không phải năm ${planYear - 1}`,
+    };
+  return { ok: true, planYear };
+};
+
+/**
+ * The "An toàn về ANTT" outcome of every unit of a facts dataset in `year` (Thông tư 124 through
+ * @antq/rules-antt, with the commune roll-up), as a selection reads the previous year's results: a facts
+ * workbook assessed in the same run instead of a stored `antq danh-gia` result.
+ *
+ * @example
+ * ```ts
+ * const dataset = {
+ *   units: province.units.map((unit) => ({ unit, source: { file: "du-lieu.json" } })),
+ *   facts: province.facts.map((facts) => ({ facts, source: { file: "du-lieu.json" } })),
+ * };
+ * const outcomes = outcomesOfDataset(dataset, 2024);
+ * [outcomes.year, outcomes.outcomes.size === province.units.length]; //=> [2024, true]
+ * outcomes.outcomes.get(province.units.find((u) => u.kind === "commune")?.id ?? ""); //=> "can_xem_xet"
+ * ```
+ */
+export const outcomesOfDataset = (
+  dataset: Pick<Dataset, "units" | "facts">,
+  year: number,
+  readings: Readings = {},
+): PreviousOutcomes => {
+  const { inputs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
+  const assessment = new ProvinceAssessment(
+    compile(securityOrderRuleSet, { year, readings }),
+    inputs,
+    noFacts,
+  );
+  const outcomes = new Map<string, Outcome>();
+  for (const a of assessment.outcomes()) outcomes.set(a.unit.id, a.result.outcome);
+  return { year, outcomes };
+};

@@ -32,6 +32,16 @@ describe("tt124.d1.k2: the armed forces are outside the circular, whatever the k
     expect(codeOf(y2025, armed("T30"), "tt124.d1.k2")).toBe("LUC_LUONG_VU_TRANG");
     expect(y2025.evaluate(armed("T2")).outcome).toBe("khong_ap_dung");
   });
+  it("excludes a small enterprise as well as a micro one, and not a medium one (Nghị định 80 Điều 5)", () => {
+    const t2 = input("T2");
+    // Công nghiệp và xây dựng: 60 lao động, doanh thu 40 tỷ đồng is "nhỏ"; 150 lao động, 120 tỷ is "vừa".
+    const small = {
+      ...t2,
+      unit: { ...t2.unit, insuredEmployees: 60, annualRevenueVnd: 40_000_000_000 },
+    } as SecurityOrderInput;
+    expect(codeOf(y2025, small, "tt124.d1.k2")).toBe("DN_NHO_SIEU_NHO");
+    expect(codeOf(y2025, t2, "tt124.d1.k2")).toBe("AP_DUNG");
+  });
   it("an armed-forces unit of a size that would be excluded anyway is told apart from a small enterprise", () => {
     expect(codeOf(y2025, input("T1"), "tt124.d1.k2")).toBe("DN_NHO_SIEU_NHO");
     expect(codeOf(y2025, armed("T1"), "tt124.d1.k2")).toBe("LUC_LUONG_VU_TRANG");

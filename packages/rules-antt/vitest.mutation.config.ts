@@ -4,8 +4,6 @@
  * overlay example exercise the same rules through slower imports and kill no mutant the behaviour suites miss,
  * so leaving them out makes every mutant cheaper to test without losing coverage of the mutated files.
  */
-// @ts-nocheck
-
 import { defineProject, mergeConfig } from "vitest/config";
 import { sharedProjectConfig } from "../../vitest.shared.ts";
 

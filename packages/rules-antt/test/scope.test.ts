@@ -48,6 +48,15 @@ describe("tt124.d1.k2: the armed forces are outside the circular, whatever the k
   });
 });
 
+describe("tt124.d1.k2: a đặc khu under the reading tt124.dac_khu", () => {
+  it("is assessed like a xã by default, flagged only when the reading says so; a xã is never flagged", () => {
+    const flag = compile(securityOrderRuleSet, { year: 2025, readings: { "tt124.dac_khu": "can_xem_xet" } });
+    expect(codeOf(y2025, input("X-dac-khu"), "tt124.d1.k2")).toBe("AP_DUNG");
+    expect(codeOf(flag, input("X-dac-khu"), "tt124.d1.k2")).toBe("DAC_KHU_CAN_XEM_XET");
+    expect(codeOf(flag, input("T22-xa-2025"), "tt124.d1.k2")).toBe("AP_DUNG");
+  });
+});
+
 describe("antt.du_lieu: the facts of another year", () => {
   it("are reviewed when a year is assessed, and not compared when the assessment is at a date", () => {
     const i = input("X-kdc-dat");

@@ -74,6 +74,13 @@ describe("evaluationWindow", () => {
       to: "2021-10-31",
     });
   });
+  it("finds the evaluation windows parameter wherever the rule set lists it", () => {
+    const reordered = { ...securityOrderRuleSet, parameters: [...securityOrderRuleSet.parameters].reverse() };
+    expect(securityOrderRuleSet.parameters.length).toBeGreaterThan(1);
+    for (const set of [reordered, securityOrderRuleSet])
+      expect(evaluationWindow("commune", 2025, set)).toMatchObject({ from: "2024-11-16", to: "2025-11-15" });
+    expect(evaluationWindow("commune", 2025, reordered)).toEqual(evaluationWindow("commune", 2025));
+  });
   it("has no window before the parameter's first value", () => {
     expect(evaluationWindow("commune", 1990)).toBeNull();
   });

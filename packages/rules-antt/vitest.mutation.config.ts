@@ -13,10 +13,6 @@ export default mergeConfig(
     test: {
       name: "@antq/rules-antt (mutation)",
       exclude: ["test/examples.test.ts", "test/example-overlay.test.ts"],
-      // Stryker runs the covering tests once per mutant; with isolation every run imported the whole rule set
-      // and engine again (most of a mutant's time on a loaded machine). Mutants are switched at run time, so
-      // the modules can stay loaded between runs; static mutants (read at load) are left out (`--ignoreStatic`).
-      isolate: false,
     },
   }),
 );

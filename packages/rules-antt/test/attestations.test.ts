@@ -62,6 +62,9 @@ describe("suggestAttestationKey", () => {
     expect(suggestAttestationKey("TT12/Đ6/k2")).toBe("TT124/Đ6/k2");
     expect(suggestAttestationKey("TT 124 Đ7 k2 cmh")).toBe("TT124/Đ7/k2/cmhs");
     expect(suggestAttestationKey("tổ dân phố")).toBeUndefined();
+    // Up to a third of the code may differ: 3 of the 9 characters of "tt124d6k2" still suggest it, 4 do not.
+    expect(suggestAttestationKey("ab1c4/Đ6/k2")).toBe("TT124/Đ6/k2");
+    expect(suggestAttestationKey("ab1cx/Đ6/k2")).toBeUndefined();
     expect(suggestAttestationKey("")).toBeUndefined();
     expect(suggestAttestationKey("---")).toBeUndefined();
   });

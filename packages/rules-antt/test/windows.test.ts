@@ -27,6 +27,17 @@ describe("evaluationYearsOf", () => {
     expect(evaluationYearsOf("commune", "2025-11-15")).toEqual([2025]);
     expect(evaluationYearsOf("commune", "2025-11-16")).toEqual([2026]);
   });
+  it("a date in two windows belongs to both years: TT 23's shared end day, and the TT 23 / TT 124 overlap", () => {
+    // Thông tư 23 windows end on the day the next one starts (31/10 for khu dân cư, 30/11 for the others).
+    expect(evaluationYearsOf("residential-area", "2020-10-31")).toEqual([2020, 2021]);
+    expect(evaluationYearsOf("residential-area", "2020-11-01")).toEqual([2021]);
+    expect(evaluationYearsOf("commune", "2020-11-30")).toEqual([2020, 2021]);
+    // The first TT 124 window of a xã (from 16/11/2021) starts before the last TT 23 one ends (30/11/2021).
+    expect(evaluationYearsOf("commune", "2021-11-15")).toEqual([2021]);
+    expect(evaluationYearsOf("commune", "2021-11-16")).toEqual([2021, 2022]);
+    expect(evaluationYearsOf("agency", "2021-11-30")).toEqual([2021, 2022]);
+    expect(evaluationYearsOf("agency", "2021-12-01")).toEqual([2022]);
+  });
   it("a school date before the first TT 124 school window belongs to no year", () => {
     expect(evaluationYearsOf("education", "2021-06-01")).toEqual([]);
   });
@@ -54,6 +65,21 @@ describe("evaluationWindow", () => {
     expect(() => evaluationWindow("commune", 2025, bare)).toThrow(
       /Bộ quy tắc an-toan-antt không có tham số .+/,
     );
+  });
+  it("has no window for a school under TT 23 (school years, dates not known), and one from 2022", () => {
+    expect(evaluationWindow("education", 2021)).toBeNull();
+    expect(evaluationWindow("education", 2022)).toMatchObject({ from: "2021-11-16", to: "2022-11-15" });
+    expect(evaluationWindow("residential-area", 2021)).toMatchObject({
+      from: "2020-10-31",
+      to: "2021-10-31",
+    });
+  });
+  it("finds the evaluation windows parameter wherever the rule set lists it", () => {
+    const reordered = { ...securityOrderRuleSet, parameters: [...securityOrderRuleSet.parameters].reverse() };
+    expect(securityOrderRuleSet.parameters.length).toBeGreaterThan(1);
+    for (const set of [reordered, securityOrderRuleSet])
+      expect(evaluationWindow("commune", 2025, set)).toMatchObject({ from: "2024-11-16", to: "2025-11-15" });
+    expect(evaluationWindow("commune", 2025, reordered)).toEqual(evaluationWindow("commune", 2025));
   });
   it("has no window before the parameter's first value", () => {
     expect(evaluationWindow("commune", 1990)).toBeNull();

@@ -260,6 +260,7 @@ function evaluateRules<I>(
       const code = e.decide(input, ctx);
       ctx.current = undefined;
       const f = findingOf(e, code);
+      // Stryker disable next-line ConditionalExpression: without a review `reviewed` is the finding's own outcome
       outcome = e.review === undefined ? f.outcome : f.reviewed;
       if (outs !== undefined) outs[e.index] = outcome;
       if (criteria !== undefined) collect(criteria, e, f, code, outcome, input, ctx);
@@ -499,6 +500,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
         const e = ctx.current;
         if (e !== undefined && !e.reads.has(id)) {
           e.reads.add(id);
+          // Stryker disable next-line UpdateOperator: any change of the count makes plans again; it never comes back
           recorded.count++;
         }
         return choice;
@@ -507,6 +509,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
         const e = ctx.current;
         if (e !== undefined && !e.reliesOn.has(ruleId)) {
           e.reliesOn.add(ruleId);
+          // Stryker disable next-line UpdateOperator: any change of the count makes plans again; it never comes back
           recorded.count++;
         }
         if (outs === undefined) return undefined;

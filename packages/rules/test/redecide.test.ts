@@ -541,3 +541,124 @@ describe("redecide decides again only what a change reaches", () => {
     expect(result.criteria.find((c) => c.id === DATA_ECHO.id)?.value).toBe(3);
   });
 });
+
+describe("redecide: what a previous result can be reused for", () => {
+  /** The same rules for khu dân cư and tổ dân phố: a result of one kind is never the previous result of the other. */
+  const twoKinds = defineRuleSet<Area>({
+    ...setOf(),
+    kinds: [
+      { id: "khu_dan_cu", label: "Khu dân cư" },
+      { id: "to_dan_pho", label: "Tổ dân phố" },
+    ],
+  });
+
+  it("a result of a unit of another kind is not reused, even with nothing changed", () => {
+    const compiled = compile(twoKinds, { year: 2024, readings: { [STRICT.id]: "co" } });
+    const area = compiled.evaluate(MY_LOI);
+    expect(area.outcome).toBe("chua_dat");
+    const street = {
+      ...MY_LOI,
+      kind: "to_dan_pho",
+      id: "tdp-so-3",
+      crimes: 0,
+      crimesBefore: 0,
+    } as unknown as Area;
+    const fresh = compiled.outcomeOf(street);
+    expect(fresh).not.toBe(area.outcome);
+    expect(compiled.redecide(street, area, {})).toBe(fresh);
+    expect(compiled.redecide(street, area, { readings: { [STRICT.id]: "co" } })).toBe(fresh);
+  });
+
+  /** A rule declaring a nested input (`households.registered`-like paths) and one declaring a whole list. */
+  interface Street {
+    readonly kind: "to_dan_pho";
+    readonly id: string;
+    readonly households: { readonly resident: number; readonly registered: number };
+    readonly incidents: readonly { readonly serious: boolean }[];
+  }
+  const nested = defineRuleSet<Street>({
+    id: "vi-du-duong-dan",
+    label: "Bộ quy tắc thử đường dẫn đầu vào",
+    package: { name: "@antq/rules", version: "0.0.0-test" },
+    kinds: [{ id: "to_dan_pho", label: "Tổ dân phố" }],
+    kindOf: (s) => s.kind,
+    idOf: (s) => s.id,
+    rules: [
+      defineRule({
+        id: "vi_du.ho_dang_ky",
+        label: "Hộ đăng ký",
+        versions: [
+          {
+            ...version,
+            inputs: ["households.registered", "households.resident"],
+            findings: {
+              DAT: { outcome: "dat", message: "Đủ hộ" },
+              THIEU: { outcome: "chua_dat", message: "Thiếu hộ" },
+            },
+            decide: (s: Street) => (s.households.registered >= s.households.resident ? "DAT" : "THIEU"),
+          },
+        ],
+      }),
+      defineRule({
+        id: "vi_du.vu_viec",
+        label: "Vụ việc nghiêm trọng",
+        versions: [
+          {
+            ...version,
+            inputs: ["incidents"],
+            findings: {
+              KHONG: { outcome: "dat", message: "Không có" },
+              CO: { outcome: "chua_dat", message: "Có vụ nghiêm trọng" },
+            },
+            decide: (s: Street) => (s.incidents.some((x) => x.serious) ? "CO" : "KHONG"),
+          },
+        ],
+      }),
+    ],
+  });
+  const street: Street = {
+    kind: "to_dan_pho",
+    id: "tdp-so-3",
+    households: { resident: 80, registered: 80 },
+    incidents: [{ serious: false }],
+  };
+
+  it("a changed path reaches the rules declaring a path under it, above it or equal to it, and no other", () => {
+    const compiled = compile(nested, { year: 2024 });
+    const previous = compiled.evaluate(street);
+    expect(previous.outcome).toBe("dat");
+    const fewer = { ...street, households: { resident: 80, registered: 79 } };
+    // "households" is above the declared "households.registered".
+    expect(compiled.redecide(fewer, previous, { inputs: ["households"] })).toBe("chua_dat");
+    expect(compiled.redecide(fewer, previous, { inputs: ["households.registered"] })).toBe("chua_dat");
+    // A sibling path or a path sharing only a prefix of the name reaches nothing.
+    expect(compiled.redecide(fewer, previous, { inputs: ["households.address"] })).toBe("dat");
+    expect(compiled.redecide(fewer, previous, { inputs: ["household"] })).toBe("dat");
+    const serious = { ...street, incidents: [{ serious: false }, { serious: true }] };
+    // "incidents[1]" and "incidents[1].serious" are under the declared "incidents".
+    expect(compiled.redecide(serious, previous, { inputs: ["incidents[1]"] })).toBe("chua_dat");
+    expect(compiled.redecide(serious, previous, { inputs: ["incidents[1].serious"] })).toBe("chua_dat");
+    expect(compiled.redecide(serious, previous, { inputs: ["incidentsBefore"] })).toBe("dat");
+  });
+
+  it("a rule re-decided at a position whose previous result names another rule counts as moved", () => {
+    // FOLLOWS reads REDUCTION_RULE's outcome; the previous result puts DATA where REDUCTION_RULE is.
+    const compiled = compile(setOf(), { year: 2024 });
+    const unit: Area = { ...MY_LOI, crimes: 2, crimesBefore: 1 };
+    const stored = compiled.evaluate(unit, { readings: { [REDUCTION.id]: "giam" } });
+    const order = stored.criteria.map((c) => c.id);
+    const at = order.indexOf(REDUCTION_RULE.id);
+    const dataAt = order.indexOf(DATA.id);
+    const swapped = [...stored.criteria];
+    [swapped[at], swapped[dataAt]] = [swapped[dataAt], swapped[at]] as [
+      (typeof swapped)[number],
+      (typeof swapped)[number],
+    ];
+    const previous = { ...stored, criteria: swapped };
+    // DATA's stored outcome is "đạt", as REDUCTION_RULE's is once there is no crime: FOLLOWS must follow it.
+    const clean: Area = { ...unit, crimes: 0 };
+    expect(
+      compiled.redecide(clean, previous, { readings: { [REDUCTION.id]: "giam" }, inputs: ["crimes"] }),
+    ).toBe(compiled.outcomeOf(clean, { readings: { [REDUCTION.id]: "giam" } }));
+  });
+});

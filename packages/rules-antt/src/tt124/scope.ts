@@ -140,6 +140,7 @@ export const SCOPE_GATE: Rule<SecurityOrderInput> = defineSecurityRule({
       decide: (i, ctx) => {
         const u = i.unit;
         switch (u.kind) {
+          // Stryker disable next-line ConditionalExpression: falling through to "commune" gives AP_DUNG too (a khu dân cư has no communeType)
           case "residential-area":
             return "AP_DUNG";
           case "commune":

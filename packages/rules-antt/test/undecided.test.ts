@@ -1,0 +1,86 @@
+/**
+ * `findUndecidedWithCommunes`: which "cần xem xét" results of a province the undecided option "kiềm chế, kéo
+ * giảm" (Điều 4 khoản 4 điểm a) decides, a xã included through the khu dân cư under it (Điều 5 khoản 4). The
+ * oracle is the whole province assessed again under each choice with `evaluateWithCommunes`.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compile } from "@antq/rules";
+import { describe, expect, it } from "vitest";
+import {
+  evaluateWithCommunes,
+  findUndecidedWithCommunes,
+  type SecurityOrderInput,
+  securityOrderRuleSet,
+} from "../src/index.js";
+import { loadSuite, parseInput } from "./fixtures/golden-io.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const golden = loadSuite(join(root, "golden", "tt124.json"));
+const input = (id: string): SecurityOrderInput => parseInput(golden.cases.find((c) => c.id === id)?.input);
+const REDUCTION = "tt124.d4.k4.a.kiem_che_keo_giam";
+
+/** A copy of a golden unit under another id (and commune). */
+const copy = (id: string, unitId: string, communeId = "xa-my-loi"): SecurityOrderInput => {
+  const i = input(id);
+  return {
+    ...i,
+    unit: { ...i.unit, id: unitId, location: { ...i.unit.location, communeId } },
+    facts: { ...i.facts, unitId },
+  } as SecurityOrderInput;
+};
+
+/**
+ * Xã Mỹ Lợi with ten ấp: six passed, one failed, three (T10) "cần xem xét" only because "kiềm chế, kéo giảm" is
+ * undecided — so the xã (6/10 recognised, 9/10 at most) waits for them; and an ấp of another xã, open as well.
+ */
+const province = (): SecurityOrderInput[] => {
+  const xa = input("T22-xa-2025");
+  return [
+    ...Array.from({ length: 6 }, (_, k) => copy("X-kdc-dat", `kdc-dat-${k + 1}`)),
+    copy("T6", "kdc-chua-dat"),
+    ...Array.from({ length: 3 }, (_, k) => copy("T10", `kdc-keo-giam-${k + 1}`)),
+    xa,
+    copy("T10", "kdc-xa-khac", "xa-long-phuoc"),
+  ];
+};
+
+describe("findUndecidedWithCommunes", () => {
+  const compiled = compile(securityOrderRuleSet, { year: 2025 });
+
+  it("counts the units and the xã that a choice of the undecided option decides, as assessing again does", () => {
+    const inputs = province();
+    const results = evaluateWithCommunes(compiled, inputs);
+    const open = results.flatMap((r, i) => (r.outcome === "can_xem_xet" ? [i] : []));
+    expect(open).toEqual([7, 8, 9, 10, 11]);
+    const decidedBy = new Set<number>();
+    for (const choice of ["giam", "khong_tang"]) {
+      const again = evaluateWithCommunes(compiled, inputs, { readings: { [REDUCTION]: choice } });
+      for (const i of open) if (again[i]?.outcome !== "can_xem_xet") decidedBy.add(i);
+    }
+    // Under "không tăng" the three ấp pass and the xã reaches 9/10; under "giảm" they fail and it stays at 6/10.
+    expect([...decidedBy].sort((a, b) => a - b)).toEqual([7, 8, 9, 10, 11]);
+    const report = findUndecidedWithCommunes(compiled, inputs, results);
+    expect(report.decided).toEqual([7, 8, 9, 10, 11]);
+    expect(report.results).toBe(5);
+    expect(report.byKind).toEqual({ "residential-area": 4, commune: 1 });
+    expect(report.options.map((o) => [o.id, o.decides])).toEqual([[REDUCTION, 5]]);
+    expect(report.complete).toBe(true);
+  });
+
+  it("a xã whose ấp no choice moves is not decided by it, and a xã given its units' results keeps them", () => {
+    const inputs = province();
+    // The three open ấp now belong to another xã: Xã Mỹ Lợi is 6/7 … without them, whatever the reading.
+    const moved = inputs.map((i, k) => (k >= 7 && k <= 9 ? copy("T10", i.unit.id, "xa-long-phuoc") : i));
+    const results = evaluateWithCommunes(compiled, moved);
+    const report = findUndecidedWithCommunes(compiled, moved, results);
+    expect(report.decided).not.toContain(10);
+    expect(report.decided).toEqual([7, 8, 9, 11]);
+    // With its units' statuses given in the input, the xã is assessed on them, not on the ấp of the batch.
+    const given = input("X-xa-don-vi-can-xem-xet");
+    const withGiven = [...inputs.slice(0, 10), given];
+    const r2 = evaluateWithCommunes(compiled, withGiven);
+    const report2 = findUndecidedWithCommunes(compiled, withGiven, r2);
+    expect(report2.decided).toEqual([7, 8, 9]);
+  });
+});

@@ -138,7 +138,7 @@ export {
   issueLines,
   issueLocation,
 } from "./issue-text.js";
-export { readJsonText } from "./json.js";
+export { jsonSyntaxPosition, readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export { pairInputs } from "./pairing.js";
 export {
@@ -158,6 +158,11 @@ export {
   type StreamedPart,
   StreamingAssessor,
 } from "./province-assessment.js";
+export {
+  type ProvinceSettings,
+  ProvinceSettingsSchema,
+  parseProvinceSettings,
+} from "./province-settings.js";
 export { type Ratio, ratio } from "./ratio.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {
@@ -217,6 +222,7 @@ export {
   TypicalDocumentSchema,
   typicalDocument,
 } from "./typical-document.js";
+export { streamedUndecidedLines, undecidedLines } from "./undecided-text.js";
 export {
   type Assessed,
   communeIdOf,

@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type Dataset, parseDataset } from "@antq/domain";
+import { jsonSyntaxPosition } from "@antq/sheets";
 import { importCycleYear, importLines } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
@@ -34,13 +35,10 @@ const replaceFlag = Flag.Boolean("thay-the").pipe(
   Flag.withDefault(false),
 );
 
-/** "dòng 3, cột 14" of a JSON syntax error, from the position Node reports. */
-const jsonErrorLocation = (text: string, error: Error): string => {
-  const m = /position (\d+)/.exec(error.message);
-  if (m === null) return "";
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split("\n").length;
-  return ` (dòng ${formatNumber(line)}, cột ${formatNumber(before.length - before.lastIndexOf("\n"))})`;
+/** " (dòng 3, cột 14)" of a JSON syntax error, or "" when Node names no position. */
+const jsonErrorLocation = (text: string, error: unknown): string => {
+  const at = jsonSyntaxPosition(text, error);
+  return at ? ` (dòng ${formatNumber(at.line)}, cột ${formatNumber(at.column)})` : "";
 };
 
 /** A JSON file in @antq/domain's dataset format, every issue listed with its field path. */
@@ -52,7 +50,7 @@ const domainDataset = (file: string, bytes: Buffer) =>
       catch: (e) =>
         new InputFileError({
           file,
-          message: `Tệp ${file} không phải JSON hợp lệ${jsonErrorLocation(text, e as Error)}: ${(e as Error).message}`,
+          message: `Tệp ${file} không phải JSON hợp lệ${jsonErrorLocation(text, e)}: ${(e as Error).message}`,
         }),
     });
     const parsed = parseDataset(input);

@@ -211,6 +211,7 @@ export {
   type TallyJson,
   tallyJson,
 } from "./tally.js";
+export { TEMPLATE_KINDS, templateSheets } from "./template-kinds.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
   choosePlan,

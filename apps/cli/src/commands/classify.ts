@@ -5,11 +5,10 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
-  CLASSIFICATION_KINDS,
-  createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
   explainClassification,
   printExplanation,
+  rubricKind,
   withProvinceOverlays,
 } from "@antq/criteria";
 import type { Outcome } from "@antq/rules";
@@ -135,13 +134,12 @@ export const classifyCommand = Command.make(
       const tt124 = Option.isSome(assessment)
         ? yield* readAssessment(assessment.value)
         : (stored?.tt124 ?? new Map<string, Outcome>());
-      const rubricKind = (rubricId: string, y: number) =>
-        CLASSIFICATION_KINDS.find((k) => {
-          const c = createClassifier(composed.value, k.id, y);
-          return c.ok && c.value.rubric.id === rubricId;
-        })?.id;
       const { records, issues } = stored
-        ? storedScoreRecords(stored.sheets, rubricKind, storeLabel(stored.where, Option.getOrThrow(year)))
+        ? storedScoreRecords(
+            stored.sheets,
+            (rubricId, y) => rubricKind(composed.value, rubricId, y),
+            storeLabel(stored.where, Option.getOrThrow(year)),
+          )
         : yield* readScoreSheets(files);
       const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.

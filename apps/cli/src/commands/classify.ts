@@ -2,7 +2,6 @@
  * `antq phan-loai` / `classify`: scores rubric sheets and classifies the movement (QĐ 510/QĐ-BCA-V05)
  * with @antq/criteria; the TT 124 result of each unit can be taken from `antq danh-gia`'s JSON output.
  */
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
   EXAMPLE_PROVINCE_CONFIG,
@@ -12,17 +11,13 @@ import {
   withProvinceOverlays,
 } from "@antq/criteria";
 import type { Outcome } from "@antq/rules";
-import {
-  assessmentOutcomes,
-  CsvSyntaxError,
-  classificationDocument,
-  classifyScoreRecords,
-} from "@antq/sheets";
+import { assessmentOutcomes, classificationDocument, classifyScoreRecords } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber, formatPercentOf } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
+import { readInputFile } from "../io/read-input.js";
 import { formatIssue } from "../report.js";
 import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
@@ -73,15 +68,7 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
   });
 
 /** TT 124 outcomes per unit from `antq danh-gia`'s JSON output (@antq/sheets' `assessmentOutcomes`). */
-const readAssessment = (file: string) =>
-  Effect.tryPromise({
-    try: async () => assessmentOutcomes(await readFile(file, "utf8")),
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
-  });
+const readAssessment = (file: string) => readInputFile(file, assessmentOutcomes);
 
 export const classifyCommand = Command.make(
   "phan-loai",

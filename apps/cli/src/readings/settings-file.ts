@@ -3,11 +3,11 @@
  * checks it; here the rule packages written as relative paths are resolved against the file's folder, and
  * every error names the file.
  */
-import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { type ProvinceSettings, parseProvinceSettings as parseSettingsText } from "@antq/sheets";
 import { Effect } from "effect";
-import { describeSystemError, InputFileError } from "../errors.js";
+import { InputFileError } from "../errors.js";
+import { readInputFile } from "../io/read-input.js";
 
 /**
  * Parses the text of the settings file `file`, its package paths made absolute.
@@ -31,11 +31,7 @@ export const parseProvinceSettings = (text: string, file: string): ReturnType<ty
 /** Reads and checks a settings file; fails with a located {@link InputFileError}. */
 export const readProvinceSettings = (file: string): Effect.Effect<ProvinceSettings, InputFileError> =>
   Effect.gen(function* () {
-    const text = yield* Effect.tryPromise({
-      try: () => readFile(file, "utf8"),
-      catch: (error) => new InputFileError({ file, message: describeSystemError(error) }),
-    });
-    const parsed = parseProvinceSettings(text, file);
+    const parsed = yield* readInputFile(file, (text) => parseProvinceSettings(text, file));
     if (!parsed.ok)
       return yield* new InputFileError({
         file,

@@ -11,14 +11,19 @@ import {
   withProvinceOverlays,
 } from "@antq/criteria";
 import type { Outcome } from "@antq/rules";
-import { assessmentOutcomes, classificationDocument, classifyScoreRecords } from "@antq/sheets";
+import {
+  assessmentOutcomes,
+  classificationDocument,
+  classifyScoreRecords,
+  formatIssue,
+  scoreRecordsOfStored,
+} from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber, formatPercentOf } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readInputFile } from "../io/read-input.js";
-import { formatIssue } from "../report.js";
 import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
 import {
@@ -31,7 +36,6 @@ import {
   reportComparison,
   saveRun,
   saveToStoreFlag,
-  storedScoreRecords,
   storeLabel,
 } from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
@@ -122,7 +126,7 @@ export const classifyCommand = Command.make(
         ? yield* readAssessment(assessment.value)
         : (stored?.tt124 ?? new Map<string, Outcome>());
       const { records, issues } = stored
-        ? storedScoreRecords(
+        ? scoreRecordsOfStored(
             stored.sheets,
             (rubricId, y) => rubricKind(composed.value, rubricId, y),
             storeLabel(stored.where, Option.getOrThrow(year)),

@@ -36,6 +36,7 @@ export {
   type ClassificationDocument,
   ClassificationDocumentSchema,
   classificationDocument,
+  classificationLines,
 } from "./classification-document.js";
 export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
 export type {

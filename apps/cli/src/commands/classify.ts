@@ -14,6 +14,7 @@ import type { Outcome } from "@antq/rules";
 import {
   assessmentOutcomes,
   classificationDocument,
+  classificationLines,
   classifyScoreRecords,
   formatIssue,
   scoreRecordsOfStored,
@@ -21,7 +22,7 @@ import {
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber, formatPercentOf } from "../format.js";
+import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readInputFile } from "../io/read-input.js";
 import { readScoreSheets } from "../sheets/read.js";
@@ -184,9 +185,6 @@ export const classifyCommand = Command.make(
         configuration: composed.value.label,
         errors: errors.length,
       });
-      const shareText = (part: number, total: number) =>
-        total === 0 ? "—" : `${formatNumber(part)}/${formatNumber(total)} (${formatPercentOf(part, total)})`;
-      const total = document.summary.total;
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];
       const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
@@ -198,14 +196,7 @@ export const classifyCommand = Command.make(
       if (json) yield* printJson(document);
       else {
         if (issues.length > 0) yield* printError(issues.slice(0, 50).map(formatIssue).join("\n"));
-        yield* printText(
-          [
-            "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
-            `Cấu hình: ${composed.value.label} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`,
-            ...document.summary.levels.map((s) => `  • ${s.title}: ${shareText(s.units, total)}`),
-            `Đã ghi: ${out}, ${jsonTarget}`,
-          ].join("\n"),
-        );
+        yield* printText([...classificationLines(document), `Đã ghi: ${out}, ${jsonTarget}`].join("\n"));
       }
       if (record.save && errors.length === 0)
         yield* (json ? printError : printText)(

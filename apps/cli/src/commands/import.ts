@@ -13,12 +13,12 @@ import { jsonSyntaxPosition } from "@antq/sheets";
 import { importCycleYear, importLines } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { InputFileError, ValidationFailedError } from "../errors.js";
+import { InputFileError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { issueLines } from "../report.js";
 import { readDataset } from "../sheets/read.js";
 import { workbookCycleRecords } from "./plan.js";
-import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { failWithIssues, jsonFlag, printJson, printText } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 /** Issues listed in full; beyond that only counted. */
@@ -85,15 +85,12 @@ const workbookDataset = (file: string) =>
 
 /** Lists the problems (at most {@link MAX_LISTED_ISSUES}) and fails: nothing is imported. */
 const refuse = (lines: readonly string[], count: number) =>
-  Effect.gen(function* () {
-    const listed = lines.slice(0, MAX_LISTED_ISSUES);
-    if (count > listed.length) listed.push(`… và ${formatNumber(count - listed.length)} lỗi khác.`);
-    yield* printError(listed.join("\n"));
-    return yield* new ValidationFailedError({
-      message: `Dữ liệu có ${formatNumber(count)} lỗi; chưa nhập gì vào kho.`,
-      issueCount: count,
-    });
-  });
+  failWithIssues(
+    lines,
+    count,
+    `Dữ liệu có ${formatNumber(count)} lỗi; chưa nhập gì vào kho.`,
+    MAX_LISTED_ISSUES,
+  );
 
 export const importCommand = Command.make(
   "nhap",

@@ -8,7 +8,6 @@ import {
   formatPercentOf as formatPercentOfVi,
   formatRatioWithPercent as formatRatioWithPercentVi,
   parseDate,
-  parseNumber,
 } from "@antq/format-vi";
 
 /** "1.454" */
@@ -26,12 +25,6 @@ export const formatRatioWithPercent = (numerator: number, denominator: number): 
 
 /** "25/09/2024" for a calendar date "2024-09-25". */
 export const formatDate = (date: string): string => formatDateVi(date);
-
-/** Parses a Vietnamese-formatted number ("1.454", "84,1"); undefined when it is not one. */
-export const parseNumberVi = (input: string): number | undefined => {
-  const result = parseNumber(input);
-  return result.ok ? result.value : undefined;
-};
 
 /** Parses "dd/mm/yyyy" to "YYYY-MM-DD"; undefined when it is not a valid date. */
 export const parseDateVi = (input: string): string | undefined => {

@@ -2,14 +2,14 @@
  * The empty templates, the same as `antq mau` (all sheets; the flat "Đơn vị và dữ kiện" CSV; the JSON schema).
  * Loaded on demand: it pulls in exceljs.
  */
-import { ALL_SHEETS, buildCsvTemplate, buildJsonTemplate, COMBINED_SHEET } from "@antq/sheets";
+import { buildCsvTemplate, buildJsonTemplate, COMBINED_SHEET, templateSheets } from "@antq/sheets";
 import { buildTemplateWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 
 export type TemplateKind = "xlsx" | "csv" | "json";
 
 export const templateFile = async (kind: TemplateKind): Promise<{ name: string; blob: Blob }> => {
   if (kind === "xlsx") {
-    const bytes = await workbookBytes(buildTemplateWorkbook(ALL_SHEETS.filter((s) => s !== COMBINED_SHEET)));
+    const bytes = await workbookBytes(buildTemplateWorkbook(templateSheets("tat-ca")));
     return {
       name: "mau-antq.xlsx",
       blob: new Blob([bytes as BlobPart], {

@@ -400,6 +400,25 @@ export function createClassifier(
   return { ok: true, value: Object.freeze(classifier) };
 }
 
+/**
+ * The kind of unit a rubric is for: the kind whose configuration for `year` resolves to the rubric `rubricId`
+ * (a score sheet records only its rubric id). `undefined` when no kind of `config` uses that rubric in `year`.
+ *
+ * @example
+ * rubricKind(EXAMPLE_PROVINCE_CONFIG, "vi-du.qd510.commune", 2024); //=> "commune"
+ * rubricKind(EXAMPLE_PROVINCE_CONFIG, "vi-du.qd510.khong-co", 2024); //=> undefined
+ */
+export function rubricKind(
+  config: ClassificationConfig,
+  rubricId: string,
+  year: number,
+): ClassificationKind | undefined {
+  return CLASSIFICATION_KINDS.find((k) => {
+    const c = createClassifier(config, k.id, year);
+    return c.ok && c.value.rubric.id === rubricId;
+  })?.id;
+}
+
 function kindLabel(kind: ClassificationKind): string {
   return CLASSIFICATION_KINDS.find((k) => k.id === kind)?.label ?? kind;
 }

@@ -14,6 +14,7 @@ export {
   MOVEMENT_LEVELS,
   type MovementLevel,
   QD510,
+  rubricKind,
   rubricParameterId,
   summariseLevels,
   withProvinceOverlays,

@@ -10,6 +10,7 @@ import {
   exampleRubric,
   explainClassification,
   printExplanation,
+  rubricKind,
   rubricParameterId,
   type ScoreSheet,
   summariseLevels,
@@ -221,5 +222,25 @@ describe("summaries", () => {
       "Xuất sắc và Khá: 40/44 khu dân cư (90,9%).",
     ]);
     expect(summariseLevels([], "xã")).toEqual(["Chưa có kết quả phân loại xã."]);
+  });
+});
+
+describe("rubricKind", () => {
+  it("finds the kind whose rubric a stored score sheet names, for every kind of the example province", () => {
+    for (const kind of CLASSIFICATION_KINDS.filter((k) => k.id !== "district")) {
+      const c = createClassifier(EXAMPLE_PROVINCE_CONFIG, kind.id, 2024);
+      expect(c.ok).toBe(true);
+      if (c.ok) expect(rubricKind(EXAMPLE_PROVINCE_CONFIG, c.value.rubric.id, 2024)).toBe(kind.id);
+    }
+    expect(rubricKind(EXAMPLE_PROVINCE_CONFIG, XA_TAN_TIEN_2024.rubricId, 2024)).toBe("commune");
+  });
+
+  it("is undefined for a rubric no kind uses, and for cấp huyện once districts are abolished", () => {
+    expect(rubricKind(EXAMPLE_PROVINCE_CONFIG, "tinh-khac.qd510.commune", 2024)).toBeUndefined();
+    const district = createClassifier(EXAMPLE_PROVINCE_CONFIG, "district", 2024);
+    expect(district.ok).toBe(true);
+    if (!district.ok) return;
+    expect(rubricKind(EXAMPLE_PROVINCE_CONFIG, district.value.rubric.id, 2024)).toBe("district");
+    expect(rubricKind(EXAMPLE_PROVINCE_CONFIG, district.value.rubric.id, 2026)).toBeUndefined();
   });
 });

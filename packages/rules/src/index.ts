@@ -60,6 +60,7 @@ export {
   LegalBasisSchema,
   legalBasisKey,
 } from "./legal-basis.js";
+export { ruleSetListing } from "./metadata-text.js";
 export {
   allMustPass,
   OUTCOME_LABELS,

@@ -11,6 +11,7 @@ import {
   MOVEMENT_LEVELS,
   type MovementLevel,
 } from "@antq/criteria";
+import { formatNumber, formatPercentOf } from "@antq/format-vi";
 import * as z from "zod";
 import { RatioSchema, ratio } from "./ratio.js";
 
@@ -138,4 +139,26 @@ export const classificationDocument = (
     })),
     errors: options.errors,
   };
+};
+
+/**
+ * The console lines of a classification (`antq phan-loai`): the title, the configuration and, per level, how
+ * many units reached it out of all ("1/2 (50,0%)"; "—" when nothing was classified).
+ *
+ * @example
+ * ```ts
+ * const lines = classificationLines(classificationDocument(classifications, { configuration: "Cấu hình ví dụ", errors: 0 }));
+ * lines[0]; //=> "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC"
+ * lines[2]; //=> "  • Xuất sắc: 1/2 (50,0%)"
+ * ```
+ */
+export const classificationLines = (document: ClassificationDocument): string[] => {
+  const total = document.summary.total;
+  const share = (units: number) =>
+    total === 0 ? "—" : `${formatNumber(units)}/${formatNumber(total)} (${formatPercentOf(units, total)})`;
+  return [
+    "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
+    `Cấu hình: ${document.configuration} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`,
+    ...document.summary.levels.map((l) => `  • ${l.title}: ${share(l.units)}`),
+  ];
 };

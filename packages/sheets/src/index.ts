@@ -36,6 +36,7 @@ export {
   type ClassificationDocument,
   ClassificationDocumentSchema,
   classificationDocument,
+  classificationLines,
 } from "./classification-document.js";
 export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
 export type {
@@ -150,7 +151,7 @@ export {
   issueLines,
   issueLocation,
 } from "./issue-text.js";
-export { readJsonText } from "./json.js";
+export { jsonSyntaxPosition, readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export { pairInputs } from "./pairing.js";
 export {
@@ -170,6 +171,11 @@ export {
   type StreamedPart,
   StreamingAssessor,
 } from "./province-assessment.js";
+export {
+  type ProvinceSettings,
+  ProvinceSettingsSchema,
+  parseProvinceSettings,
+} from "./province-settings.js";
 export { type Ratio, ratio } from "./ratio.js";
 export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
 export {
@@ -218,6 +224,7 @@ export {
   type TallyJson,
   tallyJson,
 } from "./tally.js";
+export { TEMPLATE_KINDS, templateSheets } from "./template-kinds.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
   choosePlan,
@@ -230,6 +237,7 @@ export {
   typicalDocument,
   typicalDocumentLines,
 } from "./typical-document.js";
+export { streamedUndecidedLines, undecidedLines } from "./undecided-text.js";
 export {
   type Assessed,
   communeIdOf,

@@ -11,13 +11,31 @@ import type { DatasetBuilder } from "./dataset.js";
 const EXPECTED =
   'antq đọc bộ dữ liệu JSON dạng { "schemaVersion": 1, "units": [...], "annualFacts": [...] } (cấu trúc Dataset của @antq/domain; xem antq mau --dinh-dang json)';
 
+/**
+ * The line and column (both from 1) where `JSON.parse(text)` failed with `error`, from the character position the
+ * engine names in its message; `undefined` when it names none (or `error` is not a `SyntaxError`).
+ *
+ * @example
+ * const text = '{\n  "units": [],\n}';
+ * let error: unknown;
+ * try { JSON.parse(text); } catch (e) { error = e; }
+ * jsonSyntaxPosition(text, error); //=> { line: 3, column: 1 }
+ * jsonSyntaxPosition(text, new Error("đĩa đầy")); //=> undefined
+ */
+export const jsonSyntaxPosition = (
+  text: string,
+  error: unknown,
+): { readonly line: number; readonly column: number } | undefined => {
+  const position = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position));
+  return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
+};
+
 /** Where a JSON syntax error is: " (dòng 3, ký tự thứ 7)", or "" when the engine does not say. */
 const positionOf = (text: string, error: unknown): string => {
-  const position = error instanceof SyntaxError ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-  if (position === undefined) return "";
-  const before = text.slice(0, Number(position));
-  const line = before.split("\n").length;
-  return ` (dòng ${line}, ký tự thứ ${Number(position) - before.lastIndexOf("\n")})`;
+  const at = jsonSyntaxPosition(text, error);
+  return at === undefined ? "" : ` (dòng ${at.line}, ký tự thứ ${at.column})`;
 };
 
 /**
@@ -25,11 +43,12 @@ const positionOf = (text: string, error: unknown): string => {
  * and the line and character of the error when the text is not JSON.
  */
 export const parseJsonDocument = (text: string): unknown => {
+  const body = text.replace(/^\ufeff/, "");
   try {
-    return JSON.parse(text.replace(/^\ufeff/, ""));
+    return JSON.parse(body);
   } catch (error) {
     throw new CsvSyntaxError(
-      `tệp JSON không đúng cú pháp${positionOf(text, error)}`,
+      `tệp JSON không đúng cú pháp${positionOf(body, error)}`,
       undefined,
       "JSON_SYNTAX",
     );

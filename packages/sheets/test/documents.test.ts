@@ -5,6 +5,7 @@ import {
   AssessmentDocumentSchema,
   ClassificationDocumentSchema,
   classificationDocument,
+  classificationLines,
   Summary,
   summaryJson,
   unitResultJson,
@@ -73,6 +74,22 @@ describe("antq.classification/1", () => {
       { part: 0, total: 0 },
       { part: 0, total: 0 },
       { part: 0, total: 0 },
+    ]);
+  });
+});
+
+describe("classificationLines", () => {
+  it("gives every level a dash when nothing was classified, and names the configuration", () => {
+    const lines = classificationLines(
+      classificationDocument([], { configuration: "Cấu hình tỉnh An Giang", errors: 3 }),
+    );
+    expect(lines).toEqual([
+      "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
+      "Cấu hình: Cấu hình tỉnh An Giang (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)",
+      "  • Xuất sắc: —",
+      "  • Khá: —",
+      "  • Trung bình: —",
+      "  • Yếu: —",
     ]);
   });
 });

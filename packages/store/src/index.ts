@@ -78,6 +78,7 @@ export {
   type RunComparisonInput,
   runProvenance,
   savedRunLine,
+  storeSummaryLines,
   withPreviousYearFacts,
   type YearReplacement,
   yearReplacement,

@@ -20,7 +20,7 @@ import {
   type ResultDifference,
   type RunKind,
 } from "./results.js";
-import { storeSummary } from "./summary.js";
+import { type StoreSummary, storeSummary } from "./summary.js";
 
 /**
  * Who imported a year's data in place of earlier data (`antq nhap --thay-the`) and when.
@@ -430,4 +430,43 @@ export function importLines(
         ]
       : []),
   ];
+}
+
+/**
+ * The lines of `antq kho`: where the store is and on what engine, every year it holds with its record counts,
+ * assessment runs and the import in force, and the length of the import history.
+ *
+ * @example
+ * ```ts
+ * const summary: StoreSummary = {
+ *   version: 1,
+ *   years: [{ year: 2024, assessmentRuns: 1, import: { id: 1, year: 2024, importedAt: "2026-12-04T08:00:00.000Z", importedBy: "can-bo-01", fileName: "du-lieu-2024.xlsx", fileSha256: null, ruleSetHash: null, replaced: false, counts: { units: 28, annualFacts: 28 } } }],
+ *   imports: [],
+ * };
+ * const lines = storeSummaryLines(summary, { where: "~/.antq", engine: "pglite", schemaVersion: 7 });
+ * lines[0]; //=> "Kho dữ liệu: ~/.antq (lưu trên máy, lược đồ 7)"
+ * lines[2]; //=> "  • Năm 2024: 28 đơn vị, 28 bản dữ kiện, 0 mô hình, 0 tổ bảo vệ ANTT, 0 hoạt động, 0 khen thưởng; 1 lần đánh giá. Nhập lúc 2026-12-04 08:00:00 UTC bởi can-bo-01 từ tệp du-lieu-2024.xlsx."
+ * ```
+ */
+export function storeSummaryLines(
+  summary: StoreSummary,
+  store: { readonly where: string; readonly engine: string; readonly schemaVersion: string | number },
+): string[] {
+  const time = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
+  const lines = [
+    `Kho dữ liệu: ${store.where} (${store.engine === "pglite" ? "lưu trên máy" : "máy chủ PostgreSQL"}, lược đồ ${store.schemaVersion})`,
+  ];
+  if (summary.years.length === 0)
+    lines.push("Kho chưa có dữ liệu năm nào. Nhập dữ liệu: antq nhap <tệp> --nam <năm>");
+  else {
+    lines.push(`Có dữ liệu ${formatNumber(summary.years.length)} năm:`);
+    for (const y of summary.years) {
+      const c = y.import.counts;
+      lines.push(
+        `  • Năm ${y.year}: ${formatNumber(c.units ?? 0)} đơn vị, ${formatNumber(c.annualFacts ?? 0)} bản dữ kiện, ${formatNumber(c.models ?? 0)} mô hình, ${formatNumber(c.securityTeams ?? 0)} tổ bảo vệ ANTT, ${formatNumber(c.activities ?? 0)} hoạt động, ${formatNumber(c.awards ?? 0)} khen thưởng; ${formatNumber(y.assessmentRuns)} lần đánh giá. Nhập lúc ${time(y.import.importedAt)} bởi ${y.import.importedBy}${y.import.fileName ? ` từ tệp ${y.import.fileName}` : ""}${y.import.replaced ? " (thay thế lần nhập trước)" : ""}.`,
+      );
+    }
+  }
+  lines.push(`Lịch sử: ${formatNumber(summary.imports.length)} lần nhập.`);
+  return lines;
 }

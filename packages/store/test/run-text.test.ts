@@ -10,6 +10,8 @@ import {
   compareRuns,
   importLines,
   previousYearLines,
+  type StoreSummary,
+  storeSummaryLines,
   withPreviousYearCounts,
   withPreviousYearFacts,
 } from "../src/index.js";
@@ -238,6 +240,57 @@ describe("run inputs and import lines", () => {
       "  1.730 đơn vị, 1.730 bản dữ kiện, 61 mô hình, 12 tổ bảo vệ ANTT, 26 hoạt động, 42 khen thưởng, 1 kế hoạch, 3 đăng ký điển hình, 4 đề nghị khen thưởng.",
       "  Đã xoá 2 lần kết quả đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam 2019 --luu-kho.",
       "  Bỏ qua 5 bản dữ kiện, bảng chấm điểm, đăng ký điển hình, đề nghị khen thưởng của năm khác 2019.",
+    ]);
+  });
+});
+
+describe("storeSummaryLines", () => {
+  const record = (year: number, replaced: boolean) => ({
+    id: year - 2020,
+    year,
+    importedAt: `${year + 1}-01-15T02:30:00.000Z`,
+    importedBy: "can-bo-ca-tinh",
+    fileName: replaced ? null : `du-lieu-${year}.xlsx`,
+    fileSha256: null,
+    ruleSetHash: null,
+    replaced,
+    counts: { units: 1234, annualFacts: 1230, models: 12, securityTeams: 40, activities: 7, awards: 3 },
+  });
+
+  it("lists every year with its counts, runs and import, on a PostgreSQL server", () => {
+    const summary: StoreSummary = {
+      version: 1,
+      years: [
+        { year: 2023, assessmentRuns: 0, import: record(2023, false) },
+        { year: 2024, assessmentRuns: 2, import: record(2024, true) },
+      ],
+      imports: [record(2023, false), record(2024, false), record(2024, true)],
+    };
+    expect(
+      storeSummaryLines(summary, {
+        where: "postgres://may-chu/antq",
+        engine: "postgres",
+        schemaVersion: "3",
+      }),
+    ).toEqual([
+      "Kho dữ liệu: postgres://may-chu/antq (máy chủ PostgreSQL, lược đồ 3)",
+      "Có dữ liệu 2 năm:",
+      "  • Năm 2023: 1.234 đơn vị, 1.230 bản dữ kiện, 12 mô hình, 40 tổ bảo vệ ANTT, 7 hoạt động, 3 khen thưởng; 0 lần đánh giá. Nhập lúc 2024-01-15 02:30:00 UTC bởi can-bo-ca-tinh từ tệp du-lieu-2023.xlsx.",
+      "  • Năm 2024: 1.234 đơn vị, 1.230 bản dữ kiện, 12 mô hình, 40 tổ bảo vệ ANTT, 7 hoạt động, 3 khen thưởng; 2 lần đánh giá. Nhập lúc 2025-01-15 02:30:00 UTC bởi can-bo-ca-tinh (thay thế lần nhập trước).",
+      "Lịch sử: 3 lần nhập.",
+    ]);
+  });
+
+  it("tells how to import into an empty store", () => {
+    expect(
+      storeSummaryLines(
+        { version: 1, years: [], imports: [] },
+        { where: "~/.antq", engine: "pglite", schemaVersion: "3" },
+      ),
+    ).toEqual([
+      "Kho dữ liệu: ~/.antq (lưu trên máy, lược đồ 3)",
+      "Kho chưa có dữ liệu năm nào. Nhập dữ liệu: antq nhap <tệp> --nam <năm>",
+      "Lịch sử: 0 lần nhập.",
     ]);
   });
 });

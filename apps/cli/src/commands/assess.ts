@@ -23,7 +23,9 @@ import {
   resultTitle,
   ruleSetLines,
   Summary,
+  streamedUndecidedLines,
   summaryLines,
+  undecidedLines,
 } from "@antq/sheets";
 import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
 import { Cause, Effect, Exit, Option } from "effect";
@@ -48,7 +50,6 @@ import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
-import { streamedUndecidedLines, undecidedLines } from "../readings/undecided-lines.js";
 import { formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import {

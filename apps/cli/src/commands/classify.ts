@@ -2,29 +2,29 @@
  * `antq phan-loai` / `classify`: scores rubric sheets and classifies the movement (QĐ 510/QĐ-BCA-V05)
  * with @antq/criteria; the TT 124 result of each unit can be taken from `antq danh-gia`'s JSON output.
  */
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
-  CLASSIFICATION_KINDS,
-  createClassifier,
   EXAMPLE_PROVINCE_CONFIG,
   explainClassification,
   printExplanation,
+  rubricKind,
   withProvinceOverlays,
 } from "@antq/criteria";
 import type { Outcome } from "@antq/rules";
 import {
   assessmentOutcomes,
-  CsvSyntaxError,
   classificationDocument,
+  classificationLines,
   classifyScoreRecords,
+  formatIssue,
+  scoreRecordsOfStored,
 } from "@antq/sheets";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber, formatPercentOf } from "../format.js";
+import { InvalidInputError, ValidationFailedError } from "../errors.js";
+import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { formatIssue } from "../report.js";
+import { readInputFile } from "../io/read-input.js";
 import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
 import {
@@ -37,7 +37,6 @@ import {
   reportComparison,
   saveRun,
   saveToStoreFlag,
-  storedScoreRecords,
   storeLabel,
 } from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
@@ -74,15 +73,7 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
   });
 
 /** TT 124 outcomes per unit from `antq danh-gia`'s JSON output (@antq/sheets' `assessmentOutcomes`). */
-const readAssessment = (file: string) =>
-  Effect.tryPromise({
-    try: async () => assessmentOutcomes(await readFile(file, "utf8")),
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
-  });
+const readAssessment = (file: string) => readInputFile(file, assessmentOutcomes);
 
 export const classifyCommand = Command.make(
   "phan-loai",
@@ -135,13 +126,12 @@ export const classifyCommand = Command.make(
       const tt124 = Option.isSome(assessment)
         ? yield* readAssessment(assessment.value)
         : (stored?.tt124 ?? new Map<string, Outcome>());
-      const rubricKind = (rubricId: string, y: number) =>
-        CLASSIFICATION_KINDS.find((k) => {
-          const c = createClassifier(composed.value, k.id, y);
-          return c.ok && c.value.rubric.id === rubricId;
-        })?.id;
       const { records, issues } = stored
-        ? storedScoreRecords(stored.sheets, rubricKind, storeLabel(stored.where, Option.getOrThrow(year)))
+        ? scoreRecordsOfStored(
+            stored.sheets,
+            (rubricId, y) => rubricKind(composed.value, rubricId, y),
+            storeLabel(stored.where, Option.getOrThrow(year)),
+          )
         : yield* readScoreSheets(files);
       const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
@@ -195,9 +185,6 @@ export const classifyCommand = Command.make(
         configuration: composed.value.label,
         errors: errors.length,
       });
-      const shareText = (part: number, total: number) =>
-        total === 0 ? "—" : `${formatNumber(part)}/${formatNumber(total)} (${formatPercentOf(part, total)})`;
-      const total = document.summary.total;
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];
       const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
@@ -209,14 +196,7 @@ export const classifyCommand = Command.make(
       if (json) yield* printJson(document);
       else {
         if (issues.length > 0) yield* printError(issues.slice(0, 50).map(formatIssue).join("\n"));
-        yield* printText(
-          [
-            "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
-            `Cấu hình: ${composed.value.label} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`,
-            ...document.summary.levels.map((s) => `  • ${s.title}: ${shareText(s.units, total)}`),
-            `Đã ghi: ${out}, ${jsonTarget}`,
-          ].join("\n"),
-        );
+        yield* printText([...classificationLines(document), `Đã ghi: ${out}, ${jsonTarget}`].join("\n"));
       }
       if (record.save && errors.length === 0)
         yield* (json ? printError : printText)(

@@ -9,15 +9,16 @@ import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type Dataset, parseDataset } from "@antq/domain";
+import { jsonSyntaxPosition } from "@antq/sheets";
 import { importCycleYear, importLines } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { InputFileError, ValidationFailedError } from "../errors.js";
+import { InputFileError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { issueLines } from "../report.js";
 import { readDataset } from "../sheets/read.js";
 import { workbookCycleRecords } from "./plan.js";
-import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { failWithIssues, jsonFlag, printJson, printText } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 /** Issues listed in full; beyond that only counted. */
@@ -34,13 +35,10 @@ const replaceFlag = Flag.Boolean("thay-the").pipe(
   Flag.withDefault(false),
 );
 
-/** "dòng 3, cột 14" of a JSON syntax error, from the position Node reports. */
-const jsonErrorLocation = (text: string, error: Error): string => {
-  const m = /position (\d+)/.exec(error.message);
-  if (m === null) return "";
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split("\n").length;
-  return ` (dòng ${formatNumber(line)}, cột ${formatNumber(before.length - before.lastIndexOf("\n"))})`;
+/** " (dòng 3, cột 14)" of a JSON syntax error, or "" when Node names no position. */
+const jsonErrorLocation = (text: string, error: unknown): string => {
+  const at = jsonSyntaxPosition(text, error);
+  return at ? ` (dòng ${formatNumber(at.line)}, cột ${formatNumber(at.column)})` : "";
 };
 
 /** A JSON file in @antq/domain's dataset format, every issue listed with its field path. */
@@ -52,7 +50,7 @@ const domainDataset = (file: string, bytes: Buffer) =>
       catch: (e) =>
         new InputFileError({
           file,
-          message: `Tệp ${file} không phải JSON hợp lệ${jsonErrorLocation(text, e as Error)}: ${(e as Error).message}`,
+          message: `Tệp ${file} không phải JSON hợp lệ${jsonErrorLocation(text, e)}: ${(e as Error).message}`,
         }),
     });
     const parsed = parseDataset(input);
@@ -87,15 +85,12 @@ const workbookDataset = (file: string) =>
 
 /** Lists the problems (at most {@link MAX_LISTED_ISSUES}) and fails: nothing is imported. */
 const refuse = (lines: readonly string[], count: number) =>
-  Effect.gen(function* () {
-    const listed = lines.slice(0, MAX_LISTED_ISSUES);
-    if (count > listed.length) listed.push(`… và ${formatNumber(count - listed.length)} lỗi khác.`);
-    yield* printError(listed.join("\n"));
-    return yield* new ValidationFailedError({
-      message: `Dữ liệu có ${formatNumber(count)} lỗi; chưa nhập gì vào kho.`,
-      issueCount: count,
-    });
-  });
+  failWithIssues(
+    lines,
+    count,
+    `Dữ liệu có ${formatNumber(count)} lỗi; chưa nhập gì vào kho.`,
+    MAX_LISTED_ISSUES,
+  );
 
 export const importCommand = Command.make(
   "nhap",

@@ -10,13 +10,7 @@ import { type ClassificationResult, MOVEMENT_LEVELS } from "@antq/criteria";
 import type { Dataset as DomainDataset } from "@antq/domain";
 import { type CompiledRuleSet, OUTCOME_LABELS, type Outcome, type Readings } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import {
-  assessmentUnitResults,
-  type Dataset,
-  datasetOfStoredYear,
-  scoreRecordsOfStored,
-  unitNamesOf,
-} from "@antq/sheets";
+import { assessmentUnitResults, type Dataset, datasetOfStoredYear, unitNamesOf } from "@antq/sheets";
 import {
   type AssessmentRun,
   type AssessmentRunInput,
@@ -202,9 +196,6 @@ export const reportComparison = (
       return yield* new ValidationFailedError({ message: c.message, issueCount: c.units });
   });
 
-/** Unit names by id (for messages). */
-export const unitNames = unitNamesOf;
-
 export { storeLabel };
 
 /**
@@ -239,13 +230,10 @@ export const compareAssessment = (o: {
         ...provenanceOf(compiled, assessmentOptions(o.readings, o.provinces, record.previous)),
         results: unitResultsOf(assessment),
       },
-      names: unitNames(dataset),
+      names: unitNamesOf(dataset),
       print: o.print,
     });
   });
-
-/** The score sheets of a stored year, each with the classification kind whose rubric it was scored on. */
-export const storedScoreRecords = scoreRecordsOfStored;
 
 /** What the record gives a classification: the year's score sheets and the year's stored TT 124 outcomes. */
 export const readClassificationRecord = (request: RecordRequest, year: number) =>

@@ -6,7 +6,6 @@
  * itself is `@antq/report`'s `composeReport` and `renderReportDocx`; this command parses flags, reads and
  * writes files and prints.
  */
-import { readFile } from "node:fs/promises";
 import type { Issue } from "@antq/format-vi";
 import {
   composeReport,
@@ -24,41 +23,25 @@ import { pngChartRenderer } from "@antq/report/node";
 import { provinceScope, reviewRecords } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { readInputFile } from "../io/read-input.js";
+import { failWithIssues, jsonFlag, printJson, printText } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 const KINDS = { nam: "annual", "so-ket": "so-ket", "tong-ket": "tong-ket" } as const;
 
-const readJson = (file: string) =>
-  Effect.tryPromise({
-    try: async () => JSON.parse(await readFile(file, "utf8")) as unknown,
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message:
-          error instanceof SyntaxError
-            ? `không phải JSON hợp lệ (${error.message})`
-            : describeSystemError(error),
-      }),
-  });
+const readJson = (file: string) => readInputFile(file, (text) => JSON.parse(text) as unknown);
 
 /** Prints the first 50 issues with the file and the path of each, then fails with a ValidationFailedError. */
 const rejectIssues = (file: string, issues: readonly Issue[], message: string) =>
-  Effect.gen(function* () {
-    yield* printError(
-      issues
-        .slice(0, 50)
-        .map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`)
-        .join("\n"),
-    );
-    return yield* new ValidationFailedError({
-      message: message.replace("{n}", formatNumber(issues.length)),
-      issueCount: issues.length,
-    });
-  });
+  failWithIssues(
+    issues.map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`),
+    issues.length,
+    message.replace("{n}", formatNumber(issues.length)),
+    50,
+  );
 
 export const reportCommand = Command.make(
   "bao-cao",

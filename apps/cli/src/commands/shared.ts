@@ -3,6 +3,8 @@
  */
 import { Console, Effect } from "effect";
 import { Flag } from "effect/cli";
+import { ValidationFailedError } from "../errors.js";
+import { formatNumber } from "../format.js";
 import { writeJson } from "../io/json-stream.js";
 
 /** `--json`: machine-readable output on stdout, no progress bar, no Vietnamese prose. */
@@ -23,3 +25,20 @@ export const printText = (text: string): Effect.Effect<void> => Console.log(text
 
 /** Prints Vietnamese text on stderr (NFC). */
 export const printError = (text: string): Effect.Effect<void> => Console.error(text.normalize("NFC"));
+
+/**
+ * Prints located problems on stderr, at most `max` of them (then "… và 12 lỗi khác."), and fails with a
+ * {@link ValidationFailedError} (exit 2) carrying `message` and the number of problems.
+ */
+export const failWithIssues = (
+  lines: readonly string[],
+  count: number,
+  message: string,
+  max = 200,
+): Effect.Effect<never, ValidationFailedError> =>
+  Effect.gen(function* () {
+    const listed = lines.slice(0, max);
+    if (count > listed.length) listed.push(`… và ${formatNumber(count - listed.length)} lỗi khác.`);
+    yield* printError(listed.join("\n"));
+    return yield* new ValidationFailedError({ message, issueCount: count });
+  });

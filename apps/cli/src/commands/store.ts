@@ -2,12 +2,11 @@
  * `antq kho`: what the multi-year record holds (years, counts, imports), and the `--kho` flag and store
  * opening shared with `antq nhap`.
  */
-import { isStoreError, type StoreError, storeSummary } from "@antq/store";
+import { isStoreError, type StoreError, storeSummary, storeSummaryLines } from "@antq/store";
 import type { OpenStore } from "@antq/store/node";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { InvalidInputError, UnavailableError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** `--kho`: a folder (embedded store) or a `postgres://` URL; default ANTQ_DATABASE_URL, then ~/.antq. */
@@ -71,8 +70,6 @@ export const withStore = <A>(
     catch: storeFailure,
   });
 
-const time = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
-
 export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFlag }, ({ store, json }) =>
   Effect.gen(function* () {
     const { summary, where, engine, version } = yield* withStore(store, async (s) => ({
@@ -85,22 +82,7 @@ export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFl
       yield* printJson({ ...summary, location: where, engine, schemaVersion: version });
       return;
     }
-    const lines = [
-      `Kho dữ liệu: ${where} (${engine === "pglite" ? "lưu trên máy" : "máy chủ PostgreSQL"}, lược đồ ${version})`,
-    ];
-    if (summary.years.length === 0)
-      lines.push("Kho chưa có dữ liệu năm nào. Nhập dữ liệu: antq nhap <tệp> --nam <năm>");
-    else {
-      lines.push(`Có dữ liệu ${formatNumber(summary.years.length)} năm:`);
-      for (const y of summary.years) {
-        const c = y.import.counts;
-        lines.push(
-          `  • Năm ${y.year}: ${formatNumber(c.units ?? 0)} đơn vị, ${formatNumber(c.annualFacts ?? 0)} bản dữ kiện, ${formatNumber(c.models ?? 0)} mô hình, ${formatNumber(c.securityTeams ?? 0)} tổ bảo vệ ANTT, ${formatNumber(c.activities ?? 0)} hoạt động, ${formatNumber(c.awards ?? 0)} khen thưởng; ${formatNumber(y.assessmentRuns)} lần đánh giá. Nhập lúc ${time(y.import.importedAt)} bởi ${y.import.importedBy}${y.import.fileName ? ` từ tệp ${y.import.fileName}` : ""}${y.import.replaced ? " (thay thế lần nhập trước)" : ""}.`,
-        );
-      }
-    }
-    lines.push(`Lịch sử: ${formatNumber(summary.imports.length)} lần nhập.`);
-    yield* printText(lines.join("\n"));
+    yield* printText(storeSummaryLines(summary, { where, engine, schemaVersion: version }).join("\n"));
   }),
 ).pipe(
   Command.withAlias("store"),

@@ -1,7 +1,8 @@
 /**
- * The console lines about undecided interpretation options (the report itself is @antq/rules'
+ * The Vietnamese lines about undecided interpretation options (the report itself is @antq/rules'
  * `findUndecidedReadings`, with the commune roll-up of @antq/rules-antt): how many results they leave "cần xem
- * xét", which option decides them and how to set it without writing JavaScript.
+ * xét", which option decides them and how to set it without writing JavaScript (`--cach-hieu`, or the province
+ * settings file read by `parseProvinceSettings`).
  */
 import type { AssessedUnitKind } from "@antq/domain";
 import { type CompiledRuleSet, type UndecidedReadingsReport, undecidedOptions } from "@antq/rules";
@@ -11,7 +12,28 @@ import { type CompiledRuleSet, type UndecidedReadingsReport, undecidedOptions } 
  *
  * @example
  * ```ts
- * undecidedLines(report, (kind) => ASSESSED_UNIT_KIND_LABELS_VI[kind]);
+ * const report: UndecidedReadingsReport = {
+ *   results: 3,
+ *   decided: [0, 4, 9],
+ *   byKind: { residential: 3 },
+ *   options: [
+ *     {
+ *       id: "tt124.d4.k4.a.kiem_che_keo_giam",
+ *       label: "Cách hiểu “kiềm chế, kéo giảm … so với năm trước”",
+ *       choices: [
+ *         { id: "giam", label: "Phải giảm so với năm trước" },
+ *         { id: "khong_tang", label: "Không tăng so với năm trước" },
+ *       ],
+ *       decides: 3,
+ *     },
+ *   ],
+ *   reassessed: 3,
+ *   complete: true,
+ * };
+ * const lines = undecidedLines(report, () => "Khu dân cư");
+ * lines[0]; //=> 'CÁCH HIỂU CHƯA QUYẾT ĐỊNH: 3 kết quả "cần xem xét" (khu dân cư 3) sẽ thành "đạt" hoặc "chưa đạt" khi chọn cách hiểu:'
+ * lines[2]; //=> "  Chọn trên dòng lệnh: --cach-hieu tt124.d4.k4.a.kiem_che_keo_giam=giam"
+ * undecidedLines({ ...report, results: 0 }, () => ""); //=> []
  * ```
  */
 export const undecidedLines = (
@@ -46,7 +68,9 @@ export const undecidedLines = (
  *
  * @example
  * ```ts
- * streamedUndecidedLines(compiled, 12_345); // ["12.345 kết quả "cần xem xét"; một phần có thể do …", …]
+ * const lines = streamedUndecidedLines(compiled, 12_345); // compiled with no reading: options undecided
+ * lines[0].startsWith('CÁCH HIỂU CHƯA QUYẾT ĐỊNH: 12.345 kết quả "cần xem xét"'); //=> true
+ * streamedUndecidedLines(compiled, 0); //=> []
  * ```
  */
 export const streamedUndecidedLines = <I>(compiled: CompiledRuleSet<I>, pending: number): string[] => {

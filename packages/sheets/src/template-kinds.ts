@@ -1,0 +1,64 @@
+/**
+ * The kinds of input template (`antq mau --loai`, the web app's downloads): which sheets each one holds.
+ */
+import { ACTIVITY_SHEETS } from "./cycle/activity-sheets.js";
+import { AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
+import { MODEL_SHEETS } from "./cycle/model.js";
+import { PLAN_SHEETS } from "./cycle/plan.js";
+import { TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
+import { TYPICAL_SHEET } from "./cycle/typical.js";
+import { SCORE_SHEET } from "./scores.js";
+import {
+  ALL_SHEETS,
+  COMBINED_SHEET,
+  FACT_LIST_SHEETS,
+  FACTS_SHEET,
+  type SheetSpec,
+  UNIT_SHEETS,
+} from "./specs.js";
+
+/**
+ * The template kinds, as `antq mau --loai` names them: every sheet (`tat-ca`), one unit kind's sheet, the
+ * annual facts, the flat sheet for very large CSV files, the score sheet and the sheets of the yearly cycle.
+ *
+ * @example
+ * TEMPLATE_KINDS.includes("khu-dan-cu"); //=> true
+ * TEMPLATE_KINDS[0]; //=> "tat-ca"
+ */
+export const TEMPLATE_KINDS = [
+  "tat-ca",
+  ...UNIT_SHEETS.map((s) => s.id),
+  "du-kien",
+  "don-vi-va-du-kien",
+  "bang-diem",
+  "ke-hoach",
+  "dang-ky-dien-hinh",
+  "mo-hinh",
+  "to-bao-ve",
+  "de-nghi-khen-thuong",
+  "hoat-dong",
+] as const;
+
+/**
+ * The sheets of a template kind (see {@link TEMPLATE_KINDS}); empty for a kind antq does not know. `tat-ca` is
+ * every sheet but the flat one; the score sheet is given as a facts-like sheet with no fixed kind.
+ *
+ * @example
+ * templateSheets("to-bao-ve").map((s) => s.sheetName); //=> [TEAM_SHEET.sheetName, TEAM_MEMBER_SHEET.sheetName]
+ * templateSheets("don-vi-va-du-kien"); //=> [COMBINED_SHEET]
+ * templateSheets("tat-ca").includes(COMBINED_SHEET); //=> false
+ * templateSheets("khong-co"); //=> []
+ */
+export const templateSheets = (kind: string): readonly SheetSpec[] => {
+  if (kind === "tat-ca") return ALL_SHEETS.filter((s) => s !== COMBINED_SHEET);
+  if (kind === "don-vi-va-du-kien") return [COMBINED_SHEET];
+  if (kind === "bang-diem") return [{ ...SCORE_SHEET, target: "facts", fixed: {} }];
+  if (kind === "du-kien") return [FACTS_SHEET, ...FACT_LIST_SHEETS];
+  if (kind === "ke-hoach") return [...PLAN_SHEETS, TYPICAL_SHEET];
+  if (kind === "dang-ky-dien-hinh") return [TYPICAL_SHEET];
+  if (kind === "mo-hinh") return MODEL_SHEETS;
+  if (kind === "to-bao-ve") return [TEAM_SHEET, TEAM_MEMBER_SHEET];
+  if (kind === "de-nghi-khen-thuong") return [AWARD_PROPOSAL_SHEET];
+  if (kind === "hoat-dong") return ACTIVITY_SHEETS;
+  return UNIT_SHEETS.filter((s) => s.id === kind);
+};

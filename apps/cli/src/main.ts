@@ -6,8 +6,11 @@
  * being promoted (measured on 1 000 000 rows: a third less CPU time than the default 16 MiB). V8 flags hold for
  * every thread, and a large CSV is read by one worker thread per core (assess/parallel.ts), each with its own
  * young generation: when `danh-gia` is given such a file, the semi-spaces are 64 MiB, which keeps two threads
- * within 1 GiB (32 MiB is a quarter slower). Elsewhere 128 MiB stays: the in-memory path of a 100 000-unit
- * workbook takes 96 s with it and 125 s with 64 MiB.
+ * within 1 GiB (32 MiB is a quarter slower). A workbook given to `danh-gia` is read and assessed in memory
+ * (issue 12): its live data, not the garbage of its rows, is what must fit, so its semi-spaces are 32 MiB — on
+ * the 100 000-unit workbook of the `cli-xlsx` bench the program's peak RSS went from 1 055 to 882 MiB
+ * with the same outputs (165 s and 186 s, at a load of 10–24 on 2 cores: too noisy to price). Elsewhere 128 MiB
+ * stays.
  *
  * - Only commands that read data files get a child process (`nhap` too: it reads a workbook and holds the store
  *   lock, which the child's exit releases); help, version, `mau`, `quy-dinh` and `kho` run here.
@@ -55,10 +58,21 @@ const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
 const YOUNG_FLAG = /^--max[-_]semi[-_]space[-_]size(=|$)/;
 const YOUNG_GENERATION = "--max-semi-space-size=128";
 const YOUNG_GENERATION_PER_THREAD = "--max-semi-space-size=64";
+const YOUNG_GENERATION_WORKBOOK = "--max-semi-space-size=32";
+
+const assesses = (command: string | undefined) => command === "danh-gia" || command === "assess";
+
+/** Flags whose value is an output file, not an input. */
+const OUTPUT_FLAGS = new Set(["--ra", "-o", "--ra-json"]);
+
+/** Whether the command is `danh-gia` on a workbook (an input, not `--ra kq.xlsx`), read and assessed in memory. */
+const readsWorkbook = (args: readonly string[], command: string | undefined): boolean =>
+  assesses(command) &&
+  args.some((arg, i) => /\.xlsx$/i.test(arg) && !arg.startsWith("-") && !OUTPUT_FLAGS.has(args[i - 1] ?? ""));
 
 /** Whether the command is `danh-gia` on a CSV large enough to be read by several threads (see above). */
 const readsCsvInThreads = (args: readonly string[], command: string | undefined): boolean =>
-  (command === "danh-gia" || command === "assess") &&
+  assesses(command) &&
   args.some((arg) => {
     if (!/\.csv$/i.test(arg)) return false;
     const size = statSync(arg, { throwIfNoEntry: false })?.size;
@@ -146,9 +160,12 @@ const launch = async (): Promise<void> => {
       process.stderr.write(`antq-launcher-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
     });
   }
-  const young = readsCsvInThreads(process.argv.slice(2), command)
+  const args = process.argv.slice(2);
+  const young = readsCsvInThreads(args, command)
     ? YOUNG_GENERATION_PER_THREAD
-    : YOUNG_GENERATION;
+    : readsWorkbook(args, command)
+      ? YOUNG_GENERATION_WORKBOOK
+      : YOUNG_GENERATION;
   const first = await runChild(cap, young);
   if (outOfMemory(first.code, first.signal)) {
     removeChildFiles(first.pid);

@@ -48,7 +48,7 @@ describe("the antq launcher (bounded heap)", () => {
     expect(hasStackTrace(stdout)).toBe(false);
   });
 
-  it("gives the threads of a CSV read in parts a smaller young generation, everything else the larger one", () => {
+  it("gives the threads of a CSV read in parts and a workbook assessed in memory smaller young generations, everything else the larger one", () => {
     const dir = tempDir();
     const csv = join(dir, "don-vi-va-du-kien.csv");
     const demo = antq(["demo", "--csv-phang", "50", "--ra", dir, "--hat-giong", "7", "--json"]);
@@ -64,6 +64,10 @@ describe("the antq launcher (bounded heap)", () => {
     expect(flagsOf({ ANTQ_SO_LUONG: "2" })).toBe("--max-old-space-size=768 --max-semi-space-size=64");
     expect(flagsOf({ ANTQ_SO_LUONG: "2" }, join(fixtures, "hop-le/tinh-mau-2024.json"))).toBe(
       "--max-old-space-size=768 --max-semi-space-size=128",
+    );
+    // A workbook input (the output `--ra kq.xlsx` above does not count as one).
+    expect(flagsOf({}, join(fixtures, "loi/hong.xlsx"))).toBe(
+      "--max-old-space-size=768 --max-semi-space-size=32",
     );
   });
 });

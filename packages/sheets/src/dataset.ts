@@ -732,6 +732,9 @@ export class DatasetBuilder {
         [...pending.lists.values()].some((rows) => rows.some((r) => r.count.rowsWithErrors > 0));
       if (parsed.ok) {
         records.push({ facts: parsed.value, source: pending.source, pending, use: !hadCellErrors });
+        // The parse made its own copy: the row values as read are not needed any more (issues are located by
+        // the rows' sources and columns), so a large workbook does not hold its facts twice until the end.
+        pending.value = {};
         continue;
       }
       this.reportFactsIssues(pending, parsed.issues);

@@ -238,6 +238,28 @@ describe("readXlsxInto: files it refuses, in Vietnamese", () => {
     expect((await failure(cut)).code).toBe("XLSX_CORRUPT");
   });
 
+  it("checks the ending of a sheet part inflated in many chunks, the closing tag split across them", async () => {
+    // About 1,5 MB of XML: fflate hands it over in many chunks, and the last one can be a few characters.
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Ấp số ${i + 1}</t></is></c></row>`,
+    ).join("");
+    const [sheet] = await rowsOf(workbook({ name: "Ghi chú", sheet: rows }));
+    expect(sheet?.rows.length).toBe(20_000);
+    expect(sheet?.rows.at(-1)).toEqual({ line: 20_000, cells: ["Ấp số 20000"] });
+    // The same rows without the part's closing tags: refused, even though every row is complete.
+    const cut = zipSync({
+      "xl/workbook.xml": strToU8(
+        '<workbook xmlns:r="r"><sheets><sheet name="Ghi chú" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(`<worksheet><sheetData>${rows}`),
+    });
+    await expect(rowsOf(cut)).rejects.toMatchObject({ code: "XLSX_CORRUPT" });
+  });
+
   it("reports an unknown sheet and reads nothing from it", async () => {
     const dataset = await read(
       workbook({ name: "Ghi chú", sheet: '<row r="1"><c r="A1"><v>1</v></c></row>' }),

@@ -489,7 +489,8 @@ async function* sheetRows(
   let line = 0;
   for (const chunk of entryChunks(bytes, entry)) {
     const decoded = text.decode(chunk, { stream: true });
-    ending = (ending + decoded).slice(-64);
+    // Only the chunk's last characters are joined: slicing `ending + decoded` would copy the whole chunk.
+    ending = (ending + decoded.slice(-64)).slice(-64);
     buffer += decoded;
     let at = 0;
     for (;;) {

@@ -13,6 +13,7 @@ import { progressCallback, rulesWorker } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
 import { HistoryScreen } from "./HistoryScreen.js";
+import { doingOf, settle } from "./outcome.js";
 import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
@@ -73,19 +74,18 @@ export const App = () => {
     setReport(undefined);
     setBusy({ label: `Đang đọc tệp "${file.name}"` });
     try {
-      const bytes = await file.arrayBuffer();
-      const result = await rulesWorker().load(
-        file.name,
-        bytes,
-        progressCallback((rows) => {
-          if (run.current === ticket) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
-        }),
+      const result = await settle(`đọc tệp "${file.name}"`, async () =>
+        rulesWorker().load(
+          file.name,
+          await file.arrayBuffer(),
+          progressCallback((rows) => {
+            if (run.current === ticket) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
+          }),
+        ),
       );
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
       else setLoad(result.value);
-    } catch (e) {
-      setError(`Không đọc được tệp "${file.name}": ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       if (run.current === ticket) setBusy(undefined);
     }
@@ -96,15 +96,17 @@ export const App = () => {
     setError(undefined);
     setBusy({ label: `Đang đánh giá năm ${year}` });
     try {
-      const result = await rulesWorker().assess(
-        year,
-        readings,
-        progressCallback((done: number, total: number) => {
-          if (run.current === ticket)
-            setBusy({
-              label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
-            });
-        }),
+      const result = await settle(`đánh giá năm ${year}`, () =>
+        rulesWorker().assess(
+          year,
+          readings,
+          progressCallback((done: number, total: number) => {
+            if (run.current === ticket)
+              setBusy({
+                label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
+              });
+          }),
+        ),
       );
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
@@ -131,12 +133,10 @@ export const App = () => {
       setError(undefined);
       setBusy({ label });
       try {
-        const result = await work();
+        const result = await settle(doingOf(label), work);
         if (run.current !== ticket) return;
         if (!result.ok) setError(result.message);
         else done(result.value);
-      } catch (e) {
-        setError(`Không thực hiện được: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
         if (run.current === ticket) setBusy(undefined);
       }

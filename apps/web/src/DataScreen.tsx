@@ -3,6 +3,7 @@ import { useState } from "react";
 import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
 import { FileDrop, IssuesTable } from "./FileDrop.js";
+import { unexpectedMessage } from "./outcome.js";
 import type { TemplateKind } from "./templates.js";
 
 export const DataScreen = (props: {
@@ -23,7 +24,7 @@ export const DataScreen = (props: {
       const file = await templateFile(kind);
       saveBlob(file.name, file.blob);
     } catch (e) {
-      setTemplateError(`Không tạo được tệp mẫu: ${e instanceof Error ? e.message : String(e)}`);
+      setTemplateError(unexpectedMessage("tạo tệp mẫu", e));
     }
   };
 

@@ -9,10 +9,9 @@ import { rulesWorker } from "./client.js";
 import { saveBlob } from "./download.js";
 import { FilePick } from "./FileDrop.js";
 import type { PeriodCount, PeriodView, StoredYear } from "./history.js";
+import { doingOf, settle, type TaskResult } from "./outcome.js";
 
 const Chart = lazy(() => import("./Chart.js"));
-
-type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export const HistoryScreen = (props: { readonly assessedYear: number | undefined }) => {
   const [years, setYears] = useState<readonly StoredYear[]>();
@@ -26,18 +25,13 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
   const [restoreFile, setRestoreFile] = useState<File>();
 
   const run = useCallback(
-    async <T,>(label: string, work: () => Promise<Result<T>>, done: (value: T) => void) => {
+    async <T,>(label: string, work: () => Promise<TaskResult<T>>, done: (value: T) => void) => {
       setWorking(label);
       setMessage(undefined);
       try {
-        const result = await work();
+        const result = await settle(doingOf(label), work);
         if (result.ok) done(result.value);
         else setMessage({ kind: "alert", text: result.message });
-      } catch (e) {
-        setMessage({
-          kind: "alert",
-          text: `Không thực hiện được: ${e instanceof Error ? e.message : String(e)}`,
-        });
       } finally {
         setWorking(undefined);
       }

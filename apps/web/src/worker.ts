@@ -7,6 +7,7 @@ import { checkAwards } from "./awards.js";
 import { classifyFile } from "./classification.js";
 import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
+import { type TaskResult, unexpectedMessage } from "./outcome.js";
 import { planProgress } from "./plan.js";
 import { rateTeams, teamCapReading } from "./teams.js";
 import { chooseTypical } from "./typical.js";
@@ -14,20 +15,14 @@ import { chooseTypical } from "./typical.js";
 const session = new Session();
 
 /** A failure as plain data (errors do not cross the worker boundary with their class). */
-const guard = async <T>(
-  run: () => T | Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; message: string }> => {
+const guard = async <T>(run: () => T | Promise<T>): Promise<TaskResult<T>> => {
   try {
     return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, message: error.message };
     // @antq/store's errors carry a stable code and a Vietnamese message.
     if (error instanceof Error && error.name === "StoreError") return { ok: false, message: error.message };
-    console.error(error);
-    return {
-      ok: false,
-      message: `Lỗi không mong đợi khi xử lý dữ liệu (${error instanceof Error ? error.message : String(error)}). Dữ liệu của bạn không bị thay đổi.`,
-    };
+    return { ok: false, message: unexpectedMessage("xử lý dữ liệu", error) };
   }
 };
 

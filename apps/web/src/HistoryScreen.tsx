@@ -23,6 +23,8 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
   const [working, setWorking] = useState<string>();
   const [message, setMessage] = useState<{ kind: "status" | "alert"; text: string }>();
   const [restoreFile, setRestoreFile] = useState<File>();
+  /** The annexes of the last report made (the same composition as its DOCX). */
+  const [annex, setAnnex] = useState<{ name: string; bytes: Uint8Array }>();
 
   const run = useCallback(
     async <T,>(label: string, work: () => Promise<TaskResult<T>>, done: (value: T) => void) => {
@@ -206,18 +208,35 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
                 run(
                   "Đang lập báo cáo",
                   () => rulesWorker().periodDocx(from, to),
-                  (file) =>
+                  (file) => {
+                    setAnnex(file.annex);
                     saveBlob(
                       file.name,
                       new Blob([file.bytes as BlobPart], {
                         type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                       }),
-                    ),
+                    );
+                  },
                 )
               }
             >
               Tải báo cáo (Word)
             </button>
+            {annex && (
+              <button
+                type="button"
+                onClick={() =>
+                  saveBlob(
+                    annex.name,
+                    new Blob([annex.bytes as BlobPart], {
+                      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    }),
+                  )
+                }
+              >
+                Tải phụ lục của báo cáo (Excel)
+              </button>
+            )}
           </div>
           {counts && (
             <>

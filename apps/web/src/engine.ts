@@ -45,7 +45,7 @@ import {
 } from "@antq/sheets";
 import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
 
-import type { YearToSave } from "./history.js";
+import type { RecordedPreviousYear, YearToSave } from "./history.js";
 
 /** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
 export class FileProblem extends Error {
@@ -186,6 +186,7 @@ export class Session {
         readings: Readings;
         results: readonly EvaluationResult[];
         file: string;
+        options: Readonly<Record<string, unknown>>;
       }
     | undefined;
   private file = "";
@@ -251,18 +252,23 @@ export class Session {
     };
   }
 
-  /** Assesses the loaded data for a year under the given readings (what-if: call again with other readings). */
+  /**
+   * Assesses the loaded data for a year under the given readings (what-if: call again with other readings).
+   * With `previousYear` (the browser's record holds the year before), last year's counts come from the record.
+   */
   assess(
     year: number,
     readings: Readings = {},
     onProgress: (done: number, total: number) => void = () => {},
+    previousYear?: RecordedPreviousYear,
   ): AssessReport {
     const dataset = this.dataset;
     if (!dataset) throw new FileProblem("Chưa có dữ liệu: hãy mở tệp dữ liệu trước.");
     const problem = readingsProblem(readings, securityOrderRuleSet.interpretations);
     if (problem) throw new FileProblem(problem.message);
     const compiled = compile(securityOrderRuleSet, { year, readings });
-    const { inputs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
+    const recorded = previousYear?.apply(dataset.facts);
+    const { inputs, noFacts } = pairInputs(dataset.units, recorded?.records ?? dataset.facts, year);
     const rollup = createCommuneRollup(compiled);
     const results = new Array(inputs.length);
     inputs.forEach((input, i) => {
@@ -279,7 +285,14 @@ export class Session {
     });
     this.compiled = compiled;
     this.inputs = inputs;
-    this.last = { summary, noFacts, readings, results, file: this.file };
+    this.last = {
+      summary,
+      noFacts,
+      readings,
+      results,
+      file: this.file,
+      options: previousYear?.options(readings) ?? { readings },
+    };
     this.outcomes = results.map((r) => r.outcome);
     this.rows = inputs.map((input, i) => {
       const outcome = this.outcomes[i] as Outcome;
@@ -312,7 +325,10 @@ export class Session {
     return {
       year,
       title: `Kết quả đánh giá tiêu chuẩn "An toàn về an ninh, trật tự" năm ${year}`,
-      info: ruleSetLines(compiled, readings),
+      info: [
+        ...ruleSetLines(compiled, readings),
+        ...(recorded && previousYear ? previousYear.lines(recorded.notes) : []),
+      ],
       total: line("all", "Tổng cộng", summary.all),
       byKind: summary
         .kinds()
@@ -370,7 +386,7 @@ export class Session {
       },
       ruleSetHash: compiled.hash,
       versions: Object.fromEntries(compiled.packages.map((p) => [p.name, p.version])),
-      options: { asOf: compiled.asOf, readings: last.readings },
+      options: { asOf: compiled.asOf, ...last.options },
       results: this.inputs.map((input, i) => {
         const r = last.results[i] as EvaluationResult;
         return {

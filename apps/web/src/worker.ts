@@ -9,6 +9,7 @@ import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
 import { type TaskResult, unexpectedMessage } from "./outcome.js";
 import { planProgress } from "./plan.js";
+import { RECORD_DATABASE } from "./record-name.js";
 import { rateTeams, teamCapReading } from "./teams.js";
 import { chooseTypical } from "./typical.js";
 
@@ -35,6 +36,14 @@ const named = (f: WorkerFile): NamedBytes => ({ name: f.name, bytes: new Uint8Ar
 
 /** The browser's record: PGlite and the report, loaded on first use. */
 const history = () => import("./history.js");
+let recordOpened = false;
+/** Whether the browser holds a record (IndexedDB `/pglite/antq`), without loading PGlite to find out. */
+const hasRecord = async (): Promise<boolean> => {
+  if (recordOpened) return true;
+  const names = (await indexedDB.databases?.())?.map((d) => d.name) ?? [];
+  recordOpened = names.includes(RECORD_DATABASE);
+  return recordOpened;
+};
 
 const api = {
   load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
@@ -43,7 +52,12 @@ const api = {
     year: number,
     readings: Record<string, string | null>,
     onProgress: (done: number, total: number) => void,
-  ) => guard(() => session.assess(year, readings, onProgress)),
+  ) =>
+    guard(async () => {
+      // Last year's counts from the browser's record, when it has one (PGlite is opened only then).
+      const previous = (await hasRecord()) ? await (await history()).recordedPreviousYear(year) : undefined;
+      return session.assess(year, readings, onProgress, previous);
+    }),
   explain: (index: number) => guard(() => session.explain(index)),
   resultWorkbook: () => guard(() => session.resultWorkbook()),
   saveYear: () => guard(async () => (await history()).saveYear(session.yearToSave())),

@@ -2,7 +2,7 @@
  * The demo workbook and its expected results, made by the built CLI (`antq demo`, then `antq danh-gia --json`
  * on the same file), so that the web app is compared with what the CLI computes.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -180,34 +180,69 @@ export const awardsWorkbook = async (demo: Demo) => {
   return { file, expected };
 };
 
+/** Runs the built CLI without blocking (its stdout; danh-gia exits non-zero on row errors but prints). */
+export const cliAsync = (args: readonly string[], cwd: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && !stdout) reject(new Error(`antq ${args.join(" ")}: ${stderr || error.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+
+/** One year of {@link twoYears}: its workbook and `antq danh-gia --tu-kho --luu-kho --json`'s "X/Y đạt". */
+export interface RecordedYear {
+  readonly year: number;
+  readonly file: string;
+  readonly passed: number;
+  readonly inScope: number;
+}
+
 /**
- * Two years of one generated province as the officer's workbooks (the previous year's counts set above this
- * year's, so that "kiềm chế, kéo giảm" is decided under either reading), and `antq danh-gia --json` on each
- * file: the per-year "X/Y đạt" the browser's record must add up.
+ * Two years of one generated province as the officer's workbooks, without last year's counts typed (the
+ * officer leaves them to the record), put into a CLI store as an officer does (`antq nhap`, then
+ * `antq danh-gia --tu-kho --luu-kho`, which takes 2023's counts from the store for 2024), and the sơ kết
+ * report `antq bao-cao --tu-kho` writes from that store: what the browser's record must give on the same
+ * files. Runs the CLI without blocking, so the browser tests go on meanwhile.
  */
-export const twoYears = async (demo: Demo) => {
-  const years: { year: number; file: string; passed: number; inScope: number }[] = [];
+export const twoYears = async (
+  demo: Demo,
+): Promise<{ years: RecordedYear[]; docx: string; annex: string }> => {
+  const store = join(demo.dir, "kho");
+  const years: RecordedYear[] = [];
   for (const year of [2023, 2024]) {
     const p = generateProvince({ seed: 2026, year, communes: 2 });
-    const facts = p.facts.map((f) =>
-      f.violationCounts
-        ? {
-            ...f,
-            previousYearCounts: Object.fromEntries(
-              Object.entries(f.violationCounts).map(([k, v]) => [k, typeof v === "number" ? v + 1 : v]),
-            ),
-          }
-        : f,
-    ) as typeof p.facts;
+    const facts = p.facts.map(({ previousYearCounts: _typed, ...f }) => f) as typeof p.facts;
     const file = join(demo.dir, `du-lieu-${year}.xlsx`);
     writeFileSync(file, await workbookBytes(buildDataWorkbook(p.units, facts)));
-    const out = cliJson(
-      ["danh-gia", file, "--nam", String(year), "--json", "--ra", join(demo.dir, `kq-${year}.xlsx`)],
-      demo.dir,
-    ) as {
-      summary: { all: { passed: number; inScope: number } };
-    };
+    await cliAsync(["nhap", file, "--nam", String(year), "--kho", store, "--json"], demo.dir);
+    const out = JSON.parse(
+      await cliAsync(
+        [
+          "danh-gia",
+          "--tu-kho",
+          "--nam",
+          String(year),
+          "--luu-kho",
+          "--kho",
+          store,
+          "--json",
+          "--ra",
+          join(demo.dir, `kq-${year}.xlsx`),
+        ],
+        demo.dir,
+      ),
+    ) as { summary: { all: { passed: number; inScope: number } } };
     years.push({ year, file, passed: out.summary.all.passed, inScope: out.summary.all.inScope });
   }
-  return years;
+  const docx = join(demo.dir, "bao-cao-2023-2024.docx");
+  await cliAsync(
+    ["bao-cao", "--tu-kho", "--kho", store, "--tu", "2023", "--den", "2024", "--ra", docx, "--json"],
+    demo.dir,
+  );
+  return { years, docx, annex: docx.replace(/\.docx$/, "-phu-luc.xlsx") };
 };

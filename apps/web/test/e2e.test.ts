@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildDataWorkbook, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
 import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
-import { zipSync } from "fflate";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
@@ -53,6 +53,24 @@ const workbookCells = async (bytes: Uint8Array) => {
   return out;
 };
 
+/** A DOCX's paragraphs (outside tables) and tables as text, and its media files (the chart PNGs). */
+const docxParts = (bytes: Uint8Array) => {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const text = (part: string) =>
+    [...part.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  const paragraphs = (part: string) => [...part.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => text(m[0]));
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join("\n")),
+    ),
+  );
+  const media = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith("word/media/")));
+  return { paragraphs: paragraphs(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "")), tables, media };
+};
+/** The report names its source (the CLI's store folder, the browser's record); the rest must be equal. */
+const sameSource = (p: string) => p.replace(/Kho dữ liệu trên trình duyệt|Kho \/[^\s;,)]*/g, "«kho»");
+
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
 describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
@@ -61,6 +79,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   let url: string;
   let page: Page;
   let demo: Demo;
+  /** The CLI's store of the two years and its report, made in the background while the browser works. */
+  let recorded: ReturnType<typeof twoYears>;
   const requests: string[] = [];
   const dialogs: string[] = [];
   const cspViolations: string[] = [];
@@ -73,6 +93,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     }
     mkdirSync(shots, { recursive: true });
     demo = makeDemo();
+    recorded = twoYears(demo);
+    recorded.catch(() => {}); // awaited (and its failure reported) by the two-year test
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
     browser = await chromium.launch({
       executablePath,
@@ -392,14 +414,22 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor();
   });
 
-  it("keeps two years in the browser's record and shows the period's figures", async () => {
-    const years = await twoYears(demo);
+  it("keeps two years in the browser's record as antq nhap + danh-gia --luu-kho do, and downloads the CLI's report", async () => {
+    const { years, docx, annex } = await recorded;
     for (const y of years) {
       await page.getByRole("button", { name: "1. Dữ liệu" }).click();
       await page.locator('input[type="file"]').setInputFiles(y.file);
       await page.getByText(`Kết quả kiểm tra tệp “du-lieu-${y.year}.xlsx”`).waitFor();
       await page.getByRole("button", { name: `Đánh giá năm ${y.year}` }).click();
       await page.getByTestId("total").waitFor();
+      // The files have no counts of the year before: 2024 takes 2023's from the record, as the CLI's store.
+      if (y.year === 2024)
+        await page
+          .getByText(
+            "Số vụ năm 2023 (so sánh theo Điều 4 khoản 4 điểm a) lấy từ kho dữ liệu trên trình duyệt.",
+          )
+          .waitFor({ state: "attached" });
+      expect(await page.getByTestId("total").innerText()).toContain(`${y.passed}/${y.inScope} đạt`);
       await page.getByRole("button", { name: "Kho, báo cáo", exact: true }).click();
       await page.getByRole("button", { name: `Lưu dữ liệu và kết quả năm ${y.year} vào kho` }).click();
       await page.getByText(`Đã lưu dữ liệu và kết quả đánh giá năm ${y.year} vào kho.`).waitFor();
@@ -427,6 +457,30 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       ["all", passed, inScope],
     ]);
     expect(await page.getByTestId("period-counts").innerText()).toContain(`${passed}/${inScope}`);
+    // The sơ kết report: the same text and tables as antq bao-cao --tu-kho, the same chart images, and the
+    // same annex cells.
+    const [word] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải báo cáo (Word)" }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe("bao-cao-2023-2024.docx");
+    const web = docxParts(readFileSync((await word.path()) as string));
+    const cli = docxParts(readFileSync(docx));
+    expect(web.paragraphs.length).toBeGreaterThan(20);
+    expect(web.paragraphs.map(sameSource)).toEqual(cli.paragraphs.map(sameSource));
+    expect(web.tables).toEqual(cli.tables);
+    expect(Object.keys(web.media).length).toBeGreaterThan(0);
+    expect(Object.keys(web.media)).toEqual(Object.keys(cli.media));
+    for (const [name, png] of Object.entries(cli.media))
+      expect(Buffer.compare(Buffer.from(web.media[name] as Uint8Array), Buffer.from(png)), name).toBe(0);
+    const [sheet] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải phụ lục của báo cáo (Excel)" }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toBe("bao-cao-2023-2024-phu-luc.xlsx");
+    expect(await workbookCells(readFileSync((await sheet.path()) as string))).toEqual(
+      await workbookCells(readFileSync(annex)),
+    );
     await page.locator("figure .chart svg").first().waitFor();
     // The report's own charts, drawn in the worker (their options hold functions that cannot reach the page).
     await page.locator("figure img.chart").first().waitFor();

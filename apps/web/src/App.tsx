@@ -9,7 +9,7 @@ import { AwardsScreen } from "./AwardsScreen.js";
 import type { AwardProposals } from "./awards.js";
 import { ClassificationScreen } from "./ClassificationScreen.js";
 import type { ClassificationReport } from "./classification.js";
-import { progressCallback, rulesWorker } from "./client.js";
+import { progressCallback, rulesWorker, withUnitRows } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
 import { HistoryScreen } from "./HistoryScreen.js";
@@ -96,8 +96,8 @@ export const App = () => {
     setError(undefined);
     setBusy({ label: `Đang đánh giá năm ${year}` });
     try {
-      const result = await settle(`đánh giá năm ${year}`, () =>
-        rulesWorker().assess(
+      const result = await settle(`đánh giá năm ${year}`, async () => {
+        const assessed = await rulesWorker().assess(
           year,
           readings,
           progressCallback((done: number, total: number) => {
@@ -106,8 +106,9 @@ export const App = () => {
                 label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
               });
           }),
-        ),
-      );
+        );
+        return assessed.ok ? withUnitRows(assessed.value) : assessed;
+      });
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
       else {

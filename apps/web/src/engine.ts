@@ -398,6 +398,11 @@ export class Session {
     };
   }
 
+  /** Rows `from` to `to` (excluded) of the last assessment's units table. */
+  unitRows(from: number, to: number): UnitRow[] {
+    return this.rows.slice(from, to);
+  }
+
   /** Each unit's outcome in the last assessment (none before one). */
   outcomesByUnit(): Map<string, Outcome> {
     return new Map(this.rows.map((r) => [r.id, r.outcome]));

@@ -56,8 +56,11 @@ const api = {
     guard(async () => {
       // Last year's counts from the browser's record, when it has one (PGlite is opened only then).
       const previous = (await hasRecord()) ? await (await history()).recordedPreviousYear(year) : undefined;
-      return session.assess(year, readings, onProgress, previous);
+      // The units table crosses in chunks (unitRows), so the page never decodes it in one long task.
+      const { units, ...report } = session.assess(year, readings, onProgress, previous);
+      return { ...report, unitCount: units.length };
     }),
+  unitRows: (from: number, to: number) => guard(() => session.unitRows(from, to)),
   explain: (index: number) => guard(() => session.explain(index)),
   resultWorkbook: () => guard(() => session.resultWorkbook()),
   saveYear: () => guard(async () => (await history()).saveYear(session.yearToSave())),

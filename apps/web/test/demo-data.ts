@@ -34,6 +34,24 @@ export const cliJson = (args: readonly string[], cwd: string): unknown => {
   }
 };
 
+/** Runs the built CLI without blocking (its stdout; danh-gia exits non-zero on row errors but prints). */
+export const cliAsync = (args: readonly string[], cwd: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && !stdout) reject(new Error(`antq ${args.join(" ")}: ${stderr || error.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+
+/** {@link cliAsync}'s JSON output parsed. */
+export const cliJsonAsync = async (args: readonly string[], cwd: string): Promise<unknown> =>
+  JSON.parse(await cliAsync(args, cwd));
+
 export interface Demo {
   readonly dir: string;
   readonly xlsx: string;
@@ -71,7 +89,7 @@ export const cliFixture = (path: string) =>
  * "chưa đạt" and one that is "đạt" in the demo's assessment), and `antq phan-loai --json` on them with the
  * demo's assessment (`--ket-qua-danh-gia`).
  */
-export const demoScoreSheets = (demo: Demo) => {
+export const demoScoreSheets = async (demo: Demo) => {
   const units = (
     demo.expected as unknown as {
       units: { unitId: string; unitName: string; kind: string; outcome: string }[];
@@ -90,7 +108,7 @@ export const demoScoreSheets = (demo: Demo) => {
   });
   const file = join(demo.dir, "bang-diem.json");
   writeFileSync(file, JSON.stringify(sheets, null, 2));
-  const expected = cliJson(
+  const expected = (await cliJsonAsync(
     [
       "phan-loai",
       file,
@@ -101,7 +119,7 @@ export const demoScoreSheets = (demo: Demo) => {
       join(demo.dir, "pl.xlsx"),
     ],
     demo.dir,
-  ) as { units: { unitId: string; levelTitle: string }[]; summary: { total: number } };
+  )) as { units: { unitId: string; levelTitle: string }[]; summary: { total: number } };
   return { file, expected, chuaDat: targets[0]?.unitId as string };
 };
 
@@ -140,7 +158,7 @@ export const teamsWorkbook = async (demo: Demo) => {
   );
   const file = join(demo.dir, "to-bao-ve.xlsx");
   writeFileSync(file, await workbookBytes(workbook));
-  const expected = cliJson(["to-bao-ve", file, "--nam", "2025", "--json"], demo.dir) as {
+  const expected = (await cliJsonAsync(["to-bao-ve", file, "--nam", "2025", "--json"], demo.dir)) as {
     summary: { communes: number };
     communes: { teams: { id: string; ratingTitle: string }[] }[];
   };
@@ -152,6 +170,16 @@ export const teamsWorkbook = async (demo: Demo) => {
  * service on the day, one a day short), and `antq khen-thuong --json` on that workbook.
  */
 export const awardsWorkbook = async (demo: Demo) => {
+  const file = join(demo.dir, "de-nghi.xlsx");
+  writeFileSync(file, await awardsWorkbookBytes());
+  const expected = (await cliJsonAsync(["khen-thuong", file, "--json"], demo.dir)) as {
+    proposals: { id: string; outcome: string; outcomeTitle: string }[];
+  };
+  return { file, expected };
+};
+
+/** The workbook of {@link awardsWorkbook}: two Kỷ niệm chương proposals, 10 years of service and a day short. */
+export const awardsWorkbookBytes = async (): Promise<Uint8Array> => {
   const row = (id: string, since: string): Record<string, unknown> => ({
     "Mã đề nghị": id,
     "Hình thức khen thưởng": "Kỷ niệm chương",
@@ -172,27 +200,8 @@ export const awardsWorkbook = async (demo: Demo) => {
   sheet.addRow(headers);
   for (const r of [row("knc-01", "25/09/2015"), row("knc-02", "26/09/2015")])
     sheet.addRow(headers.map((h) => r[h] ?? null));
-  const file = join(demo.dir, "de-nghi.xlsx");
-  writeFileSync(file, await workbookBytes(workbook));
-  const expected = cliJson(["khen-thuong", file, "--json"], demo.dir) as {
-    proposals: { id: string; outcome: string; outcomeTitle: string }[];
-  };
-  return { file, expected };
+  return workbookBytes(workbook);
 };
-
-/** Runs the built CLI without blocking (its stdout; danh-gia exits non-zero on row errors but prints). */
-export const cliAsync = (args: readonly string[], cwd: string): Promise<string> =>
-  new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && !stdout) reject(new Error(`antq ${args.join(" ")}: ${stderr || error.message}`));
-        else resolve(stdout);
-      },
-    );
-  });
 
 /** One year of {@link twoYears}: its workbook and `antq danh-gia --tu-kho --luu-kho --json`'s "X/Y đạt". */
 export interface RecordedYear {

@@ -20,7 +20,7 @@ import { serveSite } from "../scripts/server.mjs";
 import {
   awardsWorkbook,
   cliFixture,
-  cliJson,
+  cliJsonAsync,
   type Demo,
   demoScoreSheets,
   makeDemo,
@@ -71,6 +71,18 @@ const docxParts = (bytes: Uint8Array) => {
 /** The report names its source (the CLI's store folder, the browser's record); the rest must be equal. */
 const sameSource = (p: string) => p.replace(/Kho dữ liệu trên trình duyệt|Kho \/[^\s;,)]*/g, "«kho»");
 
+/** An Giang's plan (KH 10/KH-BCĐ-CAT) and its administrative units, from the CLI's fixtures. */
+const PLAN = {
+  files: ["ke-hoach.csv", "chi-tieu-so-luong.csv", "chi-tieu-ty-le.csv", "dang-ky-dien-hinh.csv"].map((f) =>
+    cliFixture(`cycle/an-giang/${f}`),
+  ),
+  admin: cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv"),
+};
+/** Hậu Giang's điển hình registrations and 2023 results, from the CLI's fixtures. */
+const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
+  (f) => cliFixture(`cycle/hau-giang/${f}`),
+);
+
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
 describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
@@ -79,8 +91,18 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   let url: string;
   let page: Page;
   let demo: Demo;
-  /** The CLI's store of the two years and its report, made in the background while the browser works. */
-  let recorded: ReturnType<typeof twoYears>;
+  /**
+   * What the built CLI gives on each test's files, every run started in beforeAll without blocking, so that
+   * the CLI works while the browser does (each test awaits its own).
+   */
+  let cli: {
+    scores: ReturnType<typeof demoScoreSheets>;
+    plan: Promise<unknown>;
+    teams: ReturnType<typeof teamsWorkbook>;
+    awards: ReturnType<typeof awardsWorkbook>;
+    typical: Promise<unknown>;
+    records: ReturnType<typeof twoYears>;
+  };
   const requests: string[] = [];
   const dialogs: string[] = [];
   const cspViolations: string[] = [];
@@ -93,8 +115,47 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     }
     mkdirSync(shots, { recursive: true });
     demo = makeDemo();
-    recorded = twoYears(demo);
-    recorded.catch(() => {}); // awaited (and its failure reported) by the two-year test
+    // Each promise is awaited (and its failure reported) by its test.
+    const later = <T>(p: Promise<T>) => {
+      p.catch(() => {});
+      return p;
+    };
+    cli = {
+      scores: later(demoScoreSheets(demo)),
+      plan: later(
+        cliJsonAsync(
+          [
+            "ke-hoach",
+            ...PLAN.files,
+            "--don-vi-hanh-chinh",
+            PLAN.admin,
+            "--json",
+            "--ra",
+            join(demo.dir, "kh.xlsx"),
+          ],
+          demo.dir,
+        ),
+      ),
+      teams: later(teamsWorkbook(demo)),
+      awards: later(awardsWorkbook(demo)),
+      typical: later(
+        cliJsonAsync(
+          [
+            "dien-hinh",
+            TYPICAL[0] as string,
+            "--phan-loai",
+            TYPICAL[1] as string,
+            "--danh-gia",
+            TYPICAL[2] as string,
+            "--json",
+            "--ra",
+            join(demo.dir, "dh.xlsx"),
+          ],
+          demo.dir,
+        ),
+      ),
+      records: later(twoYears(demo)),
+    };
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
     browser = await chromium.launch({
       executablePath,
@@ -196,7 +257,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("classifies score sheets as antq phan-loai does, with the assessment's outcomes", async () => {
-    const scores = demoScoreSheets(demo);
+    const scores = await cli.scores;
     await page.getByRole("button", { name: "Phân loại", exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(scores.file);
     await page.getByTestId("classification-total").waitFor();
@@ -219,17 +280,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("shows plan progress as antq ke-hoach does (An Giang, KH 10/KH-BCĐ-CAT)", async () => {
-    const files = [
-      "ke-hoach.csv",
-      "chi-tieu-so-luong.csv",
-      "chi-tieu-ty-le.csv",
-      "dang-ky-dien-hinh.csv",
-    ].map((f) => cliFixture(`cycle/an-giang/${f}`));
-    const admin = cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv");
-    const expected = cliJson(
-      ["ke-hoach", ...files, "--don-vi-hanh-chinh", admin, "--json", "--ra", join(demo.dir, "kh.xlsx")],
-      demo.dir,
-    ) as { plans: { lines: string[] }[] };
+    const { files, admin } = PLAN;
+    const expected = (await cli.plan) as { plans: { lines: string[] }[] };
     await page.getByRole("button", { name: "Kế hoạch", exact: true }).click();
     await page.locator('input[type="file"][multiple]').setInputFiles(files);
     await page.getByLabel(/^Đơn vị hành chính/).setInputFiles(admin);
@@ -250,7 +302,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("rates the Tổ bảo vệ ANTT as antq to-bao-ve does", async () => {
-    const teams = await teamsWorkbook(demo);
+    const teams = await cli.teams;
     expect(teams.expected.summary.communes).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Tổ bảo vệ ANTT", exact: true }).click();
     await page.locator('input[type="file"][multiple]').setInputFiles(teams.file);
@@ -272,7 +324,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("checks award proposals as antq khen-thuong does", async () => {
-    const awards = await awardsWorkbook(demo);
+    const awards = await cli.awards;
     expect(awards.expected.proposals.map((p) => [p.id, p.outcome])).toEqual([
       ["knc-01", "dat"],
       ["knc-02", "chua_dat"],
@@ -294,23 +346,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("chooses the điển hình units as antq dien-hinh does (Hậu Giang, 2024)", async () => {
-    const files = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
-      (f) => cliFixture(`cycle/hau-giang/${f}`),
-    );
-    const expected = cliJson(
-      [
-        "dien-hinh",
-        files[0] as string,
-        "--phan-loai",
-        files[1] as string,
-        "--danh-gia",
-        files[2] as string,
-        "--json",
-        "--ra",
-        join(demo.dir, "dh.xlsx"),
-      ],
-      demo.dir,
-    ) as {
+    const files = TYPICAL;
+    const expected = (await cli.typical) as {
       summary: { eligible: number; considered: number };
       candidates: { unitId: string; eligible: boolean }[];
     };
@@ -415,7 +452,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("keeps two years in the browser's record as antq nhap + danh-gia --luu-kho do, and downloads the CLI's report", async () => {
-    const { years, docx, annex } = await recorded;
+    const { years, docx, annex } = await cli.records;
     for (const y of years) {
       await page.getByRole("button", { name: "1. Dữ liệu" }).click();
       await page.locator('input[type="file"]').setInputFiles(y.file);
@@ -465,13 +502,13 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     ]);
     expect(word.suggestedFilename()).toBe("bao-cao-2023-2024.docx");
     const web = docxParts(readFileSync((await word.path()) as string));
-    const cli = docxParts(readFileSync(docx));
+    const fromCli = docxParts(readFileSync(docx));
     expect(web.paragraphs.length).toBeGreaterThan(20);
-    expect(web.paragraphs.map(sameSource)).toEqual(cli.paragraphs.map(sameSource));
-    expect(web.tables).toEqual(cli.tables);
+    expect(web.paragraphs.map(sameSource)).toEqual(fromCli.paragraphs.map(sameSource));
+    expect(web.tables).toEqual(fromCli.tables);
     expect(Object.keys(web.media).length).toBeGreaterThan(0);
-    expect(Object.keys(web.media)).toEqual(Object.keys(cli.media));
-    for (const [name, png] of Object.entries(cli.media))
+    expect(Object.keys(web.media)).toEqual(Object.keys(fromCli.media));
+    for (const [name, png] of Object.entries(fromCli.media))
       expect(Buffer.compare(Buffer.from(web.media[name] as Uint8Array), Buffer.from(png)), name).toBe(0);
     const [sheet] = await Promise.all([
       page.waitForEvent("download"),

@@ -4,6 +4,7 @@ import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
 import { FileDrop, IssuesTable } from "./FileDrop.js";
 import { unexpectedMessage } from "./outcome.js";
+import { SheetViews } from "./SheetViews.js";
 import type { TemplateKind } from "./templates.js";
 
 export const DataScreen = (props: {
@@ -70,6 +71,7 @@ export const DataScreen = (props: {
             {load.errors > 0 && " Các dòng lỗi không được đánh giá: sửa trong tệp rồi mở lại."}
           </p>
           {load.issues.length > 0 && <IssuesTable issues={load.issues} />}
+          {load.sheets.length > 0 && <SheetViews sheets={load.sheets} />}
           <div className="row">
             {load.years.length > 1 && (
               <label>

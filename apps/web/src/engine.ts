@@ -46,6 +46,7 @@ import {
 import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
 
 import type { RecordedPreviousYear, YearToSave } from "./history.js";
+import { problemSheets, type SheetView } from "./sheet-view.js";
 
 /** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
 export class FileProblem extends Error {
@@ -63,6 +64,8 @@ export interface LoadReport {
   readonly issues: readonly InputIssue[];
   /** The years of the facts rows, ascending. */
   readonly years: readonly number[];
+  /** A workbook's problem rows on a view of their sheet, the problem cells marked (./sheet-view.ts). */
+  readonly sheets: readonly SheetView[];
   /** The year to assess when the data has one year only. */
   readonly year: number | undefined;
 }
@@ -248,6 +251,7 @@ export class Session {
       warnings: dataset.issues.length - errors,
       issues: dataset.issues.slice(0, MAX_ISSUES),
       years,
+      sheets: kind === ".xlsx" ? await problemSheets(bytes, dataset.issues.slice(0, MAX_ISSUES)) : [],
       year: inferred.kind === "single" ? inferred.year : undefined,
     };
   }

@@ -423,6 +423,12 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     // The 1 MB cell is refused where it is, in Vietnamese; the other rows are assessed.
     const issue = page.locator("table.issues tr", { hasText: "không được dài quá" });
     expect(await issue.first().innerText()).toMatch(/Trang “Khu dân cư”, dòng \d+, cột B/);
+    // …and on the view of its sheet: the row, with the offending cell marked and the message beside it.
+    const line = /dòng (\d+)/.exec(await issue.first().innerText())?.[1];
+    const cell = page.locator(`table.sheet[data-sheet="Khu dân cư"] tr[data-line="${line}"] td.bad.error`);
+    expect(await cell.getAttribute("data-column")).toBe("B");
+    expect(await cell.innerText()).toMatch(/^Ấp Ấp Ấp.*… \(1\.049\.999 ký tự\)\s+.*không được dài quá/s);
+    await axe("Dữ liệu có lỗi");
     await shot("7-loi-du-lieu");
     await page.getByRole("button", { name: /^Đánh giá năm/ }).click();
     await page.getByTestId("total").waitFor();

@@ -560,6 +560,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       await page.reload();
       await page.getByRole("heading", { name: "Mở dữ liệu của đơn vị" }).waitFor();
       await page.locator('input[type="file"]').setInputFiles(demo.xlsx);
+      // The button is enabled once the file is read (a race on a loaded machine).
+      await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor({ timeout: 120_000 });
       await page.getByRole("button", { name: `Đánh giá năm ${demo.expected.year}` }).click();
       await page.getByTestId("total").waitFor();
     } finally {

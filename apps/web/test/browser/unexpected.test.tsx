@@ -14,6 +14,7 @@ vi.mock("../../src/client.js", () => {
   return {
     rulesWorker: () => new Proxy({}, { get: () => fail }),
     progressCallback: <F,>(f: F) => f,
+    withUnitRows: fail,
   };
 });
 

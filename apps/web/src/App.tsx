@@ -69,6 +69,8 @@ export const App = () => {
 
   const openFile = useCallback(async (file: File) => {
     const ticket = ++run.current;
+    // Progress messages come on their own channel and may arrive after the result: none counts once done.
+    let finished = false;
     setError(undefined);
     setLoad(undefined);
     setReport(undefined);
@@ -79,7 +81,7 @@ export const App = () => {
           file.name,
           await file.arrayBuffer(),
           progressCallback((rows) => {
-            if (run.current === ticket) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
+            if (run.current === ticket && !finished) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
           }),
         ),
       );
@@ -87,12 +89,14 @@ export const App = () => {
       if (!result.ok) setError(result.message);
       else setLoad(result.value);
     } finally {
+      finished = true;
       if (run.current === ticket) setBusy(undefined);
     }
   }, []);
 
   const assess = useCallback(async (year: number, readings: Record<string, string | null>) => {
     const ticket = ++run.current;
+    let finished = false;
     setError(undefined);
     setBusy({ label: `Đang đánh giá năm ${year}` });
     try {
@@ -101,7 +105,7 @@ export const App = () => {
           year,
           readings,
           progressCallback((done: number, total: number) => {
-            if (run.current === ticket)
+            if (run.current === ticket && !finished)
               setBusy({
                 label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
               });
@@ -119,6 +123,7 @@ export const App = () => {
         });
       }
     } finally {
+      finished = true;
       if (run.current === ticket) setBusy(undefined);
     }
   }, []);

@@ -35,6 +35,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".data": "application/octet-stream",
   ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
 };
 
 /**

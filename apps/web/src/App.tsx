@@ -9,9 +9,10 @@ import { AwardsScreen } from "./AwardsScreen.js";
 import type { AwardProposals } from "./awards.js";
 import { ClassificationScreen } from "./ClassificationScreen.js";
 import type { ClassificationReport } from "./classification.js";
-import { progressCallback, rulesWorker } from "./client.js";
+import { progressCallback, rulesWorker, withUnitRows } from "./client.js";
 import { DataScreen } from "./DataScreen.js";
 import type { AssessReport, LoadReport } from "./engine.js";
+import { doingOf, settle } from "./outcome.js";
 import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ResultsScreen } from "./ResultsScreen.js";
@@ -69,44 +70,50 @@ export const App = () => {
 
   const openFile = useCallback(async (file: File) => {
     const ticket = ++run.current;
+    // Progress messages come on their own channel and may arrive after the result: none counts once done.
+    let finished = false;
     setError(undefined);
     setLoad(undefined);
     setReport(undefined);
     setBusy({ label: `Đang đọc tệp "${file.name}"` });
     try {
-      const bytes = await file.arrayBuffer();
-      const result = await rulesWorker().load(
-        file.name,
-        bytes,
-        progressCallback((rows) => {
-          if (run.current === ticket) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
-        }),
+      const result = await settle(`đọc tệp "${file.name}"`, async () =>
+        rulesWorker().load(
+          file.name,
+          await file.arrayBuffer(),
+          progressCallback((rows) => {
+            if (run.current === ticket && !finished) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
+          }),
+        ),
       );
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
       else setLoad(result.value);
-    } catch (e) {
-      setError(`Không đọc được tệp "${file.name}": ${e instanceof Error ? e.message : String(e)}`);
     } finally {
+      finished = true;
       if (run.current === ticket) setBusy(undefined);
     }
   }, []);
 
   const assess = useCallback(async (year: number, readings: Record<string, string | null>) => {
     const ticket = ++run.current;
+    let finished = false;
     setError(undefined);
     setBusy({ label: `Đang đánh giá năm ${year}` });
     try {
-      const result = await rulesWorker().assess(
-        year,
-        readings,
-        progressCallback((done: number, total: number) => {
-          if (run.current === ticket)
-            setBusy({
-              label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
-            });
-        }),
-      );
+      const result = await settle(`đánh giá năm ${year}`, async () => {
+        const assessed = await rulesWorker().assess(
+          year,
+          readings,
+          progressCallback((done: number, total: number) => {
+            if (run.current === ticket && !finished)
+              setBusy({
+                label: `Đang đánh giá năm ${year}: ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} đơn vị`,
+              });
+          }),
+        );
+        return assessed.ok ? withUnitRows(assessed.value) : assessed;
+      });
       if (run.current !== ticket) return;
       if (!result.ok) setError(result.message);
       else {
@@ -117,6 +124,7 @@ export const App = () => {
         });
       }
     } finally {
+      finished = true;
       if (run.current === ticket) setBusy(undefined);
     }
   }, []);
@@ -132,12 +140,10 @@ export const App = () => {
       setError(undefined);
       setBusy({ label });
       try {
-        const result = await work();
+        const result = await settle(doingOf(label), work);
         if (run.current !== ticket) return;
         if (!result.ok) setError(result.message);
         else done(result.value);
-      } catch (e) {
-        setError(`Không thực hiện được: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
         if (run.current === ticket) setBusy(undefined);
       }

@@ -28,7 +28,7 @@ export const AwardsScreen = (props: {
           busy={props.busy}
           files={files}
           onFiles={setFiles}
-          prompt="Danh sách đề nghị khen thưởng theo mẫu (antq mau --loai de-nghi-khen-thuong): .xlsx có trang “Đề nghị khen thưởng” hoặc tệp .csv tương ứng"
+          prompt="Danh sách đề nghị khen thưởng theo mẫu (antq mau --loai de-nghi-khen-thuong): .xlsx có trang “Đề nghị khen thưởng”, tệp .csv tương ứng, hoặc một tệp .json (trường “proposals”) như antq khen-thuong"
         />
         <div className="card">
           <h3>Cách xét</h3>

@@ -3,6 +3,8 @@ import { useState } from "react";
 import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
 import { FileDrop, IssuesTable } from "./FileDrop.js";
+import { unexpectedMessage } from "./outcome.js";
+import { SheetViews } from "./SheetViews.js";
 import type { TemplateKind } from "./templates.js";
 
 export const DataScreen = (props: {
@@ -23,7 +25,7 @@ export const DataScreen = (props: {
       const file = await templateFile(kind);
       saveBlob(file.name, file.blob);
     } catch (e) {
-      setTemplateError(`Không tạo được tệp mẫu: ${e instanceof Error ? e.message : String(e)}`);
+      setTemplateError(unexpectedMessage("tạo tệp mẫu", e));
     }
   };
 
@@ -69,6 +71,7 @@ export const DataScreen = (props: {
             {load.errors > 0 && " Các dòng lỗi không được đánh giá: sửa trong tệp rồi mở lại."}
           </p>
           {load.issues.length > 0 && <IssuesTable issues={load.issues} />}
+          {load.sheets.length > 0 && <SheetViews sheets={load.sheets} />}
           <div className="row">
             {load.years.length > 1 && (
               <label>

@@ -9,10 +9,9 @@ import { rulesWorker } from "./client.js";
 import { saveBlob } from "./download.js";
 import { FilePick } from "./FileDrop.js";
 import type { PeriodCount, PeriodView, StoredYear } from "./history.js";
+import { doingOf, settle, type TaskResult } from "./outcome.js";
 
 const Chart = lazy(() => import("./Chart.js"));
-
-type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export const HistoryScreen = (props: { readonly assessedYear: number | undefined }) => {
   const [years, setYears] = useState<readonly StoredYear[]>();
@@ -24,20 +23,17 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
   const [working, setWorking] = useState<string>();
   const [message, setMessage] = useState<{ kind: "status" | "alert"; text: string }>();
   const [restoreFile, setRestoreFile] = useState<File>();
+  /** The annexes of the last report made (the same composition as its DOCX). */
+  const [annex, setAnnex] = useState<{ name: string; bytes: Uint8Array }>();
 
   const run = useCallback(
-    async <T,>(label: string, work: () => Promise<Result<T>>, done: (value: T) => void) => {
+    async <T,>(label: string, work: () => Promise<TaskResult<T>>, done: (value: T) => void) => {
       setWorking(label);
       setMessage(undefined);
       try {
-        const result = await work();
+        const result = await settle(doingOf(label), work);
         if (result.ok) done(result.value);
         else setMessage({ kind: "alert", text: result.message });
-      } catch (e) {
-        setMessage({
-          kind: "alert",
-          text: `Không thực hiện được: ${e instanceof Error ? e.message : String(e)}`,
-        });
       } finally {
         setWorking(undefined);
       }
@@ -212,18 +208,35 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
                 run(
                   "Đang lập báo cáo",
                   () => rulesWorker().periodDocx(from, to),
-                  (file) =>
+                  (file) => {
+                    setAnnex(file.annex);
                     saveBlob(
                       file.name,
                       new Blob([file.bytes as BlobPart], {
                         type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                       }),
-                    ),
+                    );
+                  },
                 )
               }
             >
               Tải báo cáo (Word)
             </button>
+            {annex && (
+              <button
+                type="button"
+                onClick={() =>
+                  saveBlob(
+                    annex.name,
+                    new Blob([annex.bytes as BlobPart], {
+                      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    }),
+                  )
+                }
+              >
+                Tải phụ lục của báo cáo (Excel)
+              </button>
+            )}
           </div>
           {counts && (
             <>

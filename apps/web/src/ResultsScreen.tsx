@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { rulesWorker } from "./client.js";
 import { saveBlob } from "./download.js";
 import type { AssessReport, CountLine, ExplanationView, UnitRow } from "./engine.js";
+import { settle, unexpectedMessage } from "./outcome.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 import { UnitsTable } from "./UnitsTable.js";
 
@@ -52,9 +53,9 @@ const ResultWorkbookButton = (props: { readonly busy: boolean }) => {
   const [state, setState] = useState<{ working: boolean; error?: string }>({ working: false });
   const download = async () => {
     setState({ working: true });
+    const result = await settle("tạo tệp kết quả", () => rulesWorker().resultWorkbook());
+    if (!result.ok) return setState({ working: false, error: result.message });
     try {
-      const result = await rulesWorker().resultWorkbook();
-      if (!result.ok) return setState({ working: false, error: result.message });
       saveBlob(
         result.value.name,
         new Blob([result.value.bytes as BlobPart], {
@@ -65,7 +66,7 @@ const ResultWorkbookButton = (props: { readonly busy: boolean }) => {
     } catch (e) {
       setState({
         working: false,
-        error: `Không tạo được tệp kết quả: ${e instanceof Error ? e.message : String(e)}`,
+        error: unexpectedMessage("tải tệp kết quả", e),
       });
     }
   };

@@ -7,6 +7,7 @@ import { formatDate } from "@antq/format-vi";
 import { useEffect, useState } from "react";
 import { rulesWorker } from "./client.js";
 import type { rulesCatalogue } from "./engine.js";
+import { settle } from "./outcome.js";
 
 type Catalogue = ReturnType<typeof rulesCatalogue>;
 
@@ -39,15 +40,13 @@ export const RulesScreen = (props: { readonly defaultYear: number }) => {
 
   useEffect(() => {
     let live = true;
-    void rulesWorker()
-      .rules(year)
-      .then((r) => {
-        if (!live) return;
-        if (r.ok) {
-          setCatalogue(r.value);
-          setError(undefined);
-        } else setError(r.message);
-      });
+    void settle("mở tra cứu quy định", () => rulesWorker().rules(year)).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setCatalogue(r.value);
+        setError(undefined);
+      } else setError(r.message);
+    });
     return () => {
       live = false;
     };

@@ -1,5 +1,7 @@
 /** The page's handle on the rules worker (./worker.ts), started once. */
 import * as Comlink from "comlink";
+import type { AssessReport, UnitRow } from "./engine.js";
+import type { TaskResult } from "./outcome.js";
 import type { WorkerApi } from "./worker.js";
 
 let remote: Comlink.Remote<WorkerApi> | undefined;
@@ -12,3 +14,23 @@ export const rulesWorker = (): Comlink.Remote<WorkerApi> => {
 };
 
 export const progressCallback = <F extends (...args: never[]) => void>(f: F) => Comlink.proxy(f);
+
+/** Units per message: decoding one chunk on the page is a few milliseconds, far below a long task. */
+export const UNIT_CHUNK = 1000;
+
+/**
+ * An assessment's report with its units table fetched from the worker chunk by chunk (each chunk its own
+ * message and task), so that a 100 000-unit table never blocks the page while it crosses.
+ */
+export const withUnitRows = async (
+  report: Omit<AssessReport, "units"> & { readonly unitCount: number },
+): Promise<TaskResult<AssessReport>> => {
+  const units: UnitRow[] = [];
+  for (let from = 0; from < report.unitCount; from += UNIT_CHUNK) {
+    const chunk = await rulesWorker().unitRows(from, from + UNIT_CHUNK);
+    if (!chunk.ok) return chunk;
+    for (const row of chunk.value) units.push(row);
+  }
+  const { unitCount: _count, ...rest } = report;
+  return { ok: true, value: { ...rest, units } };
+};

@@ -45,7 +45,8 @@ import {
 } from "@antq/sheets";
 import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
 
-import type { YearToSave } from "./history.js";
+import type { RecordedPreviousYear, YearToSave } from "./history.js";
+import { problemSheets, type SheetView } from "./sheet-view.js";
 
 /** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
 export class FileProblem extends Error {
@@ -63,6 +64,8 @@ export interface LoadReport {
   readonly issues: readonly InputIssue[];
   /** The years of the facts rows, ascending. */
   readonly years: readonly number[];
+  /** A workbook's problem rows on a view of their sheet, the problem cells marked (./sheet-view.ts). */
+  readonly sheets: readonly SheetView[];
   /** The year to assess when the data has one year only. */
   readonly year: number | undefined;
 }
@@ -186,6 +189,7 @@ export class Session {
         readings: Readings;
         results: readonly EvaluationResult[];
         file: string;
+        options: Readonly<Record<string, unknown>>;
       }
     | undefined;
   private file = "";
@@ -247,22 +251,28 @@ export class Session {
       warnings: dataset.issues.length - errors,
       issues: dataset.issues.slice(0, MAX_ISSUES),
       years,
+      sheets: kind === ".xlsx" ? await problemSheets(bytes, dataset.issues.slice(0, MAX_ISSUES)) : [],
       year: inferred.kind === "single" ? inferred.year : undefined,
     };
   }
 
-  /** Assesses the loaded data for a year under the given readings (what-if: call again with other readings). */
+  /**
+   * Assesses the loaded data for a year under the given readings (what-if: call again with other readings).
+   * With `previousYear` (the browser's record holds the year before), last year's counts come from the record.
+   */
   assess(
     year: number,
     readings: Readings = {},
     onProgress: (done: number, total: number) => void = () => {},
+    previousYear?: RecordedPreviousYear,
   ): AssessReport {
     const dataset = this.dataset;
     if (!dataset) throw new FileProblem("Chưa có dữ liệu: hãy mở tệp dữ liệu trước.");
     const problem = readingsProblem(readings, securityOrderRuleSet.interpretations);
     if (problem) throw new FileProblem(problem.message);
     const compiled = compile(securityOrderRuleSet, { year, readings });
-    const { inputs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
+    const recorded = previousYear?.apply(dataset.facts);
+    const { inputs, noFacts } = pairInputs(dataset.units, recorded?.records ?? dataset.facts, year);
     const rollup = createCommuneRollup(compiled);
     const results = new Array(inputs.length);
     inputs.forEach((input, i) => {
@@ -279,7 +289,14 @@ export class Session {
     });
     this.compiled = compiled;
     this.inputs = inputs;
-    this.last = { summary, noFacts, readings, results, file: this.file };
+    this.last = {
+      summary,
+      noFacts,
+      readings,
+      results,
+      file: this.file,
+      options: previousYear?.options(readings) ?? { readings },
+    };
     this.outcomes = results.map((r) => r.outcome);
     this.rows = inputs.map((input, i) => {
       const outcome = this.outcomes[i] as Outcome;
@@ -312,7 +329,10 @@ export class Session {
     return {
       year,
       title: `Kết quả đánh giá tiêu chuẩn "An toàn về an ninh, trật tự" năm ${year}`,
-      info: ruleSetLines(compiled, readings),
+      info: [
+        ...ruleSetLines(compiled, readings),
+        ...(recorded && previousYear ? previousYear.lines(recorded.notes) : []),
+      ],
       total: line("all", "Tổng cộng", summary.all),
       byKind: summary
         .kinds()
@@ -370,7 +390,7 @@ export class Session {
       },
       ruleSetHash: compiled.hash,
       versions: Object.fromEntries(compiled.packages.map((p) => [p.name, p.version])),
-      options: { asOf: compiled.asOf, readings: last.readings },
+      options: { asOf: compiled.asOf, ...last.options },
       results: this.inputs.map((input, i) => {
         const r = last.results[i] as EvaluationResult;
         return {
@@ -380,6 +400,11 @@ export class Session {
         };
       }),
     };
+  }
+
+  /** Rows `from` to `to` (excluded) of the last assessment's units table. */
+  unitRows(from: number, to: number): UnitRow[] {
+    return this.rows.slice(from, to);
   }
 
   /** Each unit's outcome in the last assessment (none before one). */

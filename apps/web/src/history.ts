@@ -6,40 +6,77 @@
  * report are @antq/report's `composeReport` over @antq/store's `reviewRecords`, as `antq bao-cao --tu-kho`.
  */
 
-import type { Dataset } from "@antq/domain";
+import type { AnnualFacts, Dataset } from "@antq/domain";
 import {
   composeReport,
   readStoredReview,
   renderChartSvg,
   renderReportDocx,
   reportDigest,
+  writeAnnexXlsx,
 } from "@antq/report";
 import {
+  assessmentRunOptions,
   importYear,
   migrate,
+  type PreviousYearNote,
   pgliteDriver,
+  previousYearLines,
+  previousYearRecord,
   reviewRecords,
   type SqlDriver,
   saveAssessmentRun,
   storeSummary,
   type UnitResult,
   unitYearCounts,
+  withPreviousYearFacts,
 } from "@antq/store";
 import { PGlite } from "@electric-sql/pglite";
 import { FileProblem } from "./engine.js";
-
-const NAME = "antq";
+import { RECORD_DATABASE, RECORD_NAME } from "./record-name.js";
 
 let store: { db: PGlite; driver: SqlDriver } | undefined;
 
 const open = async () => {
   if (!store) {
-    const db = await PGlite.create({ dataDir: `idb://${NAME}` });
+    const db = await PGlite.create({ dataDir: `idb://${RECORD_NAME}` });
     const driver = pgliteDriver(db);
     await migrate(driver);
     store = { db, driver };
   }
   return store;
+};
+
+/** Last year's counts as the record gives them to an assessment (see {@link recordedPreviousYear}). */
+export interface RecordedPreviousYear {
+  /** Sets `previousYearCounts` on the facts of the year (as `withPreviousYearFacts` of @antq/store). */
+  readonly apply: <R extends { readonly facts: AnnualFacts }>(
+    records: readonly R[],
+  ) => { records: R[]; notes: PreviousYearNote[] };
+  /** The lines shown with the results: where the counts came from, and the notes of units not compared. */
+  readonly lines: (notes: readonly PreviousYearNote[]) => string[];
+  /** The stored run's options, as `antq danh-gia --luu-kho` records them. */
+  readonly options: (readings: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}
+
+/**
+ * Last year's counts (TT 124 Điều 4 khoản 4 điểm a) from the browser's record, as `antq danh-gia --kho` takes
+ * them from its store: when the record holds the year before `year`, each unit's `previousYearCounts` is set
+ * from it (a typed value that differs is replaced, with a note); when it does not, `undefined` and the file's
+ * typed counts stay.
+ */
+export const recordedPreviousYear = async (year: number): Promise<RecordedPreviousYear | undefined> => {
+  const { driver } = await open();
+  const previous = await previousYearRecord(driver, year);
+  if (!previous.stored) return undefined;
+  return {
+    apply: (records) => withPreviousYearFacts(records, previous, year),
+    lines: (notes) => [
+      `Số vụ năm ${previous.year} (so sánh theo Điều 4 khoản 4 điểm a) lấy từ kho dữ liệu trên trình duyệt.`,
+      ...previousYearLines(notes, previous.year),
+    ],
+    options: (readings) => assessmentRunOptions(readings, [], previous),
+  };
 };
 
 /** What a year's saving needs from the session: its data, the assessment's results and provenance. */
@@ -168,11 +205,20 @@ export const period = async (fromYear: number, toYear: number): Promise<PeriodVi
   return { summary: digest.summary, figures: digest.figures, charts };
 };
 
-/** The period's report as DOCX (Nghị định 30 layout; charts are in the app, not yet drawn into the file). */
-export const periodDocx = async (fromYear: number, toYear: number) => ({
-  name: `bao-cao-${fromYear}-${toYear}.docx`,
-  bytes: await renderReportDocx(await compose(fromYear, toYear)),
-});
+/**
+ * The period's report as DOCX (Nghị định 30 layout), its charts drawn as `antq bao-cao` draws them
+ * (./chart-png.ts), and its XLSX annexes as the CLI writes them beside it.
+ */
+export const periodDocx = async (fromYear: number, toYear: number) => {
+  const content = await compose(fromYear, toYear);
+  const { browserChartRenderer } = await import("./chart-png.js");
+  const name = `bao-cao-${fromYear}-${toYear}`;
+  return {
+    name: `${name}.docx`,
+    bytes: await renderReportDocx(content, { chartRenderer: await browserChartRenderer() }),
+    annex: { name: `${name}-phu-luc.xlsx`, bytes: (await writeAnnexXlsx(content)).bytes },
+  };
+};
 
 /** The whole record as a backup file (PGlite's data folder, gzip tarball). */
 export const backup = async () => {
@@ -191,13 +237,13 @@ export const restore = async (bytes: ArrayBuffer): Promise<StoredYear[]> => {
     store = undefined;
   }
   await new Promise<void>((resolve, reject) => {
-    const r = indexedDB.deleteDatabase(`/pglite/${NAME}`);
+    const r = indexedDB.deleteDatabase(RECORD_DATABASE);
     r.onsuccess = () => resolve();
     r.onerror = () => reject(new FileProblem("Không xóa được kho cũ trên trình duyệt để khôi phục."));
     r.onblocked = () => resolve();
   });
   try {
-    const db = await PGlite.create({ dataDir: `idb://${NAME}`, loadDataDir: new Blob([bytes]) });
+    const db = await PGlite.create({ dataDir: `idb://${RECORD_NAME}`, loadDataDir: new Blob([bytes]) });
     const driver = pgliteDriver(db);
     await migrate(driver);
     store = { db, driver };

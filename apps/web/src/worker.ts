@@ -7,27 +7,23 @@ import { checkAwards } from "./awards.js";
 import { classifyFile } from "./classification.js";
 import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
+import { type TaskResult, unexpectedMessage } from "./outcome.js";
 import { planProgress } from "./plan.js";
+import { RECORD_DATABASE } from "./record-name.js";
 import { rateTeams, teamCapReading } from "./teams.js";
 import { chooseTypical } from "./typical.js";
 
 const session = new Session();
 
 /** A failure as plain data (errors do not cross the worker boundary with their class). */
-const guard = async <T>(
-  run: () => T | Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; message: string }> => {
+const guard = async <T>(run: () => T | Promise<T>): Promise<TaskResult<T>> => {
   try {
     return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, message: error.message };
     // @antq/store's errors carry a stable code and a Vietnamese message.
     if (error instanceof Error && error.name === "StoreError") return { ok: false, message: error.message };
-    console.error(error);
-    return {
-      ok: false,
-      message: `Lỗi không mong đợi khi xử lý dữ liệu (${error instanceof Error ? error.message : String(error)}). Dữ liệu của bạn không bị thay đổi.`,
-    };
+    return { ok: false, message: unexpectedMessage("xử lý dữ liệu", error) };
   }
 };
 
@@ -40,6 +36,14 @@ const named = (f: WorkerFile): NamedBytes => ({ name: f.name, bytes: new Uint8Ar
 
 /** The browser's record: PGlite and the report, loaded on first use. */
 const history = () => import("./history.js");
+let recordOpened = false;
+/** Whether the browser holds a record (IndexedDB `/pglite/antq`), without loading PGlite to find out. */
+const hasRecord = async (): Promise<boolean> => {
+  if (recordOpened) return true;
+  const names = (await indexedDB.databases?.())?.map((d) => d.name) ?? [];
+  recordOpened = names.includes(RECORD_DATABASE);
+  return recordOpened;
+};
 
 const api = {
   load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
@@ -48,7 +52,15 @@ const api = {
     year: number,
     readings: Record<string, string | null>,
     onProgress: (done: number, total: number) => void,
-  ) => guard(() => session.assess(year, readings, onProgress)),
+  ) =>
+    guard(async () => {
+      // Last year's counts from the browser's record, when it has one (PGlite is opened only then).
+      const previous = (await hasRecord()) ? await (await history()).recordedPreviousYear(year) : undefined;
+      // The units table crosses in chunks (unitRows), so the page never decodes it in one long task.
+      const { units, ...report } = session.assess(year, readings, onProgress, previous);
+      return { ...report, unitCount: units.length };
+    }),
+  unitRows: (from: number, to: number) => guard(() => session.unitRows(from, to)),
   explain: (index: number) => guard(() => session.explain(index)),
   resultWorkbook: () => guard(() => session.resultWorkbook()),
   saveYear: () => guard(async () => (await history()).saveYear(session.yearToSave())),

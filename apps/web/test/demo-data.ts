@@ -2,7 +2,7 @@
  * The demo workbook and its expected results, made by the built CLI (`antq demo`, then `antq danh-gia --json`
  * on the same file), so that the web app is compared with what the CLI computes.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +33,24 @@ export const cliJson = (args: readonly string[], cwd: string): unknown => {
     throw error;
   }
 };
+
+/** Runs the built CLI without blocking (its stdout; danh-gia exits non-zero on row errors but prints). */
+export const cliAsync = (args: readonly string[], cwd: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && !stdout) reject(new Error(`antq ${args.join(" ")}: ${stderr || error.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+
+/** {@link cliAsync}'s JSON output parsed. */
+export const cliJsonAsync = async (args: readonly string[], cwd: string): Promise<unknown> =>
+  JSON.parse(await cliAsync(args, cwd));
 
 export interface Demo {
   readonly dir: string;
@@ -71,7 +89,7 @@ export const cliFixture = (path: string) =>
  * "chưa đạt" and one that is "đạt" in the demo's assessment), and `antq phan-loai --json` on them with the
  * demo's assessment (`--ket-qua-danh-gia`).
  */
-export const demoScoreSheets = (demo: Demo) => {
+export const demoScoreSheets = async (demo: Demo) => {
   const units = (
     demo.expected as unknown as {
       units: { unitId: string; unitName: string; kind: string; outcome: string }[];
@@ -90,7 +108,7 @@ export const demoScoreSheets = (demo: Demo) => {
   });
   const file = join(demo.dir, "bang-diem.json");
   writeFileSync(file, JSON.stringify(sheets, null, 2));
-  const expected = cliJson(
+  const expected = (await cliJsonAsync(
     [
       "phan-loai",
       file,
@@ -101,7 +119,7 @@ export const demoScoreSheets = (demo: Demo) => {
       join(demo.dir, "pl.xlsx"),
     ],
     demo.dir,
-  ) as { units: { unitId: string; levelTitle: string }[]; summary: { total: number } };
+  )) as { units: { unitId: string; levelTitle: string }[]; summary: { total: number } };
   return { file, expected, chuaDat: targets[0]?.unitId as string };
 };
 
@@ -140,7 +158,7 @@ export const teamsWorkbook = async (demo: Demo) => {
   );
   const file = join(demo.dir, "to-bao-ve.xlsx");
   writeFileSync(file, await workbookBytes(workbook));
-  const expected = cliJson(["to-bao-ve", file, "--nam", "2025", "--json"], demo.dir) as {
+  const expected = (await cliJsonAsync(["to-bao-ve", file, "--nam", "2025", "--json"], demo.dir)) as {
     summary: { communes: number };
     communes: { teams: { id: string; ratingTitle: string }[] }[];
   };
@@ -152,6 +170,16 @@ export const teamsWorkbook = async (demo: Demo) => {
  * service on the day, one a day short), and `antq khen-thuong --json` on that workbook.
  */
 export const awardsWorkbook = async (demo: Demo) => {
+  const file = join(demo.dir, "de-nghi.xlsx");
+  writeFileSync(file, await awardsWorkbookBytes());
+  const expected = (await cliJsonAsync(["khen-thuong", file, "--json"], demo.dir)) as {
+    proposals: { id: string; outcome: string; outcomeTitle: string }[];
+  };
+  return { file, expected };
+};
+
+/** The workbook of {@link awardsWorkbook}: two Kỷ niệm chương proposals, 10 years of service and a day short. */
+export const awardsWorkbookBytes = async (): Promise<Uint8Array> => {
   const row = (id: string, since: string): Record<string, unknown> => ({
     "Mã đề nghị": id,
     "Hình thức khen thưởng": "Kỷ niệm chương",
@@ -172,42 +200,58 @@ export const awardsWorkbook = async (demo: Demo) => {
   sheet.addRow(headers);
   for (const r of [row("knc-01", "25/09/2015"), row("knc-02", "26/09/2015")])
     sheet.addRow(headers.map((h) => r[h] ?? null));
-  const file = join(demo.dir, "de-nghi.xlsx");
-  writeFileSync(file, await workbookBytes(workbook));
-  const expected = cliJson(["khen-thuong", file, "--json"], demo.dir) as {
-    proposals: { id: string; outcome: string; outcomeTitle: string }[];
-  };
-  return { file, expected };
+  return workbookBytes(workbook);
 };
 
+/** One year of {@link twoYears}: its workbook and `antq danh-gia --tu-kho --luu-kho --json`'s "X/Y đạt". */
+export interface RecordedYear {
+  readonly year: number;
+  readonly file: string;
+  readonly passed: number;
+  readonly inScope: number;
+}
+
 /**
- * Two years of one generated province as the officer's workbooks (the previous year's counts set above this
- * year's, so that "kiềm chế, kéo giảm" is decided under either reading), and `antq danh-gia --json` on each
- * file: the per-year "X/Y đạt" the browser's record must add up.
+ * Two years of one generated province as the officer's workbooks, without last year's counts typed (the
+ * officer leaves them to the record), put into a CLI store as an officer does (`antq nhap`, then
+ * `antq danh-gia --tu-kho --luu-kho`, which takes 2023's counts from the store for 2024), and the sơ kết
+ * report `antq bao-cao --tu-kho` writes from that store: what the browser's record must give on the same
+ * files. Runs the CLI without blocking, so the browser tests go on meanwhile.
  */
-export const twoYears = async (demo: Demo) => {
-  const years: { year: number; file: string; passed: number; inScope: number }[] = [];
+export const twoYears = async (
+  demo: Demo,
+): Promise<{ years: RecordedYear[]; docx: string; annex: string }> => {
+  const store = join(demo.dir, "kho");
+  const years: RecordedYear[] = [];
   for (const year of [2023, 2024]) {
     const p = generateProvince({ seed: 2026, year, communes: 2 });
-    const facts = p.facts.map((f) =>
-      f.violationCounts
-        ? {
-            ...f,
-            previousYearCounts: Object.fromEntries(
-              Object.entries(f.violationCounts).map(([k, v]) => [k, typeof v === "number" ? v + 1 : v]),
-            ),
-          }
-        : f,
-    ) as typeof p.facts;
+    const facts = p.facts.map(({ previousYearCounts: _typed, ...f }) => f) as typeof p.facts;
     const file = join(demo.dir, `du-lieu-${year}.xlsx`);
     writeFileSync(file, await workbookBytes(buildDataWorkbook(p.units, facts)));
-    const out = cliJson(
-      ["danh-gia", file, "--nam", String(year), "--json", "--ra", join(demo.dir, `kq-${year}.xlsx`)],
-      demo.dir,
-    ) as {
-      summary: { all: { passed: number; inScope: number } };
-    };
+    await cliAsync(["nhap", file, "--nam", String(year), "--kho", store, "--json"], demo.dir);
+    const out = JSON.parse(
+      await cliAsync(
+        [
+          "danh-gia",
+          "--tu-kho",
+          "--nam",
+          String(year),
+          "--luu-kho",
+          "--kho",
+          store,
+          "--json",
+          "--ra",
+          join(demo.dir, `kq-${year}.xlsx`),
+        ],
+        demo.dir,
+      ),
+    ) as { summary: { all: { passed: number; inScope: number } } };
     years.push({ year, file, passed: out.summary.all.passed, inScope: out.summary.all.inScope });
   }
-  return years;
+  const docx = join(demo.dir, "bao-cao-2023-2024.docx");
+  await cliAsync(
+    ["bao-cao", "--tu-kho", "--kho", store, "--tu", "2023", "--den", "2024", "--ra", docx, "--json"],
+    demo.dir,
+  );
+  return { years, docx, annex: docx.replace(/\.docx$/, "-phu-luc.xlsx") };
 };

@@ -13,14 +13,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildDataWorkbook, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
 import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
-import { zipSync } from "fflate";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
 import {
   awardsWorkbook,
   cliFixture,
-  cliJson,
+  cliJsonAsync,
   type Demo,
   demoScoreSheets,
   makeDemo,
@@ -53,6 +53,36 @@ const workbookCells = async (bytes: Uint8Array) => {
   return out;
 };
 
+/** A DOCX's paragraphs (outside tables) and tables as text, and its media files (the chart PNGs). */
+const docxParts = (bytes: Uint8Array) => {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const text = (part: string) =>
+    [...part.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  const paragraphs = (part: string) => [...part.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => text(m[0]));
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join("\n")),
+    ),
+  );
+  const media = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith("word/media/")));
+  return { paragraphs: paragraphs(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "")), tables, media };
+};
+/** The report names its source (the CLI's store folder, the browser's record); the rest must be equal. */
+const sameSource = (p: string) => p.replace(/Kho dữ liệu trên trình duyệt|Kho \/[^\s;,)]*/g, "«kho»");
+
+/** An Giang's plan (KH 10/KH-BCĐ-CAT) and its administrative units, from the CLI's fixtures. */
+const PLAN = {
+  files: ["ke-hoach.csv", "chi-tieu-so-luong.csv", "chi-tieu-ty-le.csv", "dang-ky-dien-hinh.csv"].map((f) =>
+    cliFixture(`cycle/an-giang/${f}`),
+  ),
+  admin: cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv"),
+};
+/** Hậu Giang's điển hình registrations and 2023 results, from the CLI's fixtures. */
+const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
+  (f) => cliFixture(`cycle/hau-giang/${f}`),
+);
+
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
 describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
@@ -61,6 +91,18 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   let url: string;
   let page: Page;
   let demo: Demo;
+  /**
+   * What the built CLI gives on each test's files, every run started in beforeAll without blocking, so that
+   * the CLI works while the browser does (each test awaits its own).
+   */
+  let cli: {
+    scores: ReturnType<typeof demoScoreSheets>;
+    plan: Promise<unknown>;
+    teams: ReturnType<typeof teamsWorkbook>;
+    awards: ReturnType<typeof awardsWorkbook>;
+    typical: Promise<unknown>;
+    records: ReturnType<typeof twoYears>;
+  };
   const requests: string[] = [];
   const dialogs: string[] = [];
   const cspViolations: string[] = [];
@@ -73,6 +115,47 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     }
     mkdirSync(shots, { recursive: true });
     demo = makeDemo();
+    // Each promise is awaited (and its failure reported) by its test.
+    const later = <T>(p: Promise<T>) => {
+      p.catch(() => {});
+      return p;
+    };
+    cli = {
+      scores: later(demoScoreSheets(demo)),
+      plan: later(
+        cliJsonAsync(
+          [
+            "ke-hoach",
+            ...PLAN.files,
+            "--don-vi-hanh-chinh",
+            PLAN.admin,
+            "--json",
+            "--ra",
+            join(demo.dir, "kh.xlsx"),
+          ],
+          demo.dir,
+        ),
+      ),
+      teams: later(teamsWorkbook(demo)),
+      awards: later(awardsWorkbook(demo)),
+      typical: later(
+        cliJsonAsync(
+          [
+            "dien-hinh",
+            TYPICAL[0] as string,
+            "--phan-loai",
+            TYPICAL[1] as string,
+            "--danh-gia",
+            TYPICAL[2] as string,
+            "--json",
+            "--ra",
+            join(demo.dir, "dh.xlsx"),
+          ],
+          demo.dir,
+        ),
+      ),
+      records: later(twoYears(demo)),
+    };
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
     browser = await chromium.launch({
       executablePath,
@@ -174,7 +257,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("classifies score sheets as antq phan-loai does, with the assessment's outcomes", async () => {
-    const scores = demoScoreSheets(demo);
+    const scores = await cli.scores;
     await page.getByRole("button", { name: "Phân loại", exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(scores.file);
     await page.getByTestId("classification-total").waitFor();
@@ -197,17 +280,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("shows plan progress as antq ke-hoach does (An Giang, KH 10/KH-BCĐ-CAT)", async () => {
-    const files = [
-      "ke-hoach.csv",
-      "chi-tieu-so-luong.csv",
-      "chi-tieu-ty-le.csv",
-      "dang-ky-dien-hinh.csv",
-    ].map((f) => cliFixture(`cycle/an-giang/${f}`));
-    const admin = cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv");
-    const expected = cliJson(
-      ["ke-hoach", ...files, "--don-vi-hanh-chinh", admin, "--json", "--ra", join(demo.dir, "kh.xlsx")],
-      demo.dir,
-    ) as { plans: { lines: string[] }[] };
+    const { files, admin } = PLAN;
+    const expected = (await cli.plan) as { plans: { lines: string[] }[] };
     await page.getByRole("button", { name: "Kế hoạch", exact: true }).click();
     await page.locator('input[type="file"][multiple]').setInputFiles(files);
     await page.getByLabel(/^Đơn vị hành chính/).setInputFiles(admin);
@@ -228,7 +302,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("rates the Tổ bảo vệ ANTT as antq to-bao-ve does", async () => {
-    const teams = await teamsWorkbook(demo);
+    const teams = await cli.teams;
     expect(teams.expected.summary.communes).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Tổ bảo vệ ANTT", exact: true }).click();
     await page.locator('input[type="file"][multiple]').setInputFiles(teams.file);
@@ -250,7 +324,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("checks award proposals as antq khen-thuong does", async () => {
-    const awards = await awardsWorkbook(demo);
+    const awards = await cli.awards;
     expect(awards.expected.proposals.map((p) => [p.id, p.outcome])).toEqual([
       ["knc-01", "dat"],
       ["knc-02", "chua_dat"],
@@ -272,23 +346,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
   });
 
   it("chooses the điển hình units as antq dien-hinh does (Hậu Giang, 2024)", async () => {
-    const files = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
-      (f) => cliFixture(`cycle/hau-giang/${f}`),
-    );
-    const expected = cliJson(
-      [
-        "dien-hinh",
-        files[0] as string,
-        "--phan-loai",
-        files[1] as string,
-        "--danh-gia",
-        files[2] as string,
-        "--json",
-        "--ra",
-        join(demo.dir, "dh.xlsx"),
-      ],
-      demo.dir,
-    ) as {
+    const files = TYPICAL;
+    const expected = (await cli.typical) as {
       summary: { eligible: number; considered: number };
       candidates: { unitId: string; eligible: boolean }[];
     };
@@ -364,6 +423,12 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     // The 1 MB cell is refused where it is, in Vietnamese; the other rows are assessed.
     const issue = page.locator("table.issues tr", { hasText: "không được dài quá" });
     expect(await issue.first().innerText()).toMatch(/Trang “Khu dân cư”, dòng \d+, cột B/);
+    // …and on the view of its sheet: the row, with the offending cell marked and the message beside it.
+    const line = /dòng (\d+)/.exec(await issue.first().innerText())?.[1];
+    const cell = page.locator(`table.sheet[data-sheet="Khu dân cư"] tr[data-line="${line}"] td.bad.error`);
+    expect(await cell.getAttribute("data-column")).toBe("B");
+    expect(await cell.innerText()).toMatch(/^Ấp Ấp Ấp.*… \(1\.049\.999 ký tự\)\s+.*không được dài quá/s);
+    await axe("Dữ liệu có lỗi");
     await shot("7-loi-du-lieu");
     await page.getByRole("button", { name: /^Đánh giá năm/ }).click();
     await page.getByTestId("total").waitFor();
@@ -392,14 +457,22 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor();
   });
 
-  it("keeps two years in the browser's record and shows the period's figures", async () => {
-    const years = await twoYears(demo);
+  it("keeps two years in the browser's record as antq nhap + danh-gia --luu-kho do, and downloads the CLI's report", async () => {
+    const { years, docx, annex } = await cli.records;
     for (const y of years) {
       await page.getByRole("button", { name: "1. Dữ liệu" }).click();
       await page.locator('input[type="file"]').setInputFiles(y.file);
       await page.getByText(`Kết quả kiểm tra tệp “du-lieu-${y.year}.xlsx”`).waitFor();
       await page.getByRole("button", { name: `Đánh giá năm ${y.year}` }).click();
       await page.getByTestId("total").waitFor();
+      // The files have no counts of the year before: 2024 takes 2023's from the record, as the CLI's store.
+      if (y.year === 2024)
+        await page
+          .getByText(
+            "Số vụ năm 2023 (so sánh theo Điều 4 khoản 4 điểm a) lấy từ kho dữ liệu trên trình duyệt.",
+          )
+          .waitFor({ state: "attached" });
+      expect(await page.getByTestId("total").innerText()).toContain(`${y.passed}/${y.inScope} đạt`);
       await page.getByRole("button", { name: "Kho, báo cáo", exact: true }).click();
       await page.getByRole("button", { name: `Lưu dữ liệu và kết quả năm ${y.year} vào kho` }).click();
       await page.getByText(`Đã lưu dữ liệu và kết quả đánh giá năm ${y.year} vào kho.`).waitFor();
@@ -427,6 +500,30 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       ["all", passed, inScope],
     ]);
     expect(await page.getByTestId("period-counts").innerText()).toContain(`${passed}/${inScope}`);
+    // The sơ kết report: the same text and tables as antq bao-cao --tu-kho, the same chart images, and the
+    // same annex cells.
+    const [word] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải báo cáo (Word)" }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe("bao-cao-2023-2024.docx");
+    const web = docxParts(readFileSync((await word.path()) as string));
+    const fromCli = docxParts(readFileSync(docx));
+    expect(web.paragraphs.length).toBeGreaterThan(20);
+    expect(web.paragraphs.map(sameSource)).toEqual(fromCli.paragraphs.map(sameSource));
+    expect(web.tables).toEqual(fromCli.tables);
+    expect(Object.keys(web.media).length).toBeGreaterThan(0);
+    expect(Object.keys(web.media)).toEqual(Object.keys(fromCli.media));
+    for (const [name, png] of Object.entries(fromCli.media))
+      expect(Buffer.compare(Buffer.from(web.media[name] as Uint8Array), Buffer.from(png)), name).toBe(0);
+    const [sheet] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải phụ lục của báo cáo (Excel)" }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toBe("bao-cao-2023-2024-phu-luc.xlsx");
+    expect(await workbookCells(readFileSync((await sheet.path()) as string))).toEqual(
+      await workbookCells(readFileSync(annex)),
+    );
     await page.locator("figure .chart svg").first().waitFor();
     // The report's own charts, drawn in the worker (their options hold functions that cannot reach the page).
     await page.locator("figure img.chart").first().waitFor();
@@ -463,6 +560,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       await page.reload();
       await page.getByRole("heading", { name: "Mở dữ liệu của đơn vị" }).waitFor();
       await page.locator('input[type="file"]').setInputFiles(demo.xlsx);
+      // The button is enabled once the file is read (a race on a loaded machine).
+      await page.getByText("Kết quả kiểm tra tệp “du-lieu-mau.xlsx”").waitFor({ timeout: 120_000 });
       await page.getByRole("button", { name: `Đánh giá năm ${demo.expected.year}` }).click();
       await page.getByTestId("total").waitFor();
     } finally {

@@ -20,7 +20,7 @@ export const templateFile = async (kind: TemplateKind): Promise<{ name: string; 
   if (kind === "csv") {
     return {
       name: "mau-don-vi-va-du-kien.csv",
-      blob: new Blob([`\ufeff${buildCsvTemplate(COMBINED_SHEET)}`], { type: "text/csv;charset=utf-8" }),
+      blob: new Blob([buildCsvTemplate(COMBINED_SHEET)], { type: "text/csv;charset=utf-8" }),
     };
   }
   return {

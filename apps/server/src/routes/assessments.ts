@@ -1,6 +1,7 @@
 /**
- * Storing assessment results from the server: a stored year (the province's, or a commune officer's own
- * commune, as row-level security shows it) is assessed with the server's rule set and stored as
+ * Storing assessment results from the server: a province account assesses a stored year (the whole province,
+ * as row-level security shows it; commune officers submit data but do not store runs) with the server's rule
+ * set and stores it as
  * `antq danh-gia --tu-kho … --luu-kho` does, with the same @antq/store and @antq/sheets functions (last
  * year's counts from the record, the run's provenance, the units' outcomes). Locked (approved) commune-years
  * are refused; the run is audited in the same transaction.
@@ -72,7 +73,7 @@ export const registerAssessmentRoutes = (app: OpenAPIHono, data: DataContext, ca
       method: "post",
       path: "/v1/years/{year}/assessments",
       tags: ["Dữ liệu"],
-      summary: "Đánh giá năm đã lưu (cả tỉnh, hoặc xã của cán bộ cấp xã) và lưu kết quả vào kho",
+      summary: "Đánh giá năm đã lưu của cả tỉnh và lưu kết quả vào kho (tài khoản cấp tỉnh)",
       description:
         "Như antq danh-gia --tu-kho --nam <năm> --luu-kho: số vụ năm trước lấy từ kho, kết quả lưu cùng nguồn gốc (mã băm bộ quy tắc, phiên bản, cách hiểu). Năm của xã đã được duyệt (khoá) bị từ chối. Ghi nhật ký trong cùng giao dịch.",
       security: SECURITY,
@@ -106,6 +107,13 @@ export const registerAssessmentRoutes = (app: OpenAPIHono, data: DataContext, ca
     async (c) => {
       const p = await principalOf(c, data.driver, data.origin);
       requireWrite(p);
+      // The year's stored run is the province's: a commune-only run would become the year's latest run and
+      // leave the other communes' units without a result in the report and the comparison with the last run.
+      if (p.role === "commune_officer")
+        throw new ProblemError(
+          "FORBIDDEN",
+          "Cán bộ cấp xã không lưu kết quả đánh giá: cấp tỉnh đánh giá cả tỉnh sau khi các xã nộp dữ liệu.",
+        );
       const { year } = c.req.valid("param");
       const request = c.req.valid("json") ?? {};
       const overlays = request.overlays ?? [];

@@ -107,6 +107,10 @@ export interface CompiledRuleSet<I> {
   readonly rules: readonly ResolvedRule<I>[];
   /** The JSON metadata of the resolved set (what the hash covers). */
   readonly metadata: RuleSetMetadata;
+  /**
+   * Evaluates one unit. Without `explain`, each criterion without a `value` is a frozen object shared by every
+   * unit that got the same finding (no allocation per criterion): copy it before changing it.
+   */
   evaluate(input: I, options?: EvaluateOptions): EvaluationResult;
   evaluateMany(inputs: readonly I[], options?: EvaluateOptions): EvaluationResult[];
   /** Only the overall outcome (fastest path). */
@@ -187,6 +191,8 @@ interface CompiledFinding<I> {
   readonly reviewed: Outcome;
   /** Precomputed reason for static messages. */
   readonly reason: string | undefined;
+  /** The lean result of this finding (frozen, shared by every evaluation; rules with a `value` build their own). */
+  readonly lean: CriterionResult;
 }
 
 /** Receives each evaluated rule's result: a lean criterion result, or one with its explanation. */
@@ -427,6 +433,7 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
         finding: f,
         outcome: f.outcome,
         reviewed,
+        lean: Object.freeze({ id: r.rule.id, outcome: review === undefined ? f.outcome : reviewed, code }),
         reason:
           typeof f.message === "string"
             ? reasonText(f.message, citation, reviewed !== f.outcome ? review : undefined)
@@ -528,10 +535,8 @@ export function compile<I>(ruleSet: RuleSet<I>, options: CompileOptions<I>): Com
   const ruleSetId = set.id;
   const yearValue = year;
   const baseReadingsObject = Object.freeze(Object.fromEntries(baseReadings));
-  const leanCollect: Collect<I> = (out, e, _f, code, outcome, input, ctx) => {
-    out.push(
-      e.value ? { id: e.id, outcome, code, value: e.value(input, ctx, code) } : { id: e.id, outcome, code },
-    );
+  const leanCollect: Collect<I> = (out, e, f, code, outcome, input, ctx) => {
+    out.push(e.value ? { id: e.id, outcome, code, value: e.value(input, ctx, code) } : f.lean);
   };
   const explainCollectFor =
     (readings: ReadingMap | undefined): Collect<I> =>

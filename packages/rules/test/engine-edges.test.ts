@@ -294,6 +294,21 @@ describe("the rule context", () => {
     expect(ngoai.criteria[0]?.review).toBeUndefined();
   });
 
+  it("a lean result turns the flagged finding into cần xem xét too; its criteria are frozen and shared across units", () => {
+    const c = compile(setOf([usesParam], { parameters: [flagged] }), { asOf: "2024-06-01" });
+    const first = c.evaluate({ kind: "kdc", a: 0, b: 9 });
+    const second = c.evaluate({ kind: "kdc", a: 1, b: 12 });
+    expect(first.outcome).toBe("can_xem_xet");
+    expect(first.criteria).toStrictEqual([
+      { id: "bien.nguong_quy_tac", outcome: "can_xem_xet", code: "DAT" },
+    ]);
+    expect(second.criteria[0]).toBe(first.criteria[0]);
+    expect(Object.isFrozen(first.criteria[0])).toBe(true);
+    expect(c.evaluate({ kind: "kdc", a: 0, b: -1 }).criteria).toStrictEqual([
+      { id: "bien.nguong_quy_tac", outcome: "khong_ap_dung", code: "NGOAI" },
+    ]);
+  });
+
   it("reading an undeclared option from a rule throws a RangeError", () => {
     const reads = defineRule<Unit>({
       id: "bien.doc_sai",

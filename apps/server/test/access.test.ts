@@ -3,14 +3,11 @@ import type { SqlDriver } from "@antq/store";
 import { importYear } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "../src/access.js";
-import { hashPassword } from "../src/auth.js";
 import { scoped } from "../src/db.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, column, sampleDataset, testApp } from "./support.js";
+import { call, column, PASSWORD, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 const ORIGIN = "http://localhost";
-const PASSWORD = "mật khẩu đủ dài 2024";
 
 /** The sample province (P82) plus one residential area of another province (P01). */
 const twoProvinces = (): Dataset => {
@@ -55,26 +52,15 @@ for (const store of testStores()) {
       await importYear(driver, twoProvinces(), { year: 2024, importedBy: "test" });
       await driver.query("update unit_year set outcome = 'dat' where year = 2024");
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      const hash = await hashPassword(PASSWORD);
-      for (const [login, role, province, commune] of [
-        ["admin.p01", "province_admin", "P01", null],
-        ["can-bo.tinh", "province_officer", "P82", null],
-        ["can-bo.my-thanh", "commune_officer", "P82", "C28261"],
-        ["xem", "read_only", "P82", null],
-      ] as const)
-        await driver.query(
-          "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, $4, $5)",
-          [login, hash, role, province, commune],
-        );
-      for (const login of ["admin.p82", "admin.p01", "can-bo.tinh", "can-bo.my-thanh", "xem"]) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        expect(reply.status).toBe(200);
-        const setCookie = reply.headers.get("set-cookie") ?? "";
-        expect(setCookie).toMatch(/HttpOnly/i);
-        expect(setCookie).toMatch(/SameSite=Strict/i);
-        cookies[login] = /antq_session=([^;]+)/.exec(setCookie)?.[1] as string;
-      }
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [
+          ["admin.p01", "province_admin", null, "P01"],
+          ["can-bo.tinh", "province_officer", null],
+          ["can-bo.my-thanh", "commune_officer", "C28261"],
+          ["xem", "read_only", null],
+        ]),
+      );
     });
     afterAll(() => close());
 
@@ -348,6 +334,8 @@ for (const store of testStores()) {
           ).status,
         ).toBe(401);
       const login = await call(app, "POST", "/v1/auth/login", { json: { login: "xem", password: PASSWORD } });
+      expect(login.headers.get("set-cookie")).toMatch(/HttpOnly/i);
+      expect(login.headers.get("set-cookie")).toMatch(/SameSite=Strict/i);
       const token = /antq_session=([^;]+)/.exec(login.headers.get("set-cookie") ?? "")?.[1] as string;
       const cookie = { cookie: `antq_session=${token}`, origin: ORIGIN };
       expect((await call(app, "GET", "/v1/me", { headers: cookie })).status).toBe(200);

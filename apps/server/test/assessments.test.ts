@@ -1,12 +1,9 @@
 import { type Dataset, parseDataset } from "@antq/domain";
 import { importYear, type SqlDriver } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/auth.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, testApp } from "./support.js";
+import { call, sampleDataset, signInAccounts, testApp } from "./support.js";
 
-const PASSWORD = "mật khẩu đủ dài 2024";
 const COMMUNE = "C28261";
 
 for (const store of testStores()) {
@@ -35,20 +32,13 @@ for (const store of testStores()) {
       if (!parsed.ok) throw new Error("sample dataset");
       await importYear(driver, parsed.value as Dataset, { year: 2024, importedBy: "test" });
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      const hash = await hashPassword(PASSWORD);
-      for (const [login, role, commune] of [
-        ["can-bo.my-thanh", "commune_officer", COMMUNE],
-        ["xem", "read_only", null],
-      ] as const)
-        await driver.query(
-          "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, 'P82', $4)",
-          [login, hash, role, commune],
-        );
-      for (const login of ["admin.p82", "can-bo.my-thanh", "xem"]) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
-      }
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [
+          ["can-bo.my-thanh", "commune_officer", COMMUNE],
+          ["xem", "read_only", null],
+        ]),
+      );
     });
     afterAll(() => close());
 

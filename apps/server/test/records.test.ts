@@ -1,13 +1,9 @@
 import type { Dataset } from "@antq/domain";
 import { importYear, type SqlDriver, saveAssessmentRun } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/auth.js";
 import { scoped } from "../src/db.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, testApp } from "./support.js";
-
-const PASSWORD = "mật khẩu đủ dài 2024";
+import { call, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 /** The sample province (P82: communes C28261 and C28270) plus one residential area of P01. */
 const twoProvinces = (): Dataset => {
@@ -109,22 +105,15 @@ for (const store of testStores()) {
         ),
       });
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      const hash = await hashPassword(PASSWORD);
-      for (const [login, role, province, commune] of [
-        ["admin.p01", "province_admin", "P01", null],
-        ["can-bo.tinh", "province_officer", "P82", null],
-        ["can-bo.my-thanh", "commune_officer", "P82", "C28261"],
-        ["xem", "read_only", "P82", null],
-      ] as const)
-        await driver.query(
-          "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, $4, $5)",
-          [login, hash, role, province, commune],
-        );
-      for (const login of Object.keys(SEES)) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
-      }
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [
+          ["admin.p01", "province_admin", null, "P01"],
+          ["can-bo.tinh", "province_officer", null],
+          ["can-bo.my-thanh", "commune_officer", "C28261"],
+          ["xem", "read_only", null],
+        ]),
+      );
     });
     afterAll(() => close());
 

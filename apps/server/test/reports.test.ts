@@ -1,12 +1,8 @@
 import type { SqlDriver } from "@antq/store";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/auth.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, testApp } from "./support.js";
-
-const PASSWORD = "mật khẩu đủ dài 2024";
+import { call, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 for (const store of testStores()) {
   describe(`report download on ${store.name}`, () => {
@@ -23,15 +19,10 @@ for (const store of testStores()) {
     beforeAll(async () => {
       ({ driver, close } = await store.open());
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      await driver.query(
-        "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ('can-bo.my-thanh', 'Cán bộ', $1, 'commune_officer', 'P82', 'C28261')",
-        [await hashPassword(PASSWORD)],
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [["can-bo.my-thanh", "commune_officer", "C28261"]]),
       );
-      for (const login of ["admin.p82", "can-bo.my-thanh"]) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
-      }
     });
     afterAll(() => close());
 

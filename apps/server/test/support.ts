@@ -5,11 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { SqlDriver } from "@antq/store";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { expect } from "vitest";
 import { vinhLongOverlay } from "../../../packages/rules-antt/examples/overlay-vinh-long/src/index.js";
 import { type AppOptions, createApp } from "../src/app.js";
+import { hashPassword } from "../src/auth.js";
 import { RuleCatalog } from "../src/catalog.js";
+import { ensureAdmin } from "../src/routes/accounts.js";
 
 /** The sample province of the CLI's tests: 2 communes, 6 residential areas, facts of 2024. */
 export const sampleDataset = (): {
@@ -119,4 +122,40 @@ export const call = async (
 export const column = <T>(row: Record<string, unknown> | undefined, key: string): T => {
   expect(row).toBeDefined();
   return (row as Record<string, unknown>)[key] as T;
+};
+
+/** The password of every test account. */
+export const PASSWORD = "mật khẩu đủ dài 2024";
+
+/** A test account: login, role, commune (none for province accounts) and province (P82 unless given). */
+export type TestAccount = readonly [
+  login: string,
+  role: string,
+  communeId: string | null,
+  provinceId?: string,
+];
+
+/**
+ * Creates the province administrator `admin.p82` and `accounts` (all with {@link PASSWORD}), signs each one in
+ * and returns its session cookie value by login; a sign-in that fails fails the test.
+ */
+export const signInAccounts = async (
+  app: App,
+  driver: SqlDriver,
+  accounts: readonly TestAccount[],
+): Promise<Record<string, string>> => {
+  await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
+  const hash = await hashPassword(PASSWORD);
+  for (const [login, role, communeId, provinceId = "P82"] of accounts)
+    await driver.query(
+      "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, $4, $5)",
+      [login, hash, role, provinceId, communeId],
+    );
+  const cookies: Record<string, string> = {};
+  for (const login of ["admin.p82", ...accounts.map(([login]) => login)]) {
+    const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
+    expect(reply.status, `đăng nhập ${login}`).toBe(200);
+    cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
+  }
+  return cookies;
 };

@@ -1,13 +1,9 @@
 import type { Dataset } from "@antq/domain";
 import { importYear, type SqlDriver, sqlStateOf } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/auth.js";
 import { scoped, transactionDriver } from "../src/db.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, column, sampleDataset, testApp } from "./support.js";
-
-const PASSWORD = "mật khẩu đủ dài 2024";
+import { call, column, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 for (const store of testStores()) {
   describe(`uploading a year on ${store.name}`, () => {
@@ -29,20 +25,13 @@ for (const store of testStores()) {
     beforeAll(async () => {
       ({ driver, close } = await store.open());
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      const hash = await hashPassword(PASSWORD);
-      for (const [login, role, commune] of [
-        ["can-bo.my-thanh", "commune_officer", "C28261"],
-        ["xem", "read_only", null],
-      ] as const)
-        await driver.query(
-          "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, 'P82', $4)",
-          [login, hash, role, commune],
-        );
-      for (const login of ["admin.p82", "can-bo.my-thanh", "xem"]) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
-      }
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [
+          ["can-bo.my-thanh", "commune_officer", "C28261"],
+          ["xem", "read_only", null],
+        ]),
+      );
     });
     afterAll(() => close());
 

@@ -4,13 +4,9 @@ import { buildDataWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 import type { SqlDriver } from "@antq/store";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/auth.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { XLSX_MEDIA_TYPE } from "../src/routes/upload.js";
 import { testStores } from "./stores.js";
-import { call, column, sampleDataset, testApp } from "./support.js";
-
-const PASSWORD = "mật khẩu đủ dài 2024";
+import { call, column, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 /** The sample province as an officer's workbook (antq's templates); `edit` changes the facts sheet first. */
 const sampleWorkbook = async (
@@ -42,15 +38,10 @@ for (const store of testStores()) {
     beforeAll(async () => {
       ({ driver, close } = await store.open());
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      await driver.query(
-        "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ('can-bo.my-thanh', 'Cán bộ Mỹ Thành', $1, 'commune_officer', 'P82', 'C28261')",
-        [await hashPassword(PASSWORD)],
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [["can-bo.my-thanh", "commune_officer", "C28261"]]),
       );
-      for (const login of ["admin.p82", "can-bo.my-thanh"]) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
-      }
     });
     afterAll(() => close());
 

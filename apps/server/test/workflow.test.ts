@@ -2,12 +2,8 @@ import type { Dataset } from "@antq/domain";
 import type { SqlDriver } from "@antq/store";
 import { importYear } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/auth.js";
-import { ensureAdmin } from "../src/routes/accounts.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, testApp } from "./support.js";
-
-const PASSWORD = "mật khẩu đủ dài 2024";
+import { call, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 for (const store of testStores()) {
   describe(`the yearly workflow on ${store.name}`, () => {
@@ -25,21 +21,14 @@ for (const store of testStores()) {
       ({ driver, close } = await store.open());
       await importYear(driver, sampleDataset() as unknown as Dataset, { year: 2024, importedBy: "test" });
       app = testApp({ data: { driver, secureCookies: false } });
-      await ensureAdmin({ driver }, { login: "admin.p82", password: PASSWORD, provinceId: "P82" });
-      const hash = await hashPassword(PASSWORD);
-      for (const [login, role, commune] of [
-        ["can-bo.my-thanh", "commune_officer", "C28261"],
-        ["can-bo.dao-thanh", "commune_officer", "C28270"],
-        ["xem", "read_only", null],
-      ] as const)
-        await driver.query(
-          "insert into account (login, display_name, password_hash, role, province_id, commune_id) values ($1, $1, $2, $3, 'P82', $4)",
-          [login, hash, role, commune],
-        );
-      for (const login of ["admin.p82", "can-bo.my-thanh", "can-bo.dao-thanh", "xem"]) {
-        const reply = await call(app, "POST", "/v1/auth/login", { json: { login, password: PASSWORD } });
-        cookies[login] = /antq_session=([^;]+)/.exec(reply.headers.get("set-cookie") ?? "")?.[1] as string;
-      }
+      Object.assign(
+        cookies,
+        await signInAccounts(app, driver, [
+          ["can-bo.my-thanh", "commune_officer", "C28261"],
+          ["can-bo.dao-thanh", "commune_officer", "C28270"],
+          ["xem", "read_only", null],
+        ]),
+      );
     });
     afterAll(() => close());
 

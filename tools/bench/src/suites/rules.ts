@@ -1070,7 +1070,7 @@ class EngineWorker {
   runSync(): void {
     Atomics.store(this.flag, 0, 0);
     this.worker.postMessage({ type: "run" });
-    while (Atomics.wait(this.flag, 0, 0, 600_000) === "ok" && Atomics.load(this.flag, 0) === 0) {
+    while (Atomics.wait(this.flag, 0, 0, 1_800_000) === "ok" && Atomics.load(this.flag, 0) === 0) {
       /* spurious wake-up */
     }
     if (Atomics.load(this.flag, 0) !== 1) throw new Error("Luồng phụ không trả kết quả (quá thời gian).");

@@ -50,7 +50,11 @@ describe("evaluationYearsOf", () => {
 
 describe("evaluationWindow", () => {
   it("says why a TT 23 window is under review, and has no review under TT 124", () => {
-    expect(evaluationWindow("commune", 2021)?.review).toMatch(/^Thông tư 23\/2012\/TT-BCA/);
+    // The review names the source of every kind's window, not the school-year rule that only schools have.
+    expect(evaluationWindow("commune", 2021)?.review).toBe(
+      "Thời gian đánh giá theo khoản 2 Điều 9 Thông tư 23/2012/TT-BCA lấy từ nguồn thứ cấp, văn bản chưa được đối chiếu trực tiếp",
+    );
+    expect(evaluationWindow("residential-area", 2021)?.review).not.toContain("nhà trường");
     const w = evaluationWindow("commune", 2025);
     expect(w).toEqual({
       from: "2024-11-16",

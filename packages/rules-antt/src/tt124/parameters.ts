@@ -86,8 +86,8 @@ export const EVALUATION_WINDOWS = defineParameter<WindowTable>({
       },
       basis: cite(TT23, { article: 9, clause: 2 }, { confidence: "secondary" }),
       review:
-        "Thông tư 23/2012/TT-BCA: nhà trường tính theo năm học, chưa xác định được ngày cụ thể; văn bản chưa được đối chiếu trực tiếp",
-      note: "Khu dân cư từ 31/10 năm trước đến 31/10; xã, cơ quan, doanh nghiệp từ 30/11 năm trước đến 30/11.",
+        "Thời gian đánh giá theo khoản 2 Điều 9 Thông tư 23/2012/TT-BCA lấy từ nguồn thứ cấp, văn bản chưa được đối chiếu trực tiếp",
+      note: "Khu dân cư từ 31/10 năm trước đến 31/10; xã, cơ quan, doanh nghiệp từ 30/11 năm trước đến 30/11; nhà trường tính theo năm học (chưa xác định được ngày cụ thể).",
     },
     {
       from: TT124_EFFECTIVE,

@@ -130,6 +130,7 @@ describe("writeAssessmentWorkbook (streamed), into memory with assessmentWorkboo
       expect(sheet.pageSetup.fitToWidth, sheet.name).toBe(1);
       expect(sheet.pageSetup.fitToHeight, sheet.name).toBe(0);
       expect(sheet.pageSetup.orientation, sheet.name).toBe("landscape");
+      expect(sheet.pageSetup.horizontalCentered, sheet.name).toBe(true);
       expect(sheet.headerFooter.oddFooter, sheet.name).toContain("Trang &P/&N");
       expect(sheet.pageSetup.printArea, sheet.name).toMatch(/^A.*:[A-Z]+/);
     }

@@ -44,6 +44,7 @@ describe("printableWorkbook (the one print setup of the cycle's tables)", () => 
     expect(sheet.pageSetup.printTitlesRow).toBe("8:8");
     expect(sheet.pageSetup.orientation).toBe("landscape");
     expect(sheet.pageSetup.fitToWidth).toBe(1);
+    expect(sheet.pageSetup.horizontalCentered).toBe(true);
     expect(sheet.getCell("A9").value).toBe("Xã Long Định (xa-long-dinh)");
     expect(sheet.getCell("E10").border?.right?.style).toBe("thin");
     // Formula injection is neutralised.

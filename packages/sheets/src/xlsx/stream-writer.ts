@@ -269,6 +269,7 @@ export class StreamSheet {
     if (o.headerRow) tail += `<autoFilter ref="A${o.headerRow}:${this.lastColumn}${o.headerRow}"/>`;
     if (this.merges.length > 0)
       tail += `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+    tail += `<printOptions horizontalCentered="1"/>`;
     tail += `<pageMargins left="0.5" right="0.5" top="${o.annex ? 1.3 : 0.6}" bottom="0.6" header="0.3" footer="0.3"/>`;
     tail += `<pageSetup paperSize="9" orientation="${total > 95 ? "landscape" : "portrait"}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="0"/>`;
     tail += o.annex

@@ -10,7 +10,6 @@ import {
   compile,
   type DatedDefault,
   defaultReadingAt,
-  defineInterpretation,
   defineOverlay,
   defineParameter,
   defineRule,
@@ -21,6 +20,7 @@ import {
   type RuleSet,
 } from "../src/index.js";
 import { reasonText } from "../src/internal/explained-criterion.js";
+import { yesNoOption } from "./fixtures/interpretations.js";
 import { giam, kdc, type ToyUnit, toyPackage, toySet } from "./fixtures/toy.js";
 
 const TT124 = "124/2021/TT-BCA";
@@ -328,16 +328,7 @@ describe("the rule context", () => {
   });
 
   it("without dependencies, a per-call reading still reaches the rule that reads it", () => {
-    const strict = defineInterpretation({
-      id: "bien.nghiem",
-      label: "Áp dụng nghiêm",
-      basis,
-      choices: [
-        { id: "co", label: "Có" },
-        { id: "khong", label: "Không" },
-      ],
-      default: null,
-    });
+    const strict = yesNoOption("bien.nghiem", "Áp dụng nghiêm");
     const reads = defineRule<Unit>({
       id: "bien.theo_cach_hieu",
       label: "Theo cách hiểu",

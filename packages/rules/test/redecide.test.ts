@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  cite,
   compile,
-  defineInterpretation,
   defineRule,
   defineRuleSet,
   type Outcome,
@@ -16,6 +14,7 @@ import {
   type RuleSet,
   underReading,
 } from "../src/index.js";
+import { basis, REDUCTION, yesNoOption } from "./fixtures/interpretations.js";
 
 /** A khu dân cư: crimes this year and last year, whether it is in a special zone, its households' data. */
 interface Area {
@@ -30,37 +29,8 @@ interface Area {
   readonly covered?: readonly Outcome[];
 }
 
-const basis = cite("124/2021/TT-BCA", { article: 4, clause: 4, point: "a" });
-const REDUCTION = defineInterpretation({
-  id: "tt124.d4.k4.a.kiem_che_keo_giam",
-  label: "Cách hiểu “kiềm chế, kéo giảm”",
-  basis,
-  choices: [
-    { id: "giam", label: "Phải giảm so với năm trước" },
-    { id: "khong_tang", label: "Không tăng so với năm trước" },
-  ],
-  default: null,
-});
-const ZONE = defineInterpretation({
-  id: "tt124.d1.dac_khu",
-  label: "Đặc khu có thuộc phạm vi",
-  basis,
-  choices: [
-    { id: "co", label: "Có" },
-    { id: "khong", label: "Không" },
-  ],
-  default: null,
-});
-const STRICT = defineInterpretation({
-  id: "vi_du.nghiem",
-  label: "Áp dụng nghiêm",
-  basis,
-  choices: [
-    { id: "co", label: "Có" },
-    { id: "khong", label: "Không" },
-  ],
-  default: null,
-});
+const ZONE = yesNoOption("tt124.d1.dac_khu", "Đặc khu có thuộc phạm vi");
+const STRICT = yesNoOption("vi_du.nghiem", "Áp dụng nghiêm");
 
 const version = { from: "2022-02-10", basis } as const;
 /** A gate reading an option: a special zone is in scope only under one reading. */

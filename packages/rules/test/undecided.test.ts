@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   type CompiledRuleSet,
-  cite,
   compile,
   defineInterpretation,
   defineRule,
@@ -15,6 +14,7 @@ import {
   undecidedReadingsOf,
   underReading,
 } from "../src/index.js";
+import { basis, REDUCTION } from "./fixtures/interpretations.js";
 
 /** A khu dân cư with this year's and last year's crimes and social evils, or a xã rolling its units up. */
 interface Unit {
@@ -30,17 +30,6 @@ interface Unit {
   readonly covered?: readonly Outcome[];
 }
 
-const basis = cite("124/2021/TT-BCA", { article: 4, clause: 4, point: "a" });
-const REDUCTION = defineInterpretation({
-  id: "tt124.d4.k4.a.kiem_che_keo_giam",
-  label: "Cách hiểu “kiềm chế, kéo giảm”",
-  basis,
-  choices: [
-    { id: "giam", label: "Phải giảm so với năm trước" },
-    { id: "khong_tang", label: "Không tăng so với năm trước" },
-  ],
-  default: null,
-});
 const SCOPE = defineInterpretation({
   id: "tt124.d4.k4.a.pham_vi_so_sanh",
   label: "So sánh theo tổng số vụ hay từng loại",

@@ -264,7 +264,7 @@ describe("antq danh-gia on xlsx and streamed CSV input", () => {
     const outcomes = (r: typeof fromXlsx) =>
       Object.fromEntries((r.units ?? []).map((u) => [u.unitId, u.outcome]));
     expect(outcomes(fromXlsx)).toEqual(outcomes(fromJson));
-  });
+  }, 180_000); // four CLI runs in a row: 45–72 s on a loaded CI machine
 
   it("streams a combined CSV and agrees with the in-memory path", () => {
     const dir = tempDir();

@@ -5,7 +5,7 @@
  */
 import { DatasetSchema } from "@antq/domain";
 import { OutcomeSchema, PackageRefSchema, RuleMetadataSchema, RuleVersionMetadataSchema } from "@antq/rules";
-import { UnitResultSchema } from "@antq/sheets";
+import { AssessmentDocumentSchema, UnitResultSchema } from "@antq/sheets";
 import { z } from "@hono/zod-openapi";
 
 /** A calendar date in ISO form. */
@@ -148,6 +148,9 @@ const RuleSetRefSchema = z
   })
   .openapi("RuleSetRef");
 
+/** The "X/Y đạt" counts of a run, overall, by unit kind and by commune: the `summary` of `antq.assessment/1`. */
+export const AssessmentSummarySchema = AssessmentDocumentSchema.shape.summary.openapi("AssessmentSummary");
+
 /** `POST /v1/assess` response. */
 export const AssessResponseSchema = z
   .object({
@@ -155,7 +158,7 @@ export const AssessResponseSchema = z
     asOf: IsoDateSchema,
     ruleSet: RuleSetRefSchema,
     readings: z.record(z.string(), z.string().nullable()).meta({ title: "Cách hiểu đã áp dụng" }),
-    counts: z.record(OutcomeSchema, z.int().nonnegative()).meta({ title: "Số đơn vị theo kết quả" }),
+    summary: AssessmentSummarySchema,
     units: z.array(UnitResultSchema),
   })
   .openapi("AssessResponse");

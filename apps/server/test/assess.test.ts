@@ -25,7 +25,20 @@ describe("POST /v1/assess", () => {
     expect(unit(body.units, "C28261").outcome).toBe("dat");
     expect(unit(body.units, "C28270").outcome).toBe("chua_dat");
     expect(unit(body.units, "C28270").criteria.find((c) => c.id === "tt124.d5.k4")?.outcome).toBe("chua_dat");
-    expect(body.counts).toEqual({ dat: 5, chua_dat: 3, can_xem_xet: 0, khong_ap_dung: 0 });
+    // The summary of antq.assessment/1, as `antq danh-gia --json` gives it: "4/6 đạt" for the khu dân cư.
+    expect(body.summary.all).toMatchObject({ total: 8, passed: 5, failed: 3, review: 0, notApplicable: 0 });
+    expect(
+      body.summary.byKind.find((k: { kind: string }) => k.kind === "residential-area").passRatio,
+    ).toEqual({
+      part: 4,
+      total: 6,
+    });
+    expect(
+      body.summary.byCommune.map((c: { communeId: string; outcome: string }) => [c.communeId, c.outcome]),
+    ).toEqual([
+      ["C28261", "dat"],
+      ["C28270", "chua_dat"],
+    ]);
     expect(body.readings["tt124.d4.k4.a.kiem_che_keo_giam"]).toBeNull();
   });
 

@@ -74,7 +74,8 @@ for (const store of testStores()) {
         stateless.body.units.map((u: { unitId: string; outcome: string }) => [u.unitId, u.outcome]),
       );
       expect(await outcomes()).toEqual(expected);
-      expect(reply.body.counts).toEqual(stateless.body.counts);
+      expect(reply.body.summary).toEqual(stateless.body.summary);
+      expect(reply.body.summary.all.total).toBe(reply.body.units);
       const rows = await driver.query("select count(*)::int as n from assessment_result where run_id = $1", [
         reply.body.runId,
       ]);

@@ -251,7 +251,13 @@ const arrayOf: ListMaker = (items) => Array.from({ [Symbol.iterator]: items });
  * summaryJson(new Summary()).all.passRatio; //=> { part: 0, total: 0 }
  * ```
  */
-export const summaryJson = (summary: Summary, list: ListMaker = arrayOf) => ({
+export function summaryJson(summary: Summary): AssessmentDocument["summary"];
+export function summaryJson(summary: Summary, list: ListMaker): ReturnType<typeof summaryJsonWith>;
+export function summaryJson(summary: Summary, list: ListMaker = arrayOf) {
+  return summaryJsonWith(summary, list);
+}
+
+const summaryJsonWith = (summary: Summary, list: ListMaker) => ({
   all: tallyJson(summary.all),
   byKind: summary.kinds().map((kind) => ({
     kind,
@@ -357,7 +363,7 @@ export const assessmentDocument = (options: AssessmentDocumentOptions): Assessme
         }
       : {}),
     input: options.input,
-    summary: summaryJson(options.summary, list) as AssessmentDocument["summary"],
+    summary: summaryJsonWith(options.summary, list) as AssessmentDocument["summary"],
     ...(assessment
       ? {
           units: list(function* () {

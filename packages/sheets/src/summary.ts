@@ -90,6 +90,20 @@ export class Summary {
     return c;
   }
 
+  /**
+   * The summary of assessed units (each with its result), in their order.
+   *
+   * @example
+   * ```ts
+   * Summary.of(assessedUnits).all.dat; //=> 16
+   * ```
+   */
+  static of(assessed: Iterable<{ readonly unit: AssessedUnit; readonly result: EvaluationResult }>): Summary {
+    const summary = new Summary();
+    for (const { unit, result } of assessed) summary.add(unit, result);
+    return summary;
+  }
+
   /** Adds one result. */
   add(unit: AssessedUnit, result: EvaluationResult): void {
     addOutcome(this.all, result.outcome);

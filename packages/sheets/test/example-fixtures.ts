@@ -128,8 +128,7 @@ export function exampleFixtures(): Record<string, unknown> {
   );
   const assessedUnits: Assessed[] = [...new ProvinceAssessment(compiled, inputs, noFacts).explained()];
   const assessed = assessedUnits.find((a) => a.unit.kind === "residential-area") as Assessed;
-  const summary = new Summary();
-  for (const a of assessedUnits) summary.add(a.unit, a.result);
+  const summary = Summary.of(assessedUnits);
   // The commune as the flat "Đơn vị và dữ kiện" CSV (one row per unit with its facts), as `danh-gia` streams it.
   const flatCsv = toCsv(
     flatHeaders(),

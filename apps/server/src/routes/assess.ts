@@ -7,7 +7,7 @@
 import { checkDataset, type Dataset } from "@antq/domain";
 import { type EvaluationResult, renderExplanation } from "@antq/rules";
 import { communeKeyOf, coveringCommuneOf, createCommuneRollup, evaluateWithCommunes } from "@antq/rules-antt";
-import { pairInputs, unitResultJson } from "@antq/sheets";
+import { pairInputs, Summary, summaryJson, unitResultJson } from "@antq/sheets";
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import {
   AssessRequestSchema,
@@ -87,8 +87,9 @@ export const registerAssessRoutes = (app: OpenAPIHono, catalog: RuleCatalog): vo
       const request = c.req.valid("json");
       const { compiled, inputs, noFacts } = prepare(catalog, request);
       const results = evaluateWithCommunes(compiled, inputs, { explain: request.explain === true });
-      const counts = { dat: 0, chua_dat: 0, can_xem_xet: 0, khong_ap_dung: 0 };
-      for (const r of results) counts[r.outcome]++;
+      const summary = Summary.of(
+        inputs.map((input, i) => ({ unit: input.unit, result: results[i] as EvaluationResult })),
+      );
       return c.json(
         {
           year: request.year,
@@ -102,7 +103,7 @@ export const registerAssessRoutes = (app: OpenAPIHono, catalog: RuleCatalog): vo
           readings: Object.fromEntries(
             compiled.metadata.interpretations.map((i) => [i.id, compiled.reading(i.id)]),
           ),
-          counts,
+          summary: summaryJson(summary),
           units: inputs.map((input, i) =>
             unitResultJson(input.unit, results[i] as EvaluationResult, noFacts.has(input.unit.id)),
           ),

@@ -7,7 +7,14 @@
  * are refused; the run is audited in the same transaction.
  */
 import type { Readings } from "@antq/rules";
-import { assessmentUnitResults, datasetOfStoredYear, ProvinceAssessment, pairInputs } from "@antq/sheets";
+import {
+  assessmentUnitResults,
+  datasetOfStoredYear,
+  ProvinceAssessment,
+  pairInputs,
+  Summary,
+  summaryJson,
+} from "@antq/sheets";
 import {
   assessmentRunOptions,
   isStoreError,
@@ -19,7 +26,7 @@ import {
 } from "@antq/store";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { requireWrite } from "../access.js";
-import { IsoDateSchema, OverlayIdsSchema, ReadingsSchema } from "../api-schemas.js";
+import { AssessmentSummarySchema, IsoDateSchema, OverlayIdsSchema, ReadingsSchema } from "../api-schemas.js";
 import type { RuleCatalog } from "../catalog.js";
 import { audit, scoped, transactionDriver } from "../db.js";
 import { principalOf } from "../principal.js";
@@ -41,13 +48,6 @@ const StoreAssessmentRequestSchema = z
   })
   .openapi("StoreAssessmentRequest");
 
-const OutcomeCountsSchema = z.object({
-  dat: z.int().nonnegative(),
-  chua_dat: z.int().nonnegative(),
-  can_xem_xet: z.int().nonnegative(),
-  khong_ap_dung: z.int().nonnegative(),
-});
-
 const StoredRunSchema = z
   .object({
     year: z.int(),
@@ -56,7 +56,7 @@ const StoredRunSchema = z
     asOf: IsoDateSchema,
     communeId: z.string().nullable().meta({ title: "Xã (null: cả tỉnh)" }),
     units: z.int().nonnegative().meta({ title: "Số đơn vị đã đánh giá" }),
-    counts: OutcomeCountsSchema,
+    summary: AssessmentSummarySchema,
     previousYear: z.object({ year: z.int(), inRecord: z.boolean() }).meta({
       title: "Năm trước dùng cho điểm a khoản 4 Điều 4 (có trong kho hay không)",
     }),
@@ -146,7 +146,8 @@ export const registerAssessmentRoutes = (app: OpenAPIHono, data: DataContext, ca
           const previous = await previousYearRecord(driver, year);
           const { records: facts, notes } = withPreviousYearFacts(read.facts, previous, year);
           const { inputs, noFacts } = pairInputs(read.units, facts, year);
-          const results = assessmentUnitResults(new ProvinceAssessment(compiled, inputs, noFacts));
+          const assessment = new ProvinceAssessment(compiled, inputs, noFacts);
+          const results = assessmentUnitResults(assessment);
           const provenance = runProvenance(
             compiled,
             {
@@ -162,8 +163,6 @@ export const registerAssessmentRoutes = (app: OpenAPIHono, data: DataContext, ca
             ...provenance,
             results,
           });
-          const counts = { dat: 0, chua_dat: 0, can_xem_xet: 0, khong_ap_dung: 0 };
-          for (const r of results) counts[r.overall as keyof typeof counts]++;
           const summary = {
             year,
             runId,
@@ -171,7 +170,7 @@ export const registerAssessmentRoutes = (app: OpenAPIHono, data: DataContext, ca
             asOf: compiled.asOf,
             communeId: p.communeId,
             units: results.length,
-            counts,
+            summary: summaryJson(Summary.of(assessment.outcomes())),
             previousYear: { year: previous.year, inRecord: previous.stored },
             notes: notes.map((n) => n.message),
           };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "../src/access.js";
 import { scoped } from "../src/db.js";
 import { testStores } from "./stores.js";
-import { call, column, PASSWORD, sampleDataset, signInAccounts, testApp } from "./support.js";
+import { call, column, EVERY_ROLE, PASSWORD, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 const ORIGIN = "http://localhost";
 
@@ -52,15 +52,7 @@ for (const store of testStores()) {
       await importYear(driver, twoProvinces(), { year: 2024, importedBy: "test" });
       await driver.query("update unit_year set outcome = 'dat' where year = 2024");
       app = testApp({ data: { driver, secureCookies: false } });
-      Object.assign(
-        cookies,
-        await signInAccounts(app, driver, [
-          ["admin.p01", "province_admin", null, "P01"],
-          ["can-bo.tinh", "province_officer", null],
-          ["can-bo.my-thanh", "commune_officer", "C28261"],
-          ["xem", "read_only", null],
-        ]),
-      );
+      Object.assign(cookies, await signInAccounts(app, driver, EVERY_ROLE));
     });
     afterAll(() => close());
 

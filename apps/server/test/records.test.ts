@@ -3,7 +3,7 @@ import { importYear, type SqlDriver, saveAssessmentRun } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoped } from "../src/db.js";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, signInAccounts, testApp } from "./support.js";
+import { call, EVERY_ROLE, sampleDataset, signInAccounts, testApp } from "./support.js";
 
 /** The sample province (P82: communes C28261 and C28270) plus one residential area of P01. */
 const twoProvinces = (): Dataset => {
@@ -105,15 +105,7 @@ for (const store of testStores()) {
         ),
       });
       app = testApp({ data: { driver, secureCookies: false } });
-      Object.assign(
-        cookies,
-        await signInAccounts(app, driver, [
-          ["admin.p01", "province_admin", null, "P01"],
-          ["can-bo.tinh", "province_officer", null],
-          ["can-bo.my-thanh", "commune_officer", "C28261"],
-          ["xem", "read_only", null],
-        ]),
-      );
+      Object.assign(cookies, await signInAccounts(app, driver, EVERY_ROLE));
     });
     afterAll(() => close());
 

@@ -135,6 +135,14 @@ export type TestAccount = readonly [
   provinceId?: string,
 ];
 
+/** One account of every other role: another province's administrator, a province officer, Mỹ Thành's commune officer, a reader. */
+export const EVERY_ROLE: readonly TestAccount[] = [
+  ["admin.p01", "province_admin", null, "P01"],
+  ["can-bo.tinh", "province_officer", null],
+  ["can-bo.my-thanh", "commune_officer", "C28261"],
+  ["xem", "read_only", null],
+];
+
 /**
  * Creates the province administrator `admin.p82` and `accounts` (all with {@link PASSWORD}), signs each one in
  * and returns its session cookie value by login; a sign-in that fails fails the test.

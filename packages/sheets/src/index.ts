@@ -35,8 +35,10 @@ export {
   CLASSIFICATION_FORMAT,
   type ClassificationDocument,
   ClassificationDocumentSchema,
+  type ConfigurationOverlay,
   classificationDocument,
   classificationLines,
+  configurationText,
 } from "./classification-document.js";
 export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
 export type {

@@ -89,6 +89,57 @@ describe("antq phan-loai", () => {
     expect(stderr).toContain("Thiếu hoặc sai loại đơn vị");
   });
 
+  it("names the province's configuration in force when its overlay file applies, not the example", () => {
+    const dir = tempDir();
+    const overlay = join(dir, "an-giang.mjs");
+    writeFileSync(
+      overlay,
+      `export const anGiang = ${JSON.stringify({
+        type: "overlay",
+        id: "tinh-an-giang.qd510",
+        label: "Thời hạn báo cáo phân loại phong trào của tỉnh An Giang",
+        package: { name: "@antq/criteria-an-giang", version: "1.0.0" },
+        basis: [{ document: "12/2024/QĐ-UBND", article: 2 }],
+        from: "2024-01-01",
+        setParameters: [
+          {
+            id: "qd510.thoi_han.commune",
+            values: [
+              {
+                from: "2024-01-01",
+                value: { reportBefore: { month: 12, day: 10 }, selfAssessmentBefore: { month: 12, day: 1 } },
+                basis: { document: "12/2024/QĐ-UBND", article: 2 },
+              },
+            ],
+          },
+        ],
+      })};\n`,
+    );
+    const { code, stdout, stderr } = antq([
+      "phan-loai",
+      sheets,
+      "--tinh",
+      overlay,
+      "--ra",
+      join(dir, "pl.xlsx"),
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `Cấu hình: cấu hình của tỉnh — Thời hạn báo cáo phân loại phong trào của tỉnh An Giang (@antq/criteria-an-giang 1.0.0, nạp từ ${overlay})`,
+    );
+    expect(stdout).not.toContain("cấu hình ví dụ của @antq/criteria");
+    const json = ClassificationDocumentSchema.parse(JSON.parse(readFileSync(join(dir, "pl.json"), "utf8")));
+    expect(json.overlays).toEqual([
+      {
+        id: "tinh-an-giang.qd510",
+        label: "Thời hạn báo cáo phân loại phong trào của tỉnh An Giang",
+        package: { name: "@antq/criteria-an-giang", version: "1.0.0" },
+        source: overlay,
+      },
+    ]);
+  });
+
   it("has a score-sheet template", async () => {
     const dir = tempDir();
     const target = join(dir, "bang-diem.xlsx");

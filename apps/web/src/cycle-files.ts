@@ -4,7 +4,15 @@
  * them: the worksheets of an .xlsx named after a layout, or a .csv file per layout (named after the layout id,
  * e.g. `ke-hoach.csv`, or recognised by its required headers). Reading only; every check is the packages'.
  */
-import { csvRowSource, openCsv, type RawCell, type SheetRows, type SheetSpec } from "@antq/sheets";
+import {
+  csvCycleSpec,
+  csvRowSource,
+  cycleLayoutsText,
+  openCsv,
+  type RawCell,
+  type SheetRows,
+  type SheetSpec,
+} from "@antq/sheets";
 import { readXlsxSheets, XlsxFileError } from "@antq/sheets/xlsx";
 import { extension, FileProblem } from "./engine.js";
 
@@ -15,7 +23,7 @@ export interface NamedBytes {
 }
 
 const readOne = async (file: NamedBytes, specs: readonly SheetSpec[], out: Map<string, SheetRows>) => {
-  const expected = specs.map((s) => `"${s.sheetName}" (${s.id}.csv)`).join(", ");
+  const expected = cycleLayoutsText(specs);
   const kind = extension(file.name);
   if (kind === ".xlsx") {
     let found = 0;
@@ -44,13 +52,7 @@ const readOne = async (file: NamedBytes, specs: readonly SheetSpec[], out: Map<s
     const rows: { line: number; cells: RawCell[] }[] = [];
     for await (const batch of source.rows)
       for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
-    const base = file.name.slice(0, file.name.length - kind.length).normalize("NFC");
-    const headerSet = new Set(source.headers.map((h) => h.normalize("NFC").trim().toLocaleLowerCase("vi")));
-    const spec =
-      specs.find((s) => s.id === base) ??
-      specs.find((s) =>
-        s.columns.filter((c) => c.required).every((c) => headerSet.has(c.header.toLocaleLowerCase("vi"))),
-      );
+    const spec = csvCycleSpec(specs, file.name, source.headers);
     if (!spec)
       throw new FileProblem(
         `Tệp "${file.name}": không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${expected}).`,

@@ -3,8 +3,8 @@
  * an optional administrative-units CSV for the ward-police share per city, turned into @antq/sheets'
  * `antq.plan-progress/1` document by `planProgressDocument` — the same document as `antq ke-hoach --json`.
  */
-import { importAdminUnitsCsv, indexAdminUnits, PROVINCE_UNITS } from "@antq/domain";
 import {
+  adminLineageFromCsv,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
@@ -12,6 +12,7 @@ import {
   PLAN_SHEETS,
   type PlanProgressDocument,
   planProgressDocument,
+  planReportYear,
   readRecordGroup,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
@@ -30,24 +31,12 @@ export const located = (files: readonly NamedBytes[], issues: readonly InputIssu
     ? ({ ok: false, files: files.map((f) => f.name), issues: issues.slice(0, 500) } as const)
     : undefined;
 
+/** The administrative units of the CSV (@antq/sheets' `adminLineageFromCsv`): its located issues, or its lineage. */
 const adminIndex = (file: NamedBytes) => {
-  const imported = importAdminUnitsCsv(new TextDecoder("utf-8").decode(file.bytes));
-  if (!imported.ok)
-    return {
-      issues: imported.issues.map(
-        (i): InputIssue => ({
-          severity: "error",
-          code: i.code,
-          message: i.message,
-          file: file.name,
-          path: i.pathText,
-        }),
-      ),
-    };
-  const index = indexAdminUnits([...PROVINCE_UNITS, ...imported.value]);
-  if (!index.ok)
-    throw new FileProblem(`Tệp "${file.name}": ${index.issues.map((i) => i.message).join("; ")}`);
-  return { lineage: index.value, issues: [] };
+  const read = adminLineageFromCsv(new TextDecoder("utf-8").decode(file.bytes), file.name);
+  if (read.ok) return { lineage: read.lineage, issues: [] };
+  if (read.message !== undefined) throw new FileProblem(`Tệp "${file.name}": ${read.message}`);
+  return { issues: read.issues };
 };
 
 /** Plan progress up to the end of `year` (default: the latest registration year, as the CLI). */
@@ -74,11 +63,7 @@ export const planProgress = async (
     throw new FileProblem(
       `Không có kế hoạch nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach).`,
     );
-  const reportYear =
-    year ??
-    (regs.length > 0
-      ? Math.max(...regs.map((r) => r.year))
-      : (plansRead[0]?.fromYear ?? new Date().getUTCFullYear()));
+  const reportYear = planReportYear(plansRead, regs, year);
   const document = planProgressDocument(
     plansRead,
     regs.filter((r) => r.year <= reportYear),

@@ -47,6 +47,24 @@ export const ClassificationDocumentSchema = z
   .object({
     format: z.literal(CLASSIFICATION_FORMAT).meta({ title: "Định dạng" }),
     configuration: z.string().meta({ title: "Cấu hình phân loại" }),
+    overlays: z
+      .array(
+        z
+          .object({
+            id: z.string().meta({ title: "Mã gói bổ sung" }),
+            label: z.string().meta({ title: "Tên gói bổ sung" }),
+            package: z
+              .object({
+                name: z.string().meta({ title: "Tên gói" }),
+                version: z.string().meta({ title: "Phiên bản" }),
+              })
+              .meta({ title: "Gói cung cấp" }),
+            source: z.string().meta({ title: "Tệp hoặc gói đã nạp (--tinh)" }),
+          })
+          .meta({ title: "Gói bổ sung cấu hình của tỉnh" }),
+      )
+      .optional()
+      .meta({ title: "Cấu hình của tỉnh áp dụng trên cấu hình ví dụ (không có: dùng cấu hình ví dụ)" }),
     summary: z
       .object({
         total: z.int().nonnegative().meta({ title: "Tổng số đơn vị được phân loại" }),
@@ -99,21 +117,59 @@ export const ClassificationDocumentSchema = z
 export type ClassificationDocument = z.infer<typeof ClassificationDocumentSchema>;
 
 /**
- * The `antq.classification/1` document of some classification results.
+ * A province overlay in force on the classification configuration (an @antq/rules overlay's id, label and
+ * package), with the file or package it was loaded from.
+ *
+ * @example
+ * ```ts
+ * const overlay: ConfigurationOverlay = {
+ *   id: "tinh-hau-giang.qd510",
+ *   label: "Bảng điểm phân loại phong trào của tỉnh Hậu Giang",
+ *   package: { name: "@antq/criteria-hau-giang", version: "1.0.0" },
+ *   source: "@antq/criteria-hau-giang",
+ * };
+ * overlay.package.name; //=> "@antq/criteria-hau-giang"
+ * ```
+ */
+export interface ConfigurationOverlay {
+  readonly id: string;
+  readonly label: string;
+  readonly package: { readonly name: string; readonly version: string };
+  readonly source: string;
+}
+
+/**
+ * The `antq.classification/1` document of some classification results; `overlays`, the province overlays in
+ * force (none: the example configuration), are listed only when there are any.
  *
  * @example
  * ```ts
  * classificationDocument([], { configuration: "Cấu hình ví dụ", errors: 0 }).summary.total; //=> 0
+ * classificationDocument([], { configuration: "Cấu hình ví dụ", errors: 0, overlays: [] }).overlays; //=> undefined
  * ```
  */
 export const classificationDocument = (
   results: readonly ClassificationResult[],
-  options: { readonly configuration: string; readonly errors: number },
+  options: {
+    readonly configuration: string;
+    readonly errors: number;
+    readonly overlays?: readonly ConfigurationOverlay[];
+  },
 ): ClassificationDocument => {
   const counts = countLevels(results);
   return {
     format: CLASSIFICATION_FORMAT,
     configuration: options.configuration,
+    ...(options.overlays !== undefined && options.overlays.length > 0
+      ? {
+          overlays: options.overlays.map((o) => ({
+            id: o.id,
+            label: o.label,
+            package: { name: o.package.name, version: o.package.version },
+            source: o.source,
+          })),
+        }
+      : {}),
     summary: {
       total: results.length,
       levels: MOVEMENT_LEVELS.map((l) => ({
@@ -158,7 +214,35 @@ export const classificationLines = (document: ClassificationDocument): string[] 
     total === 0 ? "—" : `${formatNumber(units)}/${formatNumber(total)} (${formatPercentOf(units, total)})`;
   return [
     "KẾT QUẢ PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
-    `Cấu hình: ${document.configuration} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`,
+    `Cấu hình: ${configurationText(document)}`,
     ...document.summary.levels.map((l) => `  • ${l.title}: ${share(l.units)}`),
   ];
+};
+
+/**
+ * Which classification configuration is in force, in Vietnamese: the example configuration of @antq/criteria
+ * (its thresholds need review), or the province's overlays — each with its package and the file or package it
+ * was loaded from — over the example for what they do not set.
+ *
+ * @example
+ * ```ts
+ * const example = classificationDocument([], { configuration: "Cấu hình ví dụ", errors: 0 });
+ * configurationText(example); //=> "Cấu hình ví dụ (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)"
+ * const province = classificationDocument([], {
+ *   configuration: "Cấu hình ví dụ",
+ *   errors: 0,
+ *   overlays: [{ id: "tinh-hau-giang.qd510", label: "Bảng điểm của tỉnh Hậu Giang", package: { name: "@antq/criteria-hau-giang", version: "1.0.0" }, source: "./hau-giang.mjs" }],
+ * });
+ * configurationText(province); //=> "cấu hình của tỉnh — Bảng điểm của tỉnh Hậu Giang (@antq/criteria-hau-giang 1.0.0, nạp từ ./hau-giang.mjs); phần tỉnh không quy định theo Cấu hình ví dụ"
+ * ```
+ */
+export const configurationText = (document: Pick<ClassificationDocument, "configuration" | "overlays">) => {
+  const overlays = document.overlays ?? [];
+  if (overlays.length === 0)
+    return `${document.configuration} (cấu hình ví dụ của @antq/criteria — ngưỡng điểm cần xem xét)`;
+  const listed = overlays.map(
+    (o) =>
+      `${o.label} (${o.package.name} ${o.package.version}${o.source === o.package.name ? "" : `, nạp từ ${o.source}`})`,
+  );
+  return `cấu hình của tỉnh — ${listed.join("; ")}; phần tỉnh không quy định theo ${document.configuration}`;
 };

@@ -35,8 +35,10 @@ export {
   CLASSIFICATION_FORMAT,
   type ClassificationDocument,
   ClassificationDocumentSchema,
+  type ConfigurationOverlay,
   classificationDocument,
   classificationLines,
+  configurationText,
 } from "./classification-document.js";
 export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
 export type {
@@ -62,6 +64,7 @@ export {
   type ActivitySummaryDocument,
   ActivitySummaryDocumentSchema,
   activitySummaryDocument,
+  activitySummaryLines,
 } from "./cycle/activity-summary.js";
 export {
   AWARD_PROPOSAL_FORMAT,
@@ -97,7 +100,12 @@ export {
   PLAN_SHEET,
   PLAN_SHEETS,
 } from "./cycle/plan.js";
-export { adminLineageFromCsv, modelSummaryText, planReportYear } from "./cycle/plan-inputs.js";
+export {
+  adminLineageFromCsv,
+  modelSummaryText,
+  planProgressLines,
+  planReportYear,
+} from "./cycle/plan-inputs.js";
 export { type RateTeamsOptions, rateTeamsDocument, teamYearProblem } from "./cycle/rate-teams.js";
 export {
   type RecordGroup,
@@ -108,7 +116,15 @@ export {
   type SheetRows,
   type SourcedRecord,
 } from "./cycle/records.js";
-export { addCycleSheet, csvCycleSpec, cycleLayoutsText } from "./cycle/sheet-set.js";
+export {
+  addCycleCsv,
+  addCycleSheet,
+  addCycleWorksheet,
+  csvCycleSpec,
+  cycleFileKind,
+  cycleLayoutsText,
+  noCycleSheetMessage,
+} from "./cycle/sheet-set.js";
 export {
   capReadingText,
   communeLabel,
@@ -131,6 +147,7 @@ export {
   type TypicalJsonInput,
   typicalPlanYear,
 } from "./cycle/typical-input.js";
+export { readYearCycle, YEAR_CYCLE_SHEETS, type YearCycleRecords } from "./cycle/year-cycle.js";
 export {
   type Dataset,
   DatasetBuilder,

@@ -92,4 +92,34 @@ describe("classificationLines", () => {
       "  • Yếu: —",
     ]);
   });
+
+  it("says the province's configuration is in force when its overlays apply, with their package and file", () => {
+    const document = classificationDocument([], {
+      configuration: "Cấu hình ví dụ phân loại phong trào toàn dân bảo vệ ANTQ (không phải quy định)",
+      errors: 0,
+      overlays: [
+        {
+          id: "tinh-an-giang.qd510",
+          label: "Bảng điểm phân loại phong trào của tỉnh An Giang",
+          package: { name: "@antq/criteria-an-giang", version: "1.2.0" },
+          source: "./cau-hinh/an-giang.mjs",
+        },
+        {
+          id: "tinh-an-giang.qd510.thoi-han",
+          label: "Thời hạn báo cáo của tỉnh An Giang",
+          package: { name: "@antq/criteria-an-giang-thoi-han", version: "0.3.1" },
+          source: "@antq/criteria-an-giang-thoi-han",
+        },
+      ],
+    });
+    expect(ClassificationDocumentSchema.parse(document).overlays?.map((o) => o.source)).toEqual([
+      "./cau-hinh/an-giang.mjs",
+      "@antq/criteria-an-giang-thoi-han",
+    ]);
+    const line = classificationLines(document)[1];
+    expect(line).toBe(
+      "Cấu hình: cấu hình của tỉnh — Bảng điểm phân loại phong trào của tỉnh An Giang (@antq/criteria-an-giang 1.2.0, nạp từ ./cau-hinh/an-giang.mjs); Thời hạn báo cáo của tỉnh An Giang (@antq/criteria-an-giang-thoi-han 0.3.1); phần tỉnh không quy định theo Cấu hình ví dụ phân loại phong trào toàn dân bảo vệ ANTQ (không phải quy định)",
+    );
+    expect(line).not.toContain("cấu hình ví dụ của @antq/criteria");
+  });
 });

@@ -5,28 +5,14 @@
  * print-ready workbook (`--ra`, `@antq/sheets/xlsx`'s `activityWorkbook`).
  */
 import type { Activity } from "@antq/domain";
-import {
-  ACTIVITY_SHEETS,
-  type ActivitySummaryDocument,
-  activitySummaryDocument,
-  readActivities,
-} from "@antq/sheets";
+import { ACTIVITY_SHEETS, activitySummaryDocument, activitySummaryLines, readActivities } from "@antq/sheets";
 import { activityWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { formatNumber } from "../format.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
-import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
-import { jsonFlag, printJson, printText } from "./shared.js";
+import { fileRecords, fromStoreFlag, provinceFlag, storedCycle } from "./plan.js";
+import { emitDocument, jsonFlag, xlsxTarget } from "./shared.js";
 import { storeFlag } from "./store.js";
-
-const consoleLines = (doc: ActivitySummaryDocument, source: string, out: string | undefined): string[] => [
-  `HOẠT ĐỘNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC${doc.year === null ? "" : ` NĂM ${doc.year}`} (${source})`,
-  ...doc.kinds.map((k) => `- ${k.text}`),
-  `Tổng cộng: ${formatNumber(doc.total)} hoạt động.`,
-  ...(out ? [`Đã ghi: ${out}`] : []),
-];
 
 export const activitiesCommand = Command.make(
   "hoat-dong",
@@ -55,9 +41,7 @@ export const activitiesCommand = Command.make(
   },
   ({ files, fromStore, store, province, year, out, json }) =>
     Effect.gen(function* () {
-      const target = Option.getOrUndefined(out);
-      if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
-        return yield* new InvalidInputError({ message: `Tệp kết quả (--ra) phải có đuôi .xlsx: ${target}` });
+      const target = yield* xlsxTarget(out, "Tệp kết quả");
       let activities: readonly Activity[];
       let source: string;
       if (fromStore) {
@@ -73,22 +57,22 @@ export const activitiesCommand = Command.make(
           return yield* new InvalidInputError({
             message: "Cần tệp hoạt động (antq mau --loai hoat-dong) hoặc --tu-kho --nam <năm> để đọc từ kho.",
           });
-        const read = readActivities(yield* readCycleSheets(files, ACTIVITY_SHEETS));
-        yield* stopOnErrors(read.issues);
-        activities = read.records.map((r) => r.value);
+        ({ activities } = yield* fileRecords(files, ACTIVITY_SHEETS, (sheets) => ({
+          activities: readActivities(sheets),
+        })));
         source = files.join(", ");
       }
       if (activities.length === 0)
         return yield* new InvalidInputError({
           message: `Không có hoạt động nào trong ${source}${Option.isSome(year) ? ` năm ${year.value}` : ""}. Không ghi tệp nào.`,
         });
-      const doc = activitySummaryDocument(activities, { year: Option.getOrNull(year) });
-      if (target !== undefined) {
-        const bytes = yield* Effect.promise(() => activityWorkbook(doc));
-        yield* atomicWriteFile(target, bytes, { inputs: files });
-      }
-      if (json) yield* printJson(doc);
-      else yield* printText(consoleLines(doc, source, target).join("\n"));
+      yield* emitDocument({
+        document: activitySummaryDocument(activities, { year: Option.getOrNull(year) }),
+        workbook: target === undefined ? undefined : { target, bytes: activityWorkbook },
+        inputs: files,
+        json,
+        lines: (d) => activitySummaryLines(d, source),
+      });
     }),
 ).pipe(
   Command.withAlias("activities"),

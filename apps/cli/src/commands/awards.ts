@@ -4,7 +4,6 @@
  * heading and signature, `@antq/sheets/xlsx`'s `awardProposalWorkbook`), the tallies by form, issuer and
  * recipient kind, or `antq.award-proposal/1`.
  */
-import { readFile } from "node:fs/promises";
 import type { Overlay, Readings } from "@antq/rules";
 import { type AwardProposal, assessAwardProposals, parseProvinceConfig } from "@antq/rules-awards";
 import {
@@ -12,7 +11,6 @@ import {
   AWARD_PROPOSAL_SHEET,
   awardProposalDocument,
   awardProposalLines,
-  type JsonInputIssue,
   proposalsFromJson,
   readRecordGroup,
 } from "@antq/sheets";
@@ -20,42 +18,12 @@ import { awardProposalWorkbook } from "@antq/sheets/xlsx";
 import { awardProposalRecords } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
+import { InvalidInputError } from "../errors.js";
+import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
-import { fromStoreFlag, provinceFlag, readCycleSheets, readStoreInstead, stopOnErrors } from "./plan.js";
-import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { fileRecords, fromStoreFlag, provinceFlag, readStoreInstead } from "./plan.js";
+import { emitDocument, jsonFlag, nothingWritten, rejectLocated, xlsxTarget } from "./shared.js";
 import { storeFlag } from "./store.js";
-
-/** Reads and parses a JSON input file; a missing or malformed file is an InputFileError (exit 2). */
-export const readJsonFile = (file: string) =>
-  Effect.tryPromise({
-    try: async () => JSON.parse(await readFile(file, "utf8")) as unknown,
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message:
-          error instanceof SyntaxError
-            ? `không phải JSON hợp lệ (${error.message})`
-            : describeSystemError(error),
-      }),
-  });
-
-/** One located problem of an input file. */
-export type LocatedIssue = JsonInputIssue;
-
-/** Prints the first 50 issues as "Lỗi — tệp [đường.dẫn]: …" and fails with a ValidationFailedError (exit 2). */
-export const rejectLocated = (file: string, issues: readonly LocatedIssue[], what: string) =>
-  Effect.gen(function* () {
-    const lines = issues.slice(0, 50).map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`);
-    if (issues.length > 50) lines.push(`… và ${formatNumber(issues.length - 50)} lỗi khác.`);
-    yield* printError(lines.join("\n"));
-    return yield* new ValidationFailedError({
-      message: `${what} có ${formatNumber(issues.length)} lỗi; không ghi tệp nào.`,
-      issueCount: issues.length,
-    });
-  });
 
 /** Whether an input path is a workbook or a CSV sheet (read with `readCycleSheets`), not JSON. */
 export const isSheetFile = (file: string): boolean => /\.(xlsx|csv)$/i.test(file);
@@ -63,13 +31,14 @@ export const isSheetFile = (file: string): boolean => /\.(xlsx|csv)$/i.test(file
 /** The proposals of a workbook (or CSV) filled from `antq mau --loai de-nghi-khen-thuong`. */
 const proposalsFromSheets = (file: string) =>
   Effect.gen(function* () {
-    const read = readRecordGroup(AWARD_GROUP, yield* readCycleSheets([file], [AWARD_PROPOSAL_SHEET]));
-    yield* stopOnErrors(read.issues);
-    if (read.records.length === 0)
+    const { proposals } = yield* fileRecords([file], [AWARD_PROPOSAL_SHEET], (sheets) => ({
+      proposals: readRecordGroup(AWARD_GROUP, sheets),
+    }));
+    if (proposals.length === 0)
       return yield* new InvalidInputError({
         message: `Danh sách đề nghị trong ${file} trống (trang “${AWARD_PROPOSAL_SHEET.sheetName}”); không ghi tệp nào.`,
       });
-    return read.records.map((r) => r.value);
+    return proposals;
   });
 
 /**
@@ -99,7 +68,11 @@ const loadProvinceConfig = (file: Option.Option<string>) =>
     if (Option.isNone(file)) return [] as Overlay<AwardProposal>[];
     const parsed = parseProvinceConfig(yield* readJsonFile(file.value));
     if (!parsed.ok)
-      return yield* rejectLocated(file.value, parsed.issues, "Tệp cấu hình khen thưởng của tỉnh");
+      return yield* rejectLocated(
+        file.value,
+        parsed.issues,
+        nothingWritten("Tệp cấu hình khen thưởng của tỉnh"),
+      );
     return [parsed.value];
   });
 
@@ -135,11 +108,7 @@ export const awardsCommand = Command.make(
   },
   ({ file, fromStore, store, province, year, config, reading, out, json }) =>
     Effect.gen(function* () {
-      const target = Option.getOrUndefined(out);
-      if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
-        return yield* new InvalidInputError({
-          message: `Tệp danh sách (--ra) phải có đuôi .xlsx: ${target}`,
-        });
+      const target = yield* xlsxTarget(out, "Tệp danh sách");
       const overlays = yield* loadProvinceConfig(config);
       const readings: Readings = readingsFrom({}, reading);
       let proposals: readonly AwardProposal[];
@@ -158,7 +127,7 @@ export const awardsCommand = Command.make(
       else {
         const parsed = proposalsFromJson(yield* readJsonFile(file.value));
         if (parsed.issues.length > 0)
-          return yield* rejectLocated(file.value, parsed.issues, "Tệp đề nghị khen thưởng");
+          return yield* rejectLocated(file.value, parsed.issues, nothingWritten("Tệp đề nghị khen thưởng"));
         proposals = parsed.proposals;
       }
       const results = yield* Effect.try({
@@ -168,14 +137,13 @@ export const awardsCommand = Command.make(
             message: `Không xét được điều kiện: ${error instanceof Error ? error.message : String(error)}`,
           }),
       });
-      const doc = awardProposalDocument(proposals, results);
-      if (target !== undefined) {
-        const bytes = yield* Effect.promise(() => awardProposalWorkbook(doc));
-        yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
-      }
-      if (json) yield* printJson(doc);
-      else
-        yield* printText([...awardProposalLines(doc), ...(target ? [`Đã ghi: ${target}`] : [])].join("\n"));
+      yield* emitDocument({
+        document: awardProposalDocument(proposals, results),
+        workbook: target === undefined ? undefined : { target, bytes: awardProposalWorkbook },
+        inputs: Option.toArray(file),
+        json,
+        lines: awardProposalLines,
+      });
     }),
 ).pipe(
   Command.withAlias("awards"),

@@ -8,9 +8,10 @@ import {
   explainClassification,
   printExplanation,
   rubricKind,
+  type ScoreSheet,
   withProvinceOverlays,
 } from "@antq/criteria";
-import type { Outcome } from "@antq/rules";
+import type { Outcome, Overlay } from "@antq/rules";
 import {
   assessmentOutcomes,
   classificationDocument,
@@ -45,13 +46,16 @@ import { storeFlag } from "./store.js";
 const isOverlay = (v: unknown): boolean =>
   typeof v === "object" && v !== null && (v as { type?: unknown }).type === "overlay";
 
-/** Loads criteria overlays (modules exporting @antq/rules overlays on the classification configuration). */
+/**
+ * Loads criteria overlays (modules exporting @antq/rules overlays on the classification configuration), each
+ * with the file or package (`--tinh`) it came from.
+ */
 const loadCriteriaOverlays = (specifiers: readonly string[]) =>
   Effect.tryPromise({
     try: async () => {
       const { pathToFileURL } = await import("node:url");
       const { resolve } = await import("node:path");
-      const out: Parameters<typeof withProvinceOverlays>[1][number][] = [];
+      const out: { overlay: Overlay<ScoreSheet>; source: string }[] = [];
       for (const specifier of specifiers) {
         const url =
           specifier.startsWith(".") || specifier.startsWith("/")
@@ -62,7 +66,7 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
           .flatMap((v) => (Array.isArray(v) ? v : [v]))
           .filter(isOverlay);
         if (found.length === 0) throw new Error(`gói "${specifier}" không xuất gói bổ sung nào`);
-        out.push(...(found as typeof out));
+        for (const overlay of found as Overlay<ScoreSheet>[]) out.push({ overlay, source: specifier });
       }
       return out;
     },
@@ -112,8 +116,11 @@ export const classifyCommand = Command.make(
     Effect.gen(function* () {
       const record: RecordRequest = { fromStore, save: saveToStore, compare, store };
       yield* checkRecordRequest(record, files, Option.getOrUndefined(year), "phan-loai");
-      const overlays = yield* loadCriteriaOverlays(provinces);
-      const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, overlays);
+      const loaded = yield* loadCriteriaOverlays(provinces);
+      const composed = withProvinceOverlays(
+        EXAMPLE_PROVINCE_CONFIG,
+        loaded.map((l) => l.overlay),
+      );
       if (!composed.ok) {
         return yield* new InvalidInputError({
           message: `Cấu hình phân loại không hợp lệ:\n${composed.issues.map((i) => `  • ${i.message}`).join("\n")}`,
@@ -184,6 +191,7 @@ export const classifyCommand = Command.make(
       const document = classificationDocument(results, {
         configuration: composed.value.label,
         errors: errors.length,
+        overlays: loaded.map(({ overlay, source }) => ({ ...overlay, source })),
       });
       const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
       const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];

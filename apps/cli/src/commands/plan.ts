@@ -6,7 +6,6 @@
  * row has an error.
  */
 import { readFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
 import {
   type AdminUnit,
   type AdminUnitIndex,
@@ -17,32 +16,29 @@ import {
   type TypicalRegistration,
 } from "@antq/domain";
 import {
-  ACTIVITY_SHEETS,
-  AWARD_GROUP,
-  AWARD_PROPOSAL_SHEET,
-  addCycleSheet,
+  addCycleCsv,
+  addCycleWorksheet,
   adminLineageFromCsv,
-  csvCycleSpec,
-  cycleLayoutsText,
+  cycleFileKind,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
   matchCycleSheet,
-  modelSummaryText,
+  noCycleSheetMessage,
   PLAN_GROUP,
   PLAN_SHEETS,
   planProgressDocument,
+  planProgressLines,
   planReportYear,
   type RawCell,
-  readActivities,
   readRecordGroup,
+  readYearCycle,
   type SheetRows,
   type SheetSpec,
-  TEAM_GROUP,
-  TEAM_MEMBER_SHEET,
-  TEAM_SHEET,
+  type SourcedRecord,
   TYPICAL_GROUP,
   TYPICAL_SHEET,
+  YEAR_CYCLE_SHEETS,
 } from "@antq/sheets";
 import { planProgressWorkbook } from "@antq/sheets/xlsx";
 import { cycleRecords, type ProvinceScope, provinceScope, type SqlDriver } from "@antq/store";
@@ -50,11 +46,10 @@ import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { readWorkbookCells } from "../io/xlsx.js";
 import { formatIssue } from "../report.js";
-import { jsonFlag, printError, printJson, printText } from "./shared.js";
+import { emitDocument, jsonFlag, printError } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 /**
@@ -69,65 +64,64 @@ export const readCycleSheets = (
 ) =>
   Effect.gen(function* () {
     const sheets = new Map<string, SheetRows>();
-    const expected = cycleLayoutsText(specs);
     for (const file of files) {
-      const extension = extname(file).toLowerCase();
-      if (extension === ".xlsx") {
+      const kind = cycleFileKind(file);
+      let problem: string | undefined;
+      if (typeof kind === "object") problem = kind.message;
+      else if (kind === "csv") problem = addCycleCsv(sheets, specs, file, yield* readCsvTable(file));
+      else {
         const workbook = yield* readWorkbookCells(
           file,
           (name) => matchCycleSheet(specs, name, []) !== undefined,
         );
-        let found = 0;
-        for (const [name, worksheet] of workbook) {
-          const headers = worksheet.headers.map((h) => String(h ?? ""));
-          const spec = matchCycleSheet(specs, name, headers);
-          if (spec === undefined || spec === "skip") continue;
-          if (!("id" in spec))
-            return yield* new InputFileError({ file, message: `trang “${name}”, dòng 1: ${spec.message}` });
-          const rows = worksheet.rows.map((row) => ({
-            line: row.line,
-            cells: headers.map((_, i) => row.cells[i]),
-          }));
-          const twin = addCycleSheet(sheets, spec, { file, sheet: worksheet.name, headers, rows });
-          if (twin !== undefined) return yield* new InputFileError({ file, message: twin });
-          found++;
-        }
-        if (found === 0 && options.optional !== true)
-          return yield* new InputFileError({
-            file,
-            message: `không có trang tính nào của mẫu; cần một trong các trang ${expected} (tạo mẫu bằng antq mau)`,
-          });
-      } else if (extension === ".csv") {
-        const table = yield* Effect.tryPromise({
-          try: async () => {
-            const t = await openCsv(file);
-            const rows: { line: number; cells: RawCell[] }[] = [];
-            for await (const batch of t.rows)
-              for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
-            return { headers: t.headers, rows };
-          },
-          catch: (error) =>
-            new InputFileError({
-              file,
-              message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-            }),
-        });
-        const spec = csvCycleSpec(specs, basename(file), table.headers);
-        if (!spec)
-          return yield* new InputFileError({
-            file,
-            message: `không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${expected})`,
-          });
-        const twin = addCycleSheet(sheets, spec, { file, sheet: spec.sheetName, ...table }, "csv");
-        if (twin !== undefined) return yield* new InputFileError({ file, message: twin });
-      } else {
-        return yield* new InputFileError({
-          file,
-          message: `định dạng "${extension || "(không có đuôi)"}" chưa được hỗ trợ; dùng .xlsx hoặc .csv`,
-        });
+        const added = [...workbook.values()].map((sheet) => addCycleWorksheet(sheets, specs, file, sheet));
+        const refused = added.find((a) => typeof a === "object");
+        if (refused !== undefined) problem = refused.message;
+        else if (!added.includes("added") && options.optional !== true) problem = noCycleSheetMessage(specs);
       }
+      if (problem !== undefined) return yield* new InputFileError({ file, message: problem });
     }
     return sheets;
+  });
+
+/** What a record reader of @antq/sheets gives: the records with their rows, and the located issues. */
+type RecordRead = {
+  readonly records: readonly SourcedRecord<unknown>[];
+  readonly issues: readonly InputIssue[];
+};
+
+/**
+ * Reads the sheets of `specs` from the files and the records of each group `read` takes from them; stops (exit
+ * 2, nothing written) on any located error of any group. Each group's records come back as their values.
+ */
+export const fileRecords = <R extends Record<string, RecordRead>>(
+  files: readonly string[],
+  specs: readonly SheetSpec[],
+  read: (sheets: ReadonlyMap<string, SheetRows>) => R,
+) =>
+  Effect.gen(function* () {
+    const groups = read(yield* readCycleSheets(files, specs));
+    yield* stopOnErrors(Object.values(groups).flatMap((g) => g.issues));
+    return Object.fromEntries(
+      Object.entries(groups).map(([key, g]) => [key, g.records.map((r) => r.value)]),
+    ) as { [K in keyof R]: R[K]["records"][number]["value"][] };
+  });
+
+/** A CSV file's header row and rows (all of them: the cycle's sheets are small). */
+const readCsvTable = (file: string) =>
+  Effect.tryPromise({
+    try: async () => {
+      const table = await openCsv(file);
+      const rows: { line: number; cells: RawCell[] }[] = [];
+      for await (const batch of table.rows)
+        for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
+      return { headers: table.headers, rows };
+    },
+    catch: (error) =>
+      new InputFileError({
+        file,
+        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
+      }),
   });
 
 /**
@@ -202,55 +196,15 @@ export const storedCycle = (
   });
 
 /**
- * The sheets of the yearly cycle a year's workbook may carry beside its units (`antq nhap`). A sheet named
- * "Mô hình" is read as the model list only when its header row is the model template's (`matchCycleSheet`).
- */
-const YEAR_CYCLE_SHEETS: readonly SheetSpec[] = [
-  ...PLAN_SHEETS,
-  TYPICAL_SHEET,
-  ...MODEL_SHEETS,
-  TEAM_SHEET,
-  TEAM_MEMBER_SHEET,
-  ...ACTIVITY_SHEETS,
-  AWARD_PROPOSAL_SHEET,
-];
-
-/**
  * The cycle records of a year's workbook (plans and targets, điển hình registrations, models, Tổ bảo vệ ANTT,
- * activities, award proposals), read with the one record reader; none when the workbook has no such sheet. Any located error
- * stops the import before anything is written.
+ * activities, award proposals: @antq/sheets' `readYearCycle`); none when the workbook has no such sheet. Any
+ * located error stops the import before anything is written.
  */
 export const workbookCycleRecords = (file: string) =>
   Effect.gen(function* () {
-    const sheets = yield* readCycleSheets([file], YEAR_CYCLE_SHEETS, { optional: true });
-    if (sheets.size === 0) return {};
-    const plans = readRecordGroup(PLAN_GROUP, sheets);
-    const registrations = readRecordGroup(TYPICAL_GROUP, sheets);
-    const models = readRecordGroup(MODEL_GROUP, sheets);
-    const teams = readRecordGroup(TEAM_GROUP, sheets);
-    const activities = readActivities(sheets);
-    const proposals = readRecordGroup(AWARD_GROUP, sheets);
-    yield* stopOnErrors(
-      [
-        ...plans.issues,
-        ...registrations.issues,
-        ...models.issues,
-        ...teams.issues,
-        ...activities.issues,
-        ...proposals.issues,
-      ],
-      "chưa nhập gì vào kho",
-    );
-    const values = <T>(r: { records: readonly { value: T }[] }) =>
-      r.records.length === 0 ? undefined : r.records.map((x) => x.value);
-    return {
-      plans: values(plans),
-      typicalRegistrations: values(registrations),
-      models: values(models),
-      securityTeams: values(teams),
-      activities: values(activities),
-      awardProposals: values(proposals),
-    };
+    const read = readYearCycle(yield* readCycleSheets([file], YEAR_CYCLE_SHEETS, { optional: true }));
+    yield* stopOnErrors(read.issues, "chưa nhập gì vào kho");
+    return read.records;
   });
 
 /** Reads administrative units (CSV of `antq`'s admin-unit columns) on top of the shipped provinces. */
@@ -327,16 +281,17 @@ export const planCommand = Command.make(
           return yield* new InvalidInputError({
             message: "Cần tệp kế hoạch (antq mau --loai ke-hoach) hoặc --tu-kho --nam <năm> để đọc từ kho.",
           });
-        const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET, ...MODEL_SHEETS]);
-        const read = {
-          plans: readRecordGroup(PLAN_GROUP, sheets),
-          registrations: readRecordGroup(TYPICAL_GROUP, sheets),
-          models: readRecordGroup(MODEL_GROUP, sheets),
-        };
-        yield* stopOnErrors([...read.plans.issues, ...read.registrations.issues, ...read.models.issues]);
-        plans = read.plans.records.map((r) => r.value);
-        regs = read.registrations.records.map((r) => r.value);
-        models = read.models.records.map((r) => r.value);
+        const read = yield* fileRecords(
+          files,
+          [...PLAN_SHEETS, TYPICAL_SHEET, ...MODEL_SHEETS],
+          (sheets) => ({
+            plans: readRecordGroup(PLAN_GROUP, sheets),
+            registrations: readRecordGroup(TYPICAL_GROUP, sheets),
+            models: readRecordGroup(MODEL_GROUP, sheets),
+          }),
+        );
+        ({ plans, models } = read);
+        regs = read.registrations;
         source = files.join(", ");
         reportYear = planReportYear(plans, regs, Option.getOrUndefined(year));
       }
@@ -349,32 +304,13 @@ export const planCommand = Command.make(
         regs.filter((r) => r.year <= reportYear),
         { reportYear, ...(lineage ? { lineage } : {}) },
       );
-      const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
-      const inputs = [...files, ...(Option.isSome(admin) ? [admin.value] : [])];
-      const bytes = yield* Effect.promise(() => planProgressWorkbook(document));
-      yield* atomicWriteFile(out, bytes, { inputs });
-      yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
-      if (json) return yield* printJson(document);
-      yield* printText(
-        [
-          `TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH, CHỈ TIÊU (kết quả đến hết năm ${reportYear})`,
-          ...document.plans.flatMap((p) => [
-            ...p.lines,
-            ...(p.countTargets.length > 0
-              ? [
-                  `Đăng ký, được chọn xây dựng: ${p.countTargets
-                    .map(
-                      (t) =>
-                        `${t.subjectTitle.toLocaleLowerCase("vi")} năm ${t.year} ${t.registered}/${t.target}`,
-                    )
-                    .join("; ")}.`,
-                ]
-              : []),
-          ]),
-          ...[modelSummaryText(models, reportYear)].filter((line) => line !== undefined),
-          `Đã ghi: ${out}, ${jsonTarget}`,
-        ].join("\n"),
-      );
+      yield* emitDocument({
+        document,
+        workbook: { target: out, bytes: planProgressWorkbook, withJson: true },
+        inputs: [...files, ...Option.toArray(admin)],
+        json,
+        lines: (d) => planProgressLines(d, models),
+      });
     }),
 ).pipe(
   Command.withAlias("plan"),

@@ -26,22 +26,15 @@ import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { readInputFile } from "../io/read-input.js";
-import { failWithIssues, jsonFlag, printJson, printText } from "./shared.js";
+import { readJsonFile } from "../io/read-input.js";
+import { jsonFlag, printJson, printText, rejectLocated } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 const KINDS = { nam: "annual", "so-ket": "so-ket", "tong-ket": "tong-ket" } as const;
 
-const readJson = (file: string) => readInputFile(file, (text) => JSON.parse(text) as unknown);
-
-/** Prints the first 50 issues with the file and the path of each, then fails with a ValidationFailedError. */
+/** Rejects located issues of `file`: "<message with {n}>" carries their number. */
 const rejectIssues = (file: string, issues: readonly Issue[], message: string) =>
-  failWithIssues(
-    issues.map((i) => `Lỗi — ${file} [${i.path.join(".")}]: ${i.message}`),
-    issues.length,
-    message.replace("{n}", formatNumber(issues.length)),
-    50,
-  );
+  rejectLocated(file, issues, (n) => message.replace("{n}", n));
 
 export const reportCommand = Command.make(
   "bao-cao",
@@ -110,7 +103,7 @@ export const reportCommand = Command.make(
         }
         let extra: ReviewSupplement | undefined;
         if (Option.isSome(supplement)) {
-          const parsed = parseReviewSupplement(yield* readJson(supplement.value));
+          const parsed = parseReviewSupplement(yield* readJsonFile(supplement.value));
           if (!parsed.ok)
             return yield* rejectIssues(supplement.value, parsed.issues, "Tệp thông tin báo cáo có {n} lỗi.");
           extra = parsed.value;
@@ -145,7 +138,7 @@ export const reportCommand = Command.make(
             message: "Thiếu tệp đầu vào báo cáo; hoặc dùng --tu-kho để lập báo cáo từ kho dữ liệu.",
           });
         }
-        const parsed = parseReviewInput(yield* readJson(file.value));
+        const parsed = parseReviewInput(yield* readJsonFile(file.value));
         if (!parsed.ok) {
           return yield* rejectIssues(file.value, parsed.issues, "Tệp đầu vào báo cáo có {n} lỗi.");
         }

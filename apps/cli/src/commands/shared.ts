@@ -1,10 +1,12 @@
 /**
  * Flags and output helpers shared by every command.
  */
-import { Console, Effect } from "effect";
+import { extname } from "node:path";
+import { Console, Effect, Option } from "effect";
 import { Flag } from "effect/cli";
-import { ValidationFailedError } from "../errors.js";
+import { InvalidInputError, type OutputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
+import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeJson } from "../io/json-stream.js";
 
 /** `--json`: machine-readable output on stdout, no progress bar, no Vietnamese prose. */
@@ -41,4 +43,68 @@ export const failWithIssues = (
     if (count > listed.length) listed.push(`… và ${formatNumber(count - listed.length)} lỗi khác.`);
     yield* printError(listed.join("\n"));
     return yield* new ValidationFailedError({ message, issueCount: count });
+  });
+
+/**
+ * Prints the first 50 problems of an input as "Lỗi — tệp [đường.dẫn]: …" and fails with a
+ * {@link ValidationFailedError}; `message` gets the number of problems ("Tệp … có 3 lỗi").
+ */
+export const rejectLocated = (
+  file: string,
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+  message: (count: string) => string,
+): Effect.Effect<never, ValidationFailedError> =>
+  failWithIssues(
+    issues.map((i) => `Lỗi — ${file} [${i.path.map(String).join(".")}]: ${i.message}`),
+    issues.length,
+    message(formatNumber(issues.length)),
+    50,
+  );
+
+/** The message of {@link rejectLocated} for an input of which nothing was written: "<what> có 3 lỗi; không ghi tệp nào." */
+export const nothingWritten =
+  (what: string) =>
+  (count: string): string =>
+    `${what} có ${count} lỗi; không ghi tệp nào.`;
+
+/** `--ra` given for a print-ready workbook: it must end in .xlsx (`what` names the file in the message). */
+export const xlsxTarget = (out: Option.Option<string>, what: string) =>
+  Option.isSome(out) && !out.value.toLowerCase().endsWith(".xlsx")
+    ? Effect.fail(new InvalidInputError({ message: `${what} (--ra) phải có đuôi .xlsx: ${out.value}` }))
+    : Effect.succeed(Option.getOrUndefined(out));
+
+/**
+ * The end of every document command: writes the workbook of `document` to `workbook.target` (atomically, and
+ * with `withJson` the document beside it as .json), then prints the document as JSON (`--json`) or its lines and
+ * "Đã ghi: …".
+ */
+export const emitDocument = <D>(o: {
+  readonly document: D;
+  readonly workbook?:
+    | {
+        readonly target: string;
+        readonly bytes: (document: D) => Promise<Uint8Array>;
+        readonly withJson?: boolean;
+      }
+    | undefined;
+  readonly inputs: readonly string[];
+  readonly json: boolean;
+  readonly lines: (document: D) => readonly string[];
+}): Effect.Effect<void, OutputError> =>
+  Effect.gen(function* () {
+    const written: string[] = [];
+    if (o.workbook !== undefined) {
+      const { target, bytes, withJson } = o.workbook;
+      yield* atomicWriteFile(target, yield* Effect.promise(() => bytes(o.document)), { inputs: o.inputs });
+      written.push(target);
+      if (withJson === true) {
+        const jsonTarget = `${target.slice(0, target.length - extname(target).length)}.json`;
+        yield* atomicWriteFile(jsonTarget, `${JSON.stringify(o.document, null, 2)}\n`, { inputs: o.inputs });
+        written.push(jsonTarget);
+      }
+    }
+    if (o.json) return yield* printJson(o.document);
+    yield* printText(
+      [...o.lines(o.document), ...(written.length > 0 ? [`Đã ghi: ${written.join(", ")}`] : [])].join("\n"),
+    );
   });

@@ -20,23 +20,24 @@ import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
+import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
-import { isSheetFile, readJsonFile, rejectLocated } from "./awards.js";
-import { fromStoreFlag, provinceFlag, readCycleSheets, stopOnErrors, storedCycle } from "./plan.js";
-import { jsonFlag, printJson, printText } from "./shared.js";
+import { isSheetFile } from "./awards.js";
+import { fileRecords, fromStoreFlag, provinceFlag, storedCycle } from "./plan.js";
+import { emitDocument, jsonFlag, nothingWritten, rejectLocated, xlsxTarget } from "./shared.js";
 import { storeFlag } from "./store.js";
 
 /** The teams of a workbook (or CSV sheets) filled from `antq mau --loai to-bao-ve` (teams and members). */
-const teamsFromSheets = (files: readonly string[]) =>
+const teamsFromSheets = (file: string) =>
   Effect.gen(function* () {
-    const read = readRecordGroup(TEAM_GROUP, yield* readCycleSheets(files, [TEAM_SHEET, TEAM_MEMBER_SHEET]));
-    yield* stopOnErrors(read.issues);
-    if (read.records.length === 0)
+    const { teams } = yield* fileRecords([file], [TEAM_SHEET, TEAM_MEMBER_SHEET], (sheets) => ({
+      teams: readRecordGroup(TEAM_GROUP, sheets),
+    }));
+    if (teams.length === 0)
       return yield* new InvalidInputError({
-        message: `Không có Tổ nào trong ${files.join(", ")} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve). Không ghi tệp nào.`,
+        message: `Không có Tổ nào trong ${file} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve). Không ghi tệp nào.`,
       });
-    return read.records.map((r) => r.value);
+    return teams;
   });
 
 export const teamsCommand = Command.make(
@@ -68,9 +69,7 @@ export const teamsCommand = Command.make(
   },
   ({ file, fromStore, store, province, year, reading, enforce, out, json }) =>
     Effect.gen(function* () {
-      const target = Option.getOrUndefined(out);
-      if (target !== undefined && !target.toLowerCase().endsWith(".xlsx"))
-        return yield* new InvalidInputError({ message: `Tệp kết quả (--ra) phải có đuôi .xlsx: ${target}` });
+      const target = yield* xlsxTarget(out, "Tệp kết quả");
       const yearProblem = teamYearProblem(year);
       if (yearProblem !== undefined) return yield* new InvalidInputError({ message: yearProblem });
       const readings = readingsFrom({}, reading);
@@ -102,26 +101,27 @@ export const teamsCommand = Command.make(
           });
         source = file.value;
         parsed = isSheetFile(source)
-          ? { teams: yield* teamsFromSheets([source]), communeNames: new Map(), issues: [], root: [] }
+          ? { teams: yield* teamsFromSheets(source), communeNames: new Map(), issues: [], root: [] }
           : teamsFromJson(yield* readJsonFile(source));
       }
-      if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, "Tệp Tổ bảo vệ ANTT");
+      const rejected = nothingWritten("Tệp Tổ bảo vệ ANTT");
+      if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, rejected);
       const rated = rateTeamsDocument(parsed.teams, year, {
         readings,
         enforceCap: enforce,
         communeNames: parsed.communeNames,
         root: parsed.root,
       });
-      if (!rated.ok) return yield* rejectLocated(source, rated.issues, "Tệp Tổ bảo vệ ANTT");
-      const doc = rated.document;
-      if (target !== undefined) {
-        const roles = new Map<string, SecurityTeamRole>();
-        for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);
-        const bytes = yield* Effect.promise(() => teamRatingWorkbook(doc, roles));
-        yield* atomicWriteFile(target, bytes, { inputs: Option.toArray(file) });
-      }
-      if (json) yield* printJson(doc);
-      else yield* printText([...teamRatingLines(doc), ...(target ? [`Đã ghi: ${target}`] : [])].join("\n"));
+      if (!rated.ok) return yield* rejectLocated(source, rated.issues, rejected);
+      const roles = new Map<string, SecurityTeamRole>();
+      for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);
+      yield* emitDocument({
+        document: rated.document,
+        workbook: target === undefined ? undefined : { target, bytes: (d) => teamRatingWorkbook(d, roles) },
+        inputs: Option.toArray(file),
+        json,
+        lines: teamRatingLines,
+      });
     }),
 ).pipe(
   Command.withAlias("teams"),

@@ -7,7 +7,6 @@
  * chosen (the "Đăng ký điển hình" sheet) against the plan's targets of the year by kind. Computed by
  * @antq/sheets' `typicalDocument` (@antq/criteria's `selectTypicalCandidates`, `compareTypicalChoice`).
  */
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import {
   EXAMPLE_PROVINCE_CONFIG,
@@ -39,30 +38,20 @@ import {
 import { typicalWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { describeSystemError, InputFileError, InvalidInputError } from "../errors.js";
-import { atomicWriteFile } from "../io/atomic-write.js";
+import { InputFileError, InvalidInputError } from "../errors.js";
+import { readJsonFile } from "../io/read-input.js";
 import { readDataset, readScoreSheets } from "../sheets/read.js";
 import {
+  fileRecords,
   fromStoreFlag,
   provinceFlag,
   readAdminUnits,
-  readCycleSheets,
   stopOnErrors,
   storedCycle,
   storedLineage,
 } from "./plan.js";
-import { jsonFlag, printJson, printText } from "./shared.js";
+import { emitDocument, jsonFlag } from "./shared.js";
 import { storeFlag } from "./store.js";
-
-const readJson = (file: string) =>
-  Effect.tryPromise({
-    try: async () => JSON.parse((await readFile(file, "utf8")).replace(/^\ufeff/, "")) as unknown,
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof SyntaxError ? "tệp JSON không đúng cú pháp" : describeSystemError(error),
-      }),
-  });
 
 /** A parsed JSON file read as a điển hình input of the `expected` kind (@antq/sheets' `readTypicalJson`). */
 const typicalJson = (file: string, data: unknown, expected: "classification" | "assessment") =>
@@ -83,7 +72,7 @@ const hasFormat = (data: unknown) => typeof (data as { format?: unknown } | null
 const readPrevious = (file: string) =>
   Effect.gen(function* () {
     if (isJson(file)) {
-      const data = yield* readJson(file);
+      const data = yield* readJsonFile(file);
       if (!Array.isArray((data as { scoreSheets?: unknown } | null)?.scoreSheets)) {
         const read = yield* typicalJson(file, data, "classification");
         if (read.kind === "classification") return { document: read.document, records: [] as ScoreRecord[] };
@@ -101,7 +90,7 @@ const readPrevious = (file: string) =>
 const readOutcomeInput = (file: string) =>
   Effect.gen(function* () {
     if (isJson(file)) {
-      const data = yield* readJson(file);
+      const data = yield* readJsonFile(file);
       if (hasFormat(data)) {
         const read = yield* typicalJson(file, data, "assessment");
         if (read.kind === "assessment") return { outcomes: read.outcomes, dataset: undefined };
@@ -143,7 +132,7 @@ const classifyScores = (records: readonly ScoreRecord[], tt124: ReadonlyMap<stri
 const readRule = (file: Option.Option<string>) =>
   Effect.gen(function* () {
     if (Option.isNone(file)) return EXAMPLE_TYPICAL_RULE as TypicalEligibilityRule;
-    const json = yield* readJson(file.value);
+    const json = yield* readJsonFile(file.value);
     const rule = typicalRuleFromConfig(json);
     if (!rule.ok) {
       yield* stopOnErrors(
@@ -260,14 +249,10 @@ export const typicalCommand = Command.make(
         registrations = stored.records.typicalRegistrations.filter((r) => r.year === planYear);
         lineage ??= storedLineage(stored.records.adminUnits);
       } else {
-        const sheets = yield* readCycleSheets(files, [...PLAN_SHEETS, TYPICAL_SHEET]);
-        const read = {
+        ({ plans, registrations } = yield* fileRecords(files, [...PLAN_SHEETS, TYPICAL_SHEET], (sheets) => ({
           plans: readRecordGroup(PLAN_GROUP, sheets),
-          regs: readRecordGroup(TYPICAL_GROUP, sheets),
-        };
-        yield* stopOnErrors([...read.plans.issues, ...read.regs.issues]);
-        plans = read.plans.records.map((r) => r.value);
-        registrations = read.regs.records.map((r) => r.value);
+          registrations: readRecordGroup(TYPICAL_GROUP, sheets),
+        })));
       }
       const chosen = choosePlan(plans, Option.getOrUndefined(planId));
       if (chosen?.message !== undefined) return yield* new InvalidInputError({ message: chosen.message });
@@ -278,13 +263,13 @@ export const typicalCommand = Command.make(
         planYear,
         { rule, ...(plan ? { plan } : {}), ...(lineage ? { lineage } : {}) },
       );
-      const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
-      const inputs = [...files, classification, ...Option.toArray(assessment), ...Option.toArray(admin)];
-      const bytes = yield* Effect.promise(() => typicalWorkbook(document));
-      yield* atomicWriteFile(out, bytes, { inputs });
-      yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
-      if (json) return yield* printJson(document);
-      yield* printText([...typicalDocumentLines(document), `Đã ghi: ${out}, ${jsonTarget}`].join("\n"));
+      yield* emitDocument({
+        document,
+        workbook: { target: out, bytes: typicalWorkbook, withJson: true },
+        inputs: [...files, classification, ...Option.toArray(assessment), ...Option.toArray(admin)],
+        json,
+        lines: typicalDocumentLines,
+      });
     }),
 ).pipe(
   Command.withAlias("typical"),

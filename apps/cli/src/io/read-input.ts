@@ -33,3 +33,14 @@ export const readInputFile = <T>(
     try: async () => parse(await readFile(file, "utf8")),
     catch: (error) => new InputFileError({ file, message: inputErrorText(error) }),
   });
+
+/**
+ * Reads `file` as JSON (a leading byte-order mark is dropped); fails with a located {@link InputFileError}.
+ *
+ * @example
+ * ```ts
+ * const config = yield* readJsonFile("cau-hinh-khen-thuong.json");
+ * ```
+ */
+export const readJsonFile = (file: string): Effect.Effect<unknown, InputFileError> =>
+  readInputFile(file, (text) => JSON.parse(text.replace(/^\ufeff/, "")) as unknown);

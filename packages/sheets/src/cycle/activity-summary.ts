@@ -152,3 +152,23 @@ export const activitySummaryDocument = (
   });
   return { format: ACTIVITY_SUMMARY_FORMAT, year: options.year, total: activities.length, kinds };
 };
+
+/**
+ * The console lines of an activity summary (`antq hoat-dong`): the title with the year and where the activities
+ * were read from, one line per kind, and the total.
+ *
+ * @example
+ * ```ts
+ * const doc = activitySummaryDocument(
+ *   [{ kind: "training", id: "th-1", period: { from: "2024-03-01", to: "2024-03-02" }, classes: 20, trainees: 1200 }],
+ *   { year: 2024 },
+ * );
+ * activitySummaryLines(doc, "hoat-dong-2024.xlsx");
+ * //=> ["HOẠT ĐỘNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2024 (hoat-dong-2024.xlsx)", "- Tập huấn, bồi dưỡng: 1 hoạt động; 20 lớp / 1.200 lượt học viên", "Tổng cộng: 1 hoạt động."]
+ * ```
+ */
+export const activitySummaryLines = (doc: ActivitySummaryDocument, source: string): string[] => [
+  `HOẠT ĐỘNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC${doc.year === null ? "" : ` NĂM ${doc.year}`} (${source})`,
+  ...doc.kinds.map((k) => `- ${k.text}`),
+  `Tổng cộng: ${formatNumber(doc.total)} hoạt động.`,
+];

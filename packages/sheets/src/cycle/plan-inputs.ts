@@ -16,6 +16,7 @@ import {
 } from "@antq/domain";
 import { formatNumber } from "@antq/format-vi";
 import type { InputIssue } from "../dataset.js";
+import type { PlanProgressDocument } from "../plan-progress-document.js";
 
 /**
  * The year plan progress is computed to: `year` when given, else the latest registration year, else the first
@@ -99,3 +100,31 @@ export const modelSummaryText = (models: readonly Model[], year: number): string
   );
   return `Mô hình: ${formatNumber(counts.totals.models)} mô hình, ${formatNumber(counts.totals.sites)} điểm, ${formatNumber(counts.totals.teams)} tổ (cách đếm của Hướng dẫn 22/HD-BCA-V05); năm ${year}: ${formatNumber(effective.length)}/${formatNumber(rated.length)} mô hình được đánh giá hoạt động hiệu quả${rated.length < models.length ? `, ${formatNumber(models.length - rated.length)} mô hình chưa đánh giá` : ""}.`;
 };
+
+/**
+ * The console lines of plan progress (`antq ke-hoach`): the title with the report year, each plan's lines and
+ * its count targets by year ("registered/target"), and the model summary of the report year when there are
+ * models ({@link modelSummaryText}).
+ *
+ * @example
+ * ```ts
+ * const document = planProgressDocument([plan], registrations, { reportYear: 2024 });
+ * const lines = planProgressLines(document, []);
+ * lines[0]; //=> "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH, CHỈ TIÊU (kết quả đến hết năm 2024)"
+ * lines.some((l) => l.startsWith("Đăng ký, được chọn xây dựng: ")); //=> true
+ * ```
+ */
+export const planProgressLines = (document: PlanProgressDocument, models: readonly Model[]): string[] => [
+  `TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH, CHỈ TIÊU (kết quả đến hết năm ${document.reportYear})`,
+  ...document.plans.flatMap((p) => [
+    ...p.lines,
+    ...(p.countTargets.length > 0
+      ? [
+          `Đăng ký, được chọn xây dựng: ${p.countTargets
+            .map((t) => `${t.subjectTitle.toLocaleLowerCase("vi")} năm ${t.year} ${t.registered}/${t.target}`)
+            .join("; ")}.`,
+        ]
+      : []),
+  ]),
+  ...[modelSummaryText(models, document.reportYear)].filter((line) => line !== undefined),
+];

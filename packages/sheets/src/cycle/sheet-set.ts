@@ -4,7 +4,9 @@
  * `ke-hoach.csv`, or recognised by its required headers), and at most one sheet per layout — a second one is
  * refused with both names, never dropped. Reading the bytes is the caller's (Node or browser).
  */
+import type { RawCell } from "../cells.js";
 import type { SheetSpec } from "../specs.js";
+import { matchCycleSheet } from "./model.js";
 import type { SheetRows } from "./records.js";
 
 /**
@@ -75,3 +77,92 @@ export const addCycleSheet = (
   sheets.set(spec.sheetName, rows);
   return undefined;
 };
+
+/** Rows as read from a worksheet or a CSV file: each with its line number and its cells. */
+type ReadRows = readonly { readonly line: number; readonly cells: readonly RawCell[] }[];
+
+/**
+ * Adds a worksheet of an officer's .xlsx to `sheets` when it is one of `specs`' layouts ({@link matchCycleSheet}):
+ * its header row as text, each row cut to the headers. `"ignored"` when the worksheet is no layout of `specs`
+ * (or is the unit template's model sheet); a Vietnamese `message` when its header row cannot be told apart
+ * (located at its row 1) or its layout already has a sheet ({@link addCycleSheet}).
+ *
+ * @example
+ * ```ts
+ * const sheets = new Map();
+ * const headers = PLAN_SHEET.columns.map((c) => c.header);
+ * addCycleWorksheet(sheets, PLAN_SHEETS, "ke-hoach.xlsx", { name: "Kế hoạch", headers, rows: [] }); //=> "added"
+ * addCycleWorksheet(sheets, PLAN_SHEETS, "ke-hoach.xlsx", { name: "Ghi chú", headers: [], rows: [] }); //=> "ignored"
+ * addCycleWorksheet(sheets, MODEL_SHEETS, "mo-hinh.xlsx", { name: "Mô hình", headers: ["Mã mô hình"], rows: [] });
+ * //=> { message: "trang “Mô hình”, dòng 1: dòng tiêu đề không khớp mẫu nào — danh sách mô hình (antq mau --loai mo-hinh, trang “Danh sách mô hình”) cần các cột Mã mô hình, Tên mô hình, Loại mô hình, Ngày bắt đầu; mô hình của từng đơn vị (mẫu dữ kiện năm) cần các cột Mã đơn vị, Năm đánh giá, Mã mô hình, Hiệu quả hoạt động. Sửa dòng tiêu đề theo một trong hai mẫu" }
+ * ```
+ */
+export const addCycleWorksheet = (
+  sheets: Map<string, SheetRows>,
+  specs: readonly SheetSpec[],
+  file: string,
+  worksheet: { readonly name: string; readonly headers: readonly RawCell[]; readonly rows: ReadRows },
+): "added" | "ignored" | { readonly message: string } => {
+  const headers = worksheet.headers.map((h) => String(h ?? ""));
+  const spec = matchCycleSheet(specs, worksheet.name, headers);
+  if (spec === undefined || spec === "skip") return "ignored";
+  if (!("id" in spec))
+    return { message: `trang “${worksheet.name.normalize("NFC").trim()}”, dòng 1: ${spec.message}` };
+  const rows = worksheet.rows.map((row) => ({ line: row.line, cells: headers.map((_, i) => row.cells[i]) }));
+  const twin = addCycleSheet(sheets, spec, { file, sheet: worksheet.name, headers, rows });
+  return twin === undefined ? "added" : { message: twin };
+};
+
+/**
+ * Adds a CSV file's rows to `sheets` under its layout ({@link csvCycleSpec}); the Vietnamese message when no
+ * layout of `specs` fits the file's name or header row, or when the layout already has a sheet.
+ *
+ * @example
+ * ```ts
+ * const sheets = new Map();
+ * addCycleCsv(sheets, PLAN_SHEETS, "ke-hoach.csv", { headers: [], rows: [] }); //=> undefined
+ * sheets.get("Kế hoạch")?.file; //=> "ke-hoach.csv"
+ * addCycleCsv(sheets, [TYPICAL_SHEET], "khac.csv", { headers: ["Cột A"], rows: [] });
+ * //=> "không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu \"Đăng ký điển hình\" (dang-ky-dien-hinh.csv))"
+ * ```
+ */
+export const addCycleCsv = (
+  sheets: Map<string, SheetRows>,
+  specs: readonly SheetSpec[],
+  file: string,
+  table: { readonly headers: readonly string[]; readonly rows: ReadRows },
+): string | undefined => {
+  const spec = csvCycleSpec(specs, file, table.headers);
+  if (!spec)
+    return `không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${cycleLayoutsText(specs)})`;
+  return addCycleSheet(sheets, spec, { file, sheet: spec.sheetName, ...table }, "csv");
+};
+
+/**
+ * How a cycle file is read, by its name: `"xlsx"`, `"csv"`, or the Vietnamese message for any other format.
+ *
+ * @example
+ * ```ts
+ * cycleFileKind("Ke-hoach 2024.XLSX"); //=> "xlsx"
+ * cycleFileKind("dang-ky-dien-hinh.csv"); //=> "csv"
+ * cycleFileKind("ke-hoach.ods"); //=> { message: "định dạng \".ods\" chưa được hỗ trợ; dùng .xlsx hoặc .csv" }
+ * cycleFileKind("ke-hoach"); //=> { message: "định dạng \"(không có đuôi)\" chưa được hỗ trợ; dùng .xlsx hoặc .csv" }
+ * ```
+ */
+export const cycleFileKind = (fileName: string): "xlsx" | "csv" | { readonly message: string } => {
+  const extension = /(\.[^./\\]*)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  if (extension === ".xlsx") return "xlsx";
+  if (extension === ".csv") return "csv";
+  return { message: `định dạng "${extension || "(không có đuôi)"}" chưa được hỗ trợ; dùng .xlsx hoặc .csv` };
+};
+
+/**
+ * The message for a workbook with no worksheet of `specs`' layouts.
+ *
+ * @example
+ * ```ts
+ * noCycleSheetMessage([TYPICAL_SHEET]); //=> "không có trang tính nào của mẫu; cần một trong các trang \"Đăng ký điển hình\" (dang-ky-dien-hinh.csv) (tạo mẫu bằng antq mau)"
+ * ```
+ */
+export const noCycleSheetMessage = (specs: readonly SheetSpec[]): string =>
+  `không có trang tính nào của mẫu; cần một trong các trang ${cycleLayoutsText(specs)} (tạo mẫu bằng antq mau)`;

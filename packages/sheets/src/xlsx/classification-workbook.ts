@@ -7,7 +7,7 @@
 import { CLASSIFICATION_KINDS, type ClassificationResult, formatPoints } from "@antq/criteria";
 import { formatNumber, formatPercentOf } from "@antq/format-vi";
 import ExcelJS from "exceljs";
-import type { ClassificationDocument } from "../classification-document.js";
+import { type ClassificationDocument, configurationText } from "../classification-document.js";
 import type { WorkbookOutput } from "./assessment-workbook.js";
 import { addPrintableSheet, addRow, addSignatureBlock, HEADER_STYLE } from "./print.js";
 import { safeCell } from "./workbook.js";
@@ -78,7 +78,9 @@ export const writeClassificationWorkbook = async (
   };
   spanning(TITLE, { bold: true, size: 14 });
   spanning(
-    `Cấu hình: ${options.configuration} — Căn cứ: Quyết định 510/QĐ-BCA-V05 (cấu hình ví dụ, cần xem xét)`,
+    document.overlays === undefined
+      ? `Cấu hình: ${options.configuration} — Căn cứ: Quyết định 510/QĐ-BCA-V05 (cấu hình ví dụ, cần xem xét)`
+      : `Cấu hình: ${configurationText(document)} — Căn cứ: Quyết định 510/QĐ-BCA-V05`,
   );
   addRow(summary, []);
   addRow(summary, ["Mức phân loại", "Số đơn vị", "Tỷ lệ"], HEADER_STYLE);

@@ -97,7 +97,8 @@ export const App = () => {
     }
   }, []);
 
-  const assess = useCallback(async (year: number, readings: Record<string, string | null>) => {
+  /** Assesses the data loaded; `show`: then opens the results (not when the province settings changed). */
+  const assess = useCallback(async (year: number, readings: Record<string, string | null>, show = true) => {
     const ticket = ++run.current;
     let finished = false;
     setError(undefined);
@@ -122,7 +123,7 @@ export const App = () => {
         // A transition: React renders the results in slices, so the page stays responsive.
         startTransition(() => {
           setReport(result.value);
-          setScreen("ket-qua");
+          if (show) setScreen("ket-qua");
         });
       }
     } finally {
@@ -152,10 +153,10 @@ export const App = () => {
     },
     [],
   );
-  /** The province configuration changed: the assessment shown is made again under it, as the CLI would. */
+  /** The province configuration changed: the assessment made is made again under it (the screen stays). */
   const provinceChanged = (view: ProvinceView) => {
     setProvince(view);
-    if (report) void assess(report.year, {});
+    if (report) void assess(report.year, {}, false);
   };
   const loadProvince = (file: File) =>
     task(
@@ -280,6 +281,7 @@ export const App = () => {
         {screen === "quy-dinh" && (
           <RulesScreen
             defaultYear={report?.year ?? load?.year ?? 2025}
+            assessedYear={report?.year}
             province={province}
             busy={busy !== undefined}
             onSettings={loadProvince}

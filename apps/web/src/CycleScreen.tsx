@@ -108,3 +108,28 @@ export const CycleScreen = <D,>(props: {
     </section>
   );
 };
+
+/** The year option of a cycle command; empty means the command's default, which the placeholder says. */
+export const YearInput = (props: {
+  readonly label: string;
+  readonly placeholder: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) => (
+  <label>
+    {props.label}{" "}
+    <input
+      type="number"
+      inputMode="numeric"
+      min={2000}
+      max={2100}
+      value={props.value}
+      placeholder={props.placeholder}
+      className="year"
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  </label>
+);
+
+/** The year typed, or undefined for the command's default. */
+export const chosenYear = (value: string): number | undefined => (value === "" ? undefined : Number(value));

@@ -6,7 +6,7 @@
 import { formatNumber, formatRatioWithPercent } from "@antq/format-vi";
 import type { PlanProgressDocument } from "@antq/sheets";
 import { useState } from "react";
-import { CycleScreen } from "./CycleScreen.js";
+import { CycleScreen, chosenYear, YearInput } from "./CycleScreen.js";
 import { FilePick } from "./FileDrop.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
@@ -38,23 +38,16 @@ export const PlanScreen = (props: {
             file={admin}
             onFile={setAdmin}
           />
-          <label>
-            Tính đến hết năm{" "}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={2000}
-              max={2100}
-              value={year}
-              placeholder="năm đăng ký mới nhất"
-              className="year"
-              onChange={(e) => setYear(e.target.value)}
-            />
-          </label>
+          <YearInput
+            label="Tính đến hết năm"
+            placeholder="năm đăng ký mới nhất"
+            value={year}
+            onChange={setYear}
+          />
         </>
       }
       runLabel="Tính tiến độ"
-      onRun={(files) => props.onRun(files, admin, year === "" ? undefined : Number(year))}
+      onRun={(files) => props.onRun(files, admin, chosenYear(year))}
       report={props.report}
       stopped="chưa tính tiến độ"
       result={(doc) => ({

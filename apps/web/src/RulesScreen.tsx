@@ -42,12 +42,15 @@ const BUILT_WITH = ((import.meta.env.ANTQ_GOI_TINH as string | undefined) ?? "")
 /** The province settings file and the packages built in: what the province changed, with its legal basis. */
 const ProvinceSettings = (props: {
   readonly view: ProvinceView | undefined;
+  /** The year assessed in the tab, which a change of the settings assesses again. */
+  readonly assessedYear: number | undefined;
   readonly busy: boolean;
   readonly onSettings: (file: File) => void;
   readonly onClear: () => void;
 }) => {
   const [file, setFile] = useState<File>();
   const { view } = props;
+  const built = view?.overlays.length ? [...new Set(view.overlays.map((o) => o.package))] : BUILT_WITH;
   return (
     <section className="card" aria-labelledby="tieu-de-cau-hinh-tinh" data-testid="province">
       <h3 id="tieu-de-cau-hinh-tinh">Cấu hình của tỉnh</h3>
@@ -57,9 +60,9 @@ const ProvinceSettings = (props: {
         dùng cấu hình đó. Cách hiểu chọn ở màn hình kết quả được ưu tiên hơn tệp, như cờ dòng lệnh.
       </p>
       <p>
-        {BUILT_WITH.length === 0
+        {built.length === 0
           ? "Bản web này chỉ có quy định chung. Gói quy định của tỉnh là mã JavaScript: chính sách bảo mật của trang (CSP) không cho nạp mã lạ khi chạy, nên tỉnh dựng trang web kèm gói của mình (biến ANTQ_GOI_TINH khi dựng, xem hướng dẫn của apps/web) rồi tự phục vụ trang đó."
-          : `Bản web này được dựng kèm gói quy định của tỉnh (${BUILT_WITH.join(", ")}); gói luôn được áp dụng trên trang này.`}
+          : `Bản web này được dựng kèm gói quy định của tỉnh (${built.join(", ")}); gói luôn được áp dụng trên trang này.`}
       </p>
       <div className="row">
         <FilePick
@@ -89,6 +92,8 @@ const ProvinceSettings = (props: {
         <div data-testid="province-settings">
           <p>
             Đang áp dụng tệp “{view.file}”{view.province ? ` của ${view.province}` : ""}.
+            {props.assessedYear !== undefined &&
+              ` Kết quả đánh giá năm ${props.assessedYear} đã được tính lại theo cấu hình này.`}
           </p>
           {view.readings.length === 0 ? (
             <p>Tệp không chọn cách hiểu nào.</p>
@@ -137,6 +142,7 @@ const sourceNote = (item: object, national: string) => {
 
 export const RulesScreen = (props: {
   readonly defaultYear: number;
+  readonly assessedYear?: number | undefined;
   readonly province?: ProvinceView | undefined;
   readonly busy?: boolean;
   readonly onSettings?: (file: File) => void;
@@ -203,6 +209,7 @@ export const RulesScreen = (props: {
       {props.onSettings && props.onClearSettings && (
         <ProvinceSettings
           view={province}
+          assessedYear={props.assessedYear}
           busy={props.busy ?? false}
           onSettings={props.onSettings}
           onClear={props.onClearSettings}

@@ -6,7 +6,7 @@
 import { formatNumber } from "@antq/format-vi";
 import type { TypicalDocument } from "@antq/sheets";
 import { useState } from "react";
-import { CycleScreen } from "./CycleScreen.js";
+import { CycleScreen, chosenYear, YearInput } from "./CycleScreen.js";
 import { FilePick } from "./FileDrop.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
@@ -35,28 +35,22 @@ export const TypicalScreen = (props: {
       options={
         <>
           <FilePick
-            label="Đơn vị hành chính (CSV có quan hệ kế thừa, để xét xã mới theo các xã cũ hợp thành khi sắp xếp năm 2025)…"
+            label="Đơn vị hành chính (CSV, xã mới xét theo xã cũ khi sắp xếp 2025)…"
             accept=".csv"
             busy={props.busy}
             file={admin}
             onFile={setAdmin}
           />
-          <label>
-            Năm xây dựng điển hình{" "}
-            <input
-              type="number"
-              className="year"
-              min={2000}
-              max={2100}
-              value={year}
-              placeholder="năm sau năm phân loại"
-              onChange={(e) => setYear(e.target.value)}
-            />
-          </label>
+          <YearInput
+            label="Năm xây dựng điển hình"
+            placeholder="năm sau năm phân loại"
+            value={year}
+            onChange={setYear}
+          />
         </>
       }
       runLabel="Chọn điển hình"
-      onRun={(files) => props.onRun(files, admin, year === "" ? undefined : Number(year))}
+      onRun={(files) => props.onRun(files, admin, chosenYear(year))}
       report={props.report}
       stopped="chưa chọn điển hình"
       result={(doc) => ({

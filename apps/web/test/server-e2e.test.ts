@@ -389,6 +389,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
       .getByTestId("server-problem")
       .filter({ hasText: "Cán bộ cấp xã không lưu kết quả đánh giá" })
       .waitFor();
+    await check(page, "12b-danh-gia-xa-bi-tu-choi");
 
     // Signing out ends the session: the form again, and the server no longer knows the page.
     await page.getByRole("button", { name: "Đăng xuất" }).click();

@@ -100,7 +100,8 @@ const StoredRunView = (props: { readonly run: StoredRun }) => {
       <ul>
         {(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"] as const).map((o) => (
           <li key={o} data-outcome={o}>
-            {OUTCOME_LABELS[o]}: {formatNumber(run.counts[o])}
+            {OUTCOME_LABELS[o].charAt(0).toLocaleUpperCase("vi")}
+            {OUTCOME_LABELS[o].slice(1)}: {formatNumber(run.counts[o])}
           </li>
         ))}
       </ul>

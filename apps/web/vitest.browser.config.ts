@@ -25,7 +25,7 @@ export default mergeConfig(
         },
       ],
     },
-    optimizeDeps: { include: ["zod", "papaparse", "react", "react-dom/client", "fflate"] },
+    optimizeDeps: { include: ["zod", "papaparse", "react", "react-dom/client", "fflate", "axe-core"] },
     test: {
       name: "@antq/web (chromium)",
       include: ["test/browser/**/*.test.tsx"],

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import type { MiddlewareHandler } from "hono";
+import SITE_CONTENT_TYPES from "./site-content-types.json" with { type: "json" };
 
 /** The policy sent when the page declares none (a page of antq always does, in a meta tag). */
 const FALLBACK_CSP = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
@@ -25,20 +26,11 @@ export const pagePolicy = (html: string): string => {
   return /frame-ancestors/.test(policy) ? policy : `${policy}; frame-ancestors 'none'`;
 };
 
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".wasm": "application/wasm",
-  ".data": "application/octet-stream",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-};
+/**
+ * The media type of each file of the site by extension; one table for this server and the web app's own static
+ * server (`apps/web/scripts/server.mjs`), so a province's host and the tests serve the same types.
+ */
+const TYPES: Readonly<Record<string, string>> = SITE_CONTENT_TYPES;
 
 const SECURITY_HEADERS = {
   "x-content-type-options": "nosniff",

@@ -6,6 +6,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+// The media types of the site's files: the same table as the antq server's (apps/server/src/web-site.ts).
+import SITE_CONTENT_TYPES from "../../server/src/site-content-types.json" with { type: "json" };
 
 export const CSP = [
   "default-src 'self'",
@@ -23,20 +25,8 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".wasm": "application/wasm",
-  ".data": "application/octet-stream",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-};
+/** @type {Readonly<Record<string, string>>} */
+const TYPES = SITE_CONTENT_TYPES;
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves with the server and its base URL.

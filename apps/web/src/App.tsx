@@ -15,6 +15,7 @@ import type { AssessReport, LoadReport } from "./engine.js";
 import { doingOf, settle } from "./outcome.js";
 import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
+import type { ProvinceView } from "./province.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { RulesScreen } from "./RulesScreen.js";
 import { FooterNote, TaglineNote } from "./remote/OriginNote.js";
@@ -66,6 +67,7 @@ export const App = () => {
   const [typical, setTypical] = useState<CycleReport<TypicalDocument>>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<Busy>();
+  const [province, setProvince] = useState<ProvinceView>();
   const run = useRef(0);
 
   const openFile = useCallback(async (file: File) => {
@@ -95,7 +97,8 @@ export const App = () => {
     }
   }, []);
 
-  const assess = useCallback(async (year: number, readings: Record<string, string | null>) => {
+  /** Assesses the data loaded; `show`: then opens the results (not when the province settings changed). */
+  const assess = useCallback(async (year: number, readings: Record<string, string | null>, show = true) => {
     const ticket = ++run.current;
     let finished = false;
     setError(undefined);
@@ -120,7 +123,7 @@ export const App = () => {
         // A transition: React renders the results in slices, so the page stays responsive.
         startTransition(() => {
           setReport(result.value);
-          setScreen("ket-qua");
+          if (show) setScreen("ket-qua");
         });
       }
     } finally {
@@ -150,6 +153,20 @@ export const App = () => {
     },
     [],
   );
+  /** The province configuration changed: the assessment made is made again under it (the screen stays). */
+  const provinceChanged = (view: ProvinceView) => {
+    setProvince(view);
+    if (report) void assess(report.year, {}, false);
+  };
+  const loadProvince = (file: File) =>
+    task(
+      `Đang đọc tệp cấu hình tỉnh "${file.name}"`,
+      async () => rulesWorker().loadProvince(file.name, await file.arrayBuffer()),
+      provinceChanged,
+    );
+  const clearProvince = () =>
+    task("Đang bỏ cấu hình của tỉnh", () => rulesWorker().clearProvince(), provinceChanged);
+
   const classify = (file: File) =>
     task(
       `Đang phân loại theo bảng điểm "${file.name}"`,
@@ -178,10 +195,11 @@ export const App = () => {
       setAwards,
     );
 
-  const runTypical = (files: readonly File[], year: number | undefined) =>
+  const runTypical = (files: readonly File[], admin: File | undefined, year: number | undefined) =>
     task(
       "Đang chọn đơn vị xây dựng điển hình",
-      async () => rulesWorker().typical(await workerFiles(files), year),
+      async () =>
+        rulesWorker().typical(await workerFiles(files), year, admin && (await workerFiles([admin]))[0]),
       setTypical,
     );
 
@@ -236,6 +254,8 @@ export const App = () => {
             busy={busy !== undefined}
             onFile={openFile}
             onAssess={(y) => assess(y, {})}
+            province={province}
+            onProvince={() => setScreen("quy-dinh")}
           />
         )}
         {screen === "ket-qua" && report && (
@@ -258,7 +278,16 @@ export const App = () => {
           <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
         )}
         {screen === "lich-su" && <RecordScreen assessedYear={report?.year} />}
-        {screen === "quy-dinh" && <RulesScreen defaultYear={report?.year ?? load?.year ?? 2025} />}
+        {screen === "quy-dinh" && (
+          <RulesScreen
+            defaultYear={report?.year ?? load?.year ?? 2025}
+            assessedYear={report?.year}
+            province={province}
+            busy={busy !== undefined}
+            onSettings={loadProvince}
+            onClearSettings={clearProvince}
+          />
+        )}
       </main>
       <footer className="bottom">
         <FooterNote />

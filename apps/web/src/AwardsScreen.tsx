@@ -6,8 +6,8 @@
 import { formatNumber } from "@antq/format-vi";
 import { useState } from "react";
 import type { AwardProposals } from "./awards.js";
+import { CycleFiles, JsonDownload } from "./CycleScreen.js";
 import { IssuesTable } from "./FileDrop.js";
-import { CycleFiles, JsonDownload } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 

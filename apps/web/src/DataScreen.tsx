@@ -4,6 +4,7 @@ import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
 import { FileDrop, IssuesTable } from "./FileDrop.js";
 import { unexpectedMessage } from "./outcome.js";
+import type { ProvinceView } from "./province.js";
 import { SheetViews } from "./SheetViews.js";
 import type { TemplateKind } from "./templates.js";
 
@@ -12,6 +13,10 @@ export const DataScreen = (props: {
   readonly busy: boolean;
   readonly onFile: (file: File) => void;
   readonly onAssess: (year: number) => void;
+  /** The province configuration loaded (none: the national rules and default readings). */
+  readonly province?: ProvinceView | undefined;
+  /** Opens "Tra cứu quy định", where the province settings file is loaded. */
+  readonly onProvince?: () => void;
 }) => {
   const { load } = props;
   const [year, setYear] = useState<number>();
@@ -40,6 +45,18 @@ export const DataScreen = (props: {
           button="Chọn tệp dữ liệu…"
         >
           <p className="hint">Tệp được đọc ngay trong trình duyệt, không tải lên máy chủ nào.</p>
+          <p className="hint" data-testid="province-in-force">
+            Cấu hình của tỉnh:{" "}
+            {props.province?.file
+              ? `“${props.province.file}”${props.province.province ? ` (${props.province.province})` : ""}`
+              : "chưa nạp (cách hiểu mặc định)"}
+            .{" "}
+            {props.onProvince && (
+              <button type="button" className="link" onClick={props.onProvince}>
+                Nạp hoặc xem cấu hình của tỉnh
+              </button>
+            )}
+          </p>
         </FileDrop>
         <div className="card">
           <h3>Tải mẫu nhập liệu trống</h3>

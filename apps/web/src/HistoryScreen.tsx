@@ -10,6 +10,7 @@ import { saveBlob } from "./download.js";
 import { FilePick } from "./FileDrop.js";
 import type { PeriodCount, PeriodView, StoredYear } from "./history.js";
 import { doingOf, settle, type TaskResult } from "./outcome.js";
+import { PeriodPicker } from "./PeriodPicker.js";
 
 const Chart = lazy(() => import("./Chart.js"));
 
@@ -160,23 +161,7 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
       {yearOptions.length > 0 && from !== undefined && to !== undefined && (
         <section className="card" aria-labelledby="tieu-de-giai-doan">
           <h3 id="tieu-de-giai-doan">Số liệu giai đoạn</h3>
-          <div className="row">
-            <label>
-              Từ năm{" "}
-              <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-                {yearOptions.map((y) => (
-                  <option key={y}>{y}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              đến năm{" "}
-              <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-                {yearOptions.map((y) => (
-                  <option key={y}>{y}</option>
-                ))}
-              </select>
-            </label>
+          <PeriodPicker years={yearOptions} from={from} to={to} onFrom={setFrom} onTo={setTo}>
             <button
               type="button"
               className="primary"
@@ -237,7 +222,7 @@ export const HistoryScreen = (props: { readonly assessedYear: number | undefined
                 Tải phụ lục của báo cáo (Excel)
               </button>
             )}
-          </div>
+          </PeriodPicker>
           {counts && (
             <>
               <table className="counts" data-testid="period-counts">

@@ -1,13 +1,17 @@
 /**
  * "Tra cứu quy định": every criterion of the rule set with its legal basis (Điều/khoản/điểm), its dated
  * versions (the one in force on the chosen year marked), parameters, interpretation options and the province
- * overlays in force; all from @antq/rules' metadata.
+ * overlays in force; all from @antq/rules' metadata. The province configuration is loaded here: the settings
+ * file (the CLI's `--cau-hinh`) and the rule packages built into the site (./province.ts), with what each
+ * package changes in the national rules and on what legal basis.
  */
 import { formatDate } from "@antq/format-vi";
 import { useEffect, useState } from "react";
 import { rulesWorker } from "./client.js";
 import type { rulesCatalogue } from "./engine.js";
+import { FilePick } from "./FileDrop.js";
 import { settle } from "./outcome.js";
+import type { ProvinceView } from "./province.js";
 
 type Catalogue = ReturnType<typeof rulesCatalogue>;
 
@@ -32,9 +36,121 @@ const valueText = (value: unknown) =>
         : "không"
       : JSON.stringify(value);
 
-export const RulesScreen = (props: { readonly defaultYear: number }) => {
+/** The province rule packages named when the site was built (vite.config.ts); empty in the national build. */
+const BUILT_WITH = ((import.meta.env.ANTQ_GOI_TINH as string | undefined) ?? "").split(",").filter(Boolean);
+
+/** The province settings file and the packages built in: what the province changed, with its legal basis. */
+const ProvinceSettings = (props: {
+  readonly view: ProvinceView | undefined;
+  /** The year assessed in the tab, which a change of the settings assesses again. */
+  readonly assessedYear: number | undefined;
+  readonly busy: boolean;
+  readonly onSettings: (file: File) => void;
+  readonly onClear: () => void;
+}) => {
+  const [file, setFile] = useState<File>();
+  const { view } = props;
+  const built = view?.overlays.length ? [...new Set(view.overlays.map((o) => o.package))] : BUILT_WITH;
+  return (
+    <section className="card" aria-labelledby="tieu-de-cau-hinh-tinh" data-testid="province">
+      <h3 id="tieu-de-cau-hinh-tinh">Cấu hình của tỉnh</h3>
+      <p>
+        Như <code>antq danh-gia --cau-hinh tinh.json</code>: tệp cấu hình của tỉnh (JSON, trường{" "}
+        <code>cachHieu</code>) chọn cách hiểu các tuỳ chọn diễn giải; đánh giá, phân loại và trang tra cứu này
+        dùng cấu hình đó. Cách hiểu chọn ở màn hình kết quả được ưu tiên hơn tệp, như cờ dòng lệnh.
+      </p>
+      <p>
+        {built.length === 0
+          ? "Bản web này chỉ có quy định chung. Gói quy định của tỉnh là mã JavaScript: chính sách bảo mật của trang (CSP) không cho nạp mã lạ khi chạy, nên tỉnh dựng trang web kèm gói của mình (biến ANTQ_GOI_TINH khi dựng, xem hướng dẫn của apps/web) rồi tự phục vụ trang đó."
+          : `Bản web này được dựng kèm gói quy định của tỉnh (${built.join(", ")}); gói luôn được áp dụng trên trang này.`}
+      </p>
+      <div className="row">
+        <FilePick
+          label="Chọn tệp cấu hình tỉnh (.json)…"
+          accept=".json"
+          busy={props.busy}
+          file={file}
+          onFile={(f) => {
+            setFile(f);
+            if (f) props.onSettings(f);
+          }}
+        />
+        {view?.file && (
+          <button
+            type="button"
+            disabled={props.busy}
+            onClick={() => {
+              setFile(undefined);
+              props.onClear();
+            }}
+          >
+            Bỏ tệp cấu hình
+          </button>
+        )}
+      </div>
+      {view?.file && (
+        <div data-testid="province-settings">
+          <p>
+            Đang áp dụng tệp “{view.file}”{view.province ? ` của ${view.province}` : ""}.
+            {props.assessedYear !== undefined &&
+              ` Kết quả đánh giá năm ${props.assessedYear} đã được tính lại theo cấu hình này.`}
+          </p>
+          {view.readings.length === 0 ? (
+            <p>Tệp không chọn cách hiểu nào.</p>
+          ) : (
+            <ul>
+              {view.readings.map((r) => (
+                <li key={r.id}>
+                  {r.label} <code>{r.id}</code>: <strong>{r.choice}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {view && view.overlays.length > 0 && (
+        <>
+          <h4>Gói quy định của tỉnh đang áp dụng</h4>
+          {view.overlays.map((o) => (
+            <article key={o.id} className="overlay" data-overlay={o.id}>
+              <h5>
+                {o.label} <code>{o.package}</code>
+              </h5>
+              <p>
+                Áp dụng {o.period}. Căn cứ: {o.basis}.{o.description ? ` ${o.description}` : ""}
+              </p>
+              <ul>
+                {o.changes.map((c) => (
+                  <li key={c.text}>
+                    {c.text}. <span className="hint">Căn cứ: {c.basis}.</span>
+                  </li>
+                ))}
+              </ul>
+            </article>
+          ))}
+        </>
+      )}
+    </section>
+  );
+};
+
+/** The package that set an item, when it is a province's (composition stamps it). */
+const sourceNote = (item: object, national: string) => {
+  const source = (item as { source?: { name: string; version: string } }).source;
+  return source && source.name !== national ? ` (gói của tỉnh ${source.name}@${source.version})` : "";
+};
+
+export const RulesScreen = (props: {
+  readonly defaultYear: number;
+  readonly assessedYear?: number | undefined;
+  readonly province?: ProvinceView | undefined;
+  readonly busy?: boolean;
+  readonly onSettings?: (file: File) => void;
+  readonly onClearSettings?: () => void;
+}) => {
   const [year, setYear] = useState(props.defaultYear);
   const [catalogue, setCatalogue] = useState<Catalogue>();
+  const [builtIn, setBuiltIn] = useState<ProvinceView>();
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState("");
 
@@ -51,6 +167,18 @@ export const RulesScreen = (props: { readonly defaultYear: number }) => {
       live = false;
     };
   }, [year]);
+  // The packages built in are known before any settings file is loaded.
+  useEffect(() => {
+    let live = true;
+    void settle("đọc cấu hình của tỉnh", () => rulesWorker().province()).then((r) => {
+      if (live && r.ok) setBuiltIn(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const province = props.province ?? builtIn;
+  const chosen = new Map((province?.readings ?? []).map((r) => [r.id, r.choice]));
 
   const q = query.trim().toLocaleLowerCase("vi");
   const rules = (catalogue?.all.rules ?? []).filter(
@@ -78,6 +206,15 @@ export const RulesScreen = (props: { readonly defaultYear: number }) => {
           Tìm tiêu chí <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
       </div>
+      {props.onSettings && props.onClearSettings && (
+        <ProvinceSettings
+          view={province}
+          assessedYear={props.assessedYear}
+          busy={props.busy ?? false}
+          onSettings={props.onSettings}
+          onClear={props.onClearSettings}
+        />
+      )}
       {error && <p role="alert">{error}</p>}
       {catalogue && (
         <>
@@ -108,7 +245,8 @@ export const RulesScreen = (props: { readonly defaultYear: number }) => {
                       {inForce(v, catalogue.asOf) && <strong>Đang áp dụng: </strong>}
                       Phiên bản {period(v)}
                       {v.label ? ` (${v.label})` : ""}
-                      {v.disabled ? " — không áp dụng" : ""}. Căn cứ:{" "}
+                      {v.disabled ? " — không áp dụng" : ""}
+                      {sourceNote(v, catalogue.all.package.name)}. Căn cứ:{" "}
                       {v.basis.map((b) => b.citation).join("; ")}
                       {v.findings.some((f) => f.message) && (
                         <ul>
@@ -131,7 +269,12 @@ export const RulesScreen = (props: { readonly defaultYear: number }) => {
               <li key={p.id}>
                 <strong>{p.label}</strong> <code>{p.id}</code>
                 {p.unit ? ` (${p.unit})` : ""}:{" "}
-                {p.values.map((v) => `${valueText(v.value)} ${period(v)} — ${v.basis.citation}`).join("; ")}
+                {p.values
+                  .map(
+                    (v) =>
+                      `${valueText(v.value)} ${period(v)} — ${v.basis.citation}${sourceNote(v, catalogue.all.package.name)}`,
+                  )
+                  .join("; ")}
               </li>
             ))}
           </ul>
@@ -144,7 +287,7 @@ export const RulesScreen = (props: { readonly defaultYear: number }) => {
                 {i.default === null
                   ? "chưa quyết định (kết quả “cần xem xét”)"
                   : (i.choices.find((c) => c.id === i.default)?.label ?? i.default)}
-                .
+                .{chosen.has(i.id) && <strong> Tệp cấu hình của tỉnh chọn: {chosen.get(i.id)}.</strong>}
               </li>
             ))}
           </ul>

@@ -3,9 +3,9 @@
  * 20% cap on "Hoàn thành xuất sắc", as `antq to-bao-ve` computes them (./teams.ts in the worker).
  */
 import { useEffect, useId, useState } from "react";
+import { CycleFiles, JsonDownload } from "./CycleScreen.js";
 import { rulesWorker } from "./client.js";
 import { IssuesTable } from "./FileDrop.js";
-import { CycleFiles, JsonDownload } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 import type { TeamRatings } from "./teams.js";
@@ -36,7 +36,7 @@ export const TeamsScreen = (props: {
           busy={props.busy}
           files={files}
           onFiles={setFiles}
-          prompt="Tệp Tổ bảo vệ ANTT theo mẫu (antq mau --loai to-bao-ve): .xlsx có trang “Tổ bảo vệ ANTT” và trang thành viên, hoặc các tệp .csv tương ứng"
+          prompt="Tệp Tổ bảo vệ ANTT theo mẫu (antq mau --loai to-bao-ve): .xlsx có trang “Tổ bảo vệ ANTT” và trang thành viên, các tệp .csv tương ứng, hoặc một tệp .json (trường “communes”, “teams”) như antq to-bao-ve"
         />
         <div className="card">
           <h3>Tùy chọn</h3>

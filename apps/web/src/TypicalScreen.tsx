@@ -6,8 +6,8 @@
 import { formatNumber } from "@antq/format-vi";
 import type { TypicalDocument } from "@antq/sheets";
 import { useState } from "react";
-import { IssuesTable } from "./FileDrop.js";
-import { CycleFiles, JsonDownload } from "./PlanScreen.js";
+import { CycleScreen, chosenYear, YearInput } from "./CycleScreen.js";
+import { FilePick } from "./FileDrop.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 
@@ -17,69 +17,49 @@ const eligibleText = (e: boolean | null) =>
 export const TypicalScreen = (props: {
   readonly report: CycleReport<TypicalDocument> | undefined;
   readonly busy: boolean;
-  readonly onRun: (files: readonly File[], year: number | undefined) => void;
+  readonly onRun: (files: readonly File[], admin: File | undefined, year: number | undefined) => void;
 }) => {
-  const [files, setFiles] = useState<File[]>([]);
+  const [admin, setAdmin] = useState<File>();
   const [year, setYear] = useState("");
-  const { report } = props;
-  const doc = report?.ok ? report.document : undefined;
   return (
-    <section aria-labelledby="tieu-de-dien-hinh">
-      <h2 id="tieu-de-dien-hinh">Lựa chọn đơn vị xây dựng điển hình</h2>
-      <div className="columns">
-        <CycleFiles
-          busy={props.busy}
-          files={files}
-          onFiles={setFiles}
-          prompt="Kết quả phân loại năm trước (JSON của antq phan-loai), kết quả đánh giá An toàn về ANTT năm trước (JSON của antq danh-gia, không bắt buộc), và tệp kế hoạch, đăng ký điển hình (.xlsx hoặc .csv)"
-        />
-        <div className="card">
-          <h3>Tùy chọn</h3>
-          <p>
-            Giống lệnh <code>antq dien-hinh</code>, với điều kiện chọn ví dụ của @antq/criteria.
-          </p>
-          <div className="stack">
-            <label>
-              Năm xây dựng điển hình{" "}
-              <input
-                type="number"
-                className="year"
-                min={2000}
-                max={2100}
-                value={year}
-                placeholder="năm sau năm phân loại"
-                onChange={(e) => setYear(e.target.value)}
-              />
-            </label>
-            <button
-              type="button"
-              className="primary"
-              disabled={props.busy || files.length === 0}
-              onClick={() => props.onRun(files, year === "" ? undefined : Number(year))}
-            >
-              Chọn điển hình
-            </button>
-          </div>
-        </div>
-      </div>
-      {report && !report.ok && (
-        <section className="card" aria-labelledby="tieu-de-loi-dien-hinh">
-          <h3 id="tieu-de-loi-dien-hinh">Dữ liệu có lỗi: chưa chọn điển hình</h3>
-          <IssuesTable issues={report.issues} />
-        </section>
-      )}
-      {doc && (
-        <section className="card" aria-labelledby="tieu-de-ket-qua-dien-hinh">
-          <div className="row spread">
-            <h3 id="tieu-de-ket-qua-dien-hinh">
-              Điển hình năm {doc.planYear} (căn cứ kết quả phân loại năm {doc.fromYear})
-            </h3>
-            <JsonDownload
-              name="ket-qua-dien-hinh.json"
-              label="Tải kết quả chọn điển hình (JSON)"
-              value={doc}
-            />
-          </div>
+    <CycleScreen
+      id="dien-hinh"
+      title="Lựa chọn đơn vị xây dựng điển hình"
+      prompt="Kết quả phân loại năm trước (JSON của antq phan-loai), kết quả đánh giá An toàn về ANTT năm trước (JSON của antq danh-gia, không bắt buộc), và tệp kế hoạch, đăng ký điển hình (.xlsx hoặc .csv)"
+      command={
+        <>
+          Giống lệnh <code>antq dien-hinh</code>, với điều kiện chọn ví dụ của @antq/criteria.
+        </>
+      }
+      busy={props.busy}
+      options={
+        <>
+          <FilePick
+            label="Đơn vị hành chính (CSV, xã mới xét theo xã cũ khi sắp xếp 2025)…"
+            accept=".csv"
+            busy={props.busy}
+            file={admin}
+            onFile={setAdmin}
+          />
+          <YearInput
+            label="Năm xây dựng điển hình"
+            placeholder="năm sau năm phân loại"
+            value={year}
+            onChange={setYear}
+          />
+        </>
+      }
+      runLabel="Chọn điển hình"
+      onRun={(files) => props.onRun(files, admin, chosenYear(year))}
+      report={props.report}
+      stopped="chưa chọn điển hình"
+      result={(doc) => ({
+        title: `Điển hình năm ${doc.planYear} (căn cứ kết quả phân loại năm ${doc.fromYear})`,
+        json: { name: "ket-qua-dien-hinh.json", label: "Tải kết quả chọn điển hình (JSON)" },
+      })}
+    >
+      {(doc) => (
+        <>
           <p data-testid="typical-total">
             Đủ điều kiện: {formatNumber(doc.summary.eligible)}/{formatNumber(doc.summary.considered)} đơn vị (
             {doc.summary.byKind
@@ -142,8 +122,8 @@ export const TypicalScreen = (props: {
           {doc.review.map((n) => (
             <p key={n.message}>Cần xem xét: {n.message}</p>
           ))}
-        </section>
+        </>
       )}
-    </section>
+    </CycleScreen>
   );
 };

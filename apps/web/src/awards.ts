@@ -9,13 +9,13 @@ import {
   AWARD_PROPOSAL_SHEET,
   type AwardProposalDocument,
   awardProposalDocument,
-  type InputIssue,
   proposalsFromJson,
   readRecordGroup,
   recipientsText,
 } from "@antq/sheets";
 import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
-import { extension, FileProblem } from "./engine.js";
+import { FileProblem } from "./engine.js";
+import { jsonIssues, onlyJsonFile, parseJsonFile } from "./json-file.js";
 import { type CycleReport, located } from "./plan.js";
 
 /** The document and its recipients text ("2 tập thể, 3 cá nhân"). */
@@ -24,40 +24,12 @@ export interface AwardProposals {
   readonly recipients: string;
 }
 
-/** The proposals of a JSON file (`{"proposals": [...]}` or a list), as `antq khen-thuong de-nghi.json` reads. */
-const proposalsOfJson = (file: NamedBytes) => {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder("utf-8").decode(file.bytes));
-  } catch {
-    throw new FileProblem(
-      `Tệp "${file.name}" không phải JSON hợp lệ (kiểm tra dấu ngoặc, dấu phẩy, dấu nháy).`,
-    );
-  }
-  const parsed = proposalsFromJson(data);
-  return {
-    proposals: parsed.proposals,
-    issues: parsed.issues.map(
-      (i): InputIssue => ({
-        severity: "error",
-        code: "INVALID_PROPOSAL",
-        message: i.message,
-        file: file.name,
-        path: i.path.join("."),
-      }),
-    ),
-  };
-};
-
-/** The proposals of the workbooks or CSV sheets (the template), or of one JSON file. */
+/** The proposals of the workbooks or CSV sheets (the template), or of one JSON file as `antq khen-thuong` reads. */
 const readProposals = async (files: readonly NamedBytes[]) => {
-  const json = files.filter((f) => extension(f.name) === ".json");
-  if (json.length > 0) {
-    if (files.length > 1)
-      throw new FileProblem(
-        `Đề nghị khen thưởng dạng JSON: chọn riêng một tệp .json (đã chọn ${files.length} tệp: ${files.map((f) => `"${f.name}"`).join(", ")}).`,
-      );
-    return proposalsOfJson(json[0] as NamedBytes);
+  const json = onlyJsonFile(files, "Đề nghị khen thưởng");
+  if (json) {
+    const parsed = proposalsFromJson(parseJsonFile(json));
+    return { proposals: parsed.proposals, issues: jsonIssues(json.name, "INVALID_PROPOSAL", parsed.issues) };
   }
   const read = readRecordGroup(AWARD_GROUP, await readCycleFiles(files, [AWARD_PROPOSAL_SHEET]));
   return { proposals: read.records.map((r) => r.value), issues: read.issues };

@@ -9,10 +9,12 @@ import { formatDate, toSearchKey } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
   compile,
+  composeRuleSet,
   type EvaluationResult,
   factEntries,
   OUTCOME_LABELS,
   type Outcome,
+  type Overlay,
   type Readings,
   readingsProblem,
   ruleSetMetadata,
@@ -194,6 +196,9 @@ export class Session {
     | undefined;
   private file = "";
 
+  /** `overlays`: the province rule packages built into the site (./province.ts), as the CLI's `--tinh`. */
+  constructor(private readonly overlays: readonly Overlay<SecurityOrderInput>[] = []) {}
+
   /**
    * Reads a file (.xlsx, .csv, .json) given as bytes. Throws {@link FileProblem} (Vietnamese) when it cannot be
    * read at all; validation problems of rows are in the report.
@@ -268,9 +273,13 @@ export class Session {
   ): AssessReport {
     const dataset = this.dataset;
     if (!dataset) throw new FileProblem("Chưa có dữ liệu: hãy mở tệp dữ liệu trước.");
-    const problem = readingsProblem(readings, securityOrderRuleSet.interpretations);
+    const composed = composeRuleSet(securityOrderRuleSet, this.overlays);
+    const problem = readingsProblem(
+      readings,
+      composed.ok ? composed.value.interpretations : securityOrderRuleSet.interpretations,
+    );
     if (problem) throw new FileProblem(problem.message);
-    const compiled = compile(securityOrderRuleSet, { year, readings });
+    const compiled = compile(securityOrderRuleSet, { year, readings, overlays: this.overlays });
     const recorded = previousYear?.apply(dataset.facts);
     const { inputs, noFacts } = pairInputs(dataset.units, recorded?.records ?? dataset.facts, year);
     const rollup = createCommuneRollup(compiled);
@@ -470,6 +479,7 @@ export class Session {
         const other = compile(securityOrderRuleSet, {
           year,
           readings: { ...current, [option.id]: choice.id },
+          overlays: this.overlays,
         });
         const outcome = evaluate(other, false).outcome;
         return { id: choice.id, label: choice.label, outcome, outcomeLabel: OUTCOME_LABELS[outcome] };
@@ -492,14 +502,17 @@ export class Session {
   }
 }
 
-/** The rule set's metadata for "Tra cứu quy định" (every criterion, its bases, versions, parameters, options). */
-export const rulesCatalogue = (year: number) => {
-  const compiled = compile(securityOrderRuleSet, { year });
+/**
+ * The rule set's metadata for "Tra cứu quy định" (every criterion, its bases, versions, parameters, options),
+ * with the province's overlays (./province.ts) composed in, as they apply.
+ */
+export const rulesCatalogue = (year: number, overlays: readonly Overlay<SecurityOrderInput>[] = []) => {
+  const compiled = compile(securityOrderRuleSet, { year, overlays });
   return {
     year,
     asOf: compiled.asOf,
     hash: compiled.hash,
-    all: ruleSetMetadata(securityOrderRuleSet),
+    all: ruleSetMetadata(compiled.ruleSet),
     inForce: compiled.metadata,
   };
 };

@@ -6,6 +6,7 @@
  */
 import { EXAMPLE_TYPICAL_RULE } from "@antq/criteria";
 import {
+  adminLineageFromCsv,
   type ClassificationDocument,
   type InputIssue,
   PLAN_GROUP,
@@ -21,38 +22,42 @@ import {
   typicalPlanYear,
 } from "@antq/sheets";
 import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
-import { extension, FileProblem } from "./engine.js";
+import { FileProblem } from "./engine.js";
+import { isJsonFile, parseJsonFile } from "./json-file.js";
 import { type CycleReport, located } from "./plan.js";
 
-const json = (file: NamedBytes): unknown => {
-  try {
-    return JSON.parse(new TextDecoder("utf-8").decode(file.bytes).replace(/^\ufeff/, ""));
-  } catch {
-    throw new FileProblem(`Tệp "${file.name}": tệp JSON không đúng cú pháp.`);
-  }
-};
-
-/** Chooses the units for điển hình in `year` (default: the year after the classification's latest). */
+/**
+ * Chooses the units for điển hình in `year` (default: the year after the classification's latest). With the
+ * administrative-units CSV (`antq dien-hinh --don-vi-hanh-chinh`), a commune formed in the 2025 reorganisation
+ * is judged on the communes it was formed from (@antq/sheets' `adminLineageFromCsv`).
+ */
 export const chooseTypical = async (
   files: readonly NamedBytes[],
   year: number | undefined,
+  admin?: NamedBytes,
 ): Promise<CycleReport<TypicalDocument>> => {
   let classification: ClassificationDocument | undefined;
   let outcomes: (PreviousOutcomes & { file: string }) | undefined;
   const issues: InputIssue[] = [];
   const sheetFiles: NamedBytes[] = [];
   for (const file of files) {
-    if (extension(file.name) !== ".json") {
+    if (!isJsonFile(file)) {
       sheetFiles.push(file);
       continue;
     }
-    const read = readTypicalJson(file.name, json(file));
+    const read = readTypicalJson(file.name, parseJsonFile(file));
     if (read.ok && read.kind === "classification") classification = read.document;
     else if (read.ok) outcomes = { file: file.name, ...read.outcomes };
     else if (read.issues.length > 0) issues.push(...read.issues);
     else throw new FileProblem(`Tệp "${file.name}": ${read.message}.`);
   }
-  const invalid = located(files, issues);
+  const lineage = admin && adminLineageFromCsv(new TextDecoder("utf-8").decode(admin.bytes), admin.name);
+  if (lineage && !lineage.ok) {
+    if (lineage.issues.length === 0)
+      throw new FileProblem(`Tệp "${admin?.name}": ${lineage.message ?? "đơn vị hành chính không hợp lệ"}.`);
+    issues.push(...lineage.issues);
+  }
+  const invalid = located(admin ? [...files, admin] : files, issues);
   if (invalid) return invalid;
   if (!classification)
     throw new FileProblem(
@@ -83,7 +88,11 @@ export const chooseTypical = async (
     previousFromDocuments(classification, outcomes),
     regs.records.map((r) => r.value),
     planYear,
-    { rule: EXAMPLE_TYPICAL_RULE, ...(plan ? { plan } : {}) },
+    {
+      rule: EXAMPLE_TYPICAL_RULE,
+      ...(plan ? { plan } : {}),
+      ...(lineage?.ok ? { lineage: lineage.lineage } : {}),
+    },
   );
   return { ok: true, files: files.map((f) => f.name), document };
 };

@@ -2,6 +2,9 @@
 /**
  * The rules worker: the {@link Session} behind Comlink, so that reading and assessing never block the page.
  */
+
+// The province rule packages built into the site (ANTQ_GOI_TINH at build time; none in the national build).
+import { packages as builtInPackages } from "virtual:antq/goi-tinh";
 import * as Comlink from "comlink";
 import { checkAwards } from "./awards.js";
 import { classifyFile } from "./classification.js";
@@ -9,11 +12,13 @@ import type { NamedBytes } from "./cycle-files.js";
 import { FileProblem, rulesCatalogue, Session } from "./engine.js";
 import { type TaskResult, unexpectedMessage } from "./outcome.js";
 import { planProgress } from "./plan.js";
+import { ProvinceConfig, provincePackages } from "./province.js";
 import { RECORD_DATABASE } from "./record-name.js";
 import { rateTeams, teamCapReading } from "./teams.js";
 import { chooseTypical } from "./typical.js";
 
-const session = new Session();
+const province = new ProvinceConfig(provincePackages(builtInPackages));
+const session = new Session(province.overlays);
 
 /** A failure as plain data (errors do not cross the worker boundary with their class). */
 const guard = async <T>(run: () => T | Promise<T>): Promise<TaskResult<T>> => {
@@ -57,7 +62,13 @@ const api = {
       // Last year's counts from the browser's record, when it has one (PGlite is opened only then).
       const previous = (await hasRecord()) ? await (await history()).recordedPreviousYear(year) : undefined;
       // The units table crosses in chunks (unitRows), so the page never decodes it in one long task.
-      const { units, ...report } = session.assess(year, readings, onProgress, previous);
+      // The province settings' readings first, the page's choices over them (the CLI's --cau-hinh and flags).
+      const { units, ...report } = session.assess(
+        year,
+        { ...province.readings, ...readings },
+        onProgress,
+        previous,
+      );
       return { ...report, unitCount: units.length };
     }),
   unitRows: (from: number, to: number) => guard(() => session.unitRows(from, to)),
@@ -70,7 +81,11 @@ const api = {
   periodDocx: (from: number, to: number) => guard(async () => (await history()).periodDocx(from, to)),
   backup: () => guard(async () => (await history()).backup()),
   restore: (bytes: ArrayBuffer) => guard(async () => (await history()).restore(bytes)),
-  rules: (year: number) => guard(() => rulesCatalogue(year)),
+  rules: (year: number) => guard(() => rulesCatalogue(year, province.overlays)),
+  province: () => guard(() => province.view()),
+  loadProvince: (name: string, bytes: ArrayBuffer) =>
+    guard(() => province.load(name, new TextDecoder("utf-8").decode(bytes))),
+  clearProvince: () => guard(() => province.clear()),
   classify: (name: string, bytes: ArrayBuffer) =>
     guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),
   plan: (files: readonly WorkerFile[], admin: WorkerFile | undefined, year: number | undefined) =>
@@ -79,8 +94,8 @@ const api = {
   teams: (files: readonly WorkerFile[], year: number, reading: string | null, enforceCap: boolean) =>
     guard(() => rateTeams(files.map(named), year, reading, enforceCap)),
   awards: (files: readonly WorkerFile[]) => guard(() => checkAwards(files.map(named))),
-  typical: (files: readonly WorkerFile[], year: number | undefined) =>
-    guard(() => chooseTypical(files.map(named), year)),
+  typical: (files: readonly WorkerFile[], year: number | undefined, admin?: WorkerFile) =>
+    guard(() => chooseTypical(files.map(named), year, admin && named(admin))),
 };
 
 export type WorkerApi = typeof api;

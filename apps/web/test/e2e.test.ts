@@ -6,11 +6,12 @@
  * main screen is saved as a screenshot under test-results/.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { securityOrderRuleSet } from "@antq/rules-antt";
 import { buildDataWorkbook, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
 import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { strFromU8, unzipSync, zipSync } from "fflate";
@@ -83,6 +84,16 @@ const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qu
   (f) => cliFixture(`cycle/hau-giang/${f}`),
 );
 
+/** A province's settings file (`--cau-hinh`): every undecided option of the national rules decided. */
+const SETTINGS = {
+  tinh: "Tỉnh mẫu",
+  cachHieu: Object.fromEntries(
+    securityOrderRuleSet.interpretations
+      .filter((i) => i.default === null)
+      .map((i) => [i.id, i.choices[0]?.id as string]),
+  ),
+};
+
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
 describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
@@ -102,6 +113,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     awards: ReturnType<typeof awardsWorkbook>;
     typical: Promise<unknown>;
     records: ReturnType<typeof twoYears>;
+    settings: Promise<unknown>;
   };
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -155,6 +167,15 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
         ),
       ),
       records: later(twoYears(demo)),
+      settings: later(
+        (async () => {
+          writeFileSync(join(demo.dir, "tinh.json"), JSON.stringify(SETTINGS, null, 2));
+          return cliJsonAsync(
+            ["danh-gia", demo.xlsx, "--cau-hinh", join(demo.dir, "tinh.json"), "--json"],
+            demo.dir,
+          );
+        })(),
+      ),
     };
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
     browser = await chromium.launch({
@@ -404,6 +425,48 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     expect(await page.locator("ol.rules").innerText()).toMatch(/Điều \d+/);
     await shot("5-quy-dinh");
     await axe("Tra cứu quy định");
+  });
+
+  it("loads the province settings file: the results change as antq danh-gia --cau-hinh's", async () => {
+    const expected = (await cli.settings) as { summary: Demo["expected"]["summary"] };
+    // The settings change the demo's results in the CLI (else this test would prove nothing).
+    expect(expected.summary).not.toEqual(demo.expected.summary);
+    await page.getByRole("button", { name: "Tra cứu quy định" }).click();
+    const province = page.getByTestId("province");
+    await province.waitFor();
+    // The national build says why province packages are not loaded at run time, and how a province adds one.
+    expect(await province.innerText()).toContain("chính sách bảo mật của trang (CSP) không cho nạp mã lạ");
+    // A broken file is refused at its line and column; nothing changes.
+    await page.getByLabel("Chọn tệp cấu hình tỉnh (.json)…").setInputFiles({
+      name: "hong.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{\n  "cachHieu": {\n    "a": "b",\n  }\n}'),
+    });
+    await page.getByRole("alert").filter({ hasText: "dòng 4, cột 3" }).waitFor();
+    await page.getByLabel("Chọn tệp cấu hình tỉnh (.json)…").setInputFiles(join(demo.dir, "tinh.json"));
+    const settings = page.getByTestId("province-settings");
+    await settings.waitFor();
+    expect(await settings.innerText()).toContain("Đang áp dụng tệp “tinh.json” của Tỉnh mẫu");
+    expect(await page.locator("ul.params").last().innerText()).toContain("Tệp cấu hình của tỉnh chọn:");
+    await shot("5b-cau-hinh-tinh");
+    await axe("Cấu hình của tỉnh");
+    // The assessment shown is made again under the settings: the CLI's totals with --cau-hinh.
+    await page.getByRole("button", { name: "2. Kết quả đánh giá" }).click();
+    const all = expected.summary.all;
+    await expect
+      .poll(() => page.getByTestId("total").innerText())
+      .toContain(`${all.passed}/${all.inScope} đạt`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải số liệu tổng hợp (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path()) as string, "utf8"))).toEqual(expected.summary);
+    await page.getByRole("button", { name: "1. Dữ liệu" }).click();
+    expect(await page.getByTestId("province-in-force").innerText()).toContain("“tinh.json” (Tỉnh mẫu)");
+    // Without the file again, the national readings (the later tests compare with the CLI without it).
+    await page.getByRole("button", { name: "Tra cứu quy định" }).click();
+    await page.getByRole("button", { name: "Bỏ tệp cấu hình" }).click();
+    await settings.waitFor({ state: "detached" });
   });
 
   it("renders hostile unit names as text", async () => {

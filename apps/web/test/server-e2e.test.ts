@@ -251,6 +251,20 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
     expect(Number(await row.getAttribute("data-unit-years"))).toBe(summary.all.total);
     expect(JSON.parse((await row.getAttribute("data-by-kind")) ?? "{}")).toEqual(totalsByKind());
 
+    // "Đánh giá năm này trên máy chủ": the server assesses its record and stores the run, with the CLI's totals.
+    const assessed = page.waitForResponse((r) => r.url().includes(`/v1/years/${year}/assessments`));
+    await page.getByRole("button", { name: `Đánh giá năm ${year} trên máy chủ` }).click();
+    expect((await assessed).status()).toBe(201);
+    const run = page.getByTestId("server-run");
+    await run.waitFor();
+    expect(Number(await run.getAttribute("data-dat"))).toBe(summary.all.passed);
+    expect(Number(await run.getAttribute("data-units"))).toBe(summary.all.total);
+    expect(await run.locator(".total").innerText()).toContain(
+      `${summary.all.passed}/${summary.all.inScope} đạt (`,
+    );
+    await expect.poll(() => row.getAttribute("data-dat")).toBe(String(summary.all.passed));
+    await check(page, "11b-danh-gia-tren-may-chu");
+
     // The units read back, page after page.
     await page.getByRole("button", { name: `Xem đơn vị năm ${year}` }).click();
     await page.getByTestId("server-units").waitFor();
@@ -365,6 +379,17 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/trang tính “[^”]+”, dòng \d+/);
     await check(page, "12-kho-may-chu-xa");
+
+    // A commune account does not store the province's run: the page says why, and so does the server (403).
+    await page.getByText("Chỉ tài khoản cấp tỉnh đánh giá và lưu kết quả").waitFor();
+    const refusedRun = page.waitForResponse((r) => r.url().includes(`/v1/years/${year}/assessments`));
+    await page.getByRole("button", { name: `Đánh giá năm ${year} trên máy chủ` }).click();
+    expect((await refusedRun).status()).toBe(403);
+    await page
+      .getByTestId("server-problem")
+      .filter({ hasText: "Cán bộ cấp xã không lưu kết quả đánh giá" })
+      .waitFor();
+    await check(page, "12b-danh-gia-xa-bi-tu-choi");
 
     // Signing out ends the session: the form again, and the server no longer knows the page.
     await page.getByRole("button", { name: "Đăng xuất" }).click();

@@ -1,23 +1,28 @@
 /**
  * The province server's record, for a signed-in account: upload a year's workbook, the stored years with
  * their unit-years and stored outcomes ("X/Y lượt đạt"), a year's stored units, and the province's report
- * (Word, Excel annexes) of a period. What an account sees is the server's decision (a commune officer only
+ * (Word, Excel annexes) of a period, and "Đánh giá năm này trên máy chủ" (`POST /v1/years/{year}/assessments`,
+ * a province account; its stored run's totals shown). What an account sees is the server's decision (a commune officer only
  * their commune); every refusal is shown as the server's Vietnamese problem with its located issues.
  */
 
 import { ASSESSED_UNIT_KIND_LABELS_VI, type AssessedUnitKind } from "@antq/domain";
-import { formatNumber, formatRatioWithPercent } from "@antq/format-vi";
+import { formatDate, formatNumber, formatRatioWithPercent } from "@antq/format-vi";
 import { OUTCOME_LABELS, type Outcome } from "@antq/rules";
+import { ratioText } from "@antq/sheets";
 import { useCallback, useEffect, useState } from "react";
 import { saveBlob } from "../download.js";
 import { FilePick } from "../FileDrop.js";
+import { PeriodPicker } from "../PeriodPicker.js";
 import {
   type Account,
+  assessOnServer,
   downloadReport,
   issueLocation,
   type OutcomeCountRow,
   outcomeCounts,
   ServerProblem,
+  type StoredRun,
   type StoredUnit,
   signOut,
   storedUnits,
@@ -83,6 +88,38 @@ const ProblemView = (props: { readonly error: ServerProblem | Error }) => {
   );
 };
 
+/** The totals of a run the server stored: "X/Y đạt (Z%)", each outcome, the rule set and last year's source. */
+const StoredRunView = (props: { readonly run: StoredRun }) => {
+  const { run } = props;
+  const tally = { ...run.counts, total: run.units };
+  return (
+    <div data-testid="server-run" data-dat={run.counts.dat} data-units={run.units}>
+      <p className="total">
+        Năm {run.year}: <strong>{ratioText(tally)}</strong> trên {formatNumber(run.units)} đơn vị.
+      </p>
+      <ul>
+        {(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"] as const).map((o) => (
+          <li key={o} data-outcome={o}>
+            {OUTCOME_LABELS[o].charAt(0).toLocaleUpperCase("vi")}
+            {OUTCOME_LABELS[o].slice(1)}: {formatNumber(run.counts[o])}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">
+        Áp dụng quy định tại ngày {formatDate(run.asOf)}; mã băm bộ quy tắc {run.ruleSetHash}. Số vụ năm{" "}
+        {run.previousYear.year}: {run.previousYear.inRecord ? "lấy từ kho" : "kho chưa có năm này"}.
+      </p>
+      {run.notes.length > 0 && (
+        <ul className="hint">
+          {run.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+};
+
 export const ServerRecordScreen = (props: {
   readonly account: Account;
   readonly assessedYear: number | undefined;
@@ -95,6 +132,8 @@ export const ServerRecordScreen = (props: {
   const [units, setUnits] = useState<{ year: number; list: StoredUnit[]; next: string | null }>();
   const [from, setFrom] = useState<number>();
   const [to, setTo] = useState<number>();
+  const [assessYear, setAssessYear] = useState<number>();
+  const [stored, setStored] = useState<StoredRun>();
   const [working, setWorking] = useState<string>();
   const [message, setMessage] = useState<Message>();
 
@@ -265,6 +304,47 @@ export const ServerRecordScreen = (props: {
           )}
         </div>
       </div>
+      {years.length > 0 && (
+        <section className="card" aria-labelledby="tieu-de-danh-gia-may-chu">
+          <h3 id="tieu-de-danh-gia-may-chu">Đánh giá năm này trên máy chủ</h3>
+          <p>
+            {account.communeId === null
+              ? "Máy chủ đánh giá dữ liệu đã lưu của cả tỉnh (số vụ năm trước lấy từ kho) và lưu kết quả cùng nguồn gốc, như antq danh-gia --tu-kho --luu-kho."
+              : "Chỉ tài khoản cấp tỉnh đánh giá và lưu kết quả: cấp tỉnh đánh giá cả tỉnh sau khi các xã nộp dữ liệu, nên máy chủ từ chối yêu cầu của tài khoản cấp xã."}
+          </p>
+          <div className="row">
+            <label>
+              Năm đánh giá{" "}
+              <select
+                value={assessYear ?? years.at(-1)}
+                onChange={(e) => setAssessYear(Number(e.target.value))}
+              >
+                {years.map((y) => (
+                  <option key={y}>{y}</option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => {
+                const target = assessYear ?? (years.at(-1) as number);
+                void run(`Đang đánh giá năm ${target} trên máy chủ`, async () => {
+                  setStored(undefined);
+                  const done = await assessOnServer(target);
+                  setStored(done);
+                  await refresh();
+                  return `Đã đánh giá và lưu kết quả năm ${done.year} trên máy chủ (lần đánh giá số ${done.runId}).`;
+                });
+              }}
+            >
+              Đánh giá năm {assessYear ?? years.at(-1)} trên máy chủ
+            </button>
+          </div>
+          {stored && <StoredRunView run={stored} />}
+        </section>
+      )}
       {units && (
         <section className="card" aria-labelledby="tieu-de-don-vi-may-chu">
           <h3 id="tieu-de-don-vi-may-chu">
@@ -311,23 +391,7 @@ export const ServerRecordScreen = (props: {
       {account.communeId === null && years.length > 0 && from !== undefined && to !== undefined && (
         <section className="card" aria-labelledby="tieu-de-bao-cao-may-chu">
           <h3 id="tieu-de-bao-cao-may-chu">Báo cáo của tỉnh (lập trên máy chủ)</h3>
-          <div className="row">
-            <label>
-              Từ năm{" "}
-              <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-                {years.map((y) => (
-                  <option key={y}>{y}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              đến năm{" "}
-              <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-                {years.map((y) => (
-                  <option key={y}>{y}</option>
-                ))}
-              </select>
-            </label>
+          <PeriodPicker years={years} from={from} to={to} onFrom={setFrom} onTo={setTo}>
             {(["docx", "xlsx"] as const).map((format) => (
               <button
                 key={format}
@@ -344,7 +408,7 @@ export const ServerRecordScreen = (props: {
                 {format === "docx" ? "Tải báo cáo (Word)" : "Tải phụ lục (Excel)"}
               </button>
             ))}
-          </div>
+          </PeriodPicker>
         </section>
       )}
     </section>

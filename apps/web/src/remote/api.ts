@@ -212,3 +212,32 @@ export const downloadReport = async (
     `bao-cao-${from}-${to}.${format}`;
   return { name, blob: await response.blob() };
 };
+
+/** A run stored by `POST /v1/years/{year}/assessments`: its totals, provenance and last year's source. */
+export interface StoredRun {
+  readonly year: number;
+  readonly runId: number;
+  readonly ruleSetHash: string;
+  readonly asOf: string;
+  readonly communeId: string | null;
+  readonly units: number;
+  readonly counts: {
+    readonly dat: number;
+    readonly chua_dat: number;
+    readonly can_xem_xet: number;
+    readonly khong_ap_dung: number;
+  };
+  readonly previousYear: { readonly year: number; readonly inRecord: boolean };
+  readonly notes: readonly string[];
+}
+
+/**
+ * Assesses the province's stored year on the server and stores the run, as `antq danh-gia --tu-kho --luu-kho`
+ * (a province account; a commune officer is refused with the server's reason, 403).
+ */
+export const assessOnServer = (year: number): Promise<StoredRun> =>
+  json<StoredRun>(`/v1/years/${year}/assessments`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });

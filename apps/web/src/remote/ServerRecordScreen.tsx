@@ -91,9 +91,16 @@ const ProblemView = (props: { readonly error: ServerProblem | Error }) => {
 /** The totals of a run the server stored: "X/Y đạt (Z%)", each outcome, the rule set and last year's source. */
 const StoredRunView = (props: { readonly run: StoredRun }) => {
   const { run } = props;
-  const tally = { ...run.counts, total: run.units };
+  const all = run.summary.all;
+  const tally = {
+    total: all.total,
+    dat: all.passed,
+    chua_dat: all.failed,
+    can_xem_xet: all.review,
+    khong_ap_dung: all.notApplicable,
+  };
   return (
-    <div data-testid="server-run" data-dat={run.counts.dat} data-units={run.units}>
+    <div data-testid="server-run" data-dat={tally.dat} data-units={run.units}>
       <p className="total">
         Năm {run.year}: <strong>{ratioText(tally)}</strong> trên {formatNumber(run.units)} đơn vị.
       </p>
@@ -101,7 +108,7 @@ const StoredRunView = (props: { readonly run: StoredRun }) => {
         {(["dat", "chua_dat", "can_xem_xet", "khong_ap_dung"] as const).map((o) => (
           <li key={o} data-outcome={o}>
             {OUTCOME_LABELS[o].charAt(0).toLocaleUpperCase("vi")}
-            {OUTCOME_LABELS[o].slice(1)}: {formatNumber(run.counts[o])}
+            {OUTCOME_LABELS[o].slice(1)}: {formatNumber(tally[o])}
           </li>
         ))}
       </ul>

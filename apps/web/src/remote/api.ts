@@ -6,6 +6,8 @@
  * server's RFC 9457 problem (Vietnamese title, detail and located issues) turned into one {@link ServerProblem}.
  */
 
+import type { AssessmentDocument } from "@antq/sheets";
+
 /** The signed-in account, as `GET /v1/me` returns it. */
 export interface Account {
   readonly id: number;
@@ -221,12 +223,8 @@ export interface StoredRun {
   readonly asOf: string;
   readonly communeId: string | null;
   readonly units: number;
-  readonly counts: {
-    readonly dat: number;
-    readonly chua_dat: number;
-    readonly can_xem_xet: number;
-    readonly khong_ap_dung: number;
-  };
+  /** The run's "X/Y đạt", overall, by kind and by commune (the `summary` of `antq.assessment/1`). */
+  readonly summary: AssessmentDocument["summary"];
   readonly previousYear: { readonly year: number; readonly inRecord: boolean };
   readonly notes: readonly string[];
 }

@@ -814,6 +814,17 @@ describe("what each criterion declares it reads", () => {
     }
   });
 
+  it("the attestation criteria declare the attestation keys they read, and a school's cấp học", () => {
+    const inputsOf = (id: string) =>
+      compiled.metadata.rules.find((r) => r.id === id)?.versions.at(-1)?.inputs;
+    expect(inputsOf("tt124.d6.k2")).toEqual(["facts.attestations[TT124/Đ6/k2]"]);
+    expect(inputsOf("tt124.d7.k2")).toEqual([
+      "facts.attestations[TT124/Đ7/k2]",
+      "facts.attestations[TT124/Đ7/k2/cmhs]",
+      "unit.levels",
+    ]);
+  });
+
   it("a province that flags the evaluation window or the 70% for review makes the criteria using them “cần xem xét”", () => {
     const qd = cite("01/2025/QĐ-UBND", { article: 2 });
     const review = "Cửa sổ đánh giá của tỉnh chưa đối chiếu văn bản";

@@ -73,6 +73,7 @@ interface PlanOptions {
 }
 
 function missingTopics(f: AnnualFacts, topics: readonly InternalTopic[]): InternalTopic[] {
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: only the THIEU_NOI_QUY message calls this, and decide returns THIEU_NOI_QUY only when internalRules (with its required topics) is recorded
   const have = f.internalRules?.topics ?? [];
   return topics.filter((t) => !have.includes(t));
 }
@@ -119,6 +120,7 @@ function makePlanRule(o: PlanOptions): Rule<SecurityOrderInput> {
           CHUA_PHO_BIEN_DU: {
             outcome: "chua_dat",
             message: (i) =>
+              // Stryker disable next-line OptionalChaining: only for CHUA_PHO_BIEN_DU, which decide returns only when peopleInformed is recorded
               `Mới phổ biến cho ${count(i.facts.peopleInformed?.part ?? 0)}/${count(i.facts.peopleInformed?.total ?? 0)} ${o.informedWho} (yêu cầu 100%)`,
           },
           KHONG_CO_MO_HINH_HIEU_QUA: {
@@ -193,7 +195,10 @@ function makeAttestationRule(
       {
         from: TT124_EFFECTIVE,
         basis,
-        inputs: [`facts.attestations[${key}]`, ...(parentsKey ? [`facts.attestations[${parentsKey}]`] : [])],
+        inputs: [
+          `facts.attestations[${key}]`,
+          ...(parentsKey ? [`facts.attestations[${parentsKey}]`, "unit.levels"] : []),
+        ],
         findings: {
           DAT: { outcome: "dat", message: "Cán bộ có thẩm quyền xác nhận thực hiện tốt" },
           KHONG_DAT: { outcome: "chua_dat", message: "Cán bộ có thẩm quyền xác nhận chưa thực hiện tốt" },
@@ -210,7 +215,15 @@ function makeAttestationRule(
           const a = attestation(i.facts, key);
           if (a === undefined) return "CHUA_XAC_NHAN";
           if (!a) return "KHONG_DAT";
-          if (parentsKey && i.unit.kind === "education") {
+          // Only tt124.d7.k2 has a parentsKey, and it applies to education units only: the kind test narrows the
+          // unit's type for `levels` and cannot change an outcome ("true" for it, or "||" for "&&", is equivalent;
+          // "false" for it is the same program as "false" for the whole condition, which stays mutated).
+          if (
+            // Stryker disable next-line LogicalOperator: see above
+            parentsKey &&
+            // Stryker disable next-line ConditionalExpression: see above
+            i.unit.kind === "education"
+          ) {
             const general =
               i.unit.levels.includes("lower-secondary") || i.unit.levels.includes("upper-secondary");
             if (general) {
@@ -258,9 +271,7 @@ function eventPoint(point: string, kind: SecurityEventKind, event: string): Poin
     decide: (i, ctx) => {
       const ev = i.facts.securityEvents;
       if (ev === undefined) return "THIEU_DU_LIEU";
-      if (ev.length === 0) return "KHONG_CO";
-      const w = win(i, ctx);
-      for (const e of ev) if (e.kind === kind && inWindow(e.date, w)) return "CO_VU_VIEC";
+      for (const e of ev) if (e.kind === kind && inWindow(e.date, win(i, ctx))) return "CO_VU_VIEC";
       return "KHONG_CO";
     },
   };
@@ -290,9 +301,7 @@ const POINTS = {
     decide: (i, ctx) => {
       const s = i.facts.strikes;
       if (s === undefined) return "THIEU_DU_LIEU";
-      if (s.length === 0) return "KHONG_CO";
-      const w = win(i, ctx);
-      for (const x of s) if (!x.lawful && inWindow(x.startDate, w)) return "CO_DINH_CONG";
+      for (const x of s) if (!x.lawful && inWindow(x.startDate, win(i, ctx))) return "CO_DINH_CONG";
       return "KHONG_CO";
     },
   },
@@ -315,9 +324,7 @@ const POINTS = {
     decide: (i, ctx) => {
       const s = i.facts.stateSecretViolations;
       if (s === undefined) return "THIEU_DU_LIEU";
-      if (s.length === 0) return "KHONG_CO";
-      const w = win(i, ctx);
-      for (const x of s) if (inWindow(x.date, w)) return "CO_VI_PHAM";
+      for (const x of s) if (inWindow(x.date, win(i, ctx))) return "CO_VI_PHAM";
       return "KHONG_CO";
     },
   },
@@ -351,9 +358,9 @@ const POINTS = {
       const d = i.facts.disciplinaryActions;
       if (s === undefined || d === undefined) return "THIEU_DU_LIEU";
       const w = win(i, ctx);
-      const warned: typeof d = [];
-      for (const x of d)
-        if (STAFF_ROLES.has(x.personRole) && atLeastWarning(x.form) && inWindow(x.date, w)) warned.push(x);
+      const warned = d.filter(
+        (x) => STAFF_ROLES.has(x.personRole) && atLeastWarning(x.form) && inWindow(x.date, w),
+      );
       if (warned.some((x) => x.reason === "social-evil")) return "TNXH_BI_KY_LUAT";
       const reading = ctx.reading(STAFF_VIOLATION_READING.id) ?? "vphc_hoac_tnxh_ky_luat";
       for (const x of s) {
@@ -456,12 +463,13 @@ function makeForceRule(o: ForceOptions): Rule<SecurityOrderInput> {
           const d = i.facts.disciplinaryActions;
           if (sf === undefined || d === undefined) return "THIEU_DU_LIEU";
           if (!sf.exists) return "KHONG_CO_LUC_LUONG";
-          if (d.length > 0) {
-            const w = win(i, ctx);
-            for (const x of d) {
-              if (x.personRole === "security-force-member" && atLeastWarning(x.form) && inWindow(x.date, w)) {
-                return "CO_KY_LUAT_CANH_CAO";
-              }
+          for (const x of d) {
+            if (
+              x.personRole === "security-force-member" &&
+              atLeastWarning(x.form) &&
+              inWindow(x.date, win(i, ctx))
+            ) {
+              return "CO_KY_LUAT_CANH_CAO";
             }
           }
           if (sf.eligibleForEmulation === false) return "DAT_KHONG_BINH_XET";
@@ -542,13 +550,9 @@ function makeSubUnitRule(o: SubUnitOptions): Rule<SecurityOrderInput> {
         decide: (i, ctx) => {
           const f = i.facts;
           if (f.subUnits === undefined || f.disciplinaryActions === undefined) return "THIEU_DU_LIEU";
-          const d = f.disciplinaryActions;
-          if (d.length > 0) {
-            const w = win(i, ctx);
-            for (const x of d)
-              if (o.roles.has(x.personRole) && atLeastWarning(x.form) && inWindow(x.date, w))
-                return "CO_KY_LUAT_CANH_CAO";
-          }
+          for (const x of f.disciplinaryActions)
+            if (o.roles.has(x.personRole) && atLeastWarning(x.form) && inWindow(x.date, win(i, ctx)))
+              return "CO_KY_LUAT_CANH_CAO";
           const t = tallySubUnits(f);
           if (t.eligible === 0) return "KHONG_CO_DON_VI_TRUC_THUOC";
           return t.good * 100 >= ctx.param(o.parameter) * t.eligible ? "DAT" : "DUOI_TY_LE";
@@ -615,8 +619,9 @@ export const SCHOOL_VIOLENCE: Rule<SecurityOrderInput> = defineSecurityRule({
         }
         let crimeBySchoolPerson = false;
         for (const c of f.crimes) {
-          if (!inWindow(c.date, w)) continue;
-          for (const p of c.perpetrators ?? []) if (SCHOOL_ROLES.has(p.role)) crimeBySchoolPerson = true;
+          if (inWindow(c.date, w) && c.perpetrators?.some((p) => SCHOOL_ROLES.has(p.role))) {
+            crimeBySchoolPerson = true;
+          }
         }
         if (!crimeBySchoolPerson) return "KHONG_CO";
         const reading = ctx.reading(SCHOOL_OFFENDER_READING.id);
@@ -626,6 +631,7 @@ export const SCHOOL_VIOLENCE: Rule<SecurityOrderInput> = defineSecurityRule({
       },
       factLabels: labelsOf("baoLucHocDuong"),
       facts: (i, ctx) => ({
+        // Stryker disable next-line ArrayDeclaration: within() finds no item inside the window in a list of items without dates
         baoLucHocDuong: within(i.facts.schoolViolence ?? [], (x) => x.date, win(i, ctx)).length,
       }),
     },

@@ -292,12 +292,33 @@ export class Session {
     const { inputs, noFacts } = pairInputs(dataset.units, recorded?.records ?? dataset.facts, year);
     const rollup = createCommuneRollup(compiled);
     const results = new Array<EvaluationResult>(inputs.length);
+    const lean = new LeanResults(inputs.length);
+    // Each result is kept in bytes (./lean-results.ts) as it comes. The objects kept until the counts and
+    // findUndecidedWithCommunes are done are the results that the latter decides again: those "cần xem xét" (their criteria tell which
+    // options they read) and the communes' (their roll-up); of any other result it reads only the outcome and
+    // the kind (and the counts only the outcome), so one result of each kind and outcome stands for all of them,
+    // and the 100 000 result objects of a large province never sit in memory together.
+    const standsFor = new Map<string, EvaluationResult>();
+    const keep = (i: number, input: SecurityOrderInput, result: EvaluationResult) => {
+      lean.set(i, result);
+      if (result.outcome === "can_xem_xet" || input.unit.kind === "commune") {
+        results[i] = result;
+        return;
+      }
+      const key = `${result.kind}\u0000${result.outcome}`;
+      let shared = standsFor.get(key);
+      if (shared === undefined) {
+        shared = result;
+        standsFor.set(key, result);
+      }
+      results[i] = shared;
+    };
     inputs.forEach((input, i) => {
-      if (input.unit.kind !== "commune") results[i] = rollup.addUnit(input);
+      if (input.unit.kind !== "commune") keep(i, input, rollup.addUnit(input));
       if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) onProgress(i + 1, inputs.length);
     });
     inputs.forEach((input, i) => {
-      if (input.unit.kind === "commune") results[i] = rollup.evaluateCommune(input);
+      if (input.unit.kind === "commune") keep(i, input, rollup.evaluateCommune(input));
     });
     onProgress(inputs.length, inputs.length);
     const summary = new Summary();
@@ -308,12 +329,12 @@ export class Session {
     this.compiled = compiled;
     this.inputs = inputs;
     this.variants = new Map();
-    // Only the outcomes' bytes outlive this call: the result objects become garbage here.
+    // Only the outcomes' bytes outlive this call.
     this.last = {
       summary,
       noFacts,
       readings,
-      results: new LeanResults(results),
+      results: lean,
       file: this.file,
       options: previousYear?.options(readings) ?? { readings },
     };

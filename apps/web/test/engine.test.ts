@@ -7,7 +7,7 @@
  * default readings and a what-if reading, and the rows and the outcomes kept for the record equal the full results.
  */
 import { compile, factEntries, type Readings } from "@antq/rules";
-import { securityOrderRuleSet } from "@antq/rules-antt";
+import { findUndecidedWithCommunes, securityOrderRuleSet } from "@antq/rules-antt";
 import { DatasetBuilder, ProvinceAssessment, pairInputs } from "@antq/sheets";
 import { readXlsxInto } from "@antq/sheets/xlsx";
 import { zipSync } from "fflate";
@@ -88,13 +88,16 @@ const explainedPath = async (readings: Readings) => {
   const compiled = compile(securityOrderRuleSet, { year: demo.expected.year, readings });
   const { inputs, noFacts } = pairInputs(dataset.units, dataset.facts, demo.expected.year);
   const assessment = new ProvinceAssessment(compiled, inputs, noFacts);
-  return { assessment, explained: [...assessment.explained()] };
+  const undecided = findUndecidedWithCommunes(compiled, inputs, assessment.results);
+  return { assessment, undecided, explained: [...assessment.explained()] };
 };
 
 const expectSameExplanations = async (session: Session, readings: Readings) => {
-  const { assessment, explained } = await explainedPath(readings);
+  const { assessment, undecided, explained } = await explainedPath(readings);
   const report = session.assess(demo.expected.year, readings);
   expect(report.unitCount).toBe(explained.length);
+  // The undecided results found from the results the worker keeps until then are those of the full results.
+  expect(report.undecided).toBe(undecided.results);
   const rows = session.unitRows(0, report.unitCount);
   explained.forEach(({ result }, i) => {
     const view = session.explain(i);
@@ -151,8 +154,10 @@ describe("the lean assessment kept by the worker", () => {
     expect(after.total.canXemXet).toBeLessThan(before.total.canXemXet);
   });
 
-  it("keeps each criterion's outcome in its result's order and refuses an unknown outcome", () => {
-    const lean = new LeanResults([
+  it("keeps each criterion's outcome in its result's order, a wider result after narrower ones too", () => {
+    const lean = LeanResults.of([
+      { outcome: "can_xem_xet", criteria: [{ id: "a", outcome: "can_xem_xet" }] },
+      { outcome: "khong_ap_dung", criteria: [] },
       {
         outcome: "chua_dat",
         criteria: [
@@ -160,10 +165,11 @@ describe("the lean assessment kept by the worker", () => {
           { id: "a", outcome: "chua_dat" },
         ],
       },
-      { outcome: "khong_ap_dung", criteria: [] },
-      { outcome: "can_xem_xet", criteria: [{ id: "a", outcome: "can_xem_xet" }] },
+      { outcome: "dat", criteria: [{ id: "c", outcome: "khong_ap_dung" }] },
     ]);
-    expect([0, 1, 2].map((i) => [lean.outcome(i), Object.entries(lean.criteriaOf(i))])).toEqual([
+    expect([0, 1, 2, 3].map((i) => [lean.outcome(i), Object.entries(lean.criteriaOf(i))])).toEqual([
+      ["can_xem_xet", [["a", "can_xem_xet"]]],
+      ["khong_ap_dung", []],
       [
         "chua_dat",
         [
@@ -171,9 +177,8 @@ describe("the lean assessment kept by the worker", () => {
           ["a", "chua_dat"],
         ],
       ],
-      ["khong_ap_dung", []],
-      ["can_xem_xet", [["a", "can_xem_xet"]]],
+      ["dat", [["c", "khong_ap_dung"]]],
     ]);
-    expect(() => new LeanResults([{ outcome: "x" as "dat", criteria: [] }])).toThrow(/Unknown outcome/);
+    expect(() => LeanResults.of([{ outcome: "x" as "dat", criteria: [] }])).toThrow(/Unknown outcome/);
   });
 });

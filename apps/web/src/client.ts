@@ -24,10 +24,19 @@ export const UNIT_CHUNK = 1000;
  */
 export const withUnitRows = async (report: AssessSummary): Promise<TaskResult<AssessReport>> => {
   const units: UnitRow[] = [];
+  // A message gives each row its own copy of the kind's and the outcome's label: one copy of each is kept.
+  const labels = new Map<string, string>();
+  const label = (text: string) => {
+    const kept = labels.get(text);
+    if (kept !== undefined) return kept;
+    labels.set(text, text);
+    return text;
+  };
   for (let from = 0; from < report.unitCount; from += UNIT_CHUNK) {
     const chunk = await rulesWorker().unitRows(from, from + UNIT_CHUNK);
     if (!chunk.ok) return chunk;
-    for (const row of chunk.value) units.push(row);
+    for (const row of chunk.value)
+      units.push({ ...row, kindLabel: label(row.kindLabel), outcomeLabel: label(row.outcomeLabel) });
   }
   const { unitCount: _count, ...rest } = report;
   return { ok: true, value: { ...rest, units } };

@@ -81,8 +81,7 @@ export const App = () => {
     try {
       const result = await settle(`đọc tệp "${file.name}"`, async () =>
         rulesWorker().load(
-          file.name,
-          await file.arrayBuffer(),
+          file,
           progressCallback((rows) => {
             if (run.current === ticket && !finished) setBusy({ label: `Đang đọc tệp "${file.name}"`, rows });
           }),

@@ -48,6 +48,7 @@ import {
 import { DEFAULT_XLSX_LIMITS, fileSizeProblem, readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
 
 import type { RecordedPreviousYear, YearToSave } from "./history.js";
+import { LeanResults } from "./lean-results.js";
 import { problemSheets, type SheetView } from "./sheet-view.js";
 
 /** A problem of the file as a whole (cannot be read): a Vietnamese message for the officer. */
@@ -113,7 +114,7 @@ export interface OptionView {
   readonly choices: readonly { readonly id: string; readonly label: string }[];
 }
 
-/** The result of one assessment run. */
+/** The result of one assessment run, with its units table (as the page holds it). */
 export interface AssessReport {
   readonly year: number;
   readonly title: string;
@@ -129,6 +130,12 @@ export interface AssessReport {
   /** The `summary` of the `antq.assessment/1` document, as `antq danh-gia --json` writes it. */
   readonly summaryJson: unknown;
 }
+
+/**
+ * An assessment as the worker answers it: the counts and the number of units; the units table is fetched in
+ * chunks ({@link Session.unitRows}), built from the kept outcomes, so that the worker never holds it.
+ */
+export type AssessSummary = Omit<AssessReport, "units"> & { readonly unitCount: number };
 
 /** One criterion of an explained result. */
 export interface CriterionView {
@@ -177,24 +184,29 @@ export const extension = (name: string) => {
   return dot < 0 ? "" : name.slice(dot).toLowerCase();
 };
 
-/** A loaded dataset and the assessment over it. */
+/**
+ * A loaded dataset and the assessment over it. What the session keeps after an assessment is lean (a 100 000-unit
+ * workbook in a browser tab): the dataset, the paired inputs and each unit's outcome and criteria outcomes in
+ * bytes (./lean-results.ts). Result objects, explanations and the units table are not kept: table rows are built
+ * per chunk, and the unit an officer opens is evaluated again with explanations.
+ */
 export class Session {
   private dataset: Dataset | undefined;
   private inputs: SecurityOrderInput[] = [];
   private compiled: CompiledRuleSet<SecurityOrderInput> | undefined;
-  private outcomes: Outcome[] = [];
-  private rows: UnitRow[] = [];
   private last:
     | {
         summary: Summary;
         noFacts: ReadonlySet<string>;
         readings: Readings;
-        results: readonly EvaluationResult[];
+        results: LeanResults;
         file: string;
         options: Readonly<Record<string, unknown>>;
       }
     | undefined;
   private file = "";
+  /** The rule sets of the what-if readings of the last assessment, compiled once (./engine.ts `explain`). */
+  private variants = new Map<string, CompiledRuleSet<SecurityOrderInput>>();
 
   /** `overlays`: the province rule packages built into the site (./province.ts), as the CLI's `--tinh`. */
   constructor(private readonly overlays: readonly Overlay<SecurityOrderInput>[] = []) {}
@@ -208,6 +220,13 @@ export class Session {
     bytes: Uint8Array,
     onProgress: (rows: number) => void = () => {},
   ): Promise<LoadReport> {
+    // The page drops the previous data and results when a file is opened: so does the worker, before reading,
+    // so that two datasets never sit in memory together.
+    this.dataset = undefined;
+    this.inputs = [];
+    this.compiled = undefined;
+    this.last = undefined;
+    this.variants = new Map();
     const builder = new DatasetBuilder();
     let read = 0;
     const onRows = (n: number) => {
@@ -237,14 +256,12 @@ export class Session {
     }
     const dataset = builder.finish();
     if (dataset.units.length === 0) {
-      this.dataset = undefined;
       throw new FileProblem(
         `Không có đơn vị nào để đánh giá trong "${name}": tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq.`,
       );
     }
     this.dataset = dataset;
     this.file = name;
-    this.compiled = undefined;
     const years = [...new Set(dataset.facts.map((f) => f.facts.year))].sort((a, b) => a - b);
     const inferred = inferAssessmentYear(years);
     const errors = dataset.issues.filter((i) => i.severity === "error").length;
@@ -270,7 +287,7 @@ export class Session {
     readings: Readings = {},
     onProgress: (done: number, total: number) => void = () => {},
     previousYear?: RecordedPreviousYear,
-  ): AssessReport {
+  ): AssessSummary {
     const dataset = this.dataset;
     if (!dataset) throw new FileProblem("Chưa có dữ liệu: hãy mở tệp dữ liệu trước.");
     const composed = composeRuleSet(securityOrderRuleSet, this.overlays);
@@ -283,48 +300,53 @@ export class Session {
     const recorded = previousYear?.apply(dataset.facts);
     const { inputs, noFacts } = pairInputs(dataset.units, recorded?.records ?? dataset.facts, year);
     const rollup = createCommuneRollup(compiled);
-    const results = new Array(inputs.length);
+    const results = new Array<EvaluationResult>(inputs.length);
+    const lean = new LeanResults(inputs.length);
+    // Each result is kept in bytes (./lean-results.ts) as it comes. The objects kept until the counts and
+    // findUndecidedWithCommunes are done are the results that the latter decides again: those "cần xem xét" (their criteria tell which
+    // options they read) and the communes' (their roll-up); of any other result it reads only the outcome and
+    // the kind (and the counts only the outcome), so one result of each kind and outcome stands for all of them,
+    // and the 100 000 result objects of a large province never sit in memory together.
+    const standsFor = new Map<string, EvaluationResult>();
+    const keep = (i: number, input: SecurityOrderInput, result: EvaluationResult) => {
+      lean.set(i, result);
+      if (result.outcome === "can_xem_xet" || input.unit.kind === "commune") {
+        results[i] = result;
+        return;
+      }
+      const key = `${result.kind}\u0000${result.outcome}`;
+      let shared = standsFor.get(key);
+      if (shared === undefined) {
+        shared = result;
+        standsFor.set(key, result);
+      }
+      results[i] = shared;
+    };
     inputs.forEach((input, i) => {
-      if (input.unit.kind !== "commune") results[i] = rollup.addUnit(input);
+      if (input.unit.kind !== "commune") keep(i, input, rollup.addUnit(input));
       if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) onProgress(i + 1, inputs.length);
     });
     inputs.forEach((input, i) => {
-      if (input.unit.kind === "commune") results[i] = rollup.evaluateCommune(input);
+      if (input.unit.kind === "commune") keep(i, input, rollup.evaluateCommune(input));
     });
     onProgress(inputs.length, inputs.length);
     const summary = new Summary();
     inputs.forEach((input, i) => {
-      summary.add(input.unit, results[i]);
+      summary.add(input.unit, results[i] as EvaluationResult);
     });
+    const undecided = findUndecidedWithCommunes(compiled, inputs, results);
     this.compiled = compiled;
     this.inputs = inputs;
+    this.variants = new Map();
+    // Only the outcomes' bytes outlive this call.
     this.last = {
       summary,
       noFacts,
       readings,
-      results,
+      results: lean,
       file: this.file,
       options: previousYear?.options(readings) ?? { readings },
     };
-    this.outcomes = results.map((r) => r.outcome);
-    this.rows = inputs.map((input, i) => {
-      const outcome = this.outcomes[i] as Outcome;
-      return {
-        index: i,
-        id: input.unit.id,
-        name: input.unit.name,
-        kind: input.unit.kind,
-        kindLabel: ASSESSED_UNIT_KIND_LABELS_VI[input.unit.kind],
-        communeId: communeKeyOf(input.unit) ?? coveringCommuneOf(input.unit) ?? "",
-        outcome,
-        outcomeLabel: OUTCOME_LABELS[outcome],
-        noFacts: noFacts.has(input.unit.id),
-        search: toSearchKey(
-          `${input.unit.name} ${input.unit.id} ${communeKeyOf(input.unit) ?? coveringCommuneOf(input.unit) ?? ""}`,
-        ),
-      };
-    });
-    const undecided = findUndecidedWithCommunes(compiled, inputs, results);
     const line = (id: string, title: string, t: Tally): CountLine => ({
       id,
       title,
@@ -351,7 +373,7 @@ export class Session {
         ...(c.outcome ? { outcomeLabel: OUTCOME_LABELS[c.outcome] } : {}),
         coveredRatio: ratioText(c.covered),
       })),
-      units: this.rows,
+      unitCount: inputs.length,
       options: this.options(),
       readings,
       undecided: undecided.results,
@@ -400,25 +422,48 @@ export class Session {
       ruleSetHash: compiled.hash,
       versions: Object.fromEntries(compiled.packages.map((p) => [p.name, p.version])),
       options: { asOf: compiled.asOf, ...last.options },
-      results: this.inputs.map((input, i) => {
-        const r = last.results[i] as EvaluationResult;
-        return {
-          unitId: input.unit.id,
-          overall: r.outcome,
-          criteria: Object.fromEntries(r.criteria.map((c) => [c.id, c.outcome])),
-        };
-      }),
+      results: this.inputs.map((input, i) => ({
+        unitId: input.unit.id,
+        overall: last.results.outcome(i),
+        criteria: last.results.criteriaOf(i),
+      })),
     };
   }
 
-  /** Rows `from` to `to` (excluded) of the last assessment's units table. */
+  /** Row `index` of the last assessment's units table, built from the kept outcome. */
+  private row(index: number): UnitRow | undefined {
+    const input = this.inputs[index];
+    const last = this.last;
+    if (!input || !last) return undefined;
+    const { unit } = input;
+    const outcome = last.results.outcome(index);
+    const communeId = communeKeyOf(unit) ?? coveringCommuneOf(unit) ?? "";
+    return {
+      index,
+      id: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      kindLabel: ASSESSED_UNIT_KIND_LABELS_VI[unit.kind],
+      communeId,
+      outcome,
+      outcomeLabel: OUTCOME_LABELS[outcome],
+      noFacts: last.noFacts.has(unit.id),
+      search: toSearchKey(`${unit.name} ${unit.id} ${communeId}`),
+    };
+  }
+
+  /** Rows `from` to `to` (excluded) of the last assessment's units table, built for this call only. */
   unitRows(from: number, to: number): UnitRow[] {
-    return this.rows.slice(from, to);
+    const rows: UnitRow[] = [];
+    const end = Math.min(to, this.inputs.length);
+    for (let i = Math.max(0, from); i < end; i++) rows.push(this.row(i) as UnitRow);
+    return rows;
   }
 
   /** Each unit's outcome in the last assessment (none before one). */
   outcomesByUnit(): Map<string, Outcome> {
-    return new Map(this.rows.map((r) => [r.id, r.outcome]));
+    const last = this.last;
+    return new Map(last ? this.inputs.map((input, i) => [input.unit.id, last.results.outcome(i)]) : []);
   }
 
   /** The interpretation options of the rule set in force, with their reading. */
@@ -440,7 +485,7 @@ export class Session {
   explain(index: number): ExplanationView {
     const compiled = this.compiled;
     const target = this.inputs[index];
-    const row = this.rows[index];
+    const row = this.row(index);
     if (!compiled || !target || !row)
       throw new FileProblem("Không tìm thấy đơn vị này trong lần đánh giá gần nhất.");
     const evaluate = (c: CompiledRuleSet<SecurityOrderInput>, explain: boolean) => {
@@ -476,11 +521,13 @@ export class Session {
     for (const i of compiled.ruleSet.interpretations) current[i.id] = compiled.reading(i.id);
     const whatIf: WhatIf[] = compiled.ruleSet.interpretations.map((option) => {
       const choices = option.choices.map((choice) => {
-        const other = compile(securityOrderRuleSet, {
-          year,
-          readings: { ...current, [option.id]: choice.id },
-          overlays: this.overlays,
-        });
+        const readings = { ...current, [option.id]: choice.id };
+        const key = JSON.stringify(readings);
+        let other = this.variants.get(key);
+        if (other === undefined) {
+          other = compile(securityOrderRuleSet, { year, readings, overlays: this.overlays });
+          this.variants.set(key, other);
+        }
         const outcome = evaluate(other, false).outcome;
         return { id: choice.id, label: choice.label, outcome, outcomeLabel: OUTCOME_LABELS[outcome] };
       });

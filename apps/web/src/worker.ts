@@ -51,8 +51,12 @@ const hasRecord = async (): Promise<boolean> => {
 };
 
 const api = {
-  load: (name: string, bytes: ArrayBuffer, onProgress: (rows: number) => void) =>
-    guard(() => session.load(name, new Uint8Array(bytes), onProgress)),
+  /**
+   * Reads the officer's file, given as the page's `File` (a Blob crosses without copying its bytes): its bytes
+   * are read here, once, and released when the reading ends.
+   */
+  load: (file: Blob & { readonly name: string }, onProgress: (rows: number) => void) =>
+    guard(async () => session.load(file.name, new Uint8Array(await file.arrayBuffer()), onProgress)),
   assess: (
     year: number,
     readings: Record<string, string | null>,
@@ -63,13 +67,7 @@ const api = {
       const previous = (await hasRecord()) ? await (await history()).recordedPreviousYear(year) : undefined;
       // The units table crosses in chunks (unitRows), so the page never decodes it in one long task.
       // The province settings' readings first, the page's choices over them (the CLI's --cau-hinh and flags).
-      const { units, ...report } = session.assess(
-        year,
-        { ...province.readings, ...readings },
-        onProgress,
-        previous,
-      );
-      return { ...report, unitCount: units.length };
+      return session.assess(year, { ...province.readings, ...readings }, onProgress, previous);
     }),
   unitRows: (from: number, to: number) => guard(() => session.unitRows(from, to)),
   explain: (index: number) => guard(() => session.explain(index)),

@@ -98,7 +98,7 @@ describe("a province rule package built into the site (Vĩnh Long example)", () 
     expect(a.info.join("\n")).toContain("@antq/rules-vinh-long-vi-du@0.1.0");
     expect(b.info.join("\n")).not.toContain("vinh-long");
     // The province's added commune criterion needs its own fact, which the demo lacks: "cần xem xét".
-    const commune = a.units.find((u) => u.kind === "commune");
+    const commune = withPackage.unitRows(0, a.unitCount).find((u) => u.kind === "commune");
     const added = withPackage
       .explain(commune?.index as number)
       .criteria.find((c) => c.id === "vinh-long.xa.khong_co_tu_diem_ma_tuy");

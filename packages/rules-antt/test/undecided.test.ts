@@ -138,4 +138,29 @@ describe("findUndecidedWithCommunes: a xã's own open criterion and the order of
     expect(report.decided).toEqual([0, 10]);
     expect(report.byKind).toEqual({ "residential-area": 1, commune: 1 });
   });
+
+  it("a xã open on its own attestation stays open whatever its khu dân cư become under the reading", () => {
+    // Điều 5 khoản 3 not attested: the xã is "cần xem xét" under any reading, however its units are counted (8/10 or 7/10 đạt).
+    const xa = input("T22-xa-2025");
+    const unattested = {
+      ...xa,
+      facts: {
+        ...xa.facts,
+        attestations: xa.facts.attestations?.filter((a) => a.criterion !== "TT124/Đ5/k3"),
+      },
+    } as SecurityOrderInput;
+    const inputs = [
+      copy("T10", "kdc-keo-giam"),
+      ...Array.from({ length: 7 }, (_, k) => copy("X-kdc-dat", `kdc-dat-${k + 1}`)),
+      ...Array.from({ length: 2 }, (_, k) => copy("T6", `kdc-chua-dat-${k + 1}`)),
+      unattested,
+    ];
+    const results = evaluateWithCommunes(compiled, inputs);
+    expect(results.flatMap((r, i) => (r.outcome === "can_xem_xet" ? [i] : []))).toEqual([0, 10]);
+    for (const choice of ["giam", "khong_tang"]) {
+      const again = evaluateWithCommunes(compiled, inputs, { readings: { [REDUCTION]: choice } });
+      expect(again[10]?.outcome, choice).toBe("can_xem_xet");
+    }
+    expect(findUndecidedWithCommunes(compiled, inputs, results).decided).toEqual([0]);
+  });
 });

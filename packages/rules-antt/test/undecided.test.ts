@@ -82,5 +82,85 @@ describe("findUndecidedWithCommunes", () => {
     const r2 = evaluateWithCommunes(compiled, withGiven);
     const report2 = findUndecidedWithCommunes(compiled, withGiven, r2);
     expect(report2.decided).toEqual([7, 8, 9]);
+    // Only the three open ấp are assessed again: the xã carrying its units' statuses depends on none of them.
+    expect(report2.reassessed).toBe(3);
+  });
+});
+
+describe("findUndecidedWithCommunes: a xã's own open criterion and the order of its units", () => {
+  const compiled = compile(securityOrderRuleSet, { year: 2025 });
+  /** The same counts as last year: "kiềm chế, kéo giảm" (Điều 4 khoản 4 điểm a, Điều 5 khoản 2) stays open. */
+  const same = { crimes: 5, socialEvilCases: 2, otherViolationCases: 10 };
+  const openCounts = (i: SecurityOrderInput): SecurityOrderInput =>
+    ({ ...i, facts: { ...i.facts, violationCounts: same, previousYearCounts: same } }) as SecurityOrderInput;
+
+  it("a xã open only on its own reduction is decided by the reading, with its khu dân cư or without any", () => {
+    const xa = openCounts(input("T22-xa-2025"));
+    // Without any khu dân cư in the batch: "giảm" fails it (không giảm), whatever Điều 5 khoản 4 then says.
+    const alone = [xa];
+    const r1 = evaluateWithCommunes(compiled, alone);
+    expect(r1.map((r) => r.outcome)).toEqual(["can_xem_xet"]);
+    expect(findUndecidedWithCommunes(compiled, alone, r1).decided).toEqual([0]);
+    // With two khu dân cư that pass under any reading: the xã's own criterion is decided again under the reading.
+    const inputs = [copy("X-kdc-dat", "kdc-1"), copy("X-kdc-dat", "kdc-2"), xa];
+    const r2 = evaluateWithCommunes(compiled, inputs);
+    expect(r2.map((r) => r.outcome)).toEqual(["dat", "dat", "can_xem_xet"]);
+    const report = findUndecidedWithCommunes(compiled, inputs, r2);
+    expect([report.decided, report.reassessed]).toEqual([[2], 1]);
+  });
+
+  it("a xã carrying its units' statuses (7/10 đạt) is decided on its own reduction under the reading", () => {
+    const given = openCounts(input("X-xa-don-vi-can-xem-xet"));
+    const covered = (given.coveredUnits ?? []).map((s) =>
+      s.outcome === "can_xem_xet" ? { ...s, outcome: "dat" as const } : s,
+    );
+    const inputs = [{ ...given, coveredUnits: covered }];
+    const results = evaluateWithCommunes(compiled, inputs);
+    expect(results.map((r) => r.outcome)).toEqual(["can_xem_xet"]);
+    for (const choice of ["giam", "khong_tang"]) {
+      const again = evaluateWithCommunes(compiled, inputs, { readings: { [REDUCTION]: choice } });
+      expect(again[0]?.outcome, choice).toBe(choice === "giam" ? "chua_dat" : "dat");
+    }
+    expect(findUndecidedWithCommunes(compiled, inputs, results).decided).toEqual([0]);
+  });
+
+  it("a xã waits for an open khu dân cư under it wherever the khu dân cư stands in the batch", () => {
+    // 6 đạt, 3 chưa đạt and one open: 7/10 under "không tăng" (đạt), 6/10 under "giảm" (chưa đạt).
+    const inputs = [
+      copy("T10", "kdc-keo-giam"),
+      ...Array.from({ length: 6 }, (_, k) => copy("X-kdc-dat", `kdc-dat-${k + 1}`)),
+      ...Array.from({ length: 3 }, (_, k) => copy("T6", `kdc-chua-dat-${k + 1}`)),
+      input("T22-xa-2025"),
+    ];
+    const results = evaluateWithCommunes(compiled, inputs);
+    expect(results.flatMap((r, i) => (r.outcome === "can_xem_xet" ? [i] : []))).toEqual([0, 10]);
+    const report = findUndecidedWithCommunes(compiled, inputs, results);
+    expect(report.decided).toEqual([0, 10]);
+    expect(report.byKind).toEqual({ "residential-area": 1, commune: 1 });
+  });
+
+  it("a xã open on its own attestation stays open whatever its khu dân cư become under the reading", () => {
+    // Điều 5 khoản 3 not attested: the xã is "cần xem xét" under any reading, however its units are counted (8/10 or 7/10 đạt).
+    const xa = input("T22-xa-2025");
+    const unattested = {
+      ...xa,
+      facts: {
+        ...xa.facts,
+        attestations: xa.facts.attestations?.filter((a) => a.criterion !== "TT124/Đ5/k3"),
+      },
+    } as SecurityOrderInput;
+    const inputs = [
+      copy("T10", "kdc-keo-giam"),
+      ...Array.from({ length: 7 }, (_, k) => copy("X-kdc-dat", `kdc-dat-${k + 1}`)),
+      ...Array.from({ length: 2 }, (_, k) => copy("T6", `kdc-chua-dat-${k + 1}`)),
+      unattested,
+    ];
+    const results = evaluateWithCommunes(compiled, inputs);
+    expect(results.flatMap((r, i) => (r.outcome === "can_xem_xet" ? [i] : []))).toEqual([0, 10]);
+    for (const choice of ["giam", "khong_tang"]) {
+      const again = evaluateWithCommunes(compiled, inputs, { readings: { [REDUCTION]: choice } });
+      expect(again[10]?.outcome, choice).toBe("can_xem_xet");
+    }
+    expect(findUndecidedWithCommunes(compiled, inputs, results).decided).toEqual([0]);
   });
 });

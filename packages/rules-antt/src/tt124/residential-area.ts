@@ -202,6 +202,7 @@ export function disqualifyingAccidents(facts: AnnualFacts, w: Window | null, wit
       case "environmental-violation":
       case "food-safety-violation":
         return withEnvironment && serious;
+      // Stryker disable next-line ConditionalExpression: without its statement the case returns undefined, which filter() reads as false too
       default:
         return false;
     }
@@ -300,6 +301,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           CO_VU_VIEC: {
             outcome: "chua_dat",
             message: (i, ctx) => {
+              // Stryker disable next-line ArrayDeclaration: a missing list reads as empty; a stand-in item without a date is in no window
               const list = within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx));
               return `Có ${count(list.length)} vụ việc về an ninh trong thời gian đánh giá: ${list.map((e) => SECURITY_EVENT_KIND_LABELS_VI[e.kind]).join("; ")}`;
             },
@@ -316,6 +318,7 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
         factLabels: labelsOf("vuViecAnNinh"),
         facts: (i, ctx) => ({
           vuViecAnNinh: mapList(
+            // Stryker disable next-line ArrayDeclaration: a missing list reads as empty; a stand-in item without a date is in no window
             within(i.facts.securityEvents ?? [], (e) => e.date, win(i, ctx)),
             (e) => `${e.id} (${SECURITY_EVENT_KIND_LABELS_VI[e.kind]}, ngày ${formatDate(e.date)})`,
           ),
@@ -355,10 +358,14 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
           const giam = ctx.reading(REDUCTION_READING.id);
           const scope = ctx.reading(REDUCTION_SCOPE_READING.id);
           let result: Comparison | undefined;
+          // Stryker disable next-line EqualityOperator: a third pass (g = 2) repeats the "không tăng" reading, which agrees with itself
           for (let g = 0; g < 2; g++) {
+            // Stryker disable next-line EqualityOperator: the two passes swap order; both readings are still tried, or the one chosen
             const strict = g === 0;
             if (giam !== null && (giam === "giam") !== strict) continue;
+            // Stryker disable next-line EqualityOperator: a third pass (s = 2) repeats the by-kind comparison, which agrees with itself
             for (let s = 0; s < 2; s++) {
+              // Stryker disable next-line EqualityOperator: the two passes swap order; both scopes are still tried, or the one chosen
               const total = s === 0;
               if (scope !== null && (scope === "tong") !== total) continue;
               const r = total
@@ -439,7 +446,9 @@ export function makeD4Rules(o: D4Options): Rule<SecurityOrderInput>[] {
         },
         factLabels: labelsOf("tuDiemMoi", "nguoiMacTnxhMoi"),
         facts: (i, ctx) => ({
+          // Stryker disable next-line ArrayDeclaration: a missing list reads as empty; a stand-in item without a date is in no window
           tuDiemMoi: within(i.facts.newHotspots ?? [], (h) => h.identifiedOn, win(i, ctx)).length,
+          // Stryker disable next-line ArrayDeclaration: a missing list reads as empty; a stand-in item without a date is in no window
           nguoiMacTnxhMoi: within(i.facts.newSocialEvilPersons ?? [], (p) => p.identifiedOn, win(i, ctx))
             .length,
         }),
@@ -490,6 +499,7 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
         DAT: {
           outcome: "dat",
           message: (i) =>
+            // Stryker disable next-line OptionalChaining: this finding is only decided when the households are known
             `Có nghị quyết và đăng ký trong Quý I; ${count(i.facts.households?.registered ?? 0)}/${count(i.facts.households?.resident ?? 0)} hộ gia đình đăng ký tham gia`,
         },
         KHONG_CO_NGHI_QUYET: { outcome: "chua_dat", message: "Chi bộ chưa có nghị quyết về ANTT" },
@@ -507,6 +517,7 @@ export const KDC_REGISTRATION: Rule<SecurityOrderInput> = defineSecurityRule({
         HO_CHUA_DANG_KY_DU: {
           outcome: "chua_dat",
           message: (i) =>
+            // Stryker disable next-line OptionalChaining: this finding is only decided when the households are known
             `Mới có ${count(i.facts.households?.registered ?? 0)}/${count(i.facts.households?.resident ?? 0)} hộ gia đình đang cư trú đăng ký tham gia (yêu cầu 100%)`,
         },
         THIEU_DU_LIEU: NO_DATA("nghị quyết, đăng ký và số hộ gia đình"),

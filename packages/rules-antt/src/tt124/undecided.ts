@@ -17,8 +17,10 @@ function unitsByCommune(inputs: readonly SecurityOrderInput[]): Map<string, numb
   const unitsOf = new Map<string, number[]>();
   for (let i = 0; i < inputs.length; i++) {
     const unit = (inputs[i] as SecurityOrderInput).unit;
+    // Stryker disable next-line ConditionalExpression: fast path; coveringCommuneOf gives undefined for a commune, skipped below
     if (unit.kind === "commune") continue;
     const key = coveringCommuneOf(unit);
+    // Stryker disable next-line ConditionalExpression: a list kept under an undefined key is never read (dependsOn looks up defined keys only)
     if (key === undefined) continue;
     const list = unitsOf.get(key);
     if (list) list.push(i);
@@ -50,14 +52,17 @@ export function findUndecidedWithCommunes(
   const unitsOf = unitsByCommune(inputs);
   const dependsOn = (i: number): readonly number[] => {
     const input = inputs[i] as SecurityOrderInput;
+    // Stryker disable next-line ArrayDeclaration: indices that are no result add no option (own[j] reads as 0) and are not reassessed
     if (input.unit.kind !== "commune" || input.coveredUnits !== undefined) return [];
     const key = communeKeyOf(input.unit);
+    // Stryker disable next-line ConditionalExpression: no list is kept under an undefined key, so the lookup gives [] too
     return key === undefined ? [] : (unitsOf.get(key) ?? []);
   };
   /** A commune's units' statuses as the roll-up gave them (built once per commune). */
   const statuses = new Map<number, readonly CoveredUnitStatus[]>();
   const statusesOf = (i: number): readonly CoveredUnitStatus[] => {
     let list = statuses.get(i);
+    // Stryker disable next-line ConditionalExpression: a cache; building the statuses again gives the same list
     if (list === undefined) {
       list = dependsOn(i).map((j) =>
         coveredUnitStatus(inputs[j] as SecurityOrderInput, results[j] as EvaluationResult),
@@ -73,9 +78,11 @@ export function findUndecidedWithCommunes(
     // readings; only its criteria reading the units' statuses or a chosen option are decided again.
     reassess: (i, outcomeOf, readings) => {
       const input = inputs[i] as SecurityOrderInput;
+      // Stryker disable next-line ConditionalExpression: another unit has no commune key, so it is redecided under the same readings below, the outcome outcomeOf gives
       if (input.unit.kind !== "commune") return outcomeOf(i);
       const previous = results[i] as EvaluationResult;
       const key = communeKeyOf(input.unit);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: such a commune depends on no unit, so the call below redecides the same criteria under the readings, none of them reading coveredUnits
       if (input.coveredUnits !== undefined || key === undefined)
         return compiled.redecide(input, previous, { readings });
       const units = dependsOn(i);
@@ -84,6 +91,7 @@ export function findUndecidedWithCommunes(
       units.forEach((j, k) => {
         const status = before[k] as CoveredUnitStatus;
         const outcome = outcomeOf(j);
+        // Stryker disable next-line ConditionalExpression: a copy of unchanged statuses decides the roll-up criterion again to the same outcome
         if (outcome === status.outcome) return;
         coveredUnits ??= [...before];
         coveredUnits[k] = { ...status, outcome };

@@ -152,6 +152,7 @@ describe("tt124.d5.k3: commune police attested, no officer disciplined in the wi
       "tt124.d5.k3",
     );
     expect(before.code).toBe("DAT");
+    expect(before.facts).toEqual({ kyLuatCongAnXa: [], xacNhan: true });
   });
   it("without the attestation it is cần xem xét; attested not done, chưa đạt", () => {
     const only = (value: boolean | undefined) =>

@@ -479,6 +479,8 @@ describe("khoản 4 Điều 6 / khoản 5 Điều 7: lực lượng bảo vệ",
       disciplinaryActions: [
         discipline("security-force-member", "reprimand", "other", "2025-05-05"),
         discipline("staff", "warning", "other", "2025-06-01"),
+        // Before the window (16/11/2024 – 15/11/2025): not counted, so not listed.
+        discipline("security-force-member", "warning", "other", DAY_BEFORE),
       ],
     });
     expect(criterion(i, D6).facts).toEqual({

@@ -143,10 +143,13 @@ export const COMMUNE_POLICE: Rule<SecurityOrderInput> = defineSecurityRule({
         return a === undefined ? "CHUA_XAC_NHAN" : a ? "DAT" : "KHONG_DAT";
       },
       factLabels: labelsOf("kyLuatCongAnXa", "xacNhan"),
-      facts: (i) => ({
+      // Only the actions the decision counts: a commune police officer's, inside the window.
+      facts: (i, ctx) => ({
         kyLuatCongAnXa: pick(
           i.facts.disciplinaryActions,
-          (x) => x.personRole === "commune-police-officer",
+          (x) =>
+            x.personRole === "commune-police-officer" &&
+            inWindow(x.date, windowOf(ctx, i.unit.kind, i.facts)),
           (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDate(x.date)})`,
         ),
         xacNhan: attestation(i.facts, "TT124/Đ5/k3") ?? null,

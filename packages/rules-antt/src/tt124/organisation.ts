@@ -477,7 +477,8 @@ function makeForceRule(o: ForceOptions): Rule<SecurityOrderInput> {
           return goodRating(sf) ? "DAT" : "XEP_LOAI_THAP";
         },
         factLabels: labelsOf("coLucLuong", "xepLoai", "danhHieu", "kyLuat"),
-        facts: (i) => ({
+        // The force's disciplinary actions inside the window (the decision counts cảnh cáo or heavier among them).
+        facts: (i, ctx) => ({
           coLucLuong: i.facts.securityForce?.exists ?? null,
           xepLoai: i.facts.securityForce?.rating ?? null,
           danhHieu: i.facts.securityForce?.emulationTitle
@@ -485,7 +486,7 @@ function makeForceRule(o: ForceOptions): Rule<SecurityOrderInput> {
             : null,
           kyLuat: pick(
             i.facts.disciplinaryActions,
-            (x) => x.personRole === "security-force-member",
+            (x) => x.personRole === "security-force-member" && inWindow(x.date, win(i, ctx)),
             (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDate(x.date)})`,
           ),
         }),

@@ -593,11 +593,12 @@ export const KDC_SECURITY_FORCE: Rule<SecurityOrderInput> = defineSecurityRule({
         return taskRatingRank(sf.rating) >= 2 ? "DAT" : "XEP_LOAI_THAP";
       },
       factLabels: labelsOf("xepLoai", "kyLuat"),
-      facts: (i) => ({
+      // Only the actions the decision counts: a member's, inside the window.
+      facts: (i, ctx) => ({
         xepLoai: i.facts.securityForce?.rating ? TASK_RATING_LABELS_VI[i.facts.securityForce.rating] : null,
         kyLuat: pick(
           i.facts.disciplinaryActions,
-          (x) => x.personRole === "security-team-member",
+          (x) => x.personRole === "security-team-member" && inWindow(x.date, win(i, ctx)),
           (x) => `${DISCIPLINE_FORM_LABELS_VI[x.form]} (ngày ${formatDate(x.date)})`,
         ),
       }),

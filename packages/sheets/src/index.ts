@@ -139,6 +139,7 @@ export {
   type FactsRecord,
   type InputIssue,
   mergeStreamedDatasets,
+  PackedFactsRecord,
   type SheetCount,
   type SourceRef,
   type UnitRecord,

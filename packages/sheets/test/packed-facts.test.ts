@@ -9,6 +9,7 @@ import {
   DatasetBuilder,
   FACT_LIST_SHEETS,
   FACTS_SHEET,
+  type FactsRecord,
   getPath,
   PackedFactsRecord,
   pairInputs,
@@ -53,7 +54,7 @@ const read = async (sources: readonly RowSource[], packFacts: boolean) => {
   return builder.finish();
 };
 
-const byUnit = (records: readonly { facts: { unitId: string } }[]) =>
+const byUnit = (records: readonly FactsRecord[]) =>
   records.map((r) => r.facts).sort((a, b) => a.unitId.localeCompare(b.unitId));
 
 describe("facts kept packed while a workbook is read", () => {

@@ -18,6 +18,7 @@ import { parseFacts } from "./attestation-keys.js";
 import { type CellResult, columnLetter, convertCell, ListCount, type RawCell, setPath } from "./cells.js";
 import type { Column } from "./columns.js";
 import { detachRecord, detachString } from "./detach.js";
+import { ValueArena } from "./internal/packed-values.js";
 import { COMBINED_SHEET, FACT_LIST_SHEETS, type SheetSpec } from "./specs.js";
 
 /**
@@ -153,23 +154,141 @@ interface DeclaredCount {
   readonly column: BoundColumn;
 }
 
+/**
+ * A facts record being assembled from its row and its list rows, its values kept packed (see
+ * ./internal/packed-values.ts) until {@link DatasetBuilder.finish}.
+ */
 interface PendingFacts {
-  declared: Map<string, DeclaredCount>;
-  value: Record<string, unknown>;
+  /** The case counts its row declares: pairs of a position in `columns` and the count. */
+  declared: readonly number[];
+  readonly unitId: unknown;
+  readonly year: unknown;
+  /** The packed value of its row (-1 while none was read). */
+  row: number;
+  /** When the row came after list rows: how many items of each list came before it. */
+  before: ReadonlyMap<string, number> | undefined;
   source: SourceRef;
   count: SheetCount;
   columns: readonly BoundColumn[];
-  badPaths: Set<string>;
-  lists: Map<
-    string,
-    {
-      source: SourceRef;
-      columns: readonly BoundColumn[];
-      count: SheetCount;
-      badPaths?: ReadonlySet<string>;
-    }[]
-  >;
+  badPaths: ReadonlySet<string>;
+  /** The items of each list and the rows they were read from, by list field ({@link NO_LISTS} until one). */
+  lists: Map<string, ListRows>;
 }
+
+/** A list sheet's part of where a list row was read: everything but the row number. */
+interface ListContext {
+  readonly file: string;
+  readonly sheet: string | undefined;
+  readonly columns: readonly BoundColumn[];
+  readonly count: SheetCount;
+  readonly badPaths: ReadonlySet<string> | undefined;
+  /** The row's own source, when it is not `{ file, sheet, row }`. */
+  readonly source: SourceRef | undefined;
+}
+
+/**
+ * The items of one list of a facts record and where their rows were read: a context index, a row number and
+ * the packed item each (arrays of their exact size: most lists have a few items).
+ */
+class ListRows {
+  refs: number[] = [];
+  get length(): number {
+    return this.refs.length / 3;
+  }
+  add(context: number, row: number, item: number): void {
+    const n = this.refs.length;
+    if (n >= 96) {
+      this.refs.push(context, row, item);
+      return;
+    }
+    const next = new Array<number>(n + 3);
+    for (let i = 0; i < n; i++) next[i] = this.refs[i] as number;
+    next[n] = context;
+    next[n + 1] = row;
+    next[n + 2] = item;
+    this.refs = next;
+  }
+}
+
+const NO_LISTS: Map<string, ListRows> = new Map();
+const NO_PATHS: ReadonlySet<string> = new Set();
+const NO_DECLARED: readonly number[] = [];
+
+/** The declared case counts of a row, compact (see {@link PendingFacts.declared}). */
+const compactDeclared = (
+  declared: ReadonlyMap<string, DeclaredCount> | undefined,
+  columns: readonly BoundColumn[],
+): readonly number[] => {
+  if (!declared) return NO_DECLARED;
+  const out: number[] = [];
+  for (const { count, column } of declared.values()) out.push(columns.indexOf(column), count);
+  return out;
+};
+
+/** The value of a pending facts record as the rows made it (the row's, then its lists' items added). */
+const pendingValue = (arena: ValueArena, pending: PendingFacts): Record<string, unknown> => {
+  const value: Record<string, unknown> = { unitId: pending.unitId, year: pending.year };
+  const items = (rows: ListRows, from: number, to: number) => {
+    const list: unknown[] = [];
+    for (let i = from; i < to; i++) list.push(arena.get(rows.refs[i * 3 + 2] as number));
+    return list;
+  };
+  const before = pending.row < 0 ? undefined : pending.before;
+  if (pending.row < 0 || before) {
+    for (const [field, rows] of pending.lists) {
+      const n = pending.row < 0 ? rows.length : (before?.get(field) ?? 0);
+      if (n > 0) value[field] = items(rows, 0, n);
+    }
+  }
+  if (pending.row >= 0) {
+    Object.assign(value, arena.get(pending.row));
+    for (const [field, rows] of pending.lists) {
+      const from = before?.get(field) ?? 0;
+      if (from >= rows.length) continue;
+      const list = (value[field] as unknown[] | undefined) ?? [];
+      list.push(...items(rows, from, rows.length));
+      value[field] = list;
+    }
+  }
+  return value;
+};
+
+/**
+ * A facts record of {@link DatasetBuilder.packFacts}: kept packed, a fresh copy of its facts made on each read
+ * of `facts`; its unit and year readable without it.
+ *
+ * @example
+ * ```ts
+ * const builder = new DatasetBuilder();
+ * builder.packFacts = true;
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const record = builder.finish().facts[0] as PackedFactsRecord;
+ * [record.unitId, record.year, record.facts.households]; //=> ["KDC-28000-01", 2024, { resident: 143, registered: 143 }]
+ * ```
+ */
+export class PackedFactsRecord implements FactsRecord {
+  constructor(
+    private readonly arena: ValueArena,
+    private readonly handle: number,
+    readonly source: SourceRef,
+    readonly unitId: string,
+    readonly year: number,
+  ) {}
+
+  get facts(): AnnualFacts {
+    return this.arena.get(this.handle) as AnnualFacts;
+  }
+}
+
+/** What the data-set checks (@antq/domain's `checkDataset`) read of a facts record: its key and references. */
+const checkedPart = (facts: AnnualFacts): AnnualFacts =>
+  ({
+    unitId: facts.unitId,
+    year: facts.year,
+    ...(facts.crimes ? { crimes: facts.crimes.map((c) => ({ place: c.place })) } : {}),
+    ...(facts.models ? { models: facts.models.map((m) => ({ modelId: m.modelId })) } : {}),
+    ...(facts.securityForce?.teamIds ? { securityForce: { teamIds: facts.securityForce.teamIds } } : {}),
+  }) as AnnualFacts;
 
 /** The bound columns of a header binding as a list (computed once per sheet). */
 const boundLists = new WeakMap<Map<number, BoundColumn>, BoundColumn[]>();
@@ -254,6 +373,17 @@ export class DatasetBuilder {
   private readonly unitCounts = new Map<UnitRecord, SheetCount>();
   /** Units reported as repeating an id: not returned, so not assessed (the same in every input path). */
   private readonly rejectedUnits = new Set<UnitRecord>();
+  /** The nested values of the facts records being assembled, packed. */
+  private pendingArena = new ValueArena();
+  /** Where list rows were read (see {@link ListRows}). */
+  private readonly listContexts: ListContext[] = [];
+  /**
+   * Keep the facts records of sheet rows packed: {@link finish} returns {@link PackedFactsRecord}s, whose
+   * `facts` is a fresh copy made on each read. A workbook of 100 000 units then holds its facts in tens of
+   * MiB instead of hundreds; a consumer that reads each record's facts once or a few times (an assessment,
+   * see {@link pairInputs}) should set it.
+   */
+  packFacts = false;
 
   /** Binds a header row to a spec; reports unknown and missing columns. Returns the bound columns. */
   bindHeaders(
@@ -422,38 +552,47 @@ export class DatasetBuilder {
     const key = `${String(unitId)}\u0000${String(year)}`;
     let pending = this.facts.get(key);
     if (spec.target === "facts") {
+      const row = this.pendingArena.add(value);
       if (pending && pending.columns.length > 0) {
         // A second row for the same unit and year is a record of its own; @antq/domain's checkDataset
         // reports the duplicate (DUPLICATE_FACTS) and the record is not used. List rows go to the first,
         // so the case counts declared on this row are not compared with them.
         this.facts.set(`${key}\u0000${this.facts.size}`, {
-          value,
+          unitId,
+          year,
+          row,
+          before: undefined,
           source,
           count,
           columns,
-          badPaths: badPaths ?? new Set(),
-          lists: new Map(),
-          declared: new Map(),
+          badPaths: badPaths ?? NO_PATHS,
+          lists: NO_LISTS,
+          declared: NO_DECLARED,
         });
         if (cellErrors > 0) count.rowsWithErrors++;
         return;
       }
       if (pending) {
-        Object.assign(pending.value, value);
+        pending.row = row;
+        if (pending.lists.size > 0)
+          pending.before = new Map([...pending.lists].map(([field, rows]) => [field, rows.length]));
         pending.source = source;
         pending.count = count;
         pending.columns = columns;
-        pending.badPaths = badPaths ?? new Set();
-        pending.declared = declared ?? new Map();
+        pending.badPaths = badPaths ?? NO_PATHS;
+        pending.declared = compactDeclared(declared, columns);
       } else {
         pending = {
-          value,
+          unitId,
+          year,
+          row,
+          before: undefined,
           source,
           count,
           columns,
-          badPaths: badPaths ?? new Set(),
-          lists: new Map(),
-          declared: declared ?? new Map(),
+          badPaths: badPaths ?? NO_PATHS,
+          lists: NO_LISTS,
+          declared: compactDeclared(declared, columns),
         };
         this.facts.set(key, pending);
       }
@@ -463,31 +602,91 @@ export class DatasetBuilder {
     const field = spec.listField as string;
     if (!pending) {
       pending = {
-        value: { unitId, year },
+        unitId,
+        year,
+        row: -1,
+        before: undefined,
         source,
         count,
         columns: [],
-        badPaths: new Set(),
-        lists: new Map(),
-        declared: new Map(),
+        badPaths: NO_PATHS,
+        lists: NO_LISTS,
+        declared: NO_DECLARED,
       };
       this.facts.set(key, pending);
     }
     const item: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (k !== "unitId" && k !== "year") item[k] = v;
-    const list = (pending.value[field] as unknown[] | undefined) ?? [];
-    list.push(item);
-    pending.value[field] = list;
-    const sources = pending.lists.get(field) ?? [];
-    sources.push({
-      source,
-      columns: listColumnsOf(columns),
-      count,
-      // A cell already reported (e.g. a code not in the list) is not reported again as a missing field.
-      ...(badPaths ? { badPaths } : {}),
-    });
-    pending.lists.set(field, sources);
+    if (pending.lists === NO_LISTS) pending.lists = new Map();
+    let rows = pending.lists.get(field);
+    if (!rows) {
+      rows = new ListRows();
+      pending.lists.set(field, rows);
+    }
+    // A cell already reported (e.g. a code not in the list) is not reported again as a missing field.
+    rows.add(
+      this.listContext(source, listColumnsOf(columns), count, badPaths),
+      source.row ?? 0,
+      this.pendingArena.add(item),
+    );
     if (cellErrors > 0) count.rowsWithErrors++;
+  }
+
+  /** The index of a list row's {@link ListContext} (the previous row's when it is the same). */
+  private listContext(
+    source: SourceRef,
+    columns: readonly BoundColumn[],
+    count: SheetCount,
+    badPaths: ReadonlySet<string> | undefined,
+  ): number {
+    const plain =
+      source.row !== undefined &&
+      source.sheet !== undefined &&
+      source.jsonPath === undefined &&
+      Object.keys(source).length === 3;
+    const last = this.listContexts[this.listContexts.length - 1];
+    if (
+      plain &&
+      badPaths === undefined &&
+      last !== undefined &&
+      last.source === undefined &&
+      last.badPaths === undefined &&
+      last.file === source.file &&
+      last.sheet === source.sheet &&
+      last.columns === columns &&
+      last.count === count
+    ) {
+      return this.listContexts.length - 1;
+    }
+    this.listContexts.push({
+      file: source.file,
+      sheet: source.sheet,
+      columns,
+      count,
+      badPaths,
+      source: plain ? undefined : source,
+    });
+    return this.listContexts.length - 1;
+  }
+
+  /** The row of a list at `index`: where it was read, its columns and its sheet's count. */
+  private listRow(rows: ListRows, index: number, pending: PendingFacts) {
+    const context = this.listContexts[rows.refs[index * 3] as number] as ListContext;
+    const row = rows.refs[index * 3 + 1] as number;
+    // The record's own source is the first list row's when it has no facts row: the same row, counted once.
+    const own =
+      context.source === undefined &&
+      pending.count === context.count &&
+      pending.source.file === context.file &&
+      pending.source.sheet === context.sheet &&
+      pending.source.row === row;
+    return {
+      key: own ? pending.source : (context.source ?? `${rows.refs[index * 3]}:${row}`),
+      source: context.source ?? { file: context.file, sheet: context.sheet as string, row },
+      columns: context.columns,
+      count: context.count,
+      badPaths: context.badPaths,
+    };
   }
 
   /**
@@ -672,18 +871,18 @@ export class DatasetBuilder {
     issues: readonly DomainIssue[],
     severity: InputIssue["severity"] = "error",
   ): void {
-    const erroredRows = new Set<SourceRef>();
-    const count = (source: SourceRef, sheet: SheetCount) => {
-      if (severity === "error" && !erroredRows.has(source)) {
-        erroredRows.add(source);
+    const erroredRows = new Set<unknown>();
+    const count = (key: unknown, sheet: SheetCount) => {
+      if (severity === "error" && !erroredRows.has(key)) {
+        erroredRows.add(key);
         sheet.rowsWithErrors++;
       }
     };
     for (const issue of issues) {
       const [head, index] = issue.path;
       const rows = typeof head === "string" ? pending.lists.get(head) : undefined;
-      if (rows && typeof index === "number" && rows[index]) {
-        const row = rows[index];
+      if (rows && typeof index === "number" && index >= 0 && index < rows.length) {
+        const row = this.listRow(rows, index, pending);
         this.reportDomainIssues(
           [issue],
           row.source,
@@ -693,7 +892,7 @@ export class DatasetBuilder {
           [],
           severity,
         );
-        count(row.source, row.count);
+        count(row.key, row.count);
       } else {
         this.reportDomainIssues([issue], pending.source, pending.columns, pending.badPaths, [], [], severity);
         count(pending.source, pending.count);
@@ -704,12 +903,18 @@ export class DatasetBuilder {
   /** Validates the grouped facts, runs the data-set checks and returns the dataset. */
   finish(): Dataset {
     const records: FactsEntry[] = this.jsonFacts.map((record) => ({ ...record, use: true }));
+    const arena = this.pendingArena;
+    const kept = this.packFacts ? new ValueArena() : undefined;
     for (const pending of this.facts.values()) {
+      const value = pendingValue(arena, pending);
       let countMismatch = false;
-      for (const [field, { count, column }] of pending.declared) {
-        const actual = (pending.value[field] as unknown[] | undefined)?.length ?? 0;
+      for (let d = 0; d < pending.declared.length; d += 2) {
+        const column = pending.columns[pending.declared[d] as number] as BoundColumn;
+        const count = pending.declared[d + 1] as number;
+        const field = column.column.path.join(".");
+        const actual = (value[field] as unknown[] | undefined)?.length ?? 0;
         if (actual === count) {
-          if (count === 0) pending.value[field] = [];
+          if (count === 0) value[field] = [];
           continue;
         }
         countMismatch = true;
@@ -717,7 +922,7 @@ export class DatasetBuilder {
         this.push({
           severity: "error",
           code: "LIST_COUNT_MISMATCH",
-          message: `Ghi ${count} trường hợp nhưng trang "${sheet}" có ${actual} dòng cho đơn vị "${String(pending.value.unitId)}" năm ${String(pending.value.year)}.`,
+          message: `Ghi ${count} trường hợp nhưng trang "${sheet}" có ${actual} dòng cho đơn vị "${String(value.unitId)}" năm ${String(value.year)}.`,
           ...sourceFields(pending.source),
           column: column.letter,
           header: column.column.header,
@@ -725,26 +930,59 @@ export class DatasetBuilder {
         });
       }
       if (countMismatch) pending.count.rowsWithErrors++;
-      const parsed = parseFacts(pending.value);
+      const parsed = parseFacts(value);
       const hadCellErrors =
         countMismatch ||
         pending.badPaths.size > 0 ||
-        [...pending.lists.values()].some((rows) => rows.some((r) => r.count.rowsWithErrors > 0));
+        [...pending.lists.values()].some((rows) => {
+          for (let i = 0; i < rows.refs.length; i += 3) {
+            if ((this.listContexts[rows.refs[i] as number] as ListContext).count.rowsWithErrors > 0)
+              return true;
+          }
+          return false;
+        });
       if (parsed.ok) {
-        records.push({ facts: parsed.value, source: pending.source, pending, use: !hadCellErrors });
         // The parse made its own copy: the row values as read are not needed any more (issues are located by
         // the rows' sources and columns), so a large workbook does not hold its facts twice until the end.
-        pending.value = {};
+        const facts = parsed.value;
+        records.push(
+          kept
+            ? {
+                facts: checkedPart(facts),
+                source: pending.source,
+                packed: new PackedFactsRecord(
+                  kept,
+                  kept.add(facts),
+                  pending.source,
+                  facts.unitId,
+                  facts.year,
+                ),
+                pending,
+                use: !hadCellErrors,
+              }
+            : { facts, source: pending.source, pending, use: !hadCellErrors },
+        );
         continue;
       }
       this.reportFactsIssues(pending, parsed.issues);
       // Still take part in the data-set checks by its unit and year, so that a second row is reported.
-      const key = parseAnnualFacts({ unitId: pending.value.unitId, year: pending.value.year });
+      const key = parseAnnualFacts({ unitId: value.unitId, year: value.year });
       if (key.ok) records.push({ facts: key.value, source: pending.source, pending, use: false });
     }
+    this.pendingArena = new ValueArena();
     for (const pair of this.pairs) {
       this.units.push(pair.unit);
-      records.push({ ...pair.facts, use: true });
+      const { facts, source } = pair.facts;
+      records.push(
+        kept
+          ? {
+              facts: checkedPart(facts),
+              source,
+              packed: new PackedFactsRecord(kept, kept.add(facts), source, facts.unitId, facts.year),
+              use: true,
+            }
+          : { ...pair.facts, use: true },
+      );
     }
     this.checkDataset(records);
     // Units of other sheets or files that repeat a streamed row's id.
@@ -768,7 +1006,9 @@ export class DatasetBuilder {
       for (const record of this.units) if (!this.rejectedUnits.has(record)) this.units[kept++] = record;
       this.units.length = kept;
     }
-    const facts = records.filter((r) => r.use).map(({ facts: f, source }) => ({ facts: f, source }));
+    const facts = records
+      .filter((r) => r.use)
+      .map(({ facts: f, source, packed }): FactsRecord => packed ?? { facts: f, source });
     // The rows as read (and what tied them to their cells) are no longer needed: only the parsed records are.
     this.facts.clear();
     this.pairs.length = 0;
@@ -869,6 +1109,8 @@ const duplicateUnitIssue = (id: string, source: SourceRef, firstAt: string): Inp
 /** A facts record taking part in the data-set checks; `use: false` records are not returned. */
 interface FactsEntry extends FactsRecord {
   readonly pending?: PendingFacts;
+  /** The record returned when the facts are kept packed (`facts` is then only {@link checkedPart}). */
+  readonly packed?: PackedFactsRecord;
   use: boolean;
 }
 

@@ -156,6 +156,7 @@ export {
   type FactsRecord,
   type InputIssue,
   mergeStreamedDatasets,
+  PackedFactsRecord,
   type SheetCount,
   type SourceRef,
   type UnitRecord,

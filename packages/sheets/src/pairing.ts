@@ -5,7 +5,7 @@
  */
 import type { AnnualFacts } from "@antq/domain";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import type { FactsRecord, UnitRecord } from "./dataset.js";
+import { type FactsRecord, PackedFactsRecord, type UnitRecord } from "./dataset.js";
 
 /**
  * Pairs units with their facts for the year; units without facts get `{ unitId, year }` ("nothing reported")
@@ -14,6 +14,14 @@ import type { FactsRecord, UnitRecord } from "./dataset.js";
  * @example
  * ```ts
  * pairInputs([], [], 2024); //=> { inputs: [], noFacts: new Set() }
+ * // Facts kept packed by the builder (`packFacts`) stay packed in the inputs, unpacked on each read:
+ * const builder = new DatasetBuilder();
+ * builder.packFacts = true;
+ * await readRowsInto(builder, csvRowSource("Tân Phước.csv", await openCsv(flatCsv)));
+ * const dataset = builder.finish();
+ * const { inputs } = pairInputs(dataset.units, dataset.facts, 2024);
+ * inputs[0]?.facts.households; //=> { resident: 143, registered: 143 }
+ * inputs[0]?.facts === inputs[0]?.facts; //=> false
  * ```
  */
 export const pairInputs = (
@@ -21,13 +29,27 @@ export const pairInputs = (
   facts: readonly FactsRecord[],
   year: number,
 ): { inputs: SecurityOrderInput[]; noFacts: Set<string> } => {
-  const byUnit = new Map<string, AnnualFacts>();
-  for (const { facts: f } of facts) if (f.year === year) byUnit.set(f.unitId, f);
+  const byUnit = new Map<string, FactsRecord>();
+  for (const record of facts) {
+    // A packed record (DatasetBuilder.packFacts) says its unit and year without being unpacked.
+    const key = record instanceof PackedFactsRecord ? record : record.facts;
+    if (key.year === year) byUnit.set(key.unitId, record);
+  }
   const noFacts = new Set<string>();
-  const inputs = units.map(({ unit }) => {
-    const f = byUnit.get(unit.id);
-    if (!f) noFacts.add(unit.id);
-    return { unit, facts: f ?? ({ unitId: unit.id, year } as AnnualFacts) };
+  const inputs = units.map(({ unit }): SecurityOrderInput => {
+    const record = byUnit.get(unit.id);
+    if (!record) {
+      noFacts.add(unit.id);
+      return { unit, facts: { unitId: unit.id, year } as AnnualFacts };
+    }
+    if (!(record instanceof PackedFactsRecord)) return { unit, facts: record.facts };
+    // Unpacked on each read, so that a province's inputs do not hold every unit's facts at once.
+    return {
+      unit,
+      get facts() {
+        return record.facts;
+      },
+    };
   });
   return { inputs, noFacts };
 };

@@ -350,6 +350,8 @@ export const runAssessment = (options: {
       if (Exit.isFailure(written)) return yield* Effect.failCause(written.cause);
     } else {
       const builder = new DatasetBuilder();
+      // The facts are read once per pass of the assessment and its outputs: kept packed, not as objects.
+      builder.packFacts = options.record === undefined;
       for (const file of options.files) {
         yield* readFileInto(builder, file, {
           ...(options.specId ? { specId: options.specId } : {}),

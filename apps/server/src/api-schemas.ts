@@ -149,7 +149,9 @@ const RuleSetRefSchema = z
   .openapi("RuleSetRef");
 
 /** The "X/Y đạt" counts of a run, overall, by unit kind and by commune: the `summary` of `antq.assessment/1`. */
-export const AssessmentSummarySchema = AssessmentDocumentSchema.shape.summary.openapi("AssessmentSummary");
+// Used as @antq/sheets defines it: `.openapi()` exists only on schemas made after @hono/zod-openapi extends zod,
+// which depends on the order modules are loaded in.
+export const AssessmentSummarySchema = AssessmentDocumentSchema.shape.summary;
 
 /** `POST /v1/assess` response. */
 export const AssessResponseSchema = z

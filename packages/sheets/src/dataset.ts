@@ -280,6 +280,17 @@ export class PackedFactsRecord implements FactsRecord {
   }
 }
 
+/**
+ * The evaluation year of a facts record, without decoding a packed record's facts.
+ *
+ * @example
+ * ```ts
+ * factsYear({ facts: { unitId: "kdc-1", year: 2024 }, source: { file: "du-lieu.json" } }); //=> 2024
+ * ```
+ */
+export const factsYear = (record: FactsRecord): number =>
+  record instanceof PackedFactsRecord ? record.year : record.facts.year;
+
 /** What the data-set checks (@antq/domain's `checkDataset`) read of a facts record: its key and references. */
 const checkedPart = (facts: AnnualFacts): AnnualFacts =>
   ({

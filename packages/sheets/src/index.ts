@@ -154,6 +154,7 @@ export {
   type DatasetCounts,
   datasetCounts,
   type FactsRecord,
+  factsYear,
   type InputIssue,
   mergeStreamedDatasets,
   PackedFactsRecord,

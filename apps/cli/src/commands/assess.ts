@@ -19,6 +19,7 @@ import {
   type Dataset,
   DatasetBuilder,
   datasetCounts,
+  factsYear,
   mergeStreamedDatasets,
   resultTitle,
   ruleSetLines,
@@ -361,11 +362,7 @@ export const runAssessment = (options: {
       dataset = options.record?.dataset ?? builder.finish();
       progress.done();
       if (dataset.units.length === 0) return yield* nothingToAssess(options.files);
-      year = yield* resolveYear(
-        options.year,
-        dataset.facts.map((f) => f.facts.year),
-        options.files,
-      );
+      year = yield* resolveYear(options.year, dataset.facts.map(factsYear), options.files);
       if (options.record) dataset = yield* options.record.prepare(dataset, year);
       compiled = yield* prepareRules({ ...options.rules, year });
     }
@@ -504,11 +501,7 @@ export const assessCommand = Command.make(
         const read = stored?.dataset
           ? sheetsDatasetOf(stored.dataset, storeLabel(stored.where, given as number))
           : builder.finish();
-        const year = yield* resolveYear(
-          given,
-          read.facts.map((f) => f.facts.year),
-          files,
-        );
+        const year = yield* resolveYear(given, read.facts.map(factsYear), files);
         const dataset = usesRecord
           ? applyPreviousYear(read, (stored ?? (yield* readRecord(record, year))).previous, year).dataset
           : read;

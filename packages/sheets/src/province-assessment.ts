@@ -52,37 +52,51 @@ export class ProvinceAssessment {
     this.rollup = createCommuneRollup(compiled);
     const results = new Array<EvaluationResult>(inputs.length);
     inputs.forEach((input, i) => {
-      if (input.unit.kind !== "commune") results[i] = this.rollup.addUnit(input);
+      if (input.unit.kind !== "commune") results[i] = this.rollup.addUnit(unpacked(input));
     });
     inputs.forEach((input, i) => {
-      if (input.unit.kind === "commune") results[i] = this.rollup.evaluateCommune(input);
+      if (input.unit.kind === "commune") results[i] = this.rollup.evaluateCommune(unpacked(input));
     });
     this.results = results;
   }
 
-  /** The units with their outcome (no explanation), in input order. */
+  /** The units with their outcome (no explanation), in input order; packed facts are unpacked when read. */
   *outcomes(): Generator<Assessed> {
-    for (let i = 0; i < this.inputs.length; i++) yield this.assessed(i, this.results[i] as EvaluationResult);
+    for (let i = 0; i < this.inputs.length; i++) {
+      const input = this.inputs[i] as SecurityOrderInput;
+      const result = this.results[i] as EvaluationResult;
+      const noFacts = this.noFacts.has(input.unit.id);
+      yield {
+        unit: input.unit,
+        get facts() {
+          return input.facts;
+        },
+        result,
+        noFacts,
+      };
+    }
   }
 
   /** The units (all, or those of one kind) with their explained results, computed one at a time. */
   *explained(kind?: AssessedUnitKind): Generator<Assessed> {
     for (let i = 0; i < this.inputs.length; i++) {
-      const input = this.inputs[i] as SecurityOrderInput;
-      if (kind !== undefined && input.unit.kind !== kind) continue;
+      const packed = this.inputs[i] as SecurityOrderInput;
+      if (kind !== undefined && packed.unit.kind !== kind) continue;
+      const input = unpacked(packed);
       const result =
         input.unit.kind === "commune"
           ? this.rollup.evaluateCommune(input, { explain: true })
           : this.compiled.evaluate(input, { explain: true });
-      yield this.assessed(i, result);
+      yield { unit: input.unit, facts: input.facts, result, noFacts: this.noFacts.has(input.unit.id) };
     }
   }
-
-  private assessed(i: number, result: EvaluationResult): Assessed {
-    const input = this.inputs[i] as SecurityOrderInput;
-    return { unit: input.unit, facts: input.facts, result, noFacts: this.noFacts.has(input.unit.id) };
-  }
 }
+
+/**
+ * The input with its facts read once: a packed record ({@link pairInputs}) is unpacked on every read of
+ * `facts`, and the rules read them once per criterion.
+ */
+const unpacked = (input: SecurityOrderInput): SecurityOrderInput => ({ ...input });
 
 /**
  * The statuses recorded by commune key: a Map, or a part received from another thread (decoded on demand).

@@ -4,6 +4,8 @@
  * every problem still located at its sheet and row.
  */
 import { generateProvince } from "@antq/datagen";
+import { compile } from "@antq/rules";
+import { type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import { describe, expect, it } from "vitest";
 import {
   DatasetBuilder,
@@ -13,6 +15,7 @@ import {
   getPath,
   PackedFactsRecord,
   pairInputs,
+  ProvinceAssessment,
   type RowSource,
   readRowsInto,
   type SheetSpec,
@@ -81,6 +84,34 @@ describe("facts kept packed while a workbook is read", () => {
     const first = inputs[0];
     expect(first?.facts).toEqual(province.facts.find((f) => f.unitId === first?.unit.id));
     expect(first?.facts).not.toBe(first?.facts);
+  });
+
+  it("is unpacked once per unit and pass of an assessment, not once per criterion that reads it", async () => {
+    const lists = FACT_LIST_SHEETS.map((spec) => listSheet(spec, facts));
+    const packed = await read([...unitSheets(), ...lists, sheetOf(FACTS_SHEET, facts)], true);
+    const paired = pairInputs(packed.units, packed.facts, 2024).inputs;
+    let reads = 0;
+    const inputs = paired.map(
+      (input): SecurityOrderInput => ({
+        unit: input.unit,
+        get facts() {
+          reads++;
+          return input.facts;
+        },
+      }),
+    );
+    const assessment = new ProvinceAssessment(compile(securityOrderRuleSet, { year: 2024 }), inputs, new Set());
+    expect(reads).toBe(inputs.length);
+    reads = 0;
+    const explained = [...assessment.explained()];
+    expect(reads).toBe(inputs.length);
+    expect(explained.map((a) => a.result.outcome)).toEqual(assessment.results.map((r) => r.outcome));
+    // The outcomes read the facts only when asked.
+    reads = 0;
+    const outcomes = [...assessment.outcomes()];
+    expect(reads).toBe(0);
+    expect(outcomes[0]?.facts).toEqual(explained[0]?.facts);
+    expect(reads).toBe(1);
   });
 
   it("locates a list row naming an unknown unit, and a wrong cell of a list row, at their sheet and row", async () => {

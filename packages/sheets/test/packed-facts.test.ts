@@ -14,8 +14,8 @@ import {
   type FactsRecord,
   getPath,
   PackedFactsRecord,
-  pairInputs,
   ProvinceAssessment,
+  pairInputs,
   type RowSource,
   readRowsInto,
   type SheetSpec,
@@ -100,7 +100,11 @@ describe("facts kept packed while a workbook is read", () => {
         },
       }),
     );
-    const assessment = new ProvinceAssessment(compile(securityOrderRuleSet, { year: 2024 }), inputs, new Set());
+    const assessment = new ProvinceAssessment(
+      compile(securityOrderRuleSet, { year: 2024 }),
+      inputs,
+      new Set(),
+    );
     expect(reads).toBe(inputs.length);
     reads = 0;
     const explained = [...assessment.explained()];

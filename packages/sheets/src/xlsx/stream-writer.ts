@@ -148,16 +148,41 @@ export interface StreamSheetOptions {
 /** Header/footer text: `&` escaped, and at most 120 characters (as print.ts). */
 const headerText = (text: string): string => text.replaceAll("&", "&&").slice(0, 120);
 
-/** Zip bytes are handed to the sink in pieces of about this size. */
-const FLUSH_CHARS = 1 << 18;
+/** Sheet XML is handed to the compressor in pieces of about this many bytes. */
+const FLUSH_BYTES = 1 << 18;
 
-/** One sheet being written: rows go out as they are added. */
+/** Texts of cells kept as their XML bytes, for the labels and reasons repeated on many rows. */
+const CACHED_TEXTS = 4096;
+
+const utf8 = new TextEncoder();
+
+/** The bytes of a cell's text as the sheet holds it: NFC, neutralised against formulas, escaped for XML. */
+const cellTextBytes = (value: string): Uint8Array =>
+  utf8.encode(xmlText(neutralizeText(value.normalize("NFC"))));
+
+/** The rows spanned by a text wrapped within a column of `width` characters (each line at least one). */
+const wrappedLines = (text: string, width: number): number => {
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const length = (end === -1 ? text.length : end) - start;
+    lines += Math.max(1, Math.ceil((length * 1.05) / width));
+    if (end === -1) return lines;
+    start = end + 1;
+  }
+};
+
+/** One sheet being written: rows go out as they are added, as XML bytes. */
 export class StreamSheet {
   private rowNumber = 0;
-  private readonly parts: string[] = [];
-  private pending = 0;
+  private buffer = new Uint8Array(FLUSH_BYTES + 4096);
+  private used = 0;
   private readonly merges: string[] = [];
   private readonly lastColumn: string;
+  /** `<c r="` + column letter, by 0-based column. */
+  private readonly cellStarts: Uint8Array[] = [];
+  private readonly texts = new Map<string, Uint8Array>();
 
   constructor(
     private readonly entry: GzipEntry,
@@ -199,28 +224,32 @@ export class StreamSheet {
   ): void {
     const r = ++this.rowNumber;
     const merges = options.merges ?? [];
-    const span = Math.max(values.length, ...merges.map(([, to]) => to));
+    let span = values.length;
+    for (const [, to] of merges) if (to > span) span = to;
     if (span === 0) return;
     const [rowStyle, cellStyle] = STYLE_IDS[options.style ?? "plain"];
     const height = options.height ?? (options.fit === false ? undefined : this.fitHeight(values));
-    let xml = `<row r="${r}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}${rowStyle !== undefined ? ` s="${rowStyle}" customFormat="1"` : ""}>`;
+    const row = String(r);
+    this.ascii(
+      `<row r="${row}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}${rowStyle !== undefined ? ` s="${rowStyle}" customFormat="1"` : ""}>`,
+    );
+    const style = `" s="${cellStyle}"`;
     for (let c = 0; c < span; c++) {
-      const ref = `${columnLetter(c + 1)}${r}`;
-      const merged = merges.some(([from, to]) => c + 1 > from && c + 1 <= to);
+      const merged = merges.length > 0 && merges.some(([from, to]) => c + 1 > from && c + 1 <= to);
       const value = merged ? undefined : values[c];
       if (value === undefined || value === null) {
-        if (c < values.length || merged) xml += `<c r="${ref}" s="${cellStyle}"/>`;
+        if (c < values.length || merged) this.cellStart(c, row, `${style}/>`);
         continue;
       }
-      if (typeof value === "string")
-        xml += `<c r="${ref}" s="${cellStyle}" t="str"><v>${xmlText(neutralizeText(value.normalize("NFC")))}</v></c>`;
-      else if (typeof value === "number")
-        xml += Number.isFinite(value)
-          ? `<c r="${ref}" s="${cellStyle}"><v>${value}</v></c>`
-          : `<c r="${ref}" s="${cellStyle}"/>`;
-      else xml += `<c r="${ref}" s="${cellStyle}" t="b"><v>${value ? 1 : 0}</v></c>`;
+      if (typeof value === "string") {
+        this.cellStart(c, row, `${style} t="str"><v>`);
+        this.bytes(this.textBytes(value));
+        this.ascii("</v></c>");
+      } else if (typeof value === "number") {
+        this.cellStart(c, row, Number.isFinite(value) ? `${style}><v>${value}</v></c>` : `${style}/>`);
+      } else this.cellStart(c, row, `${style} t="b"><v>${value ? 1 : 0}</v></c>`);
     }
-    this.push(`${xml}</row>`);
+    this.ascii("</row>");
     for (const [from, to] of merges) this.merges.push(`${columnLetter(from)}${r}:${columnLetter(to)}${r}`);
   }
 
@@ -231,25 +260,69 @@ export class StreamSheet {
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (typeof value !== "string" || value === "") continue;
-      const width = Math.max(1, (widths[i] ?? 10) - 1);
-      let needed = 0;
-      for (const part of value.split("\n")) needed += Math.max(1, Math.ceil((part.length * 1.05) / width));
+      const needed = wrappedLines(value, Math.max(1, (widths[i] ?? 10) - 1));
       if (needed > lines) lines = needed;
     }
     return lines > 1 ? Math.min(409, lines * 15) : undefined;
   }
 
-  private push(xml: string): void {
-    this.parts.push(xml);
-    this.pending += xml.length;
-    if (this.pending >= FLUSH_CHARS) this.flush(false);
+  /** `<c r="` + the cell's reference + `rest` (ASCII). */
+  private cellStart(column: number, row: string, rest: string): void {
+    let start = this.cellStarts[column];
+    if (start === undefined) {
+      start = utf8.encode(`<c r="${columnLetter(column + 1)}`);
+      this.cellStarts[column] = start;
+    }
+    this.bytes(start);
+    this.ascii(row);
+    this.ascii(rest);
   }
 
+  /** A cell text's XML bytes, from the cache when the text was seen recently. */
+  private textBytes(value: string): Uint8Array {
+    let bytes = this.texts.get(value);
+    if (bytes === undefined) {
+      bytes = cellTextBytes(value);
+      if (this.texts.size >= CACHED_TEXTS) this.texts.clear();
+      this.texts.set(value, bytes);
+    }
+    return bytes;
+  }
+
+  private room(size: number): void {
+    if (this.used + size <= this.buffer.length) return;
+    if (this.used > 0) this.flush(false);
+    if (size > this.buffer.length) this.buffer = new Uint8Array(size);
+  }
+
+  /** Text known to be ASCII (markup, numbers). */
+  private ascii(text: string): void {
+    const n = text.length;
+    this.room(n);
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < n; i++) buffer[at++] = text.charCodeAt(i);
+    this.used = at;
+  }
+
+  private bytes(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+    if (this.used >= FLUSH_BYTES) this.flush(false);
+  }
+
+  /** Any text (UTF-8). */
+  private push(xml: string): void {
+    this.bytes(utf8.encode(xml));
+  }
+
+  /** Hands the bytes so far to the compressor, which keeps them: the next bytes go to a new buffer. */
   private flush(final: boolean): void {
-    const text = this.parts.join("");
-    this.parts.length = 0;
-    this.pending = 0;
-    this.entry.push(strToU8(text), final);
+    const chunk = this.buffer.subarray(0, this.used);
+    this.buffer = new Uint8Array(FLUSH_BYTES + 4096);
+    this.used = 0;
+    this.entry.push(chunk, final);
   }
 
   /** Waits while the output is behind (call now and then while adding many rows). */

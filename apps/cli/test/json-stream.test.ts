@@ -56,7 +56,7 @@ describe("writeJson", () => {
       }),
     };
     const out = collector();
-    await writeJson(out.stream, document);
+    await writeJson(out.stream, document, 64 * 1024);
     expect(out.text()).toBe(JSON.stringify(document, null, 2));
     // Large enough to be written in several pieces, never as one string.
     expect(out.writes()).toBeGreaterThan(3);

@@ -1,7 +1,8 @@
 /**
  * JSON output written piece by piece. The result document of a million-unit assessment has one entry per
  * commune (tens of thousands); building it as one string would hold the whole text, twice, in memory. Here
- * lists can be lazy ({@link lazyList}) and the text goes to the stream in 64 KiB pieces, with backpressure.
+ * lists can be lazy ({@link lazyList}) and the text goes to the stream as UTF-8 in pieces of about 1 MiB, with
+ * backpressure.
  * The output is byte-for-byte what `JSON.stringify(value, null, 2)` gives.
  */
 import { once } from "node:events";
@@ -33,7 +34,15 @@ const isLazyList = (value: object): value is LazyList<unknown> =>
   Symbol.iterator in value &&
   typeof (value as LazyList<unknown>).toJSON === "function";
 
-const PIECE = 64 * 1024;
+/** Bytes handed to the stream at a time. */
+const PIECE = 1024 * 1024;
+
+/** What {@link jsonPieces} drops around a value nested `depth` arrays deep: `[\n  [\n    ` and `\n  ]\n]`. */
+const nesting = (depth: number): { readonly head: number; readonly tail: number } => {
+  let head = 0;
+  for (let level = 1; level <= depth; level++) head += 2 + 2 * level;
+  return { head, tail: head - 2 * depth };
+};
 
 /** Whether a lazy list is anywhere inside `node` (objects with their own toJSON are leaves). */
 const hasLazyList = (node: unknown): boolean => {
@@ -72,30 +81,55 @@ function* jsonPieces(node: unknown, indent: string): Generator<string> {
     yield first ? "{}" : `\n${indent}}`;
     return;
   }
-  // Everything else exactly as JSON.stringify renders it, indented to its place.
-  const text = JSON.stringify(node, null, 2);
-  yield text === undefined ? "null" : indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
+  // Everything else exactly as JSON.stringify renders it, indented to its place: nested in as many arrays as
+  // its depth, JSON.stringify indents it there itself, and the arrays' brackets are cut off.
+  if (indent === "") {
+    yield JSON.stringify(node, null, 2) ?? "null";
+    return;
+  }
+  const depth = indent.length / 2;
+  let nested: unknown = node;
+  for (let level = 0; level < depth; level++) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  const { head, tail } = nesting(depth);
+  yield text.slice(head, text.length - tail);
 }
 
 /**
- * Writes `value` as JSON indented by two spaces to `out`, in pieces of about 64 KiB, waiting when the
- * stream asks to.
+ * Writes `value` as JSON indented by two spaces to `out`, as UTF-8 in pieces of about `pieceBytes`, waiting
+ * when the stream asks to.
  *
  * @example
  * ```ts
  * await writeJson(process.stdout, { tongHop: { theoXa: lazyList(() => communes()) } });
  * ```
  */
-export const writeJson = async (out: NodeJS.WritableStream, value: unknown): Promise<void> => {
-  let pending = "";
+export const writeJson = async (
+  out: NodeJS.WritableStream,
+  value: unknown,
+  pieceBytes = PIECE,
+): Promise<void> => {
+  let buffer = Buffer.allocUnsafe(pieceBytes);
+  let used = 0;
+  // The stream keeps what it is given until written: each piece gets a buffer of its own.
+  const send = (chunk: Buffer | string) => out.write(chunk) || once(out as NodeJS.EventEmitter, "drain");
   for (const piece of jsonPieces(value, "")) {
-    pending += piece;
-    if (pending.length < PIECE) continue;
-    const ok = out.write(pending);
-    pending = "";
-    if (!ok) await once(out as NodeJS.EventEmitter, "drain");
+    // At most 3 bytes per UTF-16 code unit.
+    if (used + piece.length * 3 > pieceBytes && used > 0) {
+      const full = send(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(pieceBytes);
+      used = 0;
+      if (full !== true) await full;
+    }
+    if (piece.length * 3 > pieceBytes) {
+      const full = send(piece);
+      if (full !== true) await full;
+    } else used += buffer.write(piece, used);
   }
-  if (pending.length > 0 && !out.write(pending)) await once(out as NodeJS.EventEmitter, "drain");
+  if (used > 0) {
+    const full = send(buffer.subarray(0, used));
+    if (full !== true) await full;
+  }
 };
 
 /**
@@ -114,7 +148,7 @@ export const atomicWriteJson = (
   atomicWrite(
     target,
     async (temporary) => {
-      const out = createWriteStream(temporary, { flags: "wx" });
+      const out = createWriteStream(temporary, { flags: "wx", highWaterMark: 4 * PIECE });
       const failed = once(out, "error").then(([error]) => {
         throw error;
       });

@@ -143,7 +143,13 @@ export const writeWorkbookStream = (
   inputs: ReadonlyArray<string>,
   write: (output: WorkbookOutput) => Promise<void>,
 ): Effect.Effect<void, OutputError> =>
-  atomicWrite(target, (temporary) => write(createWriteStream(temporary, { flags: "wx" })), { inputs });
+  atomicWrite(
+    target,
+    (temporary) => write(createWriteStream(temporary, { flags: "wx", highWaterMark: 1 << 20 })),
+    {
+      inputs,
+    },
+  );
 
 /** Bytes the compressor may hold unread before the writer waits for it. */
 const GZIP_BACKLOG = 8 * 1024 * 1024;

@@ -4,12 +4,10 @@
  */
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createGzip } from "node:zlib";
 import type { DatasetBuilder, RawCell } from "@antq/sheets";
 import {
   DEFAULT_XLSX_LIMITS,
   fileSizeProblem,
-  type GzipStream,
   readXlsxInto,
   readXlsxSheets,
   type Workbook,
@@ -151,36 +149,5 @@ export const writeWorkbookStream = (
     },
   );
 
-/** Bytes the compressor may hold unread before the writer waits for it. */
-const GZIP_BACKLOG = 8 * 1024 * 1024;
-
-/**
- * A compressor for @antq/sheets/xlsx's streaming writer over `zlib.createGzip`: the deflate runs on libuv's
- * thread pool while the rows of the next piece are built, and the writer waits while 8 MiB are queued.
- *
- * @example
- * ```ts
- * await writeAssessmentWorkbook(output, { ...options, gzip: nodeGzip });
- * ```
- */
-export const nodeGzip = (): GzipStream => {
-  // zlib's streams take the stream options too (not in its option type).
-  const zlib = createGzip({ level: 6, ...({ highWaterMark: GZIP_BACKLOG } as object) });
-  let waiting: Promise<void> | undefined;
-  const stream: GzipStream = {
-    push(data, final) {
-      if (!zlib.write(data) && !waiting)
-        waiting = new Promise<void>((resolve) =>
-          zlib.once("drain", () => {
-            waiting = undefined;
-            resolve();
-          }),
-        );
-      if (final) zlib.end();
-    },
-    ready: () => waiting,
-  };
-  zlib.on("data", (chunk: Buffer) => stream.ondata?.(chunk, false));
-  zlib.on("end", () => stream.ondata?.(new Uint8Array(0), true));
-  return stream;
-};
+/** The compressor of the streamed result workbooks (deflated on several threads). */
+export { nodeGzip } from "./parallel-gzip.js";

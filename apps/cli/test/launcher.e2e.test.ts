@@ -65,9 +65,9 @@ describe("the antq launcher (bounded heap)", () => {
     expect(flagsOf({ ANTQ_SO_LUONG: "2" }, join(fixtures, "hop-le/tinh-mau-2024.json"))).toBe(
       "--max-old-space-size=768 --max-semi-space-size=128",
     );
-    // A workbook input (the output `--ra kq.xlsx` above does not count as one).
+    // A workbook input (the output `--ra kq.xlsx` above does not count as one), read in memory.
     expect(flagsOf({}, join(fixtures, "loi/hong.xlsx"))).toBe(
-      "--max-old-space-size=768 --max-semi-space-size=32",
+      "--max-old-space-size=768 --max-semi-space-size=32 --no-allocation-site-pretenuring",
     );
   });
 });

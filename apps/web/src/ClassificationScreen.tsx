@@ -39,15 +39,8 @@ export const ClassificationScreen = (props: {
             510/QĐ-BCA-V05.
           </p>
           <p data-testid="classification-config">
-            Cấu hình đang áp dụng:{" "}
-            <strong>
-              {document
-                ? document.overlays && document.overlays.length > 0
-                  ? `cấu hình của tỉnh — ${document.overlays.map((o) => `${o.label} (${o.package.name} ${o.package.version})`).join("; ")}`
-                  : `${document.configuration} (cấu hình ví dụ, ngưỡng điểm cần xem xét)`
-                : (props.inForce ?? "cấu hình ví dụ của @antq/criteria")}
-            </strong>
-            . Gói cấu hình phân loại của tỉnh được dựng kèm trang (xem “Tra cứu quy định”).
+            Cấu hình đang áp dụng: <strong>{props.inForce ?? "cấu hình ví dụ của @antq/criteria"}</strong>.
+            Gói cấu hình phân loại của tỉnh được dựng kèm trang (xem “Tra cứu quy định”).
           </p>
           <p>
             {props.assessedYear !== undefined
@@ -77,6 +70,13 @@ export const ClassificationScreen = (props: {
             <strong>{formatNumber(document.errors)} lỗi</strong> trong bảng điểm
             {report.withAssessment > 0 &&
               `; ${formatNumber(report.withAssessment)} đơn vị dùng kết quả đánh giá An toàn về ANTT`}
+            .
+          </p>
+          <p data-testid="classification-result-config">
+            Phân loại theo:{" "}
+            {document.overlays && document.overlays.length > 0
+              ? `cấu hình của tỉnh — ${document.overlays.map((o) => `${o.label} (${o.package.name} ${o.package.version})`).join("; ")}`
+              : `${document.configuration} (cấu hình ví dụ, ngưỡng điểm cần xem xét)`}
             .
           </p>
           <table className="counts levels">

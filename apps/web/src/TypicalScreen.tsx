@@ -32,9 +32,7 @@ export const TypicalScreen = (props: {
         <>
           Giống lệnh <code>antq dien-hinh</code>. Điều kiện chọn đang áp dụng:{" "}
           <strong data-testid="typical-config">
-            {props.report?.ok
-              ? `${props.report.document.rule.label}${props.report.document.rule.example ? " (cấu hình ví dụ)" : " (cấu hình của tỉnh)"}`
-              : (props.inForce ?? "điều kiện chọn ví dụ của @antq/criteria")}
+            {props.inForce ?? "điều kiện chọn ví dụ của @antq/criteria"}
           </strong>
           ; tệp điều kiện của tỉnh (như <code>--cau-hinh</code>) nạp ở “Tra cứu quy định”.
         </>
@@ -68,6 +66,10 @@ export const TypicalScreen = (props: {
     >
       {(doc) => (
         <>
+          <p data-testid="typical-result-config">
+            Kết quả này chọn theo: {doc.rule.label} (
+            {doc.rule.example ? "cấu hình ví dụ" : "cấu hình của tỉnh"}).
+          </p>
           <p data-testid="typical-total">
             Đủ điều kiện: {formatNumber(doc.summary.eligible)}/{formatNumber(doc.summary.considered)} đơn vị (
             {doc.summary.byKind

@@ -84,6 +84,23 @@ const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qu
   (f) => cliFixture(`cycle/hau-giang/${f}`),
 );
 
+/** The province's award conditions (`khen-thuong --cau-hinh`) on Tiền Giang's proposals, from rules-awards. */
+const AWARD_CONFIG = {
+  proposals: fileURLToPath(
+    new URL("../../../packages/rules-awards/fixtures/tien-giang-2024.json", import.meta.url),
+  ),
+  config: fileURLToPath(
+    new URL("../../../packages/rules-awards/golden/vi-du-cau-hinh-tinh.json", import.meta.url),
+  ),
+};
+/** A province's điển hình rule (`dien-hinh --cau-hinh`): "Khá" units too, without the ANTT condition. */
+const TYPICAL_RULE = {
+  label: "Điều kiện chọn điển hình của tỉnh Hậu Giang (thử nghiệm)",
+  levels: ["xuat_sac", "kha"],
+  requireTt124: false,
+  kinds: ["commune", "residential-area", "agency", "enterprise", "education", "district"],
+};
+
 /** A province's settings file (`--cau-hinh`): every undecided option of the national rules decided. */
 const SETTINGS = {
   tinh: "Tỉnh mẫu",
@@ -114,6 +131,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     typical: Promise<unknown>;
     records: ReturnType<typeof twoYears>;
     settings: Promise<unknown>;
+    awardsConfig: Promise<unknown>;
+    typicalConfig: Promise<unknown>;
   };
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -167,6 +186,33 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
         ),
       ),
       records: later(twoYears(demo)),
+      awardsConfig: later(
+        cliJsonAsync(
+          ["khen-thuong", AWARD_CONFIG.proposals, "--cau-hinh", AWARD_CONFIG.config, "--json"],
+          demo.dir,
+        ),
+      ),
+      typicalConfig: later(
+        (async () => {
+          writeFileSync(join(demo.dir, "dien-hinh-tinh.json"), JSON.stringify(TYPICAL_RULE, null, 2));
+          return cliJsonAsync(
+            [
+              "dien-hinh",
+              TYPICAL[0] as string,
+              "--phan-loai",
+              TYPICAL[1] as string,
+              "--danh-gia",
+              TYPICAL[2] as string,
+              "--cau-hinh",
+              join(demo.dir, "dien-hinh-tinh.json"),
+              "--json",
+              "--ra",
+              join(demo.dir, "dh-tinh.xlsx"),
+            ],
+            demo.dir,
+          );
+        })(),
+      ),
       settings: later(
         (async () => {
           writeFileSync(join(demo.dir, "tinh.json"), JSON.stringify(SETTINGS, null, 2));
@@ -467,6 +513,74 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await page.getByRole("button", { name: "Tra cứu quy định" }).click();
     await page.getByRole("button", { name: "Bỏ tệp cấu hình" }).click();
     await settings.waitFor({ state: "detached" });
+  });
+
+  it("applies the province's award conditions and điển hình rule as antq khen-thuong / dien-hinh --cau-hinh", async () => {
+    const awards = (await cli.awardsConfig) as { summary: unknown };
+    const typical = (await cli.typicalConfig) as { summary: unknown; rule: { label: string } };
+    // The example's (national) documents differ (else this test would prove nothing).
+    expect(typical.summary).not.toEqual(((await cli.typical) as { summary: unknown }).summary);
+    await page.getByRole("button", { name: "Tra cứu quy định" }).click();
+    const inForce = page.getByTestId("cycle-in-force");
+    await inForce.waitFor();
+    expect(await inForce.innerText()).toContain("Khen thưởng: chỉ văn bản quốc gia");
+    // A file without a condition is refused at its field; nothing changes.
+    await page.getByLabel("Chọn tệp cấu hình khen thưởng của tỉnh (.json)…").setInputFiles({
+      name: "thieu.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({ province: "Tiền Giang", document: "25/2024/QĐ-UBND", conditions: {} }),
+      ),
+    });
+    await page.getByRole("alert").filter({ hasText: "conditions.bang-khen.tap-the" }).waitFor();
+    await page
+      .getByLabel("Chọn tệp cấu hình khen thưởng của tỉnh (.json)…")
+      .setInputFiles(AWARD_CONFIG.config);
+    await expect.poll(() => inForce.innerText()).toContain("“vi-du-cau-hinh-tinh.json”");
+    await page
+      .getByLabel("Chọn tệp điều kiện chọn điển hình của tỉnh (.json)…")
+      .setInputFiles(join(demo.dir, "dien-hinh-tinh.json"));
+    await expect.poll(() => inForce.innerText()).toContain(TYPICAL_RULE.label);
+    await page.getByTestId("cycle-settings").scrollIntoViewIfNeeded();
+    await shot("5c-cau-hinh-cong-tac");
+    await axe("Cấu hình phân loại, khen thưởng, điển hình");
+
+    await page.getByRole("button", { name: "Khen thưởng", exact: true }).click();
+    expect(await page.getByTestId("awards-config").innerText()).toContain("vi-du-cau-hinh-tinh.json");
+    await page.locator('input[type="file"][multiple]').setInputFiles(AWARD_CONFIG.proposals);
+    await page.getByRole("button", { name: "Xét điều kiện", exact: true }).click();
+    await page.getByTestId("awards-total").waitFor();
+    expect(await page.getByTestId("awards-config").innerText()).toContain(
+      "Tiêu chuẩn khen thưởng của tỉnh Ví dụ",
+    );
+    const [awardsDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả xét (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await awardsDownload.path()) as string, "utf8"))).toEqual(awards);
+    await shot("11b-khen-thuong-cau-hinh-tinh");
+
+    await page.getByRole("button", { name: "Điển hình", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(TYPICAL);
+    await page.getByRole("button", { name: "Chọn điển hình", exact: true }).click();
+    await page.getByTestId("typical-total").waitFor();
+    expect(await page.getByTestId("typical-config").innerText()).toContain(TYPICAL_RULE.label);
+    expect(await page.getByTestId("typical-result-config").innerText()).toBe(
+      `Kết quả này chọn theo: ${TYPICAL_RULE.label} (cấu hình của tỉnh).`,
+    );
+    const [typicalDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả chọn điển hình (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await typicalDownload.path()) as string, "utf8"))).toEqual(typical);
+    await shot("12b-dien-hinh-cau-hinh-tinh");
+    await axe("Điển hình (cấu hình của tỉnh)");
+
+    // Without the files again, the national documents and the example rule.
+    await page.getByRole("button", { name: "Tra cứu quy định" }).click();
+    await page.getByRole("button", { name: "Bỏ tệp cấu hình khen thưởng" }).click();
+    await page.getByRole("button", { name: "Bỏ tệp điều kiện điển hình" }).click();
+    await expect.poll(() => inForce.innerText()).toContain("Điển hình: điều kiện chọn ví dụ");
   });
 
   it("renders hostile unit names as text", async () => {

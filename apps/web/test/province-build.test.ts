@@ -138,8 +138,8 @@ describe.skipIf(!hasChromium && !mustRun)("the province build (ANTQ_GOI_TINH)", 
     expect(await page.getByTestId("classification-config").innerText()).toContain("cấu hình của tỉnh");
     await page.locator('input[type="file"]').first().setInputFiles(SCORES);
     await page.getByTestId("classification-total").waitFor();
-    expect(await page.getByTestId("classification-config").innerText()).toContain(
-      "Thời hạn báo cáo phân loại phong trào của tỉnh An Giang",
+    expect(await page.getByTestId("classification-result-config").innerText()).toContain(
+      "Phân loại theo: cấu hình của tỉnh — Thời hạn báo cáo phân loại phong trào của tỉnh An Giang",
     );
     const [download] = await Promise.all([
       page.waitForEvent("download"),

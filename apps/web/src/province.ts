@@ -234,6 +234,20 @@ const located = (
 const AWARDS_FILE = "Tệp cấu hình khen thưởng của tỉnh";
 const TYPICAL_FILE = "Tệp điều kiện chọn điển hình của tỉnh";
 
+/** An overlay in force, for the page: its label, package, period and legal basis, with what it changes. */
+const overlayView = (
+  o: Pick<Overlay<unknown>, "id" | "label" | "description" | "package" | "from" | "to" | "basis">,
+  changes: readonly OverlayChange[],
+): OverlayView => ({
+  id: o.id,
+  label: o.label,
+  description: o.description,
+  package: `${o.package.name}@${o.package.version}`,
+  period: periodText(o),
+  basis: bases(o.basis),
+  changes,
+});
+
 /** The names a settings file may give a built-in package by: its module, its npm name, an overlay's id. */
 const namesOf = (p: ProvincePackage): string[] => [
   p.specifier,
@@ -391,24 +405,8 @@ export class ProvinceConfig {
             choice === null ? "chưa quyết định" : (i?.choices.find((c) => c.id === choice)?.label ?? choice),
         };
       }),
-      overlays: this.overlays.map((o) => ({
-        id: o.id,
-        label: o.label,
-        description: o.description,
-        package: `${o.package.name}@${o.package.version}`,
-        period: periodText(o),
-        basis: bases(o.basis),
-        changes: overlayChanges(o),
-      })),
-      classificationOverlays: this.classificationOverlays.map(({ overlay: o }) => ({
-        id: o.id,
-        label: o.label,
-        description: o.description,
-        package: `${o.package.name}@${o.package.version}`,
-        period: periodText(o),
-        basis: bases(o.basis),
-        changes: [],
-      })),
+      overlays: this.overlays.map((o) => overlayView(o, overlayChanges(o))),
+      classificationOverlays: this.classificationOverlays.map(({ overlay }) => overlayView(overlay, [])),
       awards: this.awardsFile && { file: this.awardsFile.file, label: this.awardsFile.label },
       typical: this.typicalFile && { file: this.typicalFile.file, label: this.typicalFile.rule.label },
       inForce: this.inForce(),

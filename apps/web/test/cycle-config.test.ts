@@ -19,7 +19,7 @@ import { readCycleFiles } from "../src/cycle-files.js";
 import { FileProblem } from "../src/engine.js";
 import { ProvinceConfig, provincePackages } from "../src/province.js";
 import { chooseTypical } from "../src/typical.js";
-import { bytesOf, cliFixture, cliJsonAsync } from "./demo-data.js";
+import { bytesOf, cliFixture, cliJsonAsync, HAU_GIANG_TYPICAL, hauGiangTypicalCli } from "./demo-data.js";
 import * as anGiang from "./fixtures/phan-loai-an-giang.mjs";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
@@ -27,9 +27,7 @@ const AWARDS = {
   proposals: repo("packages/rules-awards/fixtures/tien-giang-2024.json"),
   config: repo("packages/rules-awards/golden/vi-du-cau-hinh-tinh.json"),
 };
-const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
-  (f) => cliFixture(`cycle/hau-giang/${f}`),
-);
+const TYPICAL = HAU_GIANG_TYPICAL;
 const SCORES = cliFixture("hop-le/bang-diem-2024.json");
 const CLASSIFICATION_PACKAGE = fileURLToPath(new URL("./fixtures/phan-loai-an-giang.mjs", import.meta.url));
 /** A province's điển hình rule: "Khá" units too, without the "An toàn về ANTT" condition. */
@@ -58,23 +56,7 @@ beforeAll(() => {
     awards: later(
       cliJsonAsync(["khen-thuong", AWARDS.proposals, "--cau-hinh", AWARDS.config, "--json"], dir),
     ),
-    typical: later(
-      cliJsonAsync(
-        [
-          "dien-hinh",
-          TYPICAL[0] as string,
-          "--phan-loai",
-          TYPICAL[1] as string,
-          "--danh-gia",
-          TYPICAL[2] as string,
-          "--cau-hinh",
-          rule,
-          "--json",
-          ...out("dh.xlsx"),
-        ],
-        dir,
-      ),
-    ),
+    typical: later(hauGiangTypicalCli(dir, "dh.xlsx", ["--cau-hinh", rule])),
     classification: later(
       cliJsonAsync(["phan-loai", SCORES, "--tinh", CLASSIFICATION_PACKAGE, "--json", ...out("pl.xlsx")], dir),
     ),

@@ -18,12 +18,15 @@ import { strFromU8, unzipSync, zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
+import { seriousViolations } from "./axe.js";
 import {
   awardsWorkbook,
   cliFixture,
   cliJsonAsync,
   type Demo,
   demoScoreSheets,
+  HAU_GIANG_TYPICAL,
+  hauGiangTypicalCli,
   makeDemo,
   teamsWorkbook,
   twoYears,
@@ -40,8 +43,6 @@ if (!hasChromium && !mustRun) {
     `[@antq/web] Bỏ qua kiểm thử trên trình duyệt: không có chromium tại ${executablePath} (cài: apt-get install chromium; dưới CI=true kiểm thử này bắt buộc).`,
   );
 }
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Every sheet of a workbook as rows of cell values. */
 const workbookCells = async (bytes: Uint8Array) => {
@@ -79,10 +80,7 @@ const PLAN = {
   ),
   admin: cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv"),
 };
-/** Hậu Giang's điển hình registrations and 2023 results, from the CLI's fixtures. */
-const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
-  (f) => cliFixture(`cycle/hau-giang/${f}`),
-);
+const TYPICAL = HAU_GIANG_TYPICAL;
 
 /** The province's award conditions (`khen-thuong --cau-hinh`) on Tiền Giang's proposals, from rules-awards. */
 const AWARD_CONFIG = {
@@ -169,22 +167,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       ),
       teams: later(teamsWorkbook(demo)),
       awards: later(awardsWorkbook(demo)),
-      typical: later(
-        cliJsonAsync(
-          [
-            "dien-hinh",
-            TYPICAL[0] as string,
-            "--phan-loai",
-            TYPICAL[1] as string,
-            "--danh-gia",
-            TYPICAL[2] as string,
-            "--json",
-            "--ra",
-            join(demo.dir, "dh.xlsx"),
-          ],
-          demo.dir,
-        ),
-      ),
+      typical: later(hauGiangTypicalCli(demo.dir, "dh.xlsx")),
       records: later(twoYears(demo)),
       awardsConfig: later(
         cliJsonAsync(
@@ -195,22 +178,10 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       typicalConfig: later(
         (async () => {
           writeFileSync(join(demo.dir, "dien-hinh-tinh.json"), JSON.stringify(TYPICAL_RULE, null, 2));
-          return cliJsonAsync(
-            [
-              "dien-hinh",
-              TYPICAL[0] as string,
-              "--phan-loai",
-              TYPICAL[1] as string,
-              "--danh-gia",
-              TYPICAL[2] as string,
-              "--cau-hinh",
-              join(demo.dir, "dien-hinh-tinh.json"),
-              "--json",
-              "--ra",
-              join(demo.dir, "dh-tinh.xlsx"),
-            ],
-            demo.dir,
-          );
+          return hauGiangTypicalCli(demo.dir, "dh-tinh.xlsx", [
+            "--cau-hinh",
+            join(demo.dir, "dien-hinh-tinh.json"),
+          ]);
         })(),
       ),
       settings: later(
@@ -251,22 +222,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
   });
 
-  const axe = async (name: string) => {
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] })`)) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-    const bad = result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v) =>
-          `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-            .map((x) => x.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-      );
-    expect(bad).toEqual([]);
-  };
+  const axe = async (name: string) => expect(await seriousViolations(page, name)).toEqual([]);
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
   it("opens the data screen, accessible, with templates to download", async () => {

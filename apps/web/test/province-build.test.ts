@@ -8,7 +8,6 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +16,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vinhLongOverlay as vinhLong } from "../../../packages/rules-antt/examples/overlay-vinh-long/src/index.js";
 import { serveSite } from "../scripts/server.mjs";
+import { seriousViolations } from "./axe.js";
 import { cliFixture, cliJsonAsync } from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -24,7 +24,6 @@ const shots = join(root, "test-results");
 const executablePath = chromiumPath();
 const hasChromium = existsSync(executablePath);
 const mustRun = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** The packages of the build, as a province names them (paths relative to apps/web). */
 const PACKAGES = [
@@ -94,16 +93,7 @@ describe.skipIf(!hasChromium && !mustRun)("the province build (ANTQ_GOI_TINH)", 
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
-  const axe = async (name: string) => {
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] })`)) as {
-      violations: { id: string; impact: string; help: string }[];
-    };
-    const bad = result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${name}: ${v.id} (${v.impact}) ${v.help}`);
-    expect(bad).toEqual([]);
-  };
+  const axe = async (name: string) => expect(await seriousViolations(page, name)).toEqual([]);
 
   it("bundles the packages into the rules worker", () => {
     const assets = readdirSync(join(out, "site", "assets")).filter((f) => f.endsWith(".js"));

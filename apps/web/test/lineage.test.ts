@@ -158,3 +158,20 @@ describe("the browser's record across the 2025 reorganisation", { timeout: 300_0
     for (const name of former) expect(JSON.stringify(merged)).toContain(name);
   });
 });
+
+describe("a JSON dataset's administrative units", () => {
+  it("are checked as antq nhap checks them, a problem located at its field, and none kept then", async () => {
+    const data = yearDataset(2025);
+    const [first] = data.adminUnits;
+    const bad = { ...data, adminUnits: [...data.adminUnits, first, { ...first, id: "P82" }] };
+    const session = new Session();
+    const load = await session.load("du-lieu.json", new TextEncoder().encode(JSON.stringify(bad)));
+    expect(load.adminUnits).toBe(0);
+    const n = data.adminUnits.length;
+    expect(load.issues.map((i) => [i.file, i.path, i.code])).toEqual([
+      ["du-lieu.json", `adminUnits[${n}].id`, "DUPLICATE_ID"],
+      ["du-lieu.json", `adminUnits[${n + 1}].id`, "DUPLICATE_ID"],
+    ]);
+    expect(load.issues[1]?.message).toContain("bị trùng với đơn vị hành chính có sẵn");
+  });
+});

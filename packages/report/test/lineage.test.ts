@@ -106,7 +106,10 @@ describe("per-commune figures across the 2025 reorganisation", () => {
     // real province's data gives them: the provinces are @antq/domain's, not in `adminUnits`.
     const underShipped = adminUnits
       .filter((a) => a.id !== "P-BA")
-      .map((a) => ({ ...a, parentId: a.validFrom === "2025-07-01" ? "P82-2025" : "P82" }));
+      .map((a) => ({
+        ...a,
+        parentId: (a.validFrom === "2025-07-01" ? "P82-2025" : "P82") as typeof a.parentId,
+      }));
     const f = figures({ ...records, adminUnits: underShipped }, FIRST_YEAR, LAST_YEAR);
     expect(row(f, "X-12", "residential-area")).toMatchObject({
       ...expectedCounts(FIRST_YEAR, LAST_YEAR, "residential-area", ["X-1", "X-2"]),

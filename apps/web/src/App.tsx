@@ -4,7 +4,7 @@
  */
 
 import type { PlanProgressDocument, TypicalDocument } from "@antq/sheets";
-import { startTransition, useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { AwardsScreen } from "./AwardsScreen.js";
 import type { AwardProposals } from "./awards.js";
 import { ClassificationScreen } from "./ClassificationScreen.js";
@@ -17,7 +17,7 @@ import { PlanScreen } from "./PlanScreen.js";
 import type { CycleReport } from "./plan.js";
 import type { ProvinceView } from "./province.js";
 import { ResultsScreen } from "./ResultsScreen.js";
-import { RulesScreen } from "./RulesScreen.js";
+import { type CycleConfigKind, RulesScreen } from "./RulesScreen.js";
 import { FooterNote, TaglineNote } from "./remote/OriginNote.js";
 import { RecordScreen } from "./remote/RecordScreen.js";
 import { TeamsScreen } from "./TeamsScreen.js";
@@ -165,6 +165,33 @@ export const App = () => {
     );
   const clearProvince = () =>
     task("Đang bỏ cấu hình của tỉnh", () => rulesWorker().clearProvince(), provinceChanged);
+  // The award and điển hình configuration change no assessment: the next run of their screen uses it.
+  const loadCycleConfig = (kind: CycleConfigKind, file: File) =>
+    task(
+      `Đang đọc tệp ${kind === "awards" ? "cấu hình khen thưởng" : "điều kiện chọn điển hình"} "${file.name}"`,
+      async () =>
+        kind === "awards"
+          ? rulesWorker().loadAwardsConfig(file.name, await file.arrayBuffer())
+          : rulesWorker().loadTypicalConfig(file.name, await file.arrayBuffer()),
+      setProvince,
+    );
+  const clearCycleConfig = (kind: CycleConfigKind) =>
+    task(
+      "Đang bỏ tệp cấu hình",
+      () => (kind === "awards" ? rulesWorker().clearAwardsConfig() : rulesWorker().clearTypicalConfig()),
+      setProvince,
+    );
+  // The screens of the year's other work say which configuration is in force (the province's or the example).
+  useEffect(() => {
+    if (province || !["phan-loai", "khen-thuong", "dien-hinh"].includes(screen)) return;
+    let live = true;
+    void settle("đọc cấu hình của tỉnh", () => rulesWorker().province()).then((r) => {
+      if (live && r.ok) setProvince((p) => p ?? r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [screen, province]);
 
   const classify = (file: File) =>
     task(
@@ -266,15 +293,26 @@ export const App = () => {
             assessedYear={report?.year}
             busy={busy !== undefined}
             onFile={classify}
+            inForce={province?.inForce.classification}
           />
         )}
         {screen === "ke-hoach" && <PlanScreen report={plan} busy={busy !== undefined} onRun={runPlan} />}
         {screen === "to-bao-ve" && <TeamsScreen report={teams} busy={busy !== undefined} onRun={runTeams} />}
         {screen === "dien-hinh" && (
-          <TypicalScreen report={typical} busy={busy !== undefined} onRun={runTypical} />
+          <TypicalScreen
+            report={typical}
+            busy={busy !== undefined}
+            onRun={runTypical}
+            inForce={province?.inForce.typical}
+          />
         )}
         {screen === "khen-thuong" && (
-          <AwardsScreen report={awards} busy={busy !== undefined} onRun={runAwards} />
+          <AwardsScreen
+            report={awards}
+            busy={busy !== undefined}
+            onRun={runAwards}
+            inForce={province?.inForce.awards}
+          />
         )}
         {screen === "lich-su" && <RecordScreen assessedYear={report?.year} />}
         {screen === "quy-dinh" && (
@@ -285,6 +323,8 @@ export const App = () => {
             busy={busy !== undefined}
             onSettings={loadProvince}
             onClearSettings={clearProvince}
+            onCycleConfig={loadCycleConfig}
+            onClearCycleConfig={clearCycleConfig}
           />
         )}
       </main>

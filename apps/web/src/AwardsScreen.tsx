@@ -15,6 +15,8 @@ export const AwardsScreen = (props: {
   readonly report: CycleReport<AwardProposals> | undefined;
   readonly busy: boolean;
   readonly onRun: (files: readonly File[]) => void;
+  /** Which configuration is in force ("Tra cứu quy định"). */
+  readonly inForce?: string | undefined;
 }) => {
   const [files, setFiles] = useState<File[]>([]);
   const { report } = props;
@@ -34,7 +36,11 @@ export const AwardsScreen = (props: {
           <h3>Cách xét</h3>
           <p>
             Giống lệnh <code>antq khen-thuong</code>: điều kiện của Bằng khen, Giấy khen, Kỷ niệm chương theo
-            văn bản quốc gia; điều kiện chưa có văn bản được đánh dấu cần xem xét.
+            văn bản quốc gia; điều kiện chưa có văn bản được đánh dấu cần xem xét, trừ khi tỉnh có quy định.
+          </p>
+          <p data-testid="awards-config">
+            Cấu hình đang áp dụng: <strong>{props.inForce ?? "chỉ văn bản quốc gia"}</strong>. Tệp cấu hình
+            khen thưởng của tỉnh (như <code>--cau-hinh</code>) nạp ở “Tra cứu quy định”.
           </p>
           <button
             type="button"
@@ -68,6 +74,7 @@ export const AwardsScreen = (props: {
             Đủ điều kiện {formatNumber(o.dat)}; chưa đủ điều kiện {formatNumber(o.chua_dat)}; cần xem xét{" "}
             {formatNumber(o.can_xem_xet)}; không áp dụng {formatNumber(o.khong_ap_dung)}.
           </p>
+          <p data-testid="awards-result-config">Kết quả này xét theo: {view.configuration}.</p>
           <ul>
             {view.document.summary.groups.map((g) => (
               <li key={g.text}>

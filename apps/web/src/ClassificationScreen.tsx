@@ -17,6 +17,8 @@ export const ClassificationScreen = (props: {
   readonly assessedYear: number | undefined;
   readonly busy: boolean;
   readonly onFile: (file: File) => void;
+  /** Which configuration is in force ("Tra cứu quy định"), before a file is classified. */
+  readonly inForce?: string | undefined;
 }) => {
   const { report } = props;
   const document = report?.document;
@@ -34,7 +36,11 @@ export const ClassificationScreen = (props: {
           <h3>Cách phân loại</h3>
           <p>
             Giống lệnh <code>antq phan-loai</code>: chấm điểm theo bảng điểm và phân loại theo Quyết định
-            510/QĐ-BCA-V05, với cấu hình ví dụ của @antq/criteria (ngưỡng điểm cần xem xét).
+            510/QĐ-BCA-V05.
+          </p>
+          <p data-testid="classification-config">
+            Cấu hình đang áp dụng: <strong>{props.inForce ?? "cấu hình ví dụ của @antq/criteria"}</strong>.
+            Gói cấu hình phân loại của tỉnh được dựng kèm trang (xem “Tra cứu quy định”).
           </p>
           <p>
             {props.assessedYear !== undefined
@@ -64,6 +70,13 @@ export const ClassificationScreen = (props: {
             <strong>{formatNumber(document.errors)} lỗi</strong> trong bảng điểm
             {report.withAssessment > 0 &&
               `; ${formatNumber(report.withAssessment)} đơn vị dùng kết quả đánh giá An toàn về ANTT`}
+            .
+          </p>
+          <p data-testid="classification-result-config">
+            Phân loại theo:{" "}
+            {document.overlays && document.overlays.length > 0
+              ? `cấu hình của tỉnh — ${document.overlays.map((o) => `${o.label} (${o.package.name} ${o.package.version})`).join("; ")}`
+              : `${document.configuration} (cấu hình ví dụ, ngưỡng điểm cần xem xét)`}
             .
           </p>
           <table className="counts levels">

@@ -82,8 +82,10 @@ export const DataScreen = (props: {
         <section aria-labelledby="tieu-de-kiem-tra" className="card">
           <h3 id="tieu-de-kiem-tra">Kết quả kiểm tra tệp “{load.file}”</h3>
           <p>
-            {load.units.toLocaleString("vi-VN")} đơn vị, {load.facts.toLocaleString("vi-VN")} dòng dữ kiện;{" "}
-            <strong>{load.errors.toLocaleString("vi-VN")} lỗi</strong>,{" "}
+            {load.units.toLocaleString("vi-VN")} đơn vị, {load.facts.toLocaleString("vi-VN")} dòng dữ kiện
+            {load.adminUnits > 0 &&
+              `, ${load.adminUnits.toLocaleString("vi-VN")} đơn vị hành chính (lưu vào kho cùng năm, để báo cáo theo dõi xã sắp xếp năm 2025)`}
+            ; <strong>{load.errors.toLocaleString("vi-VN")} lỗi</strong>,{" "}
             {load.warnings.toLocaleString("vi-VN")} cảnh báo.
             {load.errors > 0 && " Các dòng lỗi không được đánh giá: sửa trong tệp rồi mở lại."}
           </p>

@@ -15,6 +15,8 @@ import type { ProvinceView } from "./province.js";
 
 type Catalogue = ReturnType<typeof rulesCatalogue>;
 
+export type { CycleConfigKind };
+
 const ROLE_LABELS: Record<string, string> = {
   gate: "Điều kiện tiên quyết",
   criterion: "Tiêu chí",
@@ -134,6 +136,97 @@ const ProvinceSettings = (props: {
   );
 };
 
+/** What a configuration file of the year's other work is for, and its picker. */
+type CycleConfigKind = "awards" | "typical";
+
+/**
+ * The province's configuration of the year's other work, as the CLI takes it: the classification overlays
+ * built in (`antq phan-loai --tinh`), the award conditions file (`antq khen-thuong --cau-hinh`) and the điển hình
+ * rule file (`antq dien-hinh --cau-hinh`); which one each screen uses.
+ */
+const CycleSettings = (props: {
+  readonly view: ProvinceView | undefined;
+  readonly busy: boolean;
+  readonly onLoad: (kind: CycleConfigKind, file: File) => void;
+  readonly onClear: (kind: CycleConfigKind) => void;
+}) => {
+  const [files, setFiles] = useState<Partial<Record<CycleConfigKind, File>>>({});
+  const { view } = props;
+  const picker = (
+    kind: CycleConfigKind,
+    label: string,
+    loaded: { file: string } | undefined,
+    clear: string,
+  ) => (
+    <div className="row">
+      <FilePick
+        label={label}
+        accept=".json"
+        busy={props.busy}
+        file={files[kind]}
+        onFile={(f) => {
+          setFiles((x) => ({ ...x, [kind]: f }));
+          if (f) props.onLoad(kind, f);
+        }}
+      />
+      {loaded && (
+        <button
+          type="button"
+          disabled={props.busy}
+          onClick={() => {
+            setFiles((x) => ({ ...x, [kind]: undefined }));
+            props.onClear(kind);
+          }}
+        >
+          {clear}
+        </button>
+      )}
+    </div>
+  );
+  return (
+    <section className="card" aria-labelledby="tieu-de-cau-hinh-cong-tac" data-testid="cycle-settings">
+      <h3 id="tieu-de-cau-hinh-cong-tac">Cấu hình phân loại, khen thưởng và điển hình của tỉnh</h3>
+      <p>
+        Như <code>antq phan-loai --tinh</code>: gói cấu hình phân loại của tỉnh (bảng điểm, thời hạn) được
+        dựng kèm trang web (ANTQ_GOI_TINH), như gói quy định.
+      </p>
+      {picker(
+        "awards",
+        "Chọn tệp cấu hình khen thưởng của tỉnh (.json)…",
+        view?.awards,
+        "Bỏ tệp cấu hình khen thưởng",
+      )}
+      <p className="hint">
+        Như <code>antq khen-thuong --cau-hinh</code>: JSON với các trường <code>province</code>,{" "}
+        <code>document</code>, <code>from</code>, <code>conditions</code>.
+      </p>
+      {picker(
+        "typical",
+        "Chọn tệp điều kiện chọn điển hình của tỉnh (.json)…",
+        view?.typical,
+        "Bỏ tệp điều kiện điển hình",
+      )}
+      <p className="hint">
+        Như <code>antq dien-hinh --cau-hinh</code>: JSON với các trường <code>label</code>,{" "}
+        <code>levels</code>, <code>requireTt124</code>, <code>kinds</code>.
+      </p>
+      {view && (
+        <ul data-testid="cycle-in-force">
+          <li>
+            Phân loại phong trào: <strong>{view.inForce.classification}</strong>
+          </li>
+          <li>
+            Khen thưởng: <strong>{view.inForce.awards}</strong>
+          </li>
+          <li>
+            Điển hình: <strong>{view.inForce.typical}</strong>
+          </li>
+        </ul>
+      )}
+    </section>
+  );
+};
+
 /** The package that set an item, when it is a province's (composition stamps it). */
 const sourceNote = (item: object, national: string) => {
   const source = (item as { source?: { name: string; version: string } }).source;
@@ -147,6 +240,8 @@ export const RulesScreen = (props: {
   readonly busy?: boolean;
   readonly onSettings?: (file: File) => void;
   readonly onClearSettings?: () => void;
+  readonly onCycleConfig?: (kind: CycleConfigKind, file: File) => void;
+  readonly onClearCycleConfig?: (kind: CycleConfigKind) => void;
 }) => {
   const [year, setYear] = useState(props.defaultYear);
   const [catalogue, setCatalogue] = useState<Catalogue>();
@@ -213,6 +308,14 @@ export const RulesScreen = (props: {
           busy={props.busy ?? false}
           onSettings={props.onSettings}
           onClear={props.onClearSettings}
+        />
+      )}
+      {props.onCycleConfig && props.onClearCycleConfig && (
+        <CycleSettings
+          view={province}
+          busy={props.busy ?? false}
+          onLoad={props.onCycleConfig}
+          onClear={props.onClearCycleConfig}
         />
       )}
       {error && <p role="alert">{error}</p>}

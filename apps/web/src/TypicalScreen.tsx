@@ -18,6 +18,8 @@ export const TypicalScreen = (props: {
   readonly report: CycleReport<TypicalDocument> | undefined;
   readonly busy: boolean;
   readonly onRun: (files: readonly File[], admin: File | undefined, year: number | undefined) => void;
+  /** Which rule is in force ("Tra cứu quy định"). */
+  readonly inForce?: string | undefined;
 }) => {
   const [admin, setAdmin] = useState<File>();
   const [year, setYear] = useState("");
@@ -28,7 +30,11 @@ export const TypicalScreen = (props: {
       prompt="Kết quả phân loại năm trước (JSON của antq phan-loai), kết quả đánh giá An toàn về ANTT năm trước (JSON của antq danh-gia, không bắt buộc), và tệp kế hoạch, đăng ký điển hình (.xlsx hoặc .csv)"
       command={
         <>
-          Giống lệnh <code>antq dien-hinh</code>, với điều kiện chọn ví dụ của @antq/criteria.
+          Giống lệnh <code>antq dien-hinh</code>. Điều kiện chọn đang áp dụng:{" "}
+          <strong data-testid="typical-config">
+            {props.inForce ?? "điều kiện chọn ví dụ của @antq/criteria"}
+          </strong>
+          ; tệp điều kiện của tỉnh (như <code>--cau-hinh</code>) nạp ở “Tra cứu quy định”.
         </>
       }
       busy={props.busy}
@@ -60,6 +66,10 @@ export const TypicalScreen = (props: {
     >
       {(doc) => (
         <>
+          <p data-testid="typical-result-config">
+            Kết quả này chọn theo: {doc.rule.label} (
+            {doc.rule.example ? "cấu hình ví dụ" : "cấu hình của tỉnh"}).
+          </p>
           <p data-testid="typical-total">
             Đủ điều kiện: {formatNumber(doc.summary.eligible)}/{formatNumber(doc.summary.considered)} đơn vị (
             {doc.summary.byKind

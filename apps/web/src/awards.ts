@@ -3,7 +3,8 @@
  * `antq mau --loai de-nghi-khen-thuong`) checked by @antq/rules-awards, turned into @antq/sheets'
  * `antq.award-proposals/1` document — the same document as `antq khen-thuong --json`.
  */
-import { assessAwardProposals } from "@antq/rules-awards";
+import type { Overlay } from "@antq/rules";
+import { type AwardProposal, assessAwardProposals } from "@antq/rules-awards";
 import {
   AWARD_GROUP,
   AWARD_PROPOSAL_SHEET,
@@ -22,6 +23,8 @@ import { type CycleReport, located } from "./plan.js";
 export interface AwardProposals {
   readonly document: AwardProposalDocument;
   readonly recipients: string;
+  /** Which conditions were applied: the province's (`--cau-hinh`) or the national documents only. */
+  readonly configuration: string;
 }
 
 /** The proposals of the workbooks or CSV sheets (the template), or of one JSON file as `antq khen-thuong` reads. */
@@ -36,10 +39,14 @@ const readProposals = async (files: readonly NamedBytes[]) => {
 };
 
 /**
- * Checks the proposals of the files (national rules, default readings), as the CLI without --cau-hinh: a
- * workbook or CSV sheet of the template, or a JSON file as `antq khen-thuong` accepts.
+ * Checks the proposals of the files (default readings): a workbook or CSV sheet of the template, or a JSON file
+ * as `antq khen-thuong` accepts; `overlays`: the province's award conditions (`--cau-hinh`, ./province.ts),
+ * none for the national documents only.
  */
-export const checkAwards = async (files: readonly NamedBytes[]): Promise<CycleReport<AwardProposals>> => {
+export const checkAwards = async (
+  files: readonly NamedBytes[],
+  overlays: readonly Overlay<AwardProposal>[] = [],
+): Promise<CycleReport<AwardProposals>> => {
   const { proposals, issues } = await readProposals(files);
   const stop = located(files, issues);
   if (stop) return stop;
@@ -49,7 +56,7 @@ export const checkAwards = async (files: readonly NamedBytes[]): Promise<CycleRe
     );
   const document = awardProposalDocument(
     proposals,
-    assessAwardProposals(proposals, { overlays: [], readings: {} }),
+    assessAwardProposals(proposals, { overlays, readings: {} }),
   );
   return {
     ok: true,
@@ -57,6 +64,10 @@ export const checkAwards = async (files: readonly NamedBytes[]): Promise<CycleRe
     document: {
       document,
       recipients: recipientsText(document.summary.collective, document.summary.individual),
+      configuration:
+        overlays.length === 0
+          ? "chỉ văn bản quốc gia"
+          : `điều kiện của tỉnh — ${overlays.map((o) => o.label).join("; ")}`,
     },
   };
 };

@@ -1,11 +1,12 @@
 /**
  * Classification of the movement (QĐ 510/QĐ-BCA-V05) from score sheets, as `antq phan-loai` does it: the sheets
  * read by @antq/sheets (the "Bảng chấm điểm" sheet of a workbook, a CSV or JSON file), scored and classified by
- * @antq/criteria under its example configuration, and the `antq.classification/1` document of @antq/sheets —
- * the same document as `antq phan-loai --json`. Runs in the rules worker; no rule lives here.
+ * @antq/criteria under the configuration in force (the example, with the province's classification overlays of
+ * the build composed in as `antq phan-loai --tinh` does, ./province.ts), and the `antq.classification/1`
+ * document of @antq/sheets — the same document as `antq phan-loai --json`. Runs in the rules worker; no rule lives here.
  */
-import { EXAMPLE_PROVINCE_CONFIG, withProvinceOverlays } from "@antq/criteria";
-import type { Outcome } from "@antq/rules";
+import { type ClassificationConfig, EXAMPLE_PROVINCE_CONFIG, type ScoreSheet } from "@antq/criteria";
+import type { Outcome, Overlay } from "@antq/rules";
 import {
   type ClassificationDocument,
   classificationDocument,
@@ -32,12 +33,19 @@ export interface ClassificationReport {
   readonly withAssessment: number;
 }
 
+/** The classification configuration in force and the overlays composed into it, with their package. */
+export interface ClassificationInForce {
+  readonly config: ClassificationConfig;
+  readonly overlays: readonly { readonly overlay: Overlay<ScoreSheet>; readonly source: string }[];
+}
+
 /** Reads the score sheets of one file into a {@link ScoreBuilder} (the paths of `antq phan-loai`). */
 const readScores = async (name: string, bytes: Uint8Array, builder: ScoreBuilder) => {
   const kind = extension(name);
   if (kind === ".xlsx") {
     for await (const sheet of readXlsxSheets(bytes)) {
-      if (sheet.name !== SCORE_SHEET.sheetName) continue;
+      // Matched as `antq phan-loai` matches it (the name in NFC, without surrounding spaces).
+      if (sheet.name.normalize("NFC").trim() !== SCORE_SHEET.sheetName) continue;
       await readScoreRows(builder, await sheetRowSource(name, sheet));
       return;
     }
@@ -60,9 +68,8 @@ export const classifyFile = async (
   name: string,
   bytes: Uint8Array,
   tt124: ReadonlyMap<string, Outcome>,
+  inForce: ClassificationInForce = { config: EXAMPLE_PROVINCE_CONFIG, overlays: [] },
 ): Promise<ClassificationReport> => {
-  const composed = withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, []);
-  if (!composed.ok) throw new FileProblem(composed.issues.map((i) => i.message).join(" "));
   const builder = new ScoreBuilder();
   try {
     await readScores(name, bytes, builder);
@@ -76,11 +83,12 @@ export const classifyFile = async (
     throw new FileProblem(
       `Không có bảng điểm nào để phân loại trong "${name}": tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq.`,
     );
-  const classified = classifyScoreRecords(composed.value, records, tt124);
+  const classified = classifyScoreRecords(inForce.config, records, tt124);
   const all = [...issues, ...classified.issues];
   const document = classificationDocument(classified.results, {
-    configuration: composed.value.label,
+    configuration: inForce.config.label,
     errors: all.filter((i) => i.severity === "error").length,
+    overlays: inForce.overlays.map(({ overlay, source }) => ({ ...overlay, source })),
   });
   return {
     file: name,

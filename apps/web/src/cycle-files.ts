@@ -2,19 +2,24 @@
  * The officer's files of the yearly cycle (plans, điển hình registrations, Tổ bảo vệ ANTT, award proposals)
  * read into the sheets of @antq/sheets' record layouts, as `antq ke-hoach` and the other cycle commands read
  * them: the worksheets of an .xlsx named after a layout, or a .csv file per layout (named after the layout id,
- * e.g. `ke-hoach.csv`, or recognised by its required headers). Reading only; every check is the packages'.
+ * e.g. `ke-hoach.csv`, or recognised by its required headers), at most one sheet per layout. The matching and its
+ * Vietnamese refusals are @antq/sheets' (`matchCycleSheet`, `addCycleWorksheet`, `addCycleCsv`), the ones
+ * `antq ke-hoach` and the other cycle commands use. Reading only; every check is the packages'.
  */
 import {
-  csvCycleSpec,
+  addCycleCsv,
+  addCycleWorksheet,
   csvRowSource,
-  cycleLayoutsText,
+  cycleFileKind,
+  matchCycleSheet,
+  noCycleSheetMessage,
   openCsv,
   type RawCell,
   type SheetRows,
   type SheetSpec,
 } from "@antq/sheets";
-import { readXlsxSheets, XlsxFileError } from "@antq/sheets/xlsx";
-import { extension, FileProblem } from "./engine.js";
+import { readXlsxSheets, XlsxFileError, type XlsxRow } from "@antq/sheets/xlsx";
+import { FileProblem } from "./engine.js";
 
 /** A file given to the page: its name and bytes. */
 export interface NamedBytes {
@@ -23,46 +28,41 @@ export interface NamedBytes {
 }
 
 const readOne = async (file: NamedBytes, specs: readonly SheetSpec[], out: Map<string, SheetRows>) => {
-  const expected = cycleLayoutsText(specs);
-  const kind = extension(file.name);
-  if (kind === ".xlsx") {
-    let found = 0;
-    for await (const sheet of readXlsxSheets(file.bytes)) {
-      const name = sheet.name.normalize("NFC").trim();
-      const spec = specs.find((s) => s.sheetName === name);
-      if (!spec) continue; // not decompressed
-      found++;
-      let headers: string[] | undefined;
-      const rows: { line: number; cells: RawCell[] }[] = [];
-      for await (const batch of sheet.rows())
-        for (const row of batch) {
-          if (headers === undefined) headers = row.cells.map((c) => String(c ?? ""));
-          else rows.push({ line: row.line, cells: headers.map((_, i) => row.cells[i] as RawCell) });
-        }
-      out.set(spec.sheetName, { file: file.name, sheet: sheet.name, headers: headers ?? [], rows });
-    }
-    if (found === 0)
-      throw new FileProblem(
-        `Tệp "${file.name}": không có trang tính nào của mẫu; cần một trong các trang ${expected} (tạo mẫu bằng antq mau).`,
-      );
-    return;
-  }
-  if (kind === ".csv") {
+  const kind = cycleFileKind(file.name);
+  let problem: string | undefined;
+  if (typeof kind === "object") problem = kind.message;
+  else if (kind === "csv") {
     const source = csvRowSource(file.name, await openCsv(file.bytes));
     const rows: { line: number; cells: RawCell[] }[] = [];
     for await (const batch of source.rows)
       for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
-    const spec = csvCycleSpec(specs, file.name, source.headers);
-    if (!spec)
-      throw new FileProblem(
-        `Tệp "${file.name}": không nhận ra loại dữ liệu của tệp CSV (đặt tên tệp hoặc dòng tiêu đề theo một trong các mẫu ${expected}).`,
-      );
-    out.set(spec.sheetName, { file: file.name, sheet: spec.sheetName, headers: source.headers, rows });
-    return;
+    problem = addCycleCsv(out, specs, file.name, { headers: source.headers, rows });
+  } else {
+    let added = false;
+    for await (const sheet of readXlsxSheets(file.bytes)) {
+      // Sheets of no layout are not decompressed (a year's unit sheets can hold a million rows).
+      if (matchCycleSheet(specs, sheet.name, []) === undefined) continue;
+      let headers: readonly RawCell[] | undefined;
+      const rows: XlsxRow[] = [];
+      for await (const batch of sheet.rows())
+        for (const row of batch) {
+          if (headers === undefined) headers = row.cells;
+          else rows.push(row);
+        }
+      const result = addCycleWorksheet(out, specs, file.name, {
+        name: sheet.name,
+        headers: headers ?? [],
+        rows,
+      });
+      if (typeof result === "object") {
+        problem = result.message;
+        break;
+      }
+      if (result === "added") added = true;
+    }
+    if (problem === undefined && !added) problem = noCycleSheetMessage(specs);
   }
-  throw new FileProblem(
-    `Tệp "${file.name}": định dạng "${kind || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx hoặc .csv.`,
-  );
+  if (problem !== undefined) throw new FileProblem(`Tệp "${file.name}": ${problem}.`);
 };
 
 /** Reads the sheets of the given layouts from the files; a file with none of them is a {@link FileProblem}. */

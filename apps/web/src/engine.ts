@@ -4,7 +4,12 @@
  * interpretation options. Pure and synchronous apart from reading; runs in the Web Worker (./worker.ts) and in
  * Node tests alike. No business rule lives here: every outcome, count and text comes from a package.
  */
-import { ASSESSED_UNIT_KIND_LABELS_VI, inferAssessmentYear } from "@antq/domain";
+import {
+  type AdminUnit,
+  ASSESSED_UNIT_KIND_LABELS_VI,
+  inferAssessmentYear,
+  parseDataset,
+} from "@antq/domain";
 import { formatDate, toSearchKey } from "@antq/format-vi";
 import {
   type CompiledRuleSet,
@@ -61,6 +66,8 @@ export interface LoadReport {
   readonly file: string;
   readonly units: number;
   readonly facts: number;
+  /** Administrative units given with the data (a JSON dataset's `adminUnits`, the 2025 lineage). */
+  readonly adminUnits: number;
   readonly errors: number;
   readonly warnings: number;
   /** Issues with their place (sheet, row, column), the first 500. */
@@ -178,6 +185,29 @@ const MAX_ISSUES = 500;
 /** Progress is reported every so many units. */
 const PROGRESS_EVERY = 2000;
 
+/**
+ * The administrative units of a JSON dataset (`adminUnits`: the communes of the 2025 reorganisation with their
+ * lineage), checked by @antq/domain's `parseDataset` as `antq nhap` checks them (their shape, ids repeated or
+ * shipped, references); the problems located at their field. @antq/sheets' reader takes the units and facts.
+ */
+const jsonAdminUnits = (text: string, file: string): { units: AdminUnit[]; issues: InputIssue[] } => {
+  if (!text.includes('"adminUnits"')) return { units: [], issues: [] };
+  const document = JSON.parse(text.replace(/^\uFEFF/, "")) as { adminUnits?: unknown };
+  if (document.adminUnits === undefined) return { units: [], issues: [] };
+  const parsed = parseDataset({ schemaVersion: 1, units: [], adminUnits: document.adminUnits });
+  if (parsed.ok) return { units: [...(parsed.value.adminUnits ?? [])], issues: [] };
+  return {
+    units: [],
+    issues: parsed.issues.map((i) => ({
+      severity: "error",
+      code: i.code,
+      message: i.message,
+      file,
+      path: i.pathText,
+    })),
+  };
+};
+
 /** A file name's extension, lower case with its dot ("" when none). */
 export const extension = (name: string) => {
   const dot = name.lastIndexOf(".");
@@ -192,6 +222,8 @@ export const extension = (name: string) => {
  */
 export class Session {
   private dataset: Dataset | undefined;
+  /** The administrative units the file gave (a JSON dataset's `adminUnits`), kept with the year in the record. */
+  private adminUnits: AdminUnit[] = [];
   private inputs: SecurityOrderInput[] = [];
   private compiled: CompiledRuleSet<SecurityOrderInput> | undefined;
   private last:
@@ -223,6 +255,7 @@ export class Session {
     // The page drops the previous data and results when a file is opened: so does the worker, before reading,
     // so that two datasets never sit in memory together.
     this.dataset = undefined;
+    this.adminUnits = [];
     this.inputs = [];
     this.compiled = undefined;
     this.last = undefined;
@@ -234,6 +267,7 @@ export class Session {
       onProgress(read);
     };
     const kind = extension(name);
+    let admin: { units: AdminUnit[]; issues: InputIssue[] } = { units: [], issues: [] };
     try {
       if (kind === ".xlsx") {
         const problem = fileSizeProblem(bytes.byteLength, DEFAULT_XLSX_LIMITS);
@@ -242,7 +276,9 @@ export class Session {
       } else if (kind === ".csv" || kind === ".txt") {
         await readRowsInto(builder, csvRowSource(name, await openCsv(bytes)), { onRows });
       } else if (kind === ".json") {
-        readJsonText(builder, new TextDecoder("utf-8").decode(bytes), name);
+        const text = new TextDecoder("utf-8").decode(bytes);
+        readJsonText(builder, text, name);
+        admin = jsonAdminUnits(text, name);
       } else {
         throw new FileProblem(
           `Tệp "${name}": định dạng "${kind || "(không có phần mở rộng)"}" chưa được hỗ trợ; dùng .xlsx, .csv hoặc .json (tệp .xls cũ hãy lưu lại thành .xlsx).`,
@@ -261,17 +297,20 @@ export class Session {
       );
     }
     this.dataset = dataset;
+    this.adminUnits = admin.units;
     this.file = name;
     const years = [...new Set(dataset.facts.map((f) => f.facts.year))].sort((a, b) => a - b);
     const inferred = inferAssessmentYear(years);
-    const errors = dataset.issues.filter((i) => i.severity === "error").length;
+    const issues = admin.issues.length > 0 ? [...admin.issues, ...dataset.issues] : dataset.issues;
+    const errors = issues.filter((i) => i.severity === "error").length;
     return {
       file: name,
       units: dataset.units.length,
       facts: dataset.facts.length,
+      adminUnits: admin.units.length,
       errors,
-      warnings: dataset.issues.length - errors,
-      issues: dataset.issues.slice(0, MAX_ISSUES),
+      warnings: issues.length - errors,
+      issues: issues.slice(0, MAX_ISSUES),
       years,
       sheets: kind === ".xlsx" ? await problemSheets(bytes, dataset.issues.slice(0, MAX_ISSUES)) : [],
       year: inferred.kind === "single" ? inferred.year : undefined,
@@ -330,10 +369,13 @@ export class Session {
       if (input.unit.kind === "commune") keep(i, input, rollup.evaluateCommune(input));
     });
     onProgress(inputs.length, inputs.length);
-    const summary = new Summary();
-    inputs.forEach((input, i) => {
-      summary.add(input.unit, results[i] as EvaluationResult);
-    });
+    // A generator, so that the pairs are not held as one more array of 100 000 objects.
+    const summary = Summary.of(
+      (function* () {
+        for (let i = 0; i < inputs.length; i++)
+          yield { unit: (inputs[i] as SecurityOrderInput).unit, result: results[i] as EvaluationResult };
+      })(),
+    );
     const undecided = findUndecidedWithCommunes(compiled, inputs, results);
     this.compiled = compiled;
     this.inputs = inputs;
@@ -416,6 +458,9 @@ export class Session {
       fileName: last.file,
       dataset: {
         schemaVersion: 1,
+        // The administrative units go with the year, as `antq nhap` stores a JSON dataset's: the report
+        // follows communes merged in 2025 through their lineage (@antq/report).
+        ...(this.adminUnits.length > 0 ? { adminUnits: this.adminUnits } : {}),
         units: dataset.units.map((u) => u.unit),
         annualFacts: dataset.facts.map((f) => f.facts),
       },

@@ -5,7 +5,20 @@
  * Content-Security-Policy (`script-src 'self'`) never runs code it did not ship, so a province builds its own
  * site with its package (`ANTQ_GOI_TINH`, see apps/web/README.md) and every package of that build is in force.
  * A settings file naming a package the build does not hold is refused, in Vietnamese, at its field.
+ *
+ * The year's other work takes the province's configuration as the CLI does: the classification's overlays
+ * (`antq phan-loai --tinh`, packages on @antq/criteria's configuration, built in like the rule packages), the
+ * award conditions file (`antq khen-thuong --cau-hinh`, @antq/rules-awards' `parseProvinceConfig`) and the
+ * điển hình rule file (`antq dien-hinh --cau-hinh`, @antq/criteria's `typicalRuleFromConfig`).
  */
+import {
+  EXAMPLE_PROVINCE_CONFIG,
+  EXAMPLE_TYPICAL_RULE,
+  type ScoreSheet,
+  type TypicalEligibilityRule,
+  typicalRuleFromConfig,
+  withProvinceOverlays,
+} from "@antq/criteria";
 import { formatDate } from "@antq/format-vi";
 import {
   composeRuleSet,
@@ -16,7 +29,8 @@ import {
   readingsProblem,
 } from "@antq/rules";
 import { type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
-import { parseProvinceSettings } from "@antq/sheets";
+import { type AwardProposal, parseProvinceConfig } from "@antq/rules-awards";
+import { jsonSyntaxPosition, parseProvinceSettings } from "@antq/sheets";
 import { FileProblem } from "./engine.js";
 
 /** A module bundled at build time: what it was named by, and its exports. */
@@ -25,10 +39,14 @@ export interface BundledModule {
   readonly module: Readonly<Record<string, unknown>>;
 }
 
-/** A province rule package of the build: its overlays, made with @antq/rules' `defineOverlay`. */
+/**
+ * A province package of the build: its overlays on the national rules (`antq danh-gia --tinh`) and on the
+ * classification configuration (`antq phan-loai --tinh`), each made with @antq/rules' `defineOverlay`.
+ */
 export interface ProvincePackage {
   readonly specifier: string;
   readonly overlays: readonly Overlay<SecurityOrderInput>[];
+  readonly classificationOverlays: readonly Overlay<ScoreSheet>[];
 }
 
 const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
@@ -36,19 +54,28 @@ const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
 
 /**
  * The packages of the build, each with the overlays it exports (unique by id), as the CLI's `--tinh` takes
- * them; a module that exports none is a build mistake, said in Vietnamese.
+ * them: an overlay that composes on @antq/criteria's classification configuration is the classification's
+ * (`phan-loai --tinh`), any other the rules' (`danh-gia --tinh`). A module that exports none is a build
+ * mistake, said in Vietnamese.
  */
 export const provincePackages = (modules: readonly BundledModule[]): ProvincePackage[] =>
   modules.map(({ specifier, module }) => {
     const found = Object.values(module)
       .flatMap((v) => (Array.isArray(v) ? v : [v]))
       .filter(isOverlay);
-    const overlays = [...new Map(found.map((o) => [o.id, o])).values()];
-    if (overlays.length === 0)
+    const all = [...new Map(found.map((o) => [o.id, o])).values()];
+    if (all.length === 0)
       throw new FileProblem(
         `Gói quy định của tỉnh "${specifier}" (ANTQ_GOI_TINH khi dựng trang) không xuất gói bổ sung nào tạo bằng defineOverlay của @antq/rules.`,
       );
-    return { specifier, overlays };
+    const classification = all.filter(
+      (o) => withProvinceOverlays(EXAMPLE_PROVINCE_CONFIG, [o as unknown as Overlay<ScoreSheet>]).ok,
+    );
+    return {
+      specifier,
+      overlays: all.filter((o) => !classification.includes(o)),
+      classificationOverlays: classification as unknown as Overlay<ScoreSheet>[],
+    };
   });
 
 /** One change an overlay makes to the national rules, with its legal basis. */
@@ -75,6 +102,22 @@ export interface ChosenReading {
   readonly choice: string;
 }
 
+/** A province configuration file of the year's other work loaded in the page, and what it is. */
+export interface CycleConfigView {
+  readonly file: string;
+  readonly label: string;
+}
+
+/**
+ * Which configuration each screen of the year's other work uses: the province's (built in or loaded) or the
+ * example's, in a sentence for the screen.
+ */
+export interface CycleConfigInForce {
+  readonly classification: string;
+  readonly awards: string;
+  readonly typical: string;
+}
+
 /** The province configuration in force, for the page. */
 export interface ProvinceView {
   /** The settings file loaded, if any. */
@@ -84,6 +127,13 @@ export interface ProvinceView {
   readonly readings: readonly ChosenReading[];
   /** The province rule packages built into the site (always in force on it). */
   readonly overlays: readonly OverlayView[];
+  /** The classification overlays built into the site (`antq phan-loai --tinh`). */
+  readonly classificationOverlays: readonly OverlayView[];
+  /** The award conditions file loaded (`antq khen-thuong --cau-hinh`). */
+  readonly awards: CycleConfigView | undefined;
+  /** The điển hình rule file loaded (`antq dien-hinh --cau-hinh`). */
+  readonly typical: CycleConfigView | undefined;
+  readonly inForce: CycleConfigInForce;
 }
 
 const bases = (b: LegalBasis | readonly LegalBasis[]): string =>
@@ -149,6 +199,55 @@ export const overlayChanges = (overlay: Overlay<SecurityOrderInput>): OverlayCha
   return changes;
 };
 
+/**
+ * The JSON of a configuration file; broken JSON is a {@link FileProblem} naming the line and column, as the
+ * settings file's (@antq/sheets `jsonSyntaxPosition`).
+ */
+const configJson = (what: string, name: string, text: string): unknown => {
+  const body = text.replace(/^\uFEFF/, "");
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const at = jsonSyntaxPosition(body, error);
+    throw new FileProblem(
+      `${what} "${name}" không phải JSON hợp lệ${at ? ` (dòng ${at.line}, cột ${at.column})` : ""}; kiểm tra dấu phẩy, ngoặc và dấu nháy kép.`,
+    );
+  }
+};
+
+/** A package's problems with their field path, as one Vietnamese {@link FileProblem}. */
+const located = (
+  what: string,
+  name: string,
+  issues: readonly { readonly message: string; readonly path?: readonly (string | number)[] }[],
+) =>
+  new FileProblem(
+    `${what} "${name}" không hợp lệ: ${issues
+      .map((i) =>
+        i.path && i.path.length > 0 && !i.message.includes(i.path.join("."))
+          ? `trường ${i.path.join(".")}: ${i.message}`
+          : i.message,
+      )
+      .join("; ")}`,
+  );
+
+const AWARDS_FILE = "Tệp cấu hình khen thưởng của tỉnh";
+const TYPICAL_FILE = "Tệp điều kiện chọn điển hình của tỉnh";
+
+/** An overlay in force, for the page: its label, package, period and legal basis, with what it changes. */
+const overlayView = (
+  o: Pick<Overlay<unknown>, "id" | "label" | "description" | "package" | "from" | "to" | "basis">,
+  changes: readonly OverlayChange[],
+): OverlayView => ({
+  id: o.id,
+  label: o.label,
+  description: o.description,
+  package: `${o.package.name}@${o.package.version}`,
+  period: periodText(o),
+  basis: bases(o.basis),
+  changes,
+});
+
 /** The names a settings file may give a built-in package by: its module, its npm name, an overlay's id. */
 const namesOf = (p: ProvincePackage): string[] => [
   p.specifier,
@@ -161,12 +260,85 @@ const namesOf = (p: ProvincePackage): string[] => [
  */
 export class ProvinceConfig {
   readonly overlays: readonly Overlay<SecurityOrderInput>[];
+  /** The classification overlays of the build, each with the package it came from (`phan-loai --tinh`). */
+  readonly classificationOverlays: readonly { overlay: Overlay<ScoreSheet>; source: string }[];
   private file: string | undefined;
   private province: string | undefined;
   private chosen: Readings = {};
+  private awardsFile: { file: string; label: string; overlay: Overlay<AwardProposal> } | undefined;
+  private typicalFile: { file: string; rule: TypicalEligibilityRule } | undefined;
 
   constructor(private readonly packages: readonly ProvincePackage[] = []) {
     this.overlays = packages.flatMap((p) => p.overlays);
+    this.classificationOverlays = packages.flatMap((p) =>
+      p.classificationOverlays.map((overlay) => ({ overlay, source: p.specifier })),
+    );
+  }
+
+  /**
+   * The classification configuration in force: @antq/criteria's example with the build's classification
+   * overlays composed in, as `antq phan-loai --tinh`; a conflict between them is a {@link FileProblem}.
+   */
+  classification() {
+    const composed = withProvinceOverlays(
+      EXAMPLE_PROVINCE_CONFIG,
+      this.classificationOverlays.map((o) => o.overlay),
+    );
+    if (!composed.ok)
+      throw new FileProblem(
+        `Cấu hình phân loại không hợp lệ: ${composed.issues.map((i) => i.message).join("; ")}.`,
+      );
+    return { config: composed.value, overlays: this.classificationOverlays };
+  }
+
+  /** The award conditions overlay of the file loaded (`antq khen-thuong --cau-hinh`), none by default. */
+  get awardOverlays(): readonly Overlay<AwardProposal>[] {
+    return this.awardsFile ? [this.awardsFile.overlay] : [];
+  }
+
+  /** The điển hình rule of the file loaded (`antq dien-hinh --cau-hinh`), else @antq/criteria's example. */
+  get typicalRule(): TypicalEligibilityRule {
+    return this.typicalFile?.rule ?? (EXAMPLE_TYPICAL_RULE as TypicalEligibilityRule);
+  }
+
+  /**
+   * Reads the province's award conditions file (`antq khen-thuong --cau-hinh`: province, document, from,
+   * conditions) with @antq/rules-awards' `parseProvinceConfig`; problems located at their field.
+   */
+  loadAwards(name: string, text: string): ProvinceView {
+    const json = configJson(AWARDS_FILE, name, text);
+    const parsed = parseProvinceConfig(json);
+    if (!parsed.ok) throw located(AWARDS_FILE, name, parsed.issues);
+    const raw = json as { province: string; document: string };
+    this.awardsFile = {
+      file: name,
+      label: `${parsed.value.label} (${raw.document}, ${raw.province})`,
+      overlay: parsed.value,
+    };
+    return this.view();
+  }
+
+  /**
+   * Reads the province's điển hình rule file (`antq dien-hinh --cau-hinh`: label, levels, requireTt124, kinds)
+   * with @antq/criteria's `typicalRuleFromConfig`; problems located at their field.
+   */
+  loadTypical(name: string, text: string): ProvinceView {
+    const rule = typicalRuleFromConfig(configJson(TYPICAL_FILE, name, text));
+    if (!rule.ok) throw located(TYPICAL_FILE, name, rule.issues);
+    this.typicalFile = { file: name, rule: rule.value };
+    return this.view();
+  }
+
+  /** Forgets the award conditions file. */
+  clearAwards(): ProvinceView {
+    this.awardsFile = undefined;
+    return this.view();
+  }
+
+  /** Forgets the điển hình rule file. */
+  clearTypical(): ProvinceView {
+    this.typicalFile = undefined;
+    return this.view();
   }
 
   /** The readings of the settings file (the page's own choices go over them, as the CLI's flags do). */
@@ -233,15 +405,28 @@ export class ProvinceConfig {
             choice === null ? "chưa quyết định" : (i?.choices.find((c) => c.id === choice)?.label ?? choice),
         };
       }),
-      overlays: this.overlays.map((o) => ({
-        id: o.id,
-        label: o.label,
-        description: o.description,
-        package: `${o.package.name}@${o.package.version}`,
-        period: periodText(o),
-        basis: bases(o.basis),
-        changes: overlayChanges(o),
-      })),
+      overlays: this.overlays.map((o) => overlayView(o, overlayChanges(o))),
+      classificationOverlays: this.classificationOverlays.map(({ overlay }) => overlayView(overlay, [])),
+      awards: this.awardsFile && { file: this.awardsFile.file, label: this.awardsFile.label },
+      typical: this.typicalFile && { file: this.typicalFile.file, label: this.typicalFile.rule.label },
+      inForce: this.inForce(),
+    };
+  }
+
+  /** Which configuration each screen of the year's other work uses, in a sentence. */
+  private inForce(): CycleConfigInForce {
+    const classification = this.classificationOverlays;
+    return {
+      classification:
+        classification.length === 0
+          ? "cấu hình ví dụ của @antq/criteria (bản web này không kèm gói phân loại của tỉnh)"
+          : `cấu hình của tỉnh — ${classification.map(({ overlay: o }) => `${o.label} (${o.package.name} ${o.package.version})`).join("; ")}`,
+      awards: this.awardsFile
+        ? `điều kiện của tỉnh trong tệp “${this.awardsFile.file}”: ${this.awardsFile.label}`
+        : "chỉ văn bản quốc gia (chưa nạp tệp cấu hình khen thưởng của tỉnh; điều kiện chưa có văn bản được đánh dấu cần xem xét)",
+      typical: this.typicalFile
+        ? `điều kiện chọn của tỉnh trong tệp “${this.typicalFile.file}”: ${this.typicalFile.rule.label}`
+        : "điều kiện chọn ví dụ của @antq/criteria (chưa nạp tệp điều kiện của tỉnh)",
     };
   }
 }

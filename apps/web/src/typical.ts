@@ -1,10 +1,10 @@
 /**
  * Điển hình selection (`antq dien-hinh`): the previous year's classification (`antq.classification/1`) and
  * optionally its "An toàn về ANTT" outcomes (`antq.assessment/1`), given as the JSON files those commands
- * write, with the plan and registration sheets; @antq/sheets' `typicalDocument` under @antq/criteria's example
- * rule — the same document as `antq dien-hinh --json`. JSON files are told apart by their `format`.
+ * write, with the plan and registration sheets; @antq/sheets' `typicalDocument` under the province's rule
+ * (`--cau-hinh`, ./province.ts) or @antq/criteria's example rule — the same document as `antq dien-hinh --json`. JSON files are told apart by their `format`.
  */
-import { EXAMPLE_TYPICAL_RULE } from "@antq/criteria";
+import { EXAMPLE_TYPICAL_RULE, type TypicalEligibilityRule } from "@antq/criteria";
 import {
   adminLineageFromCsv,
   type ClassificationDocument,
@@ -35,6 +35,7 @@ export const chooseTypical = async (
   files: readonly NamedBytes[],
   year: number | undefined,
   admin?: NamedBytes,
+  rule: TypicalEligibilityRule = EXAMPLE_TYPICAL_RULE,
 ): Promise<CycleReport<TypicalDocument>> => {
   let classification: ClassificationDocument | undefined;
   let outcomes: (PreviousOutcomes & { file: string }) | undefined;
@@ -89,7 +90,7 @@ export const chooseTypical = async (
     regs.records.map((r) => r.value),
     planYear,
     {
-      rule: EXAMPLE_TYPICAL_RULE,
+      rule,
       ...(plan ? { plan } : {}),
       ...(lineage?.ok ? { lineage: lineage.lineage } : {}),
     },

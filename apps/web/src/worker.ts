@@ -84,16 +84,25 @@ const api = {
   loadProvince: (name: string, bytes: ArrayBuffer) =>
     guard(() => province.load(name, new TextDecoder("utf-8").decode(bytes))),
   clearProvince: () => guard(() => province.clear()),
+  loadAwardsConfig: (name: string, bytes: ArrayBuffer) =>
+    guard(() => province.loadAwards(name, new TextDecoder("utf-8").decode(bytes))),
+  clearAwardsConfig: () => guard(() => province.clearAwards()),
+  loadTypicalConfig: (name: string, bytes: ArrayBuffer) =>
+    guard(() => province.loadTypical(name, new TextDecoder("utf-8").decode(bytes))),
+  clearTypicalConfig: () => guard(() => province.clearTypical()),
   classify: (name: string, bytes: ArrayBuffer) =>
-    guard(() => classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit())),
+    guard(() =>
+      classifyFile(name, new Uint8Array(bytes), session.outcomesByUnit(), province.classification()),
+    ),
   plan: (files: readonly WorkerFile[], admin: WorkerFile | undefined, year: number | undefined) =>
     guard(() => planProgress(files.map(named), admin && named(admin), year)),
   teamCapReading: () => teamCapReading(),
   teams: (files: readonly WorkerFile[], year: number, reading: string | null, enforceCap: boolean) =>
     guard(() => rateTeams(files.map(named), year, reading, enforceCap)),
-  awards: (files: readonly WorkerFile[]) => guard(() => checkAwards(files.map(named))),
+  awards: (files: readonly WorkerFile[]) =>
+    guard(() => checkAwards(files.map(named), province.awardOverlays)),
   typical: (files: readonly WorkerFile[], year: number | undefined, admin?: WorkerFile) =>
-    guard(() => chooseTypical(files.map(named), year, admin && named(admin))),
+    guard(() => chooseTypical(files.map(named), year, admin && named(admin), province.typicalRule)),
 };
 
 export type WorkerApi = typeof api;

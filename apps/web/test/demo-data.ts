@@ -255,3 +255,30 @@ export const twoYears = async (
   );
   return { years, docx, annex: docx.replace(/\.docx$/, "-phu-luc.xlsx") };
 };
+
+/** Hậu Giang's điển hình registrations and 2023 results, from the CLI's fixtures. */
+export const HAU_GIANG_TYPICAL = [
+  "dang-ky-dien-hinh.csv",
+  "ket-qua-phan-loai-2023.json",
+  "ket-qua-danh-gia-2023.json",
+].map((f) => cliFixture(`cycle/hau-giang/${f}`));
+
+/** `antq dien-hinh` on {@link HAU_GIANG_TYPICAL} (with `extra` flags, e.g. `--cau-hinh`), its JSON parsed. */
+export const hauGiangTypicalCli = (dir: string, out: string, extra: readonly string[] = []) => {
+  const [registrations, classification, assessment] = HAU_GIANG_TYPICAL as [string, string, string];
+  return cliJsonAsync(
+    [
+      "dien-hinh",
+      registrations,
+      "--phan-loai",
+      classification,
+      "--danh-gia",
+      assessment,
+      ...extra,
+      "--json",
+      "--ra",
+      join(dir, out),
+    ],
+    dir,
+  );
+};

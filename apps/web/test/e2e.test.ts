@@ -18,12 +18,15 @@ import { strFromU8, unzipSync, zipSync } from "fflate";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
+import { seriousViolations } from "./axe.js";
 import {
   awardsWorkbook,
   cliFixture,
   cliJsonAsync,
   type Demo,
   demoScoreSheets,
+  HAU_GIANG_TYPICAL,
+  hauGiangTypicalCli,
   makeDemo,
   teamsWorkbook,
   twoYears,
@@ -40,8 +43,6 @@ if (!hasChromium && !mustRun) {
     `[@antq/web] Bỏ qua kiểm thử trên trình duyệt: không có chromium tại ${executablePath} (cài: apt-get install chromium; dưới CI=true kiểm thử này bắt buộc).`,
   );
 }
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Every sheet of a workbook as rows of cell values. */
 const workbookCells = async (bytes: Uint8Array) => {
@@ -79,10 +80,24 @@ const PLAN = {
   ),
   admin: cliFixture("cycle/an-giang/don-vi-hanh-chinh.csv"),
 };
-/** Hậu Giang's điển hình registrations and 2023 results, from the CLI's fixtures. */
-const TYPICAL = ["dang-ky-dien-hinh.csv", "ket-qua-phan-loai-2023.json", "ket-qua-danh-gia-2023.json"].map(
-  (f) => cliFixture(`cycle/hau-giang/${f}`),
-);
+const TYPICAL = HAU_GIANG_TYPICAL;
+
+/** The province's award conditions (`khen-thuong --cau-hinh`) on Tiền Giang's proposals, from rules-awards. */
+const AWARD_CONFIG = {
+  proposals: fileURLToPath(
+    new URL("../../../packages/rules-awards/fixtures/tien-giang-2024.json", import.meta.url),
+  ),
+  config: fileURLToPath(
+    new URL("../../../packages/rules-awards/golden/vi-du-cau-hinh-tinh.json", import.meta.url),
+  ),
+};
+/** A province's điển hình rule (`dien-hinh --cau-hinh`): "Khá" units too, without the ANTT condition. */
+const TYPICAL_RULE = {
+  label: "Điều kiện chọn điển hình của tỉnh Hậu Giang (thử nghiệm)",
+  levels: ["xuat_sac", "kha"],
+  requireTt124: false,
+  kinds: ["commune", "residential-area", "agency", "enterprise", "education", "district"],
+};
 
 /** A province's settings file (`--cau-hinh`): every undecided option of the national rules decided. */
 const SETTINGS = {
@@ -114,6 +129,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     typical: Promise<unknown>;
     records: ReturnType<typeof twoYears>;
     settings: Promise<unknown>;
+    awardsConfig: Promise<unknown>;
+    typicalConfig: Promise<unknown>;
   };
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -150,23 +167,23 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       ),
       teams: later(teamsWorkbook(demo)),
       awards: later(awardsWorkbook(demo)),
-      typical: later(
+      typical: later(hauGiangTypicalCli(demo.dir, "dh.xlsx")),
+      records: later(twoYears(demo)),
+      awardsConfig: later(
         cliJsonAsync(
-          [
-            "dien-hinh",
-            TYPICAL[0] as string,
-            "--phan-loai",
-            TYPICAL[1] as string,
-            "--danh-gia",
-            TYPICAL[2] as string,
-            "--json",
-            "--ra",
-            join(demo.dir, "dh.xlsx"),
-          ],
+          ["khen-thuong", AWARD_CONFIG.proposals, "--cau-hinh", AWARD_CONFIG.config, "--json"],
           demo.dir,
         ),
       ),
-      records: later(twoYears(demo)),
+      typicalConfig: later(
+        (async () => {
+          writeFileSync(join(demo.dir, "dien-hinh-tinh.json"), JSON.stringify(TYPICAL_RULE, null, 2));
+          return hauGiangTypicalCli(demo.dir, "dh-tinh.xlsx", [
+            "--cau-hinh",
+            join(demo.dir, "dien-hinh-tinh.json"),
+          ]);
+        })(),
+      ),
       settings: later(
         (async () => {
           writeFileSync(join(demo.dir, "tinh.json"), JSON.stringify(SETTINGS, null, 2));
@@ -205,22 +222,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
   });
 
-  const axe = async (name: string) => {
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] })`)) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-    const bad = result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v) =>
-          `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-            .map((x) => x.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-      );
-    expect(bad).toEqual([]);
-  };
+  const axe = async (name: string) => expect(await seriousViolations(page, name)).toEqual([]);
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
   it("opens the data screen, accessible, with templates to download", async () => {
@@ -467,6 +469,74 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
     await page.getByRole("button", { name: "Tra cứu quy định" }).click();
     await page.getByRole("button", { name: "Bỏ tệp cấu hình" }).click();
     await settings.waitFor({ state: "detached" });
+  });
+
+  it("applies the province's award conditions and điển hình rule as antq khen-thuong / dien-hinh --cau-hinh", async () => {
+    const awards = (await cli.awardsConfig) as { summary: unknown };
+    const typical = (await cli.typicalConfig) as { summary: unknown; rule: { label: string } };
+    // The example's (national) documents differ (else this test would prove nothing).
+    expect(typical.summary).not.toEqual(((await cli.typical) as { summary: unknown }).summary);
+    await page.getByRole("button", { name: "Tra cứu quy định" }).click();
+    const inForce = page.getByTestId("cycle-in-force");
+    await inForce.waitFor();
+    expect(await inForce.innerText()).toContain("Khen thưởng: chỉ văn bản quốc gia");
+    // A file without a condition is refused at its field; nothing changes.
+    await page.getByLabel("Chọn tệp cấu hình khen thưởng của tỉnh (.json)…").setInputFiles({
+      name: "thieu.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({ province: "Tiền Giang", document: "25/2024/QĐ-UBND", conditions: {} }),
+      ),
+    });
+    await page.getByRole("alert").filter({ hasText: "conditions.bang-khen.tap-the" }).waitFor();
+    await page
+      .getByLabel("Chọn tệp cấu hình khen thưởng của tỉnh (.json)…")
+      .setInputFiles(AWARD_CONFIG.config);
+    await expect.poll(() => inForce.innerText()).toContain("“vi-du-cau-hinh-tinh.json”");
+    await page
+      .getByLabel("Chọn tệp điều kiện chọn điển hình của tỉnh (.json)…")
+      .setInputFiles(join(demo.dir, "dien-hinh-tinh.json"));
+    await expect.poll(() => inForce.innerText()).toContain(TYPICAL_RULE.label);
+    await page.getByTestId("cycle-settings").scrollIntoViewIfNeeded();
+    await shot("5c-cau-hinh-cong-tac");
+    await axe("Cấu hình phân loại, khen thưởng, điển hình");
+
+    await page.getByRole("button", { name: "Khen thưởng", exact: true }).click();
+    expect(await page.getByTestId("awards-config").innerText()).toContain("vi-du-cau-hinh-tinh.json");
+    await page.locator('input[type="file"][multiple]').setInputFiles(AWARD_CONFIG.proposals);
+    await page.getByRole("button", { name: "Xét điều kiện", exact: true }).click();
+    await page.getByTestId("awards-total").waitFor();
+    expect(await page.getByTestId("awards-config").innerText()).toContain(
+      "Tiêu chuẩn khen thưởng của tỉnh Ví dụ",
+    );
+    const [awardsDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả xét (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await awardsDownload.path()) as string, "utf8"))).toEqual(awards);
+    await shot("11b-khen-thuong-cau-hinh-tinh");
+
+    await page.getByRole("button", { name: "Điển hình", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(TYPICAL);
+    await page.getByRole("button", { name: "Chọn điển hình", exact: true }).click();
+    await page.getByTestId("typical-total").waitFor();
+    expect(await page.getByTestId("typical-config").innerText()).toContain(TYPICAL_RULE.label);
+    expect(await page.getByTestId("typical-result-config").innerText()).toBe(
+      `Kết quả này chọn theo: ${TYPICAL_RULE.label} (cấu hình của tỉnh).`,
+    );
+    const [typicalDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải kết quả chọn điển hình (JSON)" }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await typicalDownload.path()) as string, "utf8"))).toEqual(typical);
+    await shot("12b-dien-hinh-cau-hinh-tinh");
+    await axe("Điển hình (cấu hình của tỉnh)");
+
+    // Without the files again, the national documents and the example rule.
+    await page.getByRole("button", { name: "Tra cứu quy định" }).click();
+    await page.getByRole("button", { name: "Bỏ tệp cấu hình khen thưởng" }).click();
+    await page.getByRole("button", { name: "Bỏ tệp điều kiện điển hình" }).click();
+    await expect.poll(() => inForce.innerText()).toContain("Điển hình: điều kiện chọn ví dụ");
   });
 
   it("renders hostile unit names as text", async () => {

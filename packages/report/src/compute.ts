@@ -10,6 +10,7 @@ import {
   AwardIssuerKindSchema,
   indexAdminUnits,
   type Model,
+  PROVINCE_UNITS,
   type Result,
   type SecurityTeam,
   successorsOf,
@@ -327,10 +328,16 @@ export function computeReviewFigures(
   return { ok: true, value: current };
 }
 
-/** The administrative-unit index when some unit records a predecessor (the 2025 lineage), else undefined. */
+/**
+ * The administrative-unit index when some unit records a predecessor (the 2025 lineage), else undefined. The
+ * data's units are indexed with the shipped provinces they sit under (a record's, a dataset's `adminUnits`
+ * hold the province's own units, not the 63 + 34 provinces `@antq/domain` ships).
+ */
 function lineageOf(adminUnits: readonly AdminUnit[], issues: ReportIssue[]): AdminUnitIndex | undefined {
   if (!adminUnits.some((a) => (a.predecessors?.length ?? 0) > 0)) return undefined;
-  const index = indexAdminUnits(adminUnits);
+  const own = new Set(adminUnits.map((a) => a.id));
+  // The data's units first, so that an issue's index is its place in `adminUnits`.
+  const index = indexAdminUnits([...adminUnits, ...PROVINCE_UNITS.filter((p) => !own.has(p.id))]);
   if (index.ok) return index.value;
   for (const i of index.issues)
     issues.push({

@@ -101,6 +101,23 @@ describe("per-commune figures across the 2025 reorganisation", () => {
     expect(marked).toEqual([2023, 2024, 2025]);
   });
 
+  it("follows communes that sit under a shipped province (the data holds only the province's own units)", () => {
+    // Bình An's communes moved under Tiền Giang (P82) before the reform and Đồng Tháp (P82-2025) after it, as a
+    // real province's data gives them: the provinces are @antq/domain's, not in `adminUnits`.
+    const underShipped = adminUnits
+      .filter((a) => a.id !== "P-BA")
+      .map((a) => ({
+        ...a,
+        parentId: (a.validFrom === "2025-07-01" ? "P82-2025" : "P82") as typeof a.parentId,
+      }));
+    const f = figures({ ...records, adminUnits: underShipped }, FIRST_YEAR, LAST_YEAR);
+    expect(row(f, "X-12", "residential-area")).toMatchObject({
+      ...expectedCounts(FIRST_YEAR, LAST_YEAR, "residential-area", ["X-1", "X-2"]),
+      crossesReform: true,
+    });
+    expect(f.communes).toEqual(across.communes);
+  });
+
   it("refuses an inconsistent lineage instead of guessing", () => {
     const broken = adminUnits.map((a) => (a.id === "X-1" ? { ...a, validTo: "2025-12-31" } : a));
     const r = computeReviewFigures({ ...records, adminUnits: broken }, { fromYear: 2023, toYear: 2026 });

@@ -12,6 +12,7 @@ import {
   formatLegalBasis,
   type LegalBasis,
   type Overlay,
+  overlaysIn,
   type Readings,
   readingsProblem,
 } from "@antq/rules";
@@ -31,19 +32,13 @@ export interface ProvincePackage {
   readonly overlays: readonly Overlay<SecurityOrderInput>[];
 }
 
-const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
-  typeof value === "object" && value !== null && (value as { type?: unknown }).type === "overlay";
-
 /**
  * The packages of the build, each with the overlays it exports (unique by id), as the CLI's `--tinh` takes
  * them; a module that exports none is a build mistake, said in Vietnamese.
  */
 export const provincePackages = (modules: readonly BundledModule[]): ProvincePackage[] =>
   modules.map(({ specifier, module }) => {
-    const found = Object.values(module)
-      .flatMap((v) => (Array.isArray(v) ? v : [v]))
-      .filter(isOverlay);
-    const overlays = [...new Map(found.map((o) => [o.id, o])).values()];
+    const overlays = overlaysIn<SecurityOrderInput>(module);
     if (overlays.length === 0)
       throw new FileProblem(
         `Gói quy định của tỉnh "${specifier}" (ANTQ_GOI_TINH khi dựng trang) không xuất gói bổ sung nào tạo bằng defineOverlay của @antq/rules.`,

@@ -205,6 +205,7 @@ export {
   readRowsInto,
   type SourceRow,
 } from "./rows.js";
+export { compileSecurityOrder, interpretationFlagName, readingsOfText } from "./rule-selection.js";
 export {
   bindScoreHeaders,
   readScoreJsonText,

@@ -11,7 +11,7 @@ import {
   renderExplanation,
   type UndecidedReadingsReport,
 } from "@antq/rules";
-import { findUndecidedWithCommunes, type SecurityOrderInput } from "@antq/rules-antt";
+import { findUndecidedWithCommunes, type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import {
   assessmentDocument,
   assessmentYear,
@@ -20,7 +20,9 @@ import {
   DatasetBuilder,
   datasetCounts,
   factsYear,
+  interpretationFlagName,
   mergeStreamedDatasets,
+  readingsOfText,
   resultTitle,
   ruleSetLines,
   Summary,
@@ -35,12 +37,7 @@ import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
-import {
-  baseInterpretations,
-  interpretationFlagName,
-  prepareRules,
-  type RuleOptions,
-} from "../assess/rules.js";
+import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -93,6 +90,8 @@ export const readingFlag = Flag.KeyValuePair("cach-hieu").pipe(
   Flag.optional,
 );
 
+const baseInterpretations = securityOrderRuleSet.interpretations;
+
 /** One flag per interpretation option of the base rule set, e.g. `--hieu-kiem-che-keo-giam giam`. */
 export const interpretationFlags = Object.fromEntries(
   baseInterpretations.map((i) => [
@@ -116,15 +115,12 @@ export const settingsFlag = Flag.String("cau-hinh").pipe(
 export const readingsFrom = (
   flags: Record<string, Option.Option<string>>,
   generic: Option.Option<Record<string, string>>,
-): Readings => {
-  const readings: Record<string, string | null> = {};
-  for (const [id, value] of Object.entries(flags)) if (Option.isSome(value)) readings[id] = value.value;
-  if (Option.isSome(generic)) {
-    for (const [id, value] of Object.entries(generic.value))
-      readings[id] = value === "" || value === "null" ? null : value;
-  }
-  return readings;
-};
+): Readings => ({
+  ...Object.fromEntries(
+    Object.entries(flags).flatMap(([id, v]) => (Option.isSome(v) ? [[id, v.value]] : [])),
+  ),
+  ...readingsOfText(Option.getOrElse(generic, () => ({}))),
+});
 
 const withExtension = (path: string, extension: string) => {
   const current = extname(path);

@@ -11,7 +11,7 @@ import {
   type ScoreSheet,
   withProvinceOverlays,
 } from "@antq/criteria";
-import type { Outcome, Overlay } from "@antq/rules";
+import { type Outcome, type Overlay, overlaysIn } from "@antq/rules";
 import {
   assessmentOutcomes,
   classificationDocument,
@@ -43,9 +43,6 @@ import {
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
 
-const isOverlay = (v: unknown): boolean =>
-  typeof v === "object" && v !== null && (v as { type?: unknown }).type === "overlay";
-
 /**
  * Loads criteria overlays (modules exporting @antq/rules overlays on the classification configuration), each
  * with the file or package (`--tinh`) it came from.
@@ -62,11 +59,9 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
             ? pathToFileURL(resolve(specifier)).href
             : specifier;
         const module = (await import(url)) as Record<string, unknown>;
-        const found = Object.values(module)
-          .flatMap((v) => (Array.isArray(v) ? v : [v]))
-          .filter(isOverlay);
+        const found = overlaysIn<ScoreSheet>(module);
         if (found.length === 0) throw new Error(`gói "${specifier}" không xuất gói bổ sung nào`);
-        for (const overlay of found as Overlay<ScoreSheet>[]) out.push({ overlay, source: specifier });
+        for (const overlay of found) out.push({ overlay, source: specifier });
       }
       return out;
     },

@@ -162,6 +162,7 @@ export {
   type SourceRef,
   type UnitRecord,
 } from "./dataset.js";
+export { type DemoRun, demoLines } from "./demo-text.js";
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export {

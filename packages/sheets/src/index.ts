@@ -173,6 +173,13 @@ export {
 } from "./issue-text.js";
 export { jsonSyntaxPosition, readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
+export {
+  idHash,
+  type PackedStatuses,
+  packStatuses,
+  shareAHash,
+  unpackStatuses,
+} from "./packed-statuses.js";
 export { pairInputs } from "./pairing.js";
 export {
   PLAN_PROGRESS_FORMAT,

@@ -204,7 +204,14 @@ export {
   parseProvinceSettings,
 } from "./province-settings.js";
 export { type Ratio, ratio } from "./ratio.js";
-export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
+export {
+  assessmentLines,
+  explanationText,
+  ratioText,
+  resultTitle,
+  ruleSetLines,
+  summaryLines,
+} from "./result-text.js";
 export {
   csvRowSource,
   placeRows,

@@ -4,31 +4,23 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { ASSESSED_UNIT_KIND_LABELS_VI } from "@antq/domain";
-import {
-  type CompiledRuleSet,
-  type Readings,
-  renderExplanation,
-  type UndecidedReadingsReport,
-} from "@antq/rules";
+import type { CompiledRuleSet, Readings, UndecidedReadingsReport } from "@antq/rules";
 import { findUndecidedWithCommunes, type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import {
   assessmentDocument,
+  assessmentLines,
   assessmentYear,
   COMBINED_SHEET,
   type Dataset,
   DatasetBuilder,
   datasetCounts,
+  explanationText,
   factsYear,
   interpretationFlagName,
   mergeStreamedDatasets,
   readingsOfText,
-  resultTitle,
   ruleSetLines,
   Summary,
-  streamedUndecidedLines,
-  summaryLines,
-  undecidedLines,
 } from "@antq/sheets";
 import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
 import { Cause, Effect, Exit, Option } from "effect";
@@ -511,12 +503,7 @@ export const assessCommand = Command.make(
         }
         const result = explainUnit(compiled, inputs, target);
         if (json) return yield* printJson(result);
-        return yield* printText(
-          [
-            `${target.unit.name} (${target.unit.id}) — năm ${year}`,
-            renderExplanation(result, { facts: true, provenance: true }),
-          ].join("\n"),
-        );
+        return yield* printText(explanationText(target.unit, year, result));
       }
 
       const { run, document } = yield* runAssessment({
@@ -566,17 +553,8 @@ export const assessCommand = Command.make(
           .slice(0, 50)
           .map(formatIssue);
         if (errorLines.length > 0) yield* printError(errorLines.join("\n"));
-        yield* printText(
-          [
-            resultTitle(year),
-            ...ruleSetLines(compiled, readings),
-            ...summaryLines(run.summary),
-            ...(run.undecided
-              ? undecidedLines(run.undecided, (k) => ASSESSED_UNIT_KIND_LABELS_VI[k])
-              : streamedUndecidedLines(compiled, run.summary.all.can_xem_xet)),
-            `Đã ghi: ${[run.files.xlsx, run.files.json, run.files.csv].filter(Boolean).join(", ")}`,
-          ].join("\n"),
-        );
+        const written = [run.files.xlsx, run.files.json, ...(run.files.csv ? [run.files.csv] : [])];
+        yield* printText(assessmentLines({ ...run, readings, written }).join("\n"));
       }
       if (run.inputErrors > 0) {
         return yield* new ValidationFailedError({

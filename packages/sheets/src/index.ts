@@ -40,7 +40,7 @@ export {
   classificationLines,
   configurationText,
 } from "./classification-document.js";
-export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
+export { assessmentOutcomes, classifyScoreRecords, noScoreSheetMessage } from "./classify-records.js";
 export type {
   Column,
   ColumnType,
@@ -106,7 +106,12 @@ export {
   planProgressLines,
   planReportYear,
 } from "./cycle/plan-inputs.js";
-export { type RateTeamsOptions, rateTeamsDocument, teamYearProblem } from "./cycle/rate-teams.js";
+export {
+  type RateTeamsOptions,
+  rateTeamsDocument,
+  teamReadingProblem,
+  teamYearProblem,
+} from "./cycle/rate-teams.js";
 export {
   type RecordGroup,
   type RecordListSheet,

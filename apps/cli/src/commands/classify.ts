@@ -18,6 +18,7 @@ import {
   classificationLines,
   classifyScoreRecords,
   formatIssue,
+  noScoreSheetMessage,
   scoreRecordsOfStored,
 } from "@antq/sheets";
 import { Effect, Option } from "effect";
@@ -138,13 +139,13 @@ export const classifyCommand = Command.make(
       const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
-        const years = [...new Set(records.map((r) => r.sheet.year))].sort((a, b) => a - b);
         return yield* new InvalidInputError({
-          message: stored
-            ? `Kho ${stored.where} không có bảng chấm điểm nào của năm ${Option.getOrThrow(year)}: dữ liệu năm này đã nhập không kèm bảng chấm điểm. Nhập lại tệp có bảng chấm điểm (antq nhap <tệp> --nam ${Option.getOrThrow(year)} --thay-the), hoặc phân loại từ tệp bảng điểm (antq phan-loai <tệp> --nam ${Option.getOrThrow(year)}). Không ghi tệp kết quả nào.`
-            : records.length > 0 && Option.isSome(year)
-              ? `Không có bảng điểm năm ${year.value} (các bảng điểm có năm ${years.join(", ")}); không ghi tệp kết quả nào.`
-              : `Không có bảng điểm nào để phân loại trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`,
+          message: noScoreSheetMessage({
+            records,
+            year: Option.getOrUndefined(year),
+            store: stored?.where,
+            files,
+          }),
         });
       }
       const classified = classifyScoreRecords(composed.value, selected, tt124);

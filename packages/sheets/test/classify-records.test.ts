@@ -1,13 +1,27 @@
 /**
  * What `phan-loai` says when no score sheet is selected (`noScoreSheetMessage`), on Xã Mỹ Thành's and Phường Đạo
- * Thạnh's 2024 score sheets (the TSDoc fixtures).
+ * Thạnh's 2024 score sheets, scored with the example configuration's commune rubric.
  */
+import { createClassifier, EXAMPLE_PROVINCE_CONFIG } from "@antq/criteria";
 import { describe, expect, it } from "vitest";
 import { noScoreSheetMessage, readScoreJsonText, ScoreBuilder } from "../src/index.js";
-import { exampleFixtures } from "./example-fixtures.js";
 
+const classifier = createClassifier(EXAMPLE_PROVINCE_CONFIG, "commune", 2024);
+if (!classifier.ok) throw new Error("fixture");
+const sheet = (unitId: string, unitName: string) => ({
+  kind: "commune",
+  unitId,
+  unitName,
+  year: 2024,
+  rubricId: classifier.value.rubric.id,
+  entries: [{ item: "IV.1", selfEvents: 0, verifiedEvents: 0 }],
+});
 const builder = new ScoreBuilder();
-readScoreJsonText(builder, exampleFixtures().scoreJson as string, "bang-diem-2024.json");
+readScoreJsonText(
+  builder,
+  JSON.stringify({ scoreSheets: [sheet("C28261", "Xã Mỹ Thành"), sheet("C28270", "Phường Đạo Thạnh")] }),
+  "bang-diem-2024.json",
+);
 const { records } = builder.finish();
 
 describe("noScoreSheetMessage", () => {

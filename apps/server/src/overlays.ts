@@ -4,11 +4,8 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Overlay } from "@antq/rules";
+import { type Overlay, overlaysIn } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-
-const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
-  typeof value === "object" && value !== null && (value as { type?: unknown }).type === "overlay";
 
 /** The overlays exported by the modules, unique by id, in order. Throws a Vietnamese error. */
 export const loadOverlayModules = async (
@@ -26,9 +23,7 @@ export const loadOverlayModules = async (
     } catch {
       throw new Error(`không nạp được gói quy định của tỉnh "${specifier}" (ANTQ_OVERLAYS).`);
     }
-    const overlays = Object.values(module)
-      .flatMap((v) => (Array.isArray(v) ? v : [v]))
-      .filter(isOverlay);
+    const overlays = overlaysIn<SecurityOrderInput>(module);
     if (overlays.length === 0)
       throw new Error(
         `gói "${specifier}" không xuất gói bổ sung nào tạo bằng defineOverlay của @antq/rules.`,

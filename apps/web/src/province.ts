@@ -25,6 +25,7 @@ import {
   formatLegalBasis,
   type LegalBasis,
   type Overlay,
+  overlaysIn,
   type Readings,
   readingsProblem,
 } from "@antq/rules";
@@ -49,9 +50,6 @@ export interface ProvincePackage {
   readonly classificationOverlays: readonly Overlay<ScoreSheet>[];
 }
 
-const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
-  typeof value === "object" && value !== null && (value as { type?: unknown }).type === "overlay";
-
 /**
  * The packages of the build, each with the overlays it exports (unique by id), as the CLI's `--tinh` takes
  * them: an overlay that composes on @antq/criteria's classification configuration is the classification's
@@ -60,10 +58,7 @@ const isOverlay = (value: unknown): value is Overlay<SecurityOrderInput> =>
  */
 export const provincePackages = (modules: readonly BundledModule[]): ProvincePackage[] =>
   modules.map(({ specifier, module }) => {
-    const found = Object.values(module)
-      .flatMap((v) => (Array.isArray(v) ? v : [v]))
-      .filter(isOverlay);
-    const all = [...new Map(found.map((o) => [o.id, o])).values()];
+    const all = overlaysIn<SecurityOrderInput>(module);
     if (all.length === 0)
       throw new FileProblem(
         `Gói quy định của tỉnh "${specifier}" (ANTQ_GOI_TINH khi dựng trang) không xuất gói bổ sung nào tạo bằng defineOverlay của @antq/rules.`,

@@ -1,4 +1,5 @@
 import type { Result } from "@antq/domain";
+import { formatNumber } from "@antq/format-vi";
 import type { ChartRenderer } from "./charts.js";
 import { computeReviewFigures, type ReviewPeriod } from "./compute.js";
 import { renderCharts, writeReportDocx } from "./docx.js";
@@ -209,4 +210,38 @@ export function reportDigest(content: ReportContent): ReportDigest {
     charts: content.charts.length,
     placeholders: content.blocks.filter((b) => b.type === "placeholder").length,
   };
+}
+
+/**
+ * The Vietnamese lines a front-end prints once a report is written: its trích yếu, the number of figures,
+ * charts and placeholders, and the files written.
+ *
+ * @example
+ * const r = composeReport({ meta: { ...BLANK_REVIEW_META, date: "2019-08-20" }, records: { units: [], outcomes: [] } }, { kind: "annual", fromYear: 2019, toYear: 2019 });
+ * r.ok && reportDigestLines(reportDigest(r.value), ["bao-cao.docx", "bao-cao-phu-luc.xlsx"])[2]; //=> "Đã ghi: bao-cao.docx, bao-cao-phu-luc.xlsx"
+ */
+export function reportDigestLines(digest: ReportDigest, written: readonly string[]): string[] {
+  return [
+    `BÁO CÁO: ${digest.summary}`,
+    `Số chỉ tiêu: ${formatNumber(digest.figures.length)}; biểu đồ: ${digest.charts}; phần cần cán bộ bổ sung: ${digest.placeholders}`,
+    `Đã ghi: ${written.join(", ")}`,
+  ];
+}
+
+/**
+ * The files of a report written to `target`: the Word document itself, which must end in `.docx` (else a
+ * `NOT_DOCX` issue), and its Excel annex beside it, named `<tên>-phu-luc.xlsx`.
+ *
+ * @example
+ * reportFiles("tong-ket-2016-2025.docx"); //=> { ok: true, value: { report: "tong-ket-2016-2025.docx", annex: "tong-ket-2016-2025-phu-luc.xlsx" } }
+ * const wrong = reportFiles("bao-cao.pdf");
+ * wrong.ok || wrong.issues[0]?.message; //=> "Tệp báo cáo (--ra) phải có đuôi .docx: bao-cao.pdf"
+ */
+export function reportFiles(target: string): Result<{ report: string; annex: string }, ReportIssue> {
+  if (!target.toLowerCase().endsWith(".docx"))
+    return {
+      ok: false,
+      issues: [{ code: "NOT_DOCX", message: `Tệp báo cáo (--ra) phải có đuôi .docx: ${target}`, path: [] }],
+    };
+  return { ok: true, value: { report: target, annex: target.replace(/\.docx$/i, "-phu-luc.xlsx") } };
 }

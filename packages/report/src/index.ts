@@ -25,6 +25,8 @@ export {
   readStoredReview,
   renderReportDocx,
   reportDigest,
+  reportDigestLines,
+  reportFiles,
   type StoredPeriod,
   type StoredPeriodReader,
   type StoredReviewOptions,

@@ -15,7 +15,8 @@ export type ReportIssueCode =
   | "INVALID_LINEAGE"
   | "DOUBLE_SOURCE"
   | "INVALID_INDICATOR"
-  | "EMPTY_PERIOD";
+  | "EMPTY_PERIOD"
+  | "NOT_DOCX";
 
 /**
  * A problem in the input of a report: a stable `code`, a Vietnamese `message` naming the record, and the

@@ -12,6 +12,8 @@ import {
   readStoredReview,
   renderReportDocx,
   reportDigest,
+  reportDigestLines,
+  reportFiles,
   type StoredPeriodReader,
   SUMMARY_SHEET,
   writeAnnexXlsx,
@@ -59,6 +61,32 @@ describe("composeReport", () => {
     expect(d.placeholders).toBe(r.value.blocks.filter((b) => b.type === "placeholder").length);
     expect(d.placeholders).toBeGreaterThan(0);
     expect(d.charts).toBe(r.value.charts.length);
+  });
+});
+
+describe("reportFiles and reportDigestLines", () => {
+  it("names the annex beside the Word report and refuses another extension", () => {
+    expect(reportFiles("So-ket-Chi-thi-07.DOCX")).toEqual({
+      ok: true,
+      value: { report: "So-ket-Chi-thi-07.DOCX", annex: "So-ket-Chi-thi-07-phu-luc.xlsx" },
+    });
+    const wrong = reportFiles("bao-cao.docx.xlsx");
+    expect(wrong.ok || wrong.issues).toEqual([
+      { code: "NOT_DOCX", message: "Tệp báo cáo (--ra) phải có đuôi .docx: bao-cao.docx.xlsx", path: [] },
+    ]);
+  });
+
+  it("tells what the Bình An sơ kết holds and where it was written", () => {
+    const r = composeReport({ meta: inputMeta, records }, OPTIONS);
+    if (!r.ok) throw new Error("compose");
+    const d = reportDigest(r.value);
+    const lines = reportDigestLines(d, ["so-ket.docx", "so-ket-phu-luc.xlsx"]);
+    expect(lines).toEqual([
+      `BÁO CÁO: ${r.value.summary}`,
+      `Số chỉ tiêu: ${d.figures.length}; biểu đồ: ${d.charts}; phần cần cán bộ bổ sung: ${d.placeholders}`,
+      "Đã ghi: so-ket.docx, so-ket-phu-luc.xlsx",
+    ]);
+    expect(lines[0]).toMatch(/^BÁO CÁO: Sơ kết 5 năm \(2014 - 2019\)/);
   });
 });
 

@@ -75,6 +75,7 @@ export {
   type InterpretationDefault,
   type Overlay,
   type OverlayDefinition,
+  overlaysIn,
   type ParameterOverride,
   type RuleDisable,
   type RuleReplacement,

@@ -119,6 +119,26 @@ export function defineOverlay<I>(definition: OverlayDefinition<I>): Overlay<I> {
   return Object.freeze({ ...definition, type: "overlay" as const });
 }
 
+/**
+ * The overlays a loaded module exports (a province rule package): every export made with {@link defineOverlay},
+ * alone or in an array, unique by id (the last export of an id wins, at the place of the first), in order. Loading
+ * the module (`import()` in Node, a bundler in the browser) is the caller's job; an empty list means the module
+ * is not a rule package.
+ *
+ * @example
+ * overlaysIn({ overlay, all: [overlay], VERSION: "1.0.0" }).map((o) => o.id); //=> ["vi-du-tinh"]
+ * overlaysIn({ default: { type: "rule" } }); //=> []
+ */
+export function overlaysIn<I = unknown>(module: Readonly<Record<string, unknown>>): Overlay<I>[] {
+  const found = Object.values(module)
+    .flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : [v]))
+    .filter(
+      (v): v is Overlay<I> =>
+        typeof v === "object" && v !== null && (v as { type?: unknown }).type === "overlay",
+    );
+  return [...new Map(found.map((o) => [o.id, o])).values()];
+}
+
 interface Touch {
   readonly overlay: string;
 }

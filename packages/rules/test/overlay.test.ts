@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cite, compile, composeRuleSet, defineOverlay, defineRule, RuleSetError } from "../src/index.js";
+import {
+  cite,
+  compile,
+  composeRuleSet,
+  defineOverlay,
+  defineRule,
+  overlaysIn,
+  RuleSetError,
+} from "../src/index.js";
 import { kdc, type ToyUnit, toySet, xa } from "./fixtures/toy.js";
 
 const pkg = { name: "@antq/rules-vi-du", version: "1.0.0" };
@@ -138,5 +146,36 @@ describe("overlays", () => {
     });
     const r = composeRuleSet(toySet, [o]);
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(["OVERLAY_OUT_OF_PERIOD"]);
+  });
+});
+
+describe("overlaysIn: the overlays a province rule package exports", () => {
+  const bacNinh = defineOverlay<ToyUnit>({
+    id: "bac-ninh",
+    label: "Quy định bổ sung của tỉnh Bắc Ninh",
+    package: { name: "@antq/rules-bac-ninh", version: "0.2.0" },
+    basis: [qd],
+    from: "2025-07-01",
+    addRules: [extra],
+  });
+
+  it("takes every overlay export, alone or in an array, once per id, in order", () => {
+    const module = {
+      VERSION: "0.2.0",
+      khongTuDiem: extra,
+      overlay,
+      all: [overlay, bacNinh],
+      default: bacNinh,
+    };
+    expect(overlaysIn<ToyUnit>(module).map((o) => o.id)).toEqual(["vi-du", "bac-ninh"]);
+    // What it returns composes as the package meant it.
+    const composed = composeRuleSet(toySet, overlaysIn<ToyUnit>({ overlay }));
+    expect(composed.ok).toBe(true);
+  });
+
+  it("finds none in a module that is not a rule package", () => {
+    expect(overlaysIn({ rule: extra, label: "Tỉnh Bắc Ninh", list: [1, null, "x"], nothing: null })).toEqual(
+      [],
+    );
   });
 });

@@ -85,3 +85,31 @@ export const assessmentOutcomes = (text: string): Map<string, Outcome> => {
     (units as { unitId: string; outcome: Outcome }[]).map((u) => [u.unitId, u.outcome] as [string, Outcome]),
   );
 };
+
+/**
+ * Why nothing can be classified when no score sheet is selected (and none had an error): the store `store` has
+ * no score sheet of `year`; the `records` read are of other years than `year`; or the `files` hold none at all
+ * (empty, a blank template, not antq's score sheets). Ends with "Không ghi tệp kết quả nào" or its equivalent.
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * readScoreJsonText(builder, scoreJson, "bang-diem-2024.json");
+ * noScoreSheetMessage({ records: builder.finish().records, year: 2023, files: ["bang-diem-2024.json"] });
+ * //=> "Không có bảng điểm năm 2023 (các bảng điểm có năm 2024); không ghi tệp kết quả nào."
+ * ```
+ */
+export const noScoreSheetMessage = (o: {
+  readonly records: readonly ScoreRecord[];
+  readonly year?: number | undefined;
+  readonly store?: string | undefined;
+  readonly files: readonly string[];
+}): string => {
+  if (o.store !== undefined)
+    return `Kho ${o.store} không có bảng chấm điểm nào của năm ${o.year}: dữ liệu năm này đã nhập không kèm bảng chấm điểm. Nhập lại tệp có bảng chấm điểm (antq nhap <tệp> --nam ${o.year} --thay-the), hoặc phân loại từ tệp bảng điểm (antq phan-loai <tệp> --nam ${o.year}). Không ghi tệp kết quả nào.`;
+  if (o.records.length > 0 && o.year !== undefined) {
+    const years = [...new Set(o.records.map((r) => r.sheet.year))].sort((a, b) => a - b);
+    return `Không có bảng điểm năm ${o.year} (các bảng điểm có năm ${years.join(", ")}); không ghi tệp kết quả nào.`;
+  }
+  return `Không có bảng điểm nào để phân loại trong ${o.files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`;
+};

@@ -40,7 +40,7 @@ export {
   classificationLines,
   configurationText,
 } from "./classification-document.js";
-export { assessmentOutcomes, classifyScoreRecords } from "./classify-records.js";
+export { assessmentOutcomes, classifyScoreRecords, noScoreSheetMessage } from "./classify-records.js";
 export type {
   Column,
   ColumnType,
@@ -106,7 +106,12 @@ export {
   planProgressLines,
   planReportYear,
 } from "./cycle/plan-inputs.js";
-export { type RateTeamsOptions, rateTeamsDocument, teamYearProblem } from "./cycle/rate-teams.js";
+export {
+  type RateTeamsOptions,
+  rateTeamsDocument,
+  teamReadingProblem,
+  teamYearProblem,
+} from "./cycle/rate-teams.js";
 export {
   type RecordGroup,
   type RecordListSheet,
@@ -162,6 +167,7 @@ export {
   type SourceRef,
   type UnitRecord,
 } from "./dataset.js";
+export { type DemoRun, demoLines } from "./demo-text.js";
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export {
@@ -172,6 +178,13 @@ export {
 } from "./issue-text.js";
 export { jsonSyntaxPosition, readJsonText } from "./json.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
+export {
+  idHash,
+  type PackedStatuses,
+  packStatuses,
+  shareAHash,
+  unpackStatuses,
+} from "./packed-statuses.js";
 export { pairInputs } from "./pairing.js";
 export {
   PLAN_PROGRESS_FORMAT,
@@ -196,7 +209,14 @@ export {
   parseProvinceSettings,
 } from "./province-settings.js";
 export { type Ratio, ratio } from "./ratio.js";
-export { ratioText, resultTitle, ruleSetLines, summaryLines } from "./result-text.js";
+export {
+  assessmentLines,
+  explanationText,
+  ratioText,
+  resultTitle,
+  ruleSetLines,
+  summaryLines,
+} from "./result-text.js";
 export {
   csvRowSource,
   placeRows,
@@ -205,6 +225,7 @@ export {
   readRowsInto,
   type SourceRow,
 } from "./rows.js";
+export { compileSecurityOrder, interpretationFlagName, readingsOfText } from "./rule-selection.js";
 export {
   bindScoreHeaders,
   readScoreJsonText,

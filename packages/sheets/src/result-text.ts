@@ -5,10 +5,17 @@
 
 import { ASSESSED_UNIT_KIND_LABELS_VI } from "@antq/domain";
 import { formatDate, formatNumber, formatPercentOf } from "@antq/format-vi";
-import { type CompiledRuleSet, OUTCOME_LABELS } from "@antq/rules";
+import {
+  type CompiledRuleSet,
+  type EvaluationResult,
+  OUTCOME_LABELS,
+  renderExplanation,
+  type UndecidedReadingsReport,
+} from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
 import type { Summary } from "./summary.js";
 import { emptyTally, inScope, type Tally } from "./tally.js";
+import { streamedUndecidedLines, undecidedLines } from "./undecided-text.js";
 
 /**
  * "1.454/1.730 đạt (84,0%)": passed over the units in scope; "—" when no unit is in scope.
@@ -92,3 +99,48 @@ export const summaryLines = (summary: Summary): string[] => {
   }
   return lines;
 };
+
+/**
+ * What an assessment prints once its results are written: the title, the rule set in force, the summary, what
+ * undecided interpretation options leave "cần xem xét" (from the run's report, or, for a file read as a stream,
+ * from the "cần xem xét" count), and the files written.
+ *
+ * @example
+ * ```ts
+ * const lines = assessmentLines({ year: 2024, compiled, readings: {}, summary, written: ["ket-qua-danh-gia-2024.xlsx"] });
+ * lines[0]; //=> 'KẾT QUẢ ĐÁNH GIÁ TIÊU CHUẨN "AN TOÀN VỀ AN NINH, TRẬT TỰ" NĂM 2024'
+ * lines.at(-1); //=> "Đã ghi: ket-qua-danh-gia-2024.xlsx"
+ * ```
+ */
+export const assessmentLines = (run: {
+  readonly year: number;
+  readonly compiled: CompiledRuleSet<SecurityOrderInput>;
+  readonly readings: Readonly<Record<string, string | null>>;
+  readonly summary: Summary;
+  readonly undecided?: UndecidedReadingsReport | undefined;
+  readonly written: readonly string[];
+}): string[] => [
+  resultTitle(run.year),
+  ...ruleSetLines(run.compiled, run.readings),
+  ...summaryLines(run.summary),
+  ...(run.undecided
+    ? undecidedLines(run.undecided, (k) => ASSESSED_UNIT_KIND_LABELS_VI[k])
+    : streamedUndecidedLines(run.compiled, run.summary.all.can_xem_xet)),
+  `Đã ghi: ${run.written.join(", ")}`,
+];
+
+/**
+ * One unit's explained result as an officer reads it: "<tên> (<mã>) — năm <năm>", then every criterion with its
+ * facts, legal basis and the package that gave it (@antq/rules' `renderExplanation`).
+ *
+ * @example
+ * ```ts
+ * explanationText(unit, 2024, result).startsWith(`${unit.name} (${unit.id}) — năm 2024\n`); //=> true
+ * ```
+ */
+export const explanationText = (
+  unit: { readonly id: string; readonly name: string },
+  year: number,
+  result: EvaluationResult,
+): string =>
+  `${unit.name} (${unit.id}) — năm ${year}\n${renderExplanation(result, { facts: true, provenance: true })}`;

@@ -17,10 +17,11 @@ import { pipeline } from "node:stream/promises";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { CompiledRuleSet } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
+import { shareAHash } from "@antq/sheets";
 import { temporaryPathFor } from "../io/atomic-write.js";
 import type { CsvRange } from "../io/csv.js";
 import type { CsvPartTask } from "./csv-part.js";
-import { type PackedPart, shareAHash, type UnpackedPart, unpackPart } from "./part-transfer.js";
+import { type PackedPart, type UnpackedPart, unpackPart } from "./part-transfer.js";
 import type { RuleOptions } from "./rules.js";
 
 /** What a part's worker thread is started with. */

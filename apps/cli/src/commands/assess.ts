@@ -4,29 +4,23 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { ASSESSED_UNIT_KIND_LABELS_VI } from "@antq/domain";
-import {
-  type CompiledRuleSet,
-  type Readings,
-  renderExplanation,
-  type UndecidedReadingsReport,
-} from "@antq/rules";
-import { findUndecidedWithCommunes, type SecurityOrderInput } from "@antq/rules-antt";
+import type { CompiledRuleSet, Readings, UndecidedReadingsReport } from "@antq/rules";
+import { findUndecidedWithCommunes, type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import {
   assessmentDocument,
+  assessmentLines,
   assessmentYear,
   COMBINED_SHEET,
   type Dataset,
   DatasetBuilder,
   datasetCounts,
+  explanationText,
   factsYear,
+  interpretationFlagName,
   mergeStreamedDatasets,
-  resultTitle,
+  readingsOfText,
   ruleSetLines,
   Summary,
-  streamedUndecidedLines,
-  summaryLines,
-  undecidedLines,
 } from "@antq/sheets";
 import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
 import { Cause, Effect, Exit, Option } from "effect";
@@ -35,12 +29,7 @@ import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
-import {
-  baseInterpretations,
-  interpretationFlagName,
-  prepareRules,
-  type RuleOptions,
-} from "../assess/rules.js";
+import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -93,6 +82,8 @@ export const readingFlag = Flag.KeyValuePair("cach-hieu").pipe(
   Flag.optional,
 );
 
+const baseInterpretations = securityOrderRuleSet.interpretations;
+
 /** One flag per interpretation option of the base rule set, e.g. `--hieu-kiem-che-keo-giam giam`. */
 export const interpretationFlags = Object.fromEntries(
   baseInterpretations.map((i) => [
@@ -116,15 +107,12 @@ export const settingsFlag = Flag.String("cau-hinh").pipe(
 export const readingsFrom = (
   flags: Record<string, Option.Option<string>>,
   generic: Option.Option<Record<string, string>>,
-): Readings => {
-  const readings: Record<string, string | null> = {};
-  for (const [id, value] of Object.entries(flags)) if (Option.isSome(value)) readings[id] = value.value;
-  if (Option.isSome(generic)) {
-    for (const [id, value] of Object.entries(generic.value))
-      readings[id] = value === "" || value === "null" ? null : value;
-  }
-  return readings;
-};
+): Readings => ({
+  ...Object.fromEntries(
+    Object.entries(flags).flatMap(([id, v]) => (Option.isSome(v) ? [[id, v.value]] : [])),
+  ),
+  ...readingsOfText(Option.getOrElse(generic, () => ({}))),
+});
 
 const withExtension = (path: string, extension: string) => {
   const current = extname(path);
@@ -515,12 +503,7 @@ export const assessCommand = Command.make(
         }
         const result = explainUnit(compiled, inputs, target);
         if (json) return yield* printJson(result);
-        return yield* printText(
-          [
-            `${target.unit.name} (${target.unit.id}) — năm ${year}`,
-            renderExplanation(result, { facts: true, provenance: true }),
-          ].join("\n"),
-        );
+        return yield* printText(explanationText(target.unit, year, result));
       }
 
       const { run, document } = yield* runAssessment({
@@ -570,17 +553,8 @@ export const assessCommand = Command.make(
           .slice(0, 50)
           .map(formatIssue);
         if (errorLines.length > 0) yield* printError(errorLines.join("\n"));
-        yield* printText(
-          [
-            resultTitle(year),
-            ...ruleSetLines(compiled, readings),
-            ...summaryLines(run.summary),
-            ...(run.undecided
-              ? undecidedLines(run.undecided, (k) => ASSESSED_UNIT_KIND_LABELS_VI[k])
-              : streamedUndecidedLines(compiled, run.summary.all.can_xem_xet)),
-            `Đã ghi: ${[run.files.xlsx, run.files.json, run.files.csv].filter(Boolean).join(", ")}`,
-          ].join("\n"),
-        );
+        const written = [run.files.xlsx, run.files.json, ...(run.files.csv ? [run.files.csv] : [])];
+        yield* printText(assessmentLines({ ...run, readings, written }).join("\n"));
       }
       if (run.inputErrors > 0) {
         return yield* new ValidationFailedError({

@@ -11,13 +11,14 @@ import {
   type ScoreSheet,
   withProvinceOverlays,
 } from "@antq/criteria";
-import type { Outcome, Overlay } from "@antq/rules";
+import { type Outcome, type Overlay, overlaysIn } from "@antq/rules";
 import {
   assessmentOutcomes,
   classificationDocument,
   classificationLines,
   classifyScoreRecords,
   formatIssue,
+  noScoreSheetMessage,
   scoreRecordsOfStored,
 } from "@antq/sheets";
 import { Effect, Option } from "effect";
@@ -43,9 +44,6 @@ import {
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
 
-const isOverlay = (v: unknown): boolean =>
-  typeof v === "object" && v !== null && (v as { type?: unknown }).type === "overlay";
-
 /**
  * Loads criteria overlays (modules exporting @antq/rules overlays on the classification configuration), each
  * with the file or package (`--tinh`) it came from.
@@ -62,11 +60,9 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
             ? pathToFileURL(resolve(specifier)).href
             : specifier;
         const module = (await import(url)) as Record<string, unknown>;
-        const found = Object.values(module)
-          .flatMap((v) => (Array.isArray(v) ? v : [v]))
-          .filter(isOverlay);
+        const found = overlaysIn<ScoreSheet>(module);
         if (found.length === 0) throw new Error(`gói "${specifier}" không xuất gói bổ sung nào`);
-        for (const overlay of found as Overlay<ScoreSheet>[]) out.push({ overlay, source: specifier });
+        for (const overlay of found) out.push({ overlay, source: specifier });
       }
       return out;
     },
@@ -143,13 +139,13 @@ export const classifyCommand = Command.make(
       const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
-        const years = [...new Set(records.map((r) => r.sheet.year))].sort((a, b) => a - b);
         return yield* new InvalidInputError({
-          message: stored
-            ? `Kho ${stored.where} không có bảng chấm điểm nào của năm ${Option.getOrThrow(year)}: dữ liệu năm này đã nhập không kèm bảng chấm điểm. Nhập lại tệp có bảng chấm điểm (antq nhap <tệp> --nam ${Option.getOrThrow(year)} --thay-the), hoặc phân loại từ tệp bảng điểm (antq phan-loai <tệp> --nam ${Option.getOrThrow(year)}). Không ghi tệp kết quả nào.`
-            : records.length > 0 && Option.isSome(year)
-              ? `Không có bảng điểm năm ${year.value} (các bảng điểm có năm ${years.join(", ")}); không ghi tệp kết quả nào.`
-              : `Không có bảng điểm nào để phân loại trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`,
+          message: noScoreSheetMessage({
+            records,
+            year: Option.getOrUndefined(year),
+            store: stored?.where,
+            files,
+          }),
         });
       }
       const classified = classifyScoreRecords(composed.value, selected, tt124);

@@ -4,7 +4,7 @@
  */
 import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
-import { flatHeaders, flatRow, resultTitle, ruleSetLines, summaryLines } from "@antq/sheets";
+import { datasetCounts, demoLines, flatHeaders, flatRow } from "@antq/sheets";
 import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
@@ -15,7 +15,6 @@ import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
 import { writeWorkbook } from "../io/xlsx.js";
-import { datasetCounts, formatIssue, formatValidationSummary } from "../report.js";
 import { readDataset } from "../sheets/read.js";
 import { runAssessment } from "./assess.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -122,35 +121,20 @@ export const demoCommand = Command.make(
           summary: document.summary,
         });
       }
-      const lines = [
-        `DỮ LIỆU MẪU: ${province.province.name} — năm ${year}, hạt giống ${seed}`,
-        `Đã sinh ${formatNumber(province.units.length)} đơn vị và ${formatNumber(province.facts.length)} bộ dữ kiện năm.`,
-        `  • ${input}`,
-        `  • ${inputJson}`,
-        "",
-        "BƯỚC 1 — KIỂM TRA DỮ LIỆU (antq kiem-tra)",
-        ...dataset.issues.slice(0, 10).map(formatIssue),
-        formatValidationSummary(dataset),
-        "",
-        `BƯỚC 2 — ĐÁNH GIÁ (antq danh-gia --nam ${year})`,
-        resultTitle(year),
-        ...ruleSetLines(run.compiled, {}),
-        ...summaryLines(run.summary),
-        "",
-        "KẾT QUẢ ĐÃ GHI",
-        `  • ${run.files.xlsx}`,
-        `  • ${run.files.json}`,
-        "",
-        "THỬ TIẾP",
-        ...(firstFailing
-          ? [
-              `  Giải thích vì sao "${firstFailing.unit.name}" chưa đạt:`,
-              `    ${invocation()} danh-gia ${input} --nam ${year} --giai-thich ${firstFailing.unit.id}`,
-            ]
-          : []),
-        `  Tạo mẫu nhập liệu trống: ${invocation()} mau --ra mau-antq.xlsx`,
-        `  Quy định đang áp dụng: ${invocation()} quy-dinh --nam ${year}`,
-      ];
+      const lines = demoLines({
+        invocation: invocation(),
+        province: province.province.name,
+        year,
+        seed,
+        units: province.units.length,
+        facts: province.facts.length,
+        inputFiles: [input, inputJson],
+        dataset,
+        compiled: run.compiled,
+        summary: run.summary,
+        resultFiles: [run.files.xlsx, run.files.json],
+        firstFailing: firstFailing?.unit,
+      });
       yield* printText(lines.join("\n"));
     }),
 ).pipe(

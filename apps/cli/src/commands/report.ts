@@ -17,6 +17,8 @@ import {
   readStoredReview,
   renderReportDocx,
   reportDigest,
+  reportDigestLines,
+  reportFiles,
   writeAnnexXlsx,
 } from "@antq/report";
 import { pngChartRenderer } from "@antq/report/node";
@@ -24,7 +26,6 @@ import { provinceScope, reviewRecords } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readJsonFile } from "../io/read-input.js";
 import { jsonFlag, printJson, printText, rejectLocated } from "./shared.js";
@@ -87,10 +88,9 @@ export const reportCommand = Command.make(
   },
   ({ file, fromStore, store, province, supplement, kind, from, to, topic, compare, out, json }) =>
     Effect.gen(function* () {
-      if (!out.toLowerCase().endsWith(".docx")) {
-        return yield* new InvalidInputError({ message: `Tệp báo cáo (--ra) phải có đuôi .docx: ${out}` });
-      }
-      const annexFile = out.replace(/\.docx$/i, "-phu-luc.xlsx");
+      const files = reportFiles(out);
+      if (!files.ok) return yield* new InvalidInputError({ message: files.issues[0]?.message ?? "" });
+      const annexFile = files.value.annex;
       const period = { fromYear: from, toYear: to, previous: compare };
       let input: ReviewInput;
       let source: string;
@@ -168,13 +168,7 @@ export const reportCommand = Command.make(
           placeholders: digest.placeholders,
         });
       } else {
-        yield* printText(
-          [
-            `BÁO CÁO: ${digest.summary}`,
-            `Số chỉ tiêu: ${formatNumber(digest.figures.length)}; biểu đồ: ${digest.charts}; phần cần cán bộ bổ sung: ${digest.placeholders}`,
-            `Đã ghi: ${out}, ${annexFile}`,
-          ].join("\n"),
-        );
+        yield* printText(reportDigestLines(digest, [out, annexFile]).join("\n"));
       }
     }),
 ).pipe(

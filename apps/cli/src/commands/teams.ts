@@ -3,7 +3,6 @@
  * commune (Luật 30/2023/QH15, HD 01/HD-BCA-V05) with the 20% cap on "Hoàn thành xuất sắc" and the reasons, from
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
-import { TEAM_CAP_READING } from "@antq/criteria";
 import type { SecurityTeamRole } from "@antq/domain";
 import {
   rateTeamsDocument,
@@ -13,6 +12,7 @@ import {
   TEAM_SHEET,
   type TeamsJson,
   teamRatingLines,
+  teamReadingProblem,
   teamsFromJson,
   teamYearProblem,
 } from "@antq/sheets";
@@ -73,11 +73,8 @@ export const teamsCommand = Command.make(
       const yearProblem = teamYearProblem(year);
       if (yearProblem !== undefined) return yield* new InvalidInputError({ message: yearProblem });
       const readings = readingsFrom({}, reading);
-      const choice = readings[TEAM_CAP_READING.id];
-      if (choice !== undefined && choice !== null && !TEAM_CAP_READING.choices.some((c) => c.id === choice))
-        return yield* new InvalidInputError({
-          message: `Cách hiểu ${TEAM_CAP_READING.id} không có lựa chọn “${choice}” (chọn: ${TEAM_CAP_READING.choices.map((c) => c.id).join(", ")}).`,
-        });
+      const readingProblem = teamReadingProblem(readings);
+      if (readingProblem !== undefined) return yield* new InvalidInputError({ message: readingProblem });
       let parsed: TeamsJson;
       let source: string;
       if (fromStore) {

@@ -26,6 +26,23 @@ export const teamYearProblem = (year: number): string | undefined =>
     : `Năm đánh giá ${year} không hợp lệ: Tổ bảo vệ an ninh, trật tự có từ 01/7/2024 (Luật 30/2023/QH15).`;
 
 /**
+ * Why `readings` cannot rate the Tổ bảo vệ ANTT: a choice of the 20% cap's option (`TEAM_CAP_READING`) it does
+ * not have; `undefined` when the choice is one of its own, `null` (undecided) or not given.
+ *
+ * @example
+ * ```ts
+ * teamReadingProblem({ "hd01.ty_le_xuat_sac": "chi_hoan_thanh_tot" }); //=> undefined
+ * teamReadingProblem({ "hd01.ty_le_xuat_sac": "tat_ca" }); //=> "Cách hiểu hd01.ty_le_xuat_sac không có lựa chọn “tat_ca” (chọn: chi_hoan_thanh_tot, tu_hoan_thanh_tot_tro_len)."
+ * ```
+ */
+export const teamReadingProblem = (readings: Readings): string | undefined => {
+  const choice = readings[TEAM_CAP_READING.id];
+  if (choice === undefined || choice === null || TEAM_CAP_READING.choices.some((c) => c.id === choice))
+    return undefined;
+  return `Cách hiểu ${TEAM_CAP_READING.id} không có lựa chọn “${choice}” (chọn: ${TEAM_CAP_READING.choices.map((c) => c.id).join(", ")}).`;
+};
+
+/**
  * Options of {@link rateTeamsDocument}.
  *
  * @example

@@ -70,7 +70,10 @@ export const formatMib = (mib: number): string => mib.toLocaleString("vi-VN", { 
 /**
  * The peak RSS of an `antq` run made with `ANTQ_BAO_CAO_BO_NHO=1`, as a report line: the program's and the
  * launcher's peaks added up, against a target in MiB (1 GiB for the CSV of issue 7, 512 MiB for the workbook of
- * issue 12), with its verdict.
+ * issue 12), with its verdict. Both processes run for the whole command, so the sum is what the user's machine
+ * holds for `antq` at its peak (an upper bound: the two peaks need not coincide). Each is the process's own
+ * high-water mark (`VmHWM`, apps/cli/src/peak-memory.ts): `maxRSS` would count, in the launcher, the memory of
+ * this benchmark process at the fork that started it (the launcher's "320 MiB" of earlier reports).
  *
  * @example
  * peakRssLine(run([antqBinary, "danh-gia", file], { ANTQ_BAO_CAO_BO_NHO: "1" }).stderr, 1024);

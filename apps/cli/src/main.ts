@@ -7,10 +7,9 @@
  * every thread, and a large CSV is read by one worker thread per core (assess/parallel.ts), each with its own
  * young generation: when `danh-gia` is given such a file, the semi-spaces are 64 MiB, which keeps two threads
  * within 1 GiB (32 MiB is a quarter slower). A workbook given to `danh-gia` is read and assessed in memory
- * (issue 12): its live data, not the garbage of its rows, is what must fit, so its semi-spaces are 32 MiB — on
- * the 100 000-unit workbook of the `cli-xlsx` bench the program's peak RSS went from 1 055 to 882 MiB
- * with the same outputs (165 s and 186 s, at a load of 10–24 on 2 cores: too noisy to price). Elsewhere 128 MiB
- * stays.
+ * (issue 12): its live data, not the garbage of its rows, is what must fit (about 230 MiB of heap at the end of
+ * the read of the 100 000-unit workbook of the `cli-xlsx` bench, 180 MiB while the results are written), so
+ * its child gets {@link WORKBOOK_FLAGS} and {@link WORKBOOK_ENV}. Elsewhere 128 MiB semi-spaces stay.
  *
  * - Only commands that read data files get a child process (`nhap` too: it reads a workbook and holds the store
  *   lock, which the child's exit releases); help, version, `mau`, `quy-dinh` and `kho` run here.
@@ -34,7 +33,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadCountFor } from "./assess/thread-count.js";
 import { INVOCATION_VARIABLE, invocation } from "./invocation.js";
 import { outputFolders, processExists, removeTemporaryFiles } from "./io/temporary-files.js";
-import { peakResidentKib } from "./peak-memory.js";
+import { peakResidentKib, privateResidentKib } from "./peak-memory.js";
 
 /** Default cap of the old-generation heap, in MiB. */
 const DEFAULT_HEAP_MIB = 768;
@@ -59,7 +58,28 @@ const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
 const YOUNG_FLAG = /^--max[-_]semi[-_]space[-_]size(=|$)/;
 const YOUNG_GENERATION = "--max-semi-space-size=128";
 const YOUNG_GENERATION_PER_THREAD = "--max-semi-space-size=64";
-const YOUNG_GENERATION_WORKBOOK = "--max-semi-space-size=32";
+const GROWTH_FLAG = /^--heap[-_]growing[-_]percent(=|$)/;
+
+/**
+ * V8 flags of `danh-gia` on a workbook (measured on the 100 000-unit workbook, same outputs, at a load of 13–18
+ * on 2 cores, program peak RSS and CPU time; the launcher's private memory, about 7 MiB, comes on top):
+ * - 16 MiB semi-spaces (32 before): the young generation commits 32 MiB less;
+ * - the heap grows by 20 % over the live data at each full collection (V8's own factor reached twice the live
+ *   data: 448 MiB of heap for 230 MiB live). 25 % measured 514 MiB and 65 s; 15 %, 494 MiB but 75 s.
+ * With 32 MiB semi-spaces and V8's growth the program peaked at 598–652 MiB (59–80 s of CPU).
+ */
+const WORKBOOK_FLAGS = ["--max-semi-space-size=16", "--heap-growing-percent=20"];
+
+/**
+ * glibc's malloc for `danh-gia` on a workbook (a user's own values win): buffers of 128 KiB and more are mapped
+ * and unmapped on their own (the threshold otherwise rises as buffers are freed, and freed ones then stay in
+ * the process: 110–128 MiB of malloc heap during the read), and two malloc arenas instead of one per thread.
+ * Together about 20 MiB of the peak (605 against 578–581 MiB, same V8 flags).
+ */
+const WORKBOOK_ENV: Readonly<Record<string, string>> = {
+  MALLOC_MMAP_THRESHOLD_: "131072",
+  MALLOC_ARENA_MAX: "2",
+};
 
 const assesses = (command: string | undefined) => command === "danh-gia" || command === "assess";
 
@@ -83,6 +103,13 @@ const readsCsvInThreads = (args: readonly string[], command: string | undefined)
 const nodeFlags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
 const heapFlagGiven = nodeFlags.some((arg) => HEAP_FLAG.test(arg));
 const youngFlagGiven = nodeFlags.some((arg) => YOUNG_FLAG.test(arg));
+const growthFlagGiven = nodeFlags.some((arg) => GROWTH_FLAG.test(arg));
+
+/** How the child runs: its young generation and any other V8 flags, and variables added to its environment. */
+interface ChildSettings {
+  readonly flags: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+}
 
 /** The cap from `ANTQ_BO_NHO_MB`: a number of MiB, 0 for none; undefined when the value is invalid. */
 const heapCap = (value: string | undefined): number | undefined => {
@@ -97,16 +124,18 @@ const removeChildFiles = (pid: number | undefined): void => {
 };
 
 /** Runs the program in a child process; resolves with its exit code, or its signal. */
-const runChild = (cap: number | undefined, young: string) =>
+const runChild = (cap: number | undefined, settings: ChildSettings) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null; pid: number | undefined }>((done) => {
     const flags = [
       ...process.execArgv,
       ...(cap ? [`--max-old-space-size=${cap}`] : []),
-      ...(youngFlagGiven ? [] : [young]),
+      ...settings.flags.filter(
+        (flag) => !(YOUNG_FLAG.test(flag) && youngFlagGiven) && !(GROWTH_FLAG.test(flag) && growthFlagGiven),
+      ),
     ];
     if (process.env.ANTQ_DEBUG) process.stderr.write(`antq: chạy chương trình với ${flags.join(" ")}\n`);
     const child = spawn(process.execPath, [...flags, program, ...process.argv.slice(2)], {
-      env: { ...process.env, [INVOCATION_VARIABLE]: invocation() },
+      env: { ...settings.env, ...process.env, [INVOCATION_VARIABLE]: invocation() },
       // The IPC channel closes when this process dies, even by SIGKILL: the child then stops (io/temporary-files.ts).
       stdio: ["inherit", "inherit", "inherit", "ipc"],
     });
@@ -155,26 +184,29 @@ const launch = async (): Promise<void> => {
     await import(pathToFileURL(program).href);
     return;
   }
-  // For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the launcher's own peak resident memory (KiB) at exit
-  // (its own: see peak-memory.ts for why not `maxRSS`).
+  // For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the launcher's own peak resident memory (KiB) at exit (its
+  // own: see peak-memory.ts for why not `maxRSS`), and the part of it no other process shares.
   if (process.env.ANTQ_BAO_CAO_BO_NHO) {
     process.on("exit", () => {
-      process.stderr.write(`antq-launcher-max-rss-kib=${peakResidentKib()}\n`);
+      const own = privateResidentKib();
+      process.stderr.write(
+        `antq-launcher-max-rss-kib=${peakResidentKib()}\n${own === undefined ? "" : `antq-launcher-private-rss-kib=${own}\n`}`,
+      );
     });
   }
   const args = process.argv.slice(2);
-  const young = readsCsvInThreads(args, command)
-    ? YOUNG_GENERATION_PER_THREAD
+  const settings: ChildSettings = readsCsvInThreads(args, command)
+    ? { flags: [YOUNG_GENERATION_PER_THREAD], env: {} }
     : readsWorkbook(args, command)
-      ? YOUNG_GENERATION_WORKBOOK
-      : YOUNG_GENERATION;
-  const first = await runChild(cap, young);
+      ? { flags: WORKBOOK_FLAGS, env: WORKBOOK_ENV }
+      : { flags: [YOUNG_GENERATION], env: {} };
+  const first = await runChild(cap, settings);
   if (outOfMemory(first.code, first.signal)) {
     removeChildFiles(first.pid);
     process.stderr.write(
       `antq: dữ liệu cần nhiều hơn ${cap.toLocaleString("vi-VN")} MB bộ nhớ (giới hạn đặt bằng biến môi trường ANTQ_BO_NHO_MB, mặc định ${DEFAULT_HEAP_MIB} MB); đang chạy lại không giới hạn…\n`,
     );
-    const second = await runChild(undefined, young);
+    const second = await runChild(undefined, settings);
     if (second.signal) removeChildFiles(second.pid);
     process.exitCode = exitCodeOf(second.code, second.signal);
     return;

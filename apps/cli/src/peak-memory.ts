@@ -9,6 +9,18 @@
  */
 import { readFileSync } from "node:fs";
 
+/** A field of /proc/self/status in KiB, or `undefined` (not Linux). */
+const statusKib = (field: string): number | undefined => {
+  try {
+    const value = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(
+      readFileSync("/proc/self/status", "utf8"),
+    )?.[1];
+    return value === undefined ? undefined : Number(value);
+  } catch {
+    return undefined; // not Linux
+  }
+};
+
 /**
  * Peak resident memory of this process, in KiB.
  *
@@ -17,12 +29,19 @@ import { readFileSync } from "node:fs";
  * peakResidentKib() > 0; // true
  * ```
  */
-export const peakResidentKib = (): number => {
-  try {
-    const hwm = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
-    if (hwm !== undefined) return Number(hwm);
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS;
+export const peakResidentKib = (): number => statusKib("VmHWM") ?? process.resourceUsage().maxRSS;
+
+/**
+ * The memory of this process that no other process shares, now, in KiB (`RssAnon` + `RssShmem`; `undefined`
+ * without /proc). The rest of its resident memory is the pages of the `node` binary and its libraries, which
+ * the launcher and the program it starts map from the same file: counted once, in the program's peak.
+ *
+ * @example
+ * ```ts
+ * (privateResidentKib() ?? 1) > 0; // true
+ * ```
+ */
+export const privateResidentKib = (): number | undefined => {
+  const anon = statusKib("RssAnon");
+  return anon === undefined ? undefined : anon + (statusKib("RssShmem") ?? 0);
 };

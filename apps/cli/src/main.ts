@@ -58,23 +58,22 @@ const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
 const YOUNG_FLAG = /^--max[-_]semi[-_]space[-_]size(=|$)/;
 const YOUNG_GENERATION = "--max-semi-space-size=128";
 const YOUNG_GENERATION_PER_THREAD = "--max-semi-space-size=64";
-const GROWTH_FLAG = /^--heap[-_]growing[-_]percent(=|$)/;
 
 /**
- * V8 flags of `danh-gia` on a workbook (measured on the 100 000-unit workbook, same outputs, at a load of 13–18
- * on 2 cores, program peak RSS and CPU time; the launcher's private memory, about 7 MiB, comes on top):
- * - 16 MiB semi-spaces (32 before): the young generation commits 32 MiB less;
- * - the heap grows by 20 % over the live data at each full collection (V8's own factor reached twice the live
- *   data: 448 MiB of heap for 230 MiB live). 25 % measured 514 MiB and 65 s; 15 %, 494 MiB but 75 s.
- * With 32 MiB semi-spaces and V8's growth the program peaked at 598–652 MiB (59–80 s of CPU).
+ * V8 flags of `danh-gia` on a workbook: 16 MiB semi-spaces (32 before), so the young generation commits 32 MiB
+ * less. Measured on the 100 000-unit workbook of the `cli-xlsx` bench, same outputs, quiet machine (load 1–4),
+ * program peak RSS and CPU time: 32 MiB and V8's heap growth 648 MiB, 56 s; with 16 MiB and
+ * {@link WORKBOOK_ENV} 553 MiB, 57 s. A heap that grows by only 20 % over the live data at each full
+ * collection (`--heap-growing-percent=20`; V8's own factor reached twice the live data: 448 MiB of heap for
+ * 230 MiB live) gave 521 MiB but 71 s of CPU, so it is not used.
  */
-const WORKBOOK_FLAGS = ["--max-semi-space-size=16", "--heap-growing-percent=20"];
+const WORKBOOK_FLAGS = ["--max-semi-space-size=16"];
 
 /**
  * glibc's malloc for `danh-gia` on a workbook (a user's own values win): buffers of 128 KiB and more are mapped
  * and unmapped on their own (the threshold otherwise rises as buffers are freed, and freed ones then stay in
  * the process: 110–128 MiB of malloc heap during the read), and two malloc arenas instead of one per thread.
- * Together about 20 MiB of the peak (605 against 578–581 MiB, same V8 flags).
+ * Together about 20 MiB of the peak (605 against 578–581 MiB with the same V8 flags, under load).
  */
 const WORKBOOK_ENV: Readonly<Record<string, string>> = {
   MALLOC_MMAP_THRESHOLD_: "131072",
@@ -103,7 +102,6 @@ const readsCsvInThreads = (args: readonly string[], command: string | undefined)
 const nodeFlags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
 const heapFlagGiven = nodeFlags.some((arg) => HEAP_FLAG.test(arg));
 const youngFlagGiven = nodeFlags.some((arg) => YOUNG_FLAG.test(arg));
-const growthFlagGiven = nodeFlags.some((arg) => GROWTH_FLAG.test(arg));
 
 /** How the child runs: its young generation and any other V8 flags, and variables added to its environment. */
 interface ChildSettings {
@@ -129,9 +127,7 @@ const runChild = (cap: number | undefined, settings: ChildSettings) =>
     const flags = [
       ...process.execArgv,
       ...(cap ? [`--max-old-space-size=${cap}`] : []),
-      ...settings.flags.filter(
-        (flag) => !(YOUNG_FLAG.test(flag) && youngFlagGiven) && !(GROWTH_FLAG.test(flag) && growthFlagGiven),
-      ),
+      ...settings.flags.filter((flag) => !(YOUNG_FLAG.test(flag) && youngFlagGiven)),
     ];
     if (process.env.ANTQ_DEBUG) process.stderr.write(`antq: chạy chương trình với ${flags.join(" ")}\n`);
     const child = spawn(process.execPath, [...flags, program, ...process.argv.slice(2)], {

@@ -67,7 +67,7 @@ describe("the antq launcher (bounded heap)", () => {
     );
     // A workbook input (the output `--ra kq.xlsx` above does not count as one).
     expect(flagsOf({}, join(fixtures, "loi/hong.xlsx"))).toBe(
-      "--max-old-space-size=768 --max-semi-space-size=16 --heap-growing-percent=20",
+      "--max-old-space-size=768 --max-semi-space-size=16",
     );
   });
 });

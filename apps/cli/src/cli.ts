@@ -15,6 +15,7 @@ import { commands } from "./commands/index.js";
 import { ExitCode, errorMessage, isAppError } from "./errors.js";
 import { vietnameseFormatter, vietnamesePresenter } from "./i18n/help.js";
 import { exitWithParent } from "./io/temporary-files.js";
+import { peakResidentKib } from "./peak-memory.js";
 
 // Started by the launcher (main.ts): stop when it dies, even by SIGKILL.
 exitWithParent(process.argv.slice(2));
@@ -81,7 +82,7 @@ const exitCodeOf = (exit: Exit.Exit<unknown, unknown>): number => {
 /** For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the peak resident memory (KiB) on stderr at exit. */
 if (process.env.ANTQ_BAO_CAO_BO_NHO) {
   process.on("exit", () => {
-    process.stderr.write(`antq-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
+    process.stderr.write(`antq-max-rss-kib=${peakResidentKib()}\n`);
   });
 }
 

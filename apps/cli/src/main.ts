@@ -7,14 +7,9 @@
  * every thread, and a large CSV is read by one worker thread per core (assess/parallel.ts), each with its own
  * young generation: when `danh-gia` is given such a file, the semi-spaces are 64 MiB, which keeps two threads
  * within 1 GiB (32 MiB is a quarter slower). A workbook given to `danh-gia` is read and assessed in memory
- * (issue 12): its live data, not the garbage of its rows, is what must fit, so its semi-spaces are 32 MiB — on
- * the 100 000-unit workbook of the `cli-xlsx` bench the program's peak RSS went from 1 055 to 882 MiB
- * with the same outputs (165 s and 186 s, at a load of 10–24 on 2 cores: too noisy to price). Elsewhere 128 MiB
- * stays. The workbook path also runs without V8's allocation-site pretenuring: reading the dataset teaches V8
- * that facts records survive, so the explanations later built by the same code went straight to the old
- * generation, and the young objects they point to survived every scavenge until a full GC. Without it the
- * 100 000-unit workbook took 27 % less CPU and 65 MiB less memory with the same outputs; the 1 000 000-row CSV
- * (streamed, two threads) took 100 MiB more, so it keeps V8's default.
+ * (issue 12): its live data, not the garbage of its rows, is what must fit (about 230 MiB of heap at the end of
+ * the read of the 100 000-unit workbook of the `cli-xlsx` bench, 180 MiB while the results are written), so
+ * its child gets {@link WORKBOOK_FLAGS} and {@link WORKBOOK_ENV}. Elsewhere 128 MiB semi-spaces stay.
  *
  * - Only commands that read data files get a child process (`nhap` too: it reads a workbook and holds the store
  *   lock, which the child's exit releases); help, version, `mau`, `quy-dinh` and `kho` run here.
@@ -38,6 +33,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadCountFor } from "./assess/thread-count.js";
 import { INVOCATION_VARIABLE, invocation } from "./invocation.js";
 import { outputFolders, processExists, removeTemporaryFiles } from "./io/temporary-files.js";
+import { peakResidentKib, privateResidentKib } from "./peak-memory.js";
 
 /** Default cap of the old-generation heap, in MiB. */
 const DEFAULT_HEAP_MIB = 768;
@@ -62,8 +58,31 @@ const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/;
 const YOUNG_FLAG = /^--max[-_]semi[-_]space[-_]size(=|$)/;
 const YOUNG_GENERATION = "--max-semi-space-size=128";
 const YOUNG_GENERATION_PER_THREAD = "--max-semi-space-size=64";
-const YOUNG_GENERATION_WORKBOOK = "--max-semi-space-size=32";
-const NO_PRETENURING = "--no-allocation-site-pretenuring";
+
+/**
+ * V8 flags of `danh-gia` on a workbook. Without allocation-site pretenuring: reading the dataset teaches V8 that
+ * facts records survive, so the explanations later built by the same code went straight to the old generation,
+ * and the young objects they point to survived every scavenge until a full GC; without it the 100 000-unit
+ * workbook took 27 % less CPU and 65 MiB less memory with the same outputs (the 1 000 000-row CSV, streamed by
+ * two threads, took 100 MiB more, so it keeps V8's default). 16 MiB semi-spaces (32 before), so the young
+ * generation commits 32 MiB less. Measured on the 100 000-unit workbook of the `cli-xlsx` bench, same outputs, quiet machine (load 1–4),
+ * program peak RSS and CPU time: 32 MiB and V8's heap growth 648 MiB, 56 s; with 16 MiB and
+ * {@link WORKBOOK_ENV} 553 MiB, 57 s. A heap that grows by only 20 % over the live data at each full
+ * collection (`--heap-growing-percent=20`; V8's own factor reached twice the live data: 448 MiB of heap for
+ * 230 MiB live) gave 521 MiB but 71 s of CPU, so it is not used.
+ */
+const WORKBOOK_FLAGS = ["--max-semi-space-size=16", "--no-allocation-site-pretenuring"];
+
+/**
+ * glibc's malloc for `danh-gia` on a workbook (a user's own values win): buffers of 128 KiB and more are mapped
+ * and unmapped on their own (the threshold otherwise rises as buffers are freed, and freed ones then stay in
+ * the process: 110–128 MiB of malloc heap during the read), and two malloc arenas instead of one per thread.
+ * Together about 20 MiB of the peak (605 against 578–581 MiB with the same V8 flags, under load).
+ */
+const WORKBOOK_ENV: Readonly<Record<string, string>> = {
+  MALLOC_MMAP_THRESHOLD_: "131072",
+  MALLOC_ARENA_MAX: "2",
+};
 
 const assesses = (command: string | undefined) => command === "danh-gia" || command === "assess";
 
@@ -88,6 +107,12 @@ const nodeFlags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").spli
 const heapFlagGiven = nodeFlags.some((arg) => HEAP_FLAG.test(arg));
 const youngFlagGiven = nodeFlags.some((arg) => YOUNG_FLAG.test(arg));
 
+/** How the child runs: its young generation and any other V8 flags, and variables added to its environment. */
+interface ChildSettings {
+  readonly flags: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+}
+
 /** The cap from `ANTQ_BO_NHO_MB`: a number of MiB, 0 for none; undefined when the value is invalid. */
 const heapCap = (value: string | undefined): number | undefined => {
   if (value === undefined || value.trim() === "") return DEFAULT_HEAP_MIB;
@@ -100,18 +125,17 @@ const removeChildFiles = (pid: number | undefined): void => {
   if (pid !== undefined) removeTemporaryFiles(outputFolders(process.argv.slice(2)), (owner) => owner === pid);
 };
 
-/** Runs the program in a child process with extra V8 flags; resolves with its exit code, or its signal. */
-const runChild = (cap: number | undefined, young: string, extra: readonly string[]) =>
+/** Runs the program in a child process; resolves with its exit code, or its signal. */
+const runChild = (cap: number | undefined, settings: ChildSettings) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null; pid: number | undefined }>((done) => {
     const flags = [
       ...process.execArgv,
       ...(cap ? [`--max-old-space-size=${cap}`] : []),
-      ...(youngFlagGiven ? [] : [young]),
-      ...extra.filter((flag) => !nodeFlags.includes(flag)),
+      ...settings.flags.filter((flag) => !(YOUNG_FLAG.test(flag) && youngFlagGiven)),
     ];
     if (process.env.ANTQ_DEBUG) process.stderr.write(`antq: chạy chương trình với ${flags.join(" ")}\n`);
     const child = spawn(process.execPath, [...flags, program, ...process.argv.slice(2)], {
-      env: { ...process.env, [INVOCATION_VARIABLE]: invocation() },
+      env: { ...settings.env, ...process.env, [INVOCATION_VARIABLE]: invocation() },
       // The IPC channel closes when this process dies, even by SIGKILL: the child then stops (io/temporary-files.ts).
       stdio: ["inherit", "inherit", "inherit", "ipc"],
     });
@@ -160,27 +184,29 @@ const launch = async (): Promise<void> => {
     await import(pathToFileURL(program).href);
     return;
   }
-  // For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the launcher's own peak resident memory (KiB) at exit.
+  // For benchmarks: `ANTQ_BAO_CAO_BO_NHO=1` prints the launcher's own peak resident memory (KiB) at exit (its
+  // own: see peak-memory.ts for why not `maxRSS`), and the part of it no other process shares.
   if (process.env.ANTQ_BAO_CAO_BO_NHO) {
     process.on("exit", () => {
-      process.stderr.write(`antq-launcher-max-rss-kib=${process.resourceUsage().maxRSS}\n`);
+      const own = privateResidentKib();
+      process.stderr.write(
+        `antq-launcher-max-rss-kib=${peakResidentKib()}\n${own === undefined ? "" : `antq-launcher-private-rss-kib=${own}\n`}`,
+      );
     });
   }
   const args = process.argv.slice(2);
-  const workbook = readsWorkbook(args, command);
-  const young = readsCsvInThreads(args, command)
-    ? YOUNG_GENERATION_PER_THREAD
-    : workbook
-      ? YOUNG_GENERATION_WORKBOOK
-      : YOUNG_GENERATION;
-  const extra = workbook ? [NO_PRETENURING] : [];
-  const first = await runChild(cap, young, extra);
+  const settings: ChildSettings = readsCsvInThreads(args, command)
+    ? { flags: [YOUNG_GENERATION_PER_THREAD], env: {} }
+    : readsWorkbook(args, command)
+      ? { flags: WORKBOOK_FLAGS, env: WORKBOOK_ENV }
+      : { flags: [YOUNG_GENERATION], env: {} };
+  const first = await runChild(cap, settings);
   if (outOfMemory(first.code, first.signal)) {
     removeChildFiles(first.pid);
     process.stderr.write(
       `antq: dữ liệu cần nhiều hơn ${cap.toLocaleString("vi-VN")} MB bộ nhớ (giới hạn đặt bằng biến môi trường ANTQ_BO_NHO_MB, mặc định ${DEFAULT_HEAP_MIB} MB); đang chạy lại không giới hạn…\n`,
     );
-    const second = await runChild(undefined, young, extra);
+    const second = await runChild(undefined, settings);
     if (second.signal) removeChildFiles(second.pid);
     process.exitCode = exitCodeOf(second.code, second.signal);
     return;

@@ -67,7 +67,7 @@ describe("the antq launcher (bounded heap)", () => {
     );
     // A workbook input (the output `--ra kq.xlsx` above does not count as one), read in memory.
     expect(flagsOf({}, join(fixtures, "loi/hong.xlsx"))).toBe(
-      "--max-old-space-size=768 --max-semi-space-size=32 --no-allocation-site-pretenuring",
+      "--max-old-space-size=768 --max-semi-space-size=16 --no-allocation-site-pretenuring",
     );
   });
 });

@@ -75,6 +75,18 @@ describe("readXlsxInto on the fixture workbooks", () => {
     expect(fromStream.units.length).toBeGreaterThan(20);
   });
 
+  it("reads a Blob (a File; Node's fs.openAsBlob) part by part to the same dataset as the bytes", async () => {
+    const bytes = await fixture("demo-2024.xlsx");
+    // A zip comment longer than the tail the directory is first looked for in: the directory is read apart.
+    const comment = 65_000;
+    const commented = new Uint8Array(bytes.length + comment);
+    commented.set(bytes);
+    new DataView(commented.buffer).setUint16(bytes.length - 2, comment, true);
+    const fromBlob = await read(new Blob([commented]));
+    expect(fromBlob).toEqual(await read(bytes));
+    expect(fromBlob.units.length).toBeGreaterThan(20);
+  });
+
   it("locates its rows by file, sheet and row", async () => {
     const dataset = await read(await fixture("demo-2024.xlsx"), "tinh.xlsx");
     const first = dataset.units[0];
@@ -176,7 +188,7 @@ describe("readXlsxSheets: cells", () => {
   });
 });
 
-const failure = async (bytes: Uint8Array) => {
+const failure = async (bytes: XlsxInput) => {
   try {
     await read(bytes);
   } catch (error) {
@@ -225,6 +237,23 @@ describe("readXlsxInto: files it refuses, in Vietnamese", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(XlsxFileError);
     expect((error as XlsxFileError).message).toContain("vượt giới hạn");
+  });
+
+  it("refuses the same files given as a Blob, with the same codes", async () => {
+    const bomb = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    expect((await failure(new Blob([bomb]))).code).toBe("XLSX_ZIP_BOMB");
+    expect((await failure(new Blob([strToU8("Mã đơn vị,Tên đơn vị\nkdc-1,Ấp 1\n")]))).code).toBe(
+      "XLSX_NOT_ZIP",
+    );
+    expect((await failure(new Blob([new Uint8Array(10)]))).code).toBe("XLSX_CORRUPT");
+    const cut = workbook({ sheet: '<row r="1"><c r="A1"><v>1</v></c>' });
+    expect((await failure(new Blob([cut]))).code).toBe("XLSX_CORRUPT");
+    const builder = new DatasetBuilder();
+    const error = await readXlsxInto(builder, new Blob([new Uint8Array(8192)]), {
+      file: "lon.xlsx",
+      limits: { maxFileBytes: 4096, maxUncompressedBytes: 1e9, maxCompressionRatio: 200, maxEntries: 100 },
+    }).catch((e: unknown) => e);
+    expect((error as XlsxFileError).code).toBe("XLSX_LIMIT");
   });
 
   it("refuses text, a zip without a workbook, and a sheet part that is not complete", async () => {

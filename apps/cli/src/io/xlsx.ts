@@ -1,8 +1,9 @@
 /**
- * The Node adapters of @antq/sheets/xlsx: a workbook file read as a stream of chunks into the package's reader
- * (its size checked before a byte is read), and workbooks written atomically, from memory or streamed.
+ * The Node adapters of @antq/sheets/xlsx: a workbook file handed to the package's reader as a `Blob`
+ * (`fs.openAsBlob`; its size checked before a byte is read), which reads one part of it at a time instead of
+ * holding the whole compressed file, and workbooks written atomically, from memory or streamed.
  */
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream, openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { DatasetBuilder, RawCell } from "@antq/sheets";
 import {
@@ -29,13 +30,13 @@ const inputProblem = (file: string, error: unknown): InputFileError => {
   throw error; // an exception of the builder is a defect, not a problem of the file
 };
 
-/** The file's chunks, after checking that it is a file within the size limit. */
-const fileChunks = async (file: string): Promise<AsyncIterable<Uint8Array>> => {
+/** The file as a Blob read on demand, after checking that it is a file within the size limit. */
+const fileBlob = async (file: string): Promise<Blob> => {
   const info = await stat(file);
   if (!info.isFile()) throw new XlsxFileError("XLSX_CORRUPT", "đường dẫn không phải là tệp");
   const problem = fileSizeProblem(info.size, DEFAULT_XLSX_LIMITS);
   if (problem) throw new XlsxFileError("XLSX_LIMIT", problem);
-  return createReadStream(file, { highWaterMark: 1024 * 1024 });
+  return openAsBlob(file);
 };
 
 /**
@@ -52,7 +53,7 @@ export const readXlsxFileInto = (
   onRows?: (rows: number) => void | Promise<void>,
 ): Effect.Effect<void, InputFileError> =>
   Effect.tryPromise({
-    try: async () => readXlsxInto(builder, await fileChunks(file), { file, ...(onRows ? { onRows } : {}) }),
+    try: async () => readXlsxInto(builder, await fileBlob(file), { file, ...(onRows ? { onRows } : {}) }),
     catch: (error) => inputProblem(file, error),
   });
 
@@ -71,7 +72,7 @@ export const withXlsxSheet = <A>(
 ): Effect.Effect<A | undefined, InputFileError> =>
   Effect.tryPromise({
     try: async () => {
-      for await (const sheet of readXlsxSheets(await fileChunks(file))) {
+      for await (const sheet of readXlsxSheets(await fileBlob(file))) {
         if (sheet.name.normalize("NFC").trim() === name) return await read(sheet);
       }
       return undefined;
@@ -104,7 +105,7 @@ export const readWorkbookCells = (
   Effect.tryPromise({
     try: async () => {
       const out = new Map<string, SheetCells>();
-      for await (const sheet of readXlsxSheets(await fileChunks(file))) {
+      for await (const sheet of readXlsxSheets(await fileBlob(file))) {
         // Sheets not wanted are not decompressed (a year's unit sheets can hold a million rows).
         if (!wanted(sheet.name.normalize("NFC").trim())) continue;
         let headers: readonly RawCell[] | undefined;

@@ -1,6 +1,7 @@
 /**
  * Reading an .xlsx workbook, in Node and in browsers: the bytes (an `ArrayBuffer`, a `Uint8Array`, a web
- * `ReadableStream` or an async iterable of chunks) are held compressed, the zip directory is checked against
+ * `ReadableStream` or an async iterable of chunks) are held compressed, or, from a `Blob` (a browser `File`,
+ * Node's `fs.openAsBlob`), read one part at a time; the zip directory is checked against
  * {@link XlsxLimits} (zip bombs) and then each part is inflated in chunks (fflate) and scanned for its rows
  * without building a document tree. Only values are read; nothing is ever written back into an officer's
  * workbook. Measured against exceljs' public streaming `WorkbookReader` in the package README.
@@ -29,10 +30,12 @@ import {
   XlsxFileError,
   type XlsxLimits,
   type ZipEntry,
+  ZipFile,
 } from "./zip.js";
 
 /**
- * A workbook's bytes: in memory, or a stream of chunks (read into memory compressed, within the limits).
+ * A workbook's bytes: in memory, a stream of chunks (read into memory compressed, within the limits), or a
+ * `Blob` (a `File`), read one part at a time, so that the compressed file is not held in memory.
  *
  * @example
  * ```ts
@@ -42,7 +45,12 @@ import {
  * names.includes("Khu dân cư"); //=> true
  * ```
  */
-export type XlsxInput = ArrayBuffer | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+export type XlsxInput =
+  | ArrayBuffer
+  | Uint8Array
+  | Blob
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array>;
 
 /**
  * One non-empty row of a sheet: its 1-based number and its cells, `cells[0]` being column A.
@@ -103,8 +111,26 @@ export interface XlsxReadOptions {
 const isStream = (input: XlsxInput): input is ReadableStream<Uint8Array> =>
   typeof (input as ReadableStream).getReader === "function";
 
+/** A zip's checked entries by name, and the bytes of one entry at a time (with the entry located in them). */
+interface Archive {
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  part(entry: ZipEntry): Promise<{ bytes: Uint8Array; entry: ZipEntry }>;
+}
+
+const archiveOf = async (input: XlsxInput, limits: XlsxLimits): Promise<Archive> => {
+  if (typeof Blob !== "undefined" && input instanceof Blob) {
+    const zip = await ZipFile.open(input, limits);
+    return { entries: new Map(zip.entries.map((e) => [e.name, e])), part: (entry) => zip.entryBytes(entry) };
+  }
+  const bytes = await bytesOf(input as Exclude<XlsxInput, Blob>, limits);
+  return {
+    entries: new Map(readZipDirectory(bytes, limits).map((e) => [e.name, e])),
+    part: async (entry) => ({ bytes, entry }),
+  };
+};
+
 /** The whole input as one array, failing with XLSX_LIMIT as soon as it grows past the file limit. */
-const bytesOf = async (input: XlsxInput, limits: XlsxLimits): Promise<Uint8Array> => {
+const bytesOf = async (input: Exclude<XlsxInput, Blob>, limits: XlsxLimits): Promise<Uint8Array> => {
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   const parts: Uint8Array[] = [];
@@ -460,10 +486,11 @@ const BATCH = 1000;
 
 /** The rows of a sheet part in batches, merged ranges applied. */
 async function* sheetRows(
-  bytes: Uint8Array,
-  entry: ZipEntry,
+  archive: Archive,
+  sheet: ZipEntry,
   context: CellContext,
 ): AsyncGenerator<readonly XlsxRow[]> {
+  const { bytes, entry } = await archive.part(sheet);
   const ranges = findMerges(bytes, entry);
   const merges = ranges.length > 0 ? new Merges(ranges) : undefined;
   let mergeRow = 0; // next index into merges.rows
@@ -574,14 +601,16 @@ export async function* readXlsxSheets(
   options: XlsxReadOptions = {},
 ): AsyncGenerator<XlsxSheet> {
   const limits = options.limits ?? DEFAULT_XLSX_LIMITS;
-  const bytes = await bytesOf(input, limits);
-  const entries = new Map(readZipDirectory(bytes, limits).map((e) => [e.name, e]));
-  const part = (name: string) => {
+  const archive = await archiveOf(input, limits);
+  const { entries } = archive;
+  const part = async (name: string) => {
     const entry = entries.get(name);
-    return entry ? partText(bytes, entry) : undefined;
+    if (!entry) return undefined;
+    const located = await archive.part(entry);
+    return partText(located.bytes, located.entry);
   };
-  const workbook = part("xl/workbook.xml");
-  const rels = part("xl/_rels/workbook.xml.rels");
+  const workbook = await part("xl/workbook.xml");
+  const rels = await part("xl/_rels/workbook.xml.rels");
   if (workbook === undefined || rels === undefined) throw new XlsxFileError("XLSX_CORRUPT", CORRUPT_MESSAGE);
   const targets = new Map<string, string>();
   for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
@@ -591,8 +620,8 @@ export async function* readXlsxSheets(
   }
   const workbookPr = /<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? "";
   const flag1904 = attribute(workbookPr, "date1904");
-  const stylesXml = part("xl/styles.xml");
-  const sharedXml = part("xl/sharedStrings.xml");
+  const stylesXml = await part("xl/styles.xml");
+  const sharedXml = await part("xl/sharedStrings.xml");
   const strings: (string | undefined)[] = [];
   if (sharedXml !== undefined) {
     for (const match of sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
@@ -616,7 +645,7 @@ export async function* readXlsxSheets(
       name,
       rows: () => {
         if (!entry) throw new XlsxFileError("XLSX_CORRUPT", CORRUPT_MESSAGE);
-        return sheetRows(bytes, entry, context);
+        return sheetRows(archive, entry, context);
       },
     };
   }

@@ -111,6 +111,65 @@ const u16 = (b: Uint8Array, at: number) => (b[at] as number) | ((b[at + 1] as nu
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
 const utf8 = new TextDecoder();
 
+/** Largest zip comment: the end record is within this many bytes (and its own 22) of the end of the file. */
+const MAX_COMMENT = 65_535;
+
+const brokenDirectory = () =>
+  new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx bị hỏng hoặc không đầy đủ (mục lục zip sai)");
+
+/**
+ * Where the central directory is, from the end of a zip file of `fileSize` bytes: `tail` holds its last bytes,
+ * at least the last 22 + 65 535 (or all of them).
+ */
+const directoryPlace = (
+  tail: Uint8Array,
+  fileSize: number,
+): { count: number; size: number; offset: number } => {
+  if (fileSize < 22) throw new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx rỗng hoặc bị hỏng");
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= Math.max(0, tail.length - 22 - MAX_COMMENT); i--) {
+    if (u32(tail, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0)
+    throw new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx bị hỏng hoặc không đầy đủ (không có mục lục zip)");
+  const count = u16(tail, eocd + 10);
+  const size = u32(tail, eocd + 12);
+  const offset = u32(tail, eocd + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    throw new XlsxFileError("XLSX_UNSUPPORTED", "tệp .xlsx dùng định dạng zip64, quá lớn để xử lý an toàn");
+  }
+  if (offset + size > fileSize) throw brokenDirectory();
+  return { count, size, offset };
+};
+
+/** The entries of a central directory (its bytes), checked against the limits. */
+const directoryEntries = (directory: Uint8Array, count: number, limits: XlsxLimits): ZipEntry[] => {
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > directory.length || u32(directory, at) !== 0x02014b50) throw brokenDirectory();
+    const nameLength = u16(directory, at + 28);
+    entries.push({
+      flags: u16(directory, at + 8),
+      method: u16(directory, at + 10),
+      compressedSize: u32(directory, at + 20),
+      uncompressedSize: u32(directory, at + 24),
+      localHeaderOffset: u32(directory, at + 42),
+      name: utf8.decode(directory.subarray(at + 46, at + 46 + nameLength)),
+    });
+    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
+  }
+  const problem = checkZipEntries(entries, limits);
+  if (problem) throw new XlsxFileError(problem.code, problem.message);
+  return entries;
+};
+
+const notZip = () =>
+  new XlsxFileError("XLSX_NOT_ZIP", "tệp không phải định dạng Excel .xlsx (không phải tệp nén zip)");
+
 /**
  * Reads and checks the central directory of a zip held in memory. Throws an {@link XlsxFileError}.
  *
@@ -125,45 +184,67 @@ export const readZipDirectory = (bytes: Uint8Array, limits: XlsxLimits = DEFAULT
   const sizeProblem = fileSizeProblem(bytes.length, limits);
   if (sizeProblem) throw new XlsxFileError("XLSX_LIMIT", sizeProblem);
   if (bytes.length < 22) throw new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx rỗng hoặc bị hỏng");
-  if (u32(bytes, 0) !== 0x04034b50) {
-    throw new XlsxFileError("XLSX_NOT_ZIP", "tệp không phải định dạng Excel .xlsx (không phải tệp nén zip)");
+  if (u32(bytes, 0) !== 0x04034b50) throw notZip();
+  const { count, size, offset } = directoryPlace(bytes, bytes.length);
+  return directoryEntries(bytes.subarray(offset, offset + size), count, limits);
+};
+
+/**
+ * A zip file read by ranges (a `Blob`: a browser `File`, or Node's `fs.openAsBlob`): its checked central
+ * directory, and the bytes of one entry at a time, so that the whole file is never held in memory.
+ *
+ * @example
+ * ```ts
+ * import { zipSync } from "fflate";
+ * const zip = await ZipFile.open(new Blob([zipSync({ "a.txt": new TextEncoder().encode("xin chào") })]));
+ * const [entry] = zip.entries;
+ * const part = await zip.entryBytes(entry!);
+ * let text = "";
+ * for (const chunk of entryChunks(part.bytes, part.entry)) text += new TextDecoder().decode(chunk);
+ * text; //=> "xin chào"
+ * ```
+ */
+export class ZipFile {
+  private constructor(
+    private readonly blob: Blob,
+    readonly entries: readonly ZipEntry[],
+  ) {}
+
+  /** Reads and checks the directory of a zip file. Throws an {@link XlsxFileError}. */
+  static async open(blob: Blob, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<ZipFile> {
+    const sizeProblem = fileSizeProblem(blob.size, limits);
+    if (sizeProblem) throw new XlsxFileError("XLSX_LIMIT", sizeProblem);
+    if (blob.size < 22) throw new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx rỗng hoặc bị hỏng");
+    if (u32(await rangeOf(blob, 0, 4), 0) !== 0x04034b50) throw notZip();
+    const tailStart = Math.max(0, blob.size - 22 - MAX_COMMENT);
+    const tail = await rangeOf(blob, tailStart, blob.size);
+    const { count, size, offset } = directoryPlace(tail, blob.size);
+    const directory =
+      offset >= tailStart
+        ? tail.subarray(offset - tailStart, offset - tailStart + size)
+        : await rangeOf(blob, offset, offset + size);
+    return new ZipFile(blob, directoryEntries(directory, count, limits));
   }
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+
+  /** The bytes of an entry (its local header and data) and the entry located in them, for {@link entryChunks}. */
+  async entryBytes(entry: ZipEntry): Promise<{ bytes: Uint8Array; entry: ZipEntry }> {
+    const start = entry.localHeaderOffset;
+    // The local header's name and extra field are at most 2 × 65 535 bytes.
+    const end = Math.min(this.blob.size, start + 30 + 2 * 65_535 + entry.compressedSize);
+    return { bytes: await rangeOf(this.blob, start, end), entry: { ...entry, localHeaderOffset: 0 } };
   }
-  if (eocd < 0)
-    throw new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx bị hỏng hoặc không đầy đủ (không có mục lục zip)");
-  const count = u16(bytes, eocd + 10);
-  const size = u32(bytes, eocd + 12);
-  const offset = u32(bytes, eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    throw new XlsxFileError("XLSX_UNSUPPORTED", "tệp .xlsx dùng định dạng zip64, quá lớn để xử lý an toàn");
+}
+
+/** Bytes `start`..`end` of a blob; a file that cannot be read (changed or removed meanwhile) is XLSX_CORRUPT. */
+const rangeOf = async (blob: Blob, start: number, end: number): Promise<Uint8Array> => {
+  try {
+    return new Uint8Array(await blob.slice(start, end).arrayBuffer());
+  } catch {
+    throw new XlsxFileError(
+      "XLSX_CORRUPT",
+      "không đọc được tệp; tệp có bị thay đổi hoặc xoá trong khi đọc không?",
+    );
   }
-  const broken = () =>
-    new XlsxFileError("XLSX_CORRUPT", "tệp .xlsx bị hỏng hoặc không đầy đủ (mục lục zip sai)");
-  if (offset + size > bytes.length) throw broken();
-  const entries: ZipEntry[] = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > offset + size || u32(bytes, at) !== 0x02014b50) throw broken();
-    const nameLength = u16(bytes, at + 28);
-    entries.push({
-      flags: u16(bytes, at + 8),
-      method: u16(bytes, at + 10),
-      compressedSize: u32(bytes, at + 20),
-      uncompressedSize: u32(bytes, at + 24),
-      localHeaderOffset: u32(bytes, at + 42),
-      name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-    });
-    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
-  }
-  const problem = checkZipEntries(entries, limits);
-  if (problem) throw new XlsxFileError(problem.code, problem.message);
-  return entries;
 };
 
 /**

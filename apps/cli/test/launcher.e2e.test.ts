@@ -65,9 +65,13 @@ describe("the antq launcher (bounded heap)", () => {
     expect(flagsOf({ ANTQ_SO_LUONG: "2" }, join(fixtures, "hop-le/tinh-mau-2024.json"))).toBe(
       "--max-old-space-size=768 --max-semi-space-size=128",
     );
-    // A workbook input (the output `--ra kq.xlsx` above does not count as one), read in memory.
+    // A workbook input (the output `--ra kq.xlsx` above does not count as one), read in memory; a cap given
+    // in ANTQ_BO_NHO_MB wins over the workbook's own default.
+    expect(flagsOf({ ANTQ_BO_NHO_MB: "1024" }, join(fixtures, "loi/hong.xlsx"))).toBe(
+      "--max-old-space-size=1024 --max-semi-space-size=16 --no-allocation-site-pretenuring",
+    );
     expect(flagsOf({}, join(fixtures, "loi/hong.xlsx"))).toBe(
-      "--max-old-space-size=768 --max-semi-space-size=16 --no-allocation-site-pretenuring",
+      "--max-old-space-size=448 --max-semi-space-size=16 --no-allocation-site-pretenuring",
     );
   });
 });

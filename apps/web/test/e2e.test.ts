@@ -13,12 +13,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import { buildDataWorkbook, readXlsxSheets, workbookBytes } from "@antq/sheets/xlsx";
-import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { strFromU8, unzipSync, zipSync } from "fflate";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite } from "../scripts/server.mjs";
 import { seriousViolations } from "./axe.js";
+import { launchChromium, officeContext, skipBrowserTests } from "./chromium.js";
 import {
   awardsWorkbook,
   cliFixture,
@@ -35,14 +35,6 @@ import {
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const shots = join(root, "test-results");
-const executablePath = chromiumPath();
-const hasChromium = existsSync(executablePath);
-const mustRun = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
-if (!hasChromium && !mustRun) {
-  console.warn(
-    `[@antq/web] Bỏ qua kiểm thử trên trình duyệt: không có chromium tại ${executablePath} (cài: apt-get install chromium; dưới CI=true kiểm thử này bắt buộc).`,
-  );
-}
 
 /** Every sheet of a workbook as rows of cell values. */
 const workbookCells = async (bytes: Uint8Array) => {
@@ -111,7 +103,7 @@ const SETTINGS = {
 
 const HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>window.__pwned=1</script>'];
 
-describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
+describe.skipIf(skipBrowserTests)("web app in chromium", () => {
   let browser: Browser;
   let server: Server;
   let url: string;
@@ -195,16 +187,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app in chromium", () => {
       ),
     };
     ({ server, url } = (await serveSite(dist)) as { server: Server; url: string });
-    browser = await chromium.launch({
-      executablePath,
-      args: [...CHROMIUM_ARGS],
-    });
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      acceptDownloads: true,
-      locale: "vi-VN",
-    });
-    context.on("request", (r) => requests.push(r.url()));
+    browser = await launchChromium();
+    const context = await officeContext(browser, requests);
     page = await context.newPage();
     page.on("dialog", (d) => {
       dialogs.push(d.message());

@@ -6,24 +6,21 @@
  * JSON on the same package. The national build (dist/) is the other tests'; this one only adds a second
  * `vite build` (no minification, no source maps) and one page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vinhLongOverlay as vinhLong } from "../../../packages/rules-antt/examples/overlay-vinh-long/src/index.js";
 import { serveSite } from "../scripts/server.mjs";
 import { seriousViolations } from "./axe.js";
+import { launchChromium, officeContext, skipBrowserTests } from "./chromium.js";
 import { cliFixture, cliJsonAsync } from "./demo-data.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shots = join(root, "test-results");
-const executablePath = chromiumPath();
-const hasChromium = existsSync(executablePath);
-const mustRun = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
 
 /** The packages of the build, as a province names them (paths relative to apps/web). */
 const PACKAGES = [
@@ -32,7 +29,7 @@ const PACKAGES = [
 ];
 const SCORES = cliFixture("hop-le/bang-diem-2024.json");
 
-describe.skipIf(!hasChromium && !mustRun)("the province build (ANTQ_GOI_TINH)", { timeout: 300_000 }, () => {
+describe.skipIf(skipBrowserTests)("the province build (ANTQ_GOI_TINH)", { timeout: 300_000 }, () => {
   let out: string;
   let browser: Browser;
   let server: Server;
@@ -73,13 +70,8 @@ describe.skipIf(!hasChromium && !mustRun)("the province build (ANTQ_GOI_TINH)", 
     mkdirSync(shots, { recursive: true });
     let url: string;
     ({ server, url } = (await serveSite(join(out, "site"))) as { server: Server; url: string });
-    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      acceptDownloads: true,
-      locale: "vi-VN",
-    });
-    context.on("request", (r) => requests.push(r.url()));
+    browser = await launchChromium();
+    const context = await officeContext(browser, requests);
     page = await context.newPage();
     page.on("console", (m) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) cspViolations.push(m.text());

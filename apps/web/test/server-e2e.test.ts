@@ -17,10 +17,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AssessedUnit, Dataset } from "@antq/domain";
 import { buildDataWorkbook, workbookBytes } from "@antq/sheets/xlsx";
-import { CHROMIUM_ARGS, chromiumPath } from "@antq/test-support/chromium";
 import { strFromU8, unzipSync } from "fflate";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, officeContext, skipBrowserTests } from "./chromium.js";
 import { CLI, cliJson } from "./demo-data.js";
 
 const dist = fileURLToPath(new URL("../dist", import.meta.url));
@@ -32,9 +32,6 @@ const serverMain = join(
   "dist",
   "main.js",
 );
-const executablePath = chromiumPath();
-const hasChromium = existsSync(executablePath);
-const mustRun = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
 
 const ADMIN = { login: "quan-tri", password: "mat-khau-quan-tri-tinh-82" };
 const OFFICER = { login: "can-bo-tan-phuoc", password: "mat-khau-can-bo-xa-28000" };
@@ -63,7 +60,7 @@ const startServer = (env: Record<string, string>) =>
     child.on("exit", (code) => reject(new Error(`máy chủ dừng sớm (mã ${code}):\n${output}`)));
   });
 
-describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server", () => {
+describe.skipIf(skipBrowserTests)("web app on the province's antq server", () => {
   let server: ChildProcess;
   let url: string;
   let browser: Browser;
@@ -112,7 +109,7 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
       ANTQ_INSECURE_COOKIES: "1",
       ANTQ_WEB_DIR: dist,
     }));
-    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+    browser = await launchChromium();
     mkdirSync(shots, { recursive: true });
   }, 180_000);
 
@@ -122,13 +119,8 @@ describe.skipIf(!hasChromium && !mustRun)("web app on the province's antq server
   });
 
   const open = async (): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      acceptDownloads: true,
-      locale: "vi-VN",
-    });
+    const context = await officeContext(browser, requests);
     contexts.push(context);
-    context.on("request", (r) => requests.push(r.url()));
     const page = await context.newPage();
     page.on("console", (m) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) cspViolations.push(m.text());

@@ -6,11 +6,12 @@ import { vietnamDateOf } from "@antq/domain";
 import { composeRuleSet, ruleSetListing, ruleSetMetadata } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import { Effect, Option } from "effect";
-import { Command, Flag } from "effect/cli";
+import { Command } from "effect/cli";
 import { loadOverlays, prepareRules } from "../assess/rules.js";
 import { InvalidInputError } from "../errors.js";
 import { parseDateVi } from "../format.js";
 import { provinceFlag } from "./assess.js";
+import { intFlag, textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** Parses `--ngay` (dd/mm/yyyy or YYYY-MM-DD). */
@@ -24,14 +25,8 @@ export const parseDateFlag = (text: string): string | undefined =>
 export const rulesCommand = Command.make(
   "quy-dinh",
   {
-    date: Flag.String("ngay").pipe(
-      Flag.withDescription("Ngày áp dụng, dạng ngày/tháng/năm hoặc YYYY-MM-DD (mặc định hôm nay)"),
-      Flag.optional,
-    ),
-    year: Flag.Int("nam").pipe(
-      Flag.withDescription("Năm đánh giá (dùng ngày chốt của năm, 15/11)"),
-      Flag.optional,
-    ),
+    date: textFlag("ngay", "Ngày áp dụng, dạng ngày/tháng/năm hoặc YYYY-MM-DD (mặc định hôm nay)"),
+    year: intFlag("nam", "Năm đánh giá (dùng ngày chốt của năm, 15/11)"),
     provinces: provinceFlag,
     json: jsonFlag,
   },
@@ -57,16 +52,14 @@ export const rulesCommand = Command.make(
       yield* printText(ruleSetListing(compiled.metadata, history, compiled.asOf));
     }),
 ).pipe(
-  Command.withAlias("rules"),
-  Command.withDescription(
-    "Liệt kê quy tắc, tiêu chí, tham số và cách hiểu đang áp dụng tại một ngày, kèm căn cứ pháp lý và lịch sử",
-  ),
-  Command.withExamples([
-    { command: "antq quy-dinh", description: "Quy định áp dụng hôm nay" },
-    {
-      command: "antq quy-dinh --ngay 01/01/2022",
-      description: "Trước khi Thông tư 124/2021/TT-BCA có hiệu lực",
-    },
-    { command: "antq quy-dinh --nam 2024 --json", description: "Dạng JSON cho năm đánh giá 2024" },
-  ]),
+  withHelp({
+    alias: "rules",
+    description:
+      "Liệt kê quy tắc, tiêu chí, tham số và cách hiểu đang áp dụng tại một ngày, kèm căn cứ pháp lý và lịch sử",
+    examples: [
+      ["antq quy-dinh", "Quy định áp dụng hôm nay"],
+      ["antq quy-dinh --ngay 01/01/2022", "Trước khi Thông tư 124/2021/TT-BCA có hiệu lực"],
+      ["antq quy-dinh --nam 2024 --json", "Dạng JSON cho năm đánh giá 2024"],
+    ],
+  }),
 );

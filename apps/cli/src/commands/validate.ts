@@ -5,27 +5,28 @@
 import { extname } from "node:path";
 import { DatasetBuilder, datasetCounts } from "@antq/sheets";
 import { Effect } from "effect";
-import { Argument, Command, Flag } from "effect/cli";
+import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { createProgress, estimateCsvRows } from "../io/progress.js";
 import { formatValidationSummary, issueLines } from "../report.js";
 import { readFileInto } from "../sheets/read.js";
+import { filesArgument, textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** Issues listed in full by `kiem-tra`; beyond that they are only counted. */
 const MAX_STORED_ISSUES = 10_000;
 
 /** Input files: .xlsx, .csv or .json, one or more. */
-export const inputFilesArgument = Argument.String("tệp").pipe(
-  Argument.withDescription("Tệp dữ liệu đầu vào (.xlsx, .csv, .json); có thể nhiều tệp"),
-  Argument.atLeast(1),
+export const inputFilesArgument = filesArgument(
+  "Tệp dữ liệu đầu vào (.xlsx, .csv, .json); có thể nhiều tệp",
+  1,
 );
 
 /** `--loai` for CSV files whose headers should not be guessed. */
-export const csvKindFlag = Flag.String("loai").pipe(
-  Flag.withDescription("Loại dữ liệu của tệp CSV (vd. khu-dan-cu, du-kien); mặc định nhận từ dòng tiêu đề"),
-  Flag.optional,
+export const csvKindFlag = textFlag(
+  "loai",
+  "Loại dữ liệu của tệp CSV (vd. khu-dan-cu, du-kien); mặc định nhận từ dòng tiêu đề",
 );
 
 export const validateCommand = Command.make(
@@ -83,15 +84,13 @@ export const validateCommand = Command.make(
       }
     }),
 ).pipe(
-  Command.withAlias("validate"),
-  Command.withDescription(
-    "Kiểm tra dữ liệu đầu vào (xlsx, csv, json) theo mô hình dữ liệu; báo lỗi theo trang, dòng, cột",
-  ),
-  Command.withExamples([
-    { command: "antq kiem-tra du-lieu.xlsx", description: "Kiểm tra một tệp Excel" },
-    {
-      command: "antq kiem-tra don-vi.csv du-kien.csv --json",
-      description: "Kiểm tra các tệp CSV, kết quả JSON",
-    },
-  ]),
+  withHelp({
+    alias: "validate",
+    description:
+      "Kiểm tra dữ liệu đầu vào (xlsx, csv, json) theo mô hình dữ liệu; báo lỗi theo trang, dòng, cột",
+    examples: [
+      ["antq kiem-tra du-lieu.xlsx", "Kiểm tra một tệp Excel"],
+      ["antq kiem-tra don-vi.csv du-kien.csv --json", "Kiểm tra các tệp CSV, kết quả JSON"],
+    ],
+  }),
 );

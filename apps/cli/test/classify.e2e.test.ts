@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ClassificationDocumentSchema } from "@antq/sheets";
 import ExcelJS from "exceljs";
@@ -92,29 +92,7 @@ describe("antq phan-loai", () => {
   it("names the province's configuration in force when its overlay file applies, not the example", () => {
     const dir = tempDir();
     const overlay = join(dir, "an-giang.mjs");
-    writeFileSync(
-      overlay,
-      `export const anGiang = ${JSON.stringify({
-        type: "overlay",
-        id: "tinh-an-giang.qd510",
-        label: "Thời hạn báo cáo phân loại phong trào của tỉnh An Giang",
-        package: { name: "@antq/criteria-an-giang", version: "1.0.0" },
-        basis: [{ document: "12/2024/QĐ-UBND", article: 2 }],
-        from: "2024-01-01",
-        setParameters: [
-          {
-            id: "qd510.thoi_han.commune",
-            values: [
-              {
-                from: "2024-01-01",
-                value: { reportBefore: { month: 12, day: 10 }, selfAssessmentBefore: { month: 12, day: 1 } },
-                basis: { document: "12/2024/QĐ-UBND", article: 2 },
-              },
-            ],
-          },
-        ],
-      })};\n`,
-    );
+    copyFileSync(join(fixtures, "phan-loai-an-giang.mjs"), overlay);
     const { code, stdout, stderr } = antq([
       "phan-loai",
       sheets,

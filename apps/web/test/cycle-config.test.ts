@@ -13,6 +13,7 @@ import { PLAN_SHEET, PLAN_SHEETS } from "@antq/sheets";
 import { newWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as vinhLong from "../../../packages/rules-antt/examples/overlay-vinh-long/src/index.js";
+import * as anGiang from "../../cli/test/fixtures/phan-loai-an-giang.mjs";
 import { checkAwards } from "../src/awards.js";
 import { classifyFile } from "../src/classification.js";
 import { readCycleFiles } from "../src/cycle-files.js";
@@ -20,7 +21,6 @@ import { FileProblem } from "../src/engine.js";
 import { ProvinceConfig, provincePackages } from "../src/province.js";
 import { chooseTypical } from "../src/typical.js";
 import { bytesOf, cliFixture, cliJsonAsync, HAU_GIANG_TYPICAL, hauGiangTypicalCli } from "./demo-data.js";
-import * as anGiang from "./fixtures/phan-loai-an-giang.mjs";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const AWARDS = {
@@ -29,7 +29,7 @@ const AWARDS = {
 };
 const TYPICAL = HAU_GIANG_TYPICAL;
 const SCORES = cliFixture("hop-le/bang-diem-2024.json");
-const CLASSIFICATION_PACKAGE = fileURLToPath(new URL("./fixtures/phan-loai-an-giang.mjs", import.meta.url));
+const CLASSIFICATION_PACKAGE = cliFixture("phan-loai-an-giang.mjs");
 /** A province's điển hình rule: "Khá" units too, without the "An toàn về ANTT" condition. */
 const RULE = {
   label: "Điều kiện chọn điển hình của tỉnh Hậu Giang (thử nghiệm)",

@@ -25,7 +25,7 @@ const shots = join(root, "test-results");
 /** The packages of the build, as a province names them (paths relative to apps/web). */
 const PACKAGES = [
   "../../packages/rules-antt/examples/overlay-vinh-long/src/index.ts",
-  "./test/fixtures/phan-loai-an-giang.mjs",
+  "../cli/test/fixtures/phan-loai-an-giang.mjs",
 ];
 const SCORES = cliFixture("hop-le/bang-diem-2024.json");
 

@@ -59,6 +59,7 @@ export {
 } from "./csv.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export { ACTIVITY_GROUPS, ACTIVITY_SHEETS, readActivities } from "./cycle/activity-sheets.js";
+export { CYCLE_TEXT } from "./cycle/cycle-text.js";
 export {
   ACTIVITY_SUMMARY_FORMAT,
   type ActivitySummaryDocument,
@@ -105,6 +106,7 @@ export {
   modelSummaryText,
   planProgressLines,
   planReportYear,
+  storedAdminLineage,
 } from "./cycle/plan-inputs.js";
 export {
   type RateTeamsOptions,
@@ -146,11 +148,13 @@ export {
 export { TEAM_GROUP, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
+  classifyPreviousScores,
   documentIssues,
   outcomesOfDataset,
   readTypicalJson,
   type TypicalJsonInput,
   typicalPlanYear,
+  typicalRuleOf,
 } from "./cycle/typical-input.js";
 export { readYearCycle, YEAR_CYCLE_SHEETS, type YearCycleRecords } from "./cycle/year-cycle.js";
 export {

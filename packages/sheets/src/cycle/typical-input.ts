@@ -4,6 +4,7 @@
  * told apart by their `format` and checked against their schemas with located Vietnamese issues, the plan
  * year and its checks, and the "An toàn về ANTT" outcomes of a facts dataset assessed in the same run.
  */
+import { EXAMPLE_PROVINCE_CONFIG, type TypicalEligibilityRule, typicalRuleFromConfig } from "@antq/criteria";
 import { compile, type Outcome, type Readings } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import * as z from "zod";
@@ -12,10 +13,13 @@ import {
   CLASSIFICATION_FORMAT,
   type ClassificationDocument,
   ClassificationDocumentSchema,
+  classificationDocument,
 } from "../classification-document.js";
+import { classifyScoreRecords } from "../classify-records.js";
 import type { Dataset, InputIssue } from "../dataset.js";
 import { pairInputs } from "../pairing.js";
 import { ProvinceAssessment } from "../province-assessment.js";
+import type { ScoreRecord } from "../scores.js";
 import type { PreviousOutcomes } from "../typical-document.js";
 
 const OutcomesSchema = z.object({
@@ -197,4 +201,66 @@ export const outcomesOfDataset = (
   const outcomes = new Map<string, Outcome>();
   for (const a of assessment.outcomes()) outcomes.set(a.unit.id, a.result.outcome);
   return { year, outcomes };
+};
+
+/**
+ * The province's điển hình selection rule of a `--cau-hinh` JSON file (@antq/criteria's
+ * `typicalRuleFromConfig`), or its problems as located issues of `file`.
+ *
+ * @example
+ * ```ts
+ * const config = { label: "Tỉnh An Giang 2024", levels: ["xuat_sac"], requireTt124: true, kinds: ["commune"] };
+ * const rule = typicalRuleOf(config, "dien-hinh.json");
+ * rule.ok && rule.rule.levels; //=> ["xuat_sac"]
+ * const bad = typicalRuleOf({ levels: "xuat_sac" }, "dien-hinh.json");
+ * !bad.ok && bad.issues[0]?.file; //=> "dien-hinh.json"
+ * ```
+ */
+export const typicalRuleOf = (
+  json: unknown,
+  file: string,
+):
+  | { readonly ok: true; readonly rule: TypicalEligibilityRule }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] } => {
+  const rule = typicalRuleFromConfig(json);
+  return rule.ok
+    ? { ok: true, rule: rule.value }
+    : {
+        ok: false,
+        issues: rule.issues.map((i) => ({
+          severity: "error",
+          code: i.code,
+          message: i.message,
+          file,
+          path: i.path.join("."),
+        })),
+      };
+};
+
+/**
+ * The previous year's score sheets classified with @antq/criteria's example configuration, as `antq phan-loai`
+ * does (with the units' Thông tư 124 outcomes when known), for a điển hình selection read from score sheets;
+ * the located issues of sheets that cannot be classified come with it.
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * readScoreJsonText(builder, scoreJson, "bang-diem-2023.json");
+ * const { document, issues } = classifyPreviousScores(builder.finish().records, undefined);
+ * document.units.map((u) => u.unitId); //=> ["C28261", "C28270"]
+ * issues; //=> []
+ * ```
+ */
+export const classifyPreviousScores = (
+  records: readonly ScoreRecord[],
+  tt124: ReadonlyMap<string, Outcome> | undefined,
+): { readonly document: ClassificationDocument; readonly issues: readonly InputIssue[] } => {
+  const classified = classifyScoreRecords(EXAMPLE_PROVINCE_CONFIG, records, tt124 ?? new Map());
+  return {
+    document: classificationDocument(classified.results, {
+      configuration: EXAMPLE_PROVINCE_CONFIG.label,
+      errors: 0,
+    }),
+    issues: classified.issues,
+  };
 };

@@ -59,7 +59,6 @@ export {
 } from "./csv.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export { ACTIVITY_GROUPS, ACTIVITY_SHEETS, readActivities } from "./cycle/activity-sheets.js";
-export { CYCLE_TEXT } from "./cycle/cycle-text.js";
 export {
   ACTIVITY_SUMMARY_FORMAT,
   type ActivitySummaryDocument,
@@ -81,6 +80,7 @@ export {
   tallyAwardProposals,
 } from "./cycle/award-proposals.js";
 export { AWARD_GROUP, AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
+export { CYCLE_TEXT } from "./cycle/cycle-text.js";
 export { type JsonInputIssue, proposalsFromJson, type TeamsJson, teamsFromJson } from "./cycle/json-input.js";
 export {
   MODEL_GROUP,

@@ -148,12 +148,12 @@ export {
 export { TEAM_GROUP, TEAM_MEMBER_SHEET, TEAM_SHEET } from "./cycle/team-sheets.js";
 export { TYPICAL_GROUP, TYPICAL_SHEET } from "./cycle/typical.js";
 export {
-  classifyPreviousScores,
   documentIssues,
   outcomesOfDataset,
   readTypicalJson,
   type TypicalJsonInput,
   typicalPlanYear,
+  typicalPrevious,
   typicalRuleOf,
 } from "./cycle/typical-input.js";
 export { readYearCycle, YEAR_CYCLE_SHEETS, type YearCycleRecords } from "./cycle/year-cycle.js";

@@ -11,13 +11,8 @@ import { extname } from "node:path";
 import { EXAMPLE_TYPICAL_RULE } from "@antq/criteria";
 import {
   choosePlan,
-  classifyPreviousScores,
-  type Dataset,
-  outcomesOfDataset,
   PLAN_GROUP,
   PLAN_SHEETS,
-  type PreviousOutcomes,
-  previousFromDocuments,
   readRecordGroup,
   readTypicalJson,
   storedAdminLineage,
@@ -25,7 +20,7 @@ import {
   TYPICAL_SHEET,
   typicalDocument,
   typicalDocumentLines,
-  typicalPlanYear,
+  typicalPrevious,
   typicalRuleOf,
 } from "@antq/sheets";
 import { typicalWorkbook } from "@antq/sheets/xlsx";
@@ -70,10 +65,10 @@ const resultJson = (file: string, expected: "classification" | "assessment") =>
 const readPrevious = (file: string) =>
   Effect.gen(function* () {
     const read = yield* resultJson(file, "classification");
-    if (read?.kind === "classification") return { document: read.document, records: [] };
+    if (read?.kind === "classification") return { file, document: read.document, records: [] };
     const scores = yield* readScoreSheets([file]);
     yield* stopOnErrors(scores.issues);
-    return { document: undefined, records: scores.records };
+    return { file, records: scores.records };
   });
 
 /**
@@ -83,28 +78,11 @@ const readPrevious = (file: string) =>
 const readOutcomeInput = (file: string) =>
   Effect.gen(function* () {
     const read = yield* resultJson(file, "assessment");
-    if (read?.kind === "assessment") return { outcomes: read.outcomes, dataset: undefined };
+    if (read?.kind === "assessment") return { file, outcomes: read.outcomes };
     const dataset = yield* readDataset([file]);
     yield* stopOnErrors(dataset.issues);
-    return { outcomes: undefined, dataset };
+    return { file, dataset };
   });
-
-/** The outcomes of `year`: those read, or the facts file assessed in this run (@antq/sheets' `outcomesOfDataset`). */
-const outcomesOf = (
-  input: { readonly outcomes?: PreviousOutcomes | undefined; readonly dataset?: Dataset | undefined },
-  file: string,
-  year: number,
-) =>
-  input.dataset === undefined
-    ? Effect.succeed(input.outcomes)
-    : input.dataset.facts.some((f) => f.facts.year === year)
-      ? Effect.succeed(outcomesOfDataset(input.dataset, year))
-      : Effect.fail(
-          new InputFileError({
-            file,
-            message: `không có số liệu năm ${year} để đánh giá “An toàn về ANTT” (cần tệp kết quả của antq danh-gia, hoặc tệp dữ liệu có số liệu năm ${year})`,
-          }),
-        );
 
 /** The province rule (`--cau-hinh`), or the example rule. */
 const readRule = (file: Option.Option<string>) =>
@@ -152,32 +130,18 @@ export const typicalCommand = Command.make(
     Effect.gen(function* () {
       const { input: files, classification, assessment, year } = a;
       const rule = yield* readRule(a.config);
-      const previous = yield* readPrevious(classification);
+      const previousInput = yield* readPrevious(classification);
       const outcomeInput = Option.isSome(assessment) ? yield* readOutcomeInput(assessment.value) : undefined;
-      const planned = typicalPlanYear(
-        previous.document?.units.map((u) => u.year) ?? previous.records.map((r) => r.sheet.year),
-        {
-          source: `tệp ${classification}`,
-          ...(Option.isSome(year) ? { year: year.value } : {}),
-          ...(outcomeInput?.outcomes
-            ? { outcomesYear: outcomeInput.outcomes.year, outcomesSource: Option.getOrThrow(assessment) }
-            : {}),
-        },
-      );
-      if (!planned.ok) return yield* refuse(`${planned.message}; không ghi tệp kết quả nào.`);
-      const { planYear } = planned;
-      const outcomes =
-        outcomeInput && (yield* outcomesOf(outcomeInput, Option.getOrThrow(assessment), planYear - 1));
-      let previousDoc = previous.document;
-      if (previousDoc === undefined) {
-        const records = previous.records.filter((r) => r.sheet.year === planYear - 1);
-        const classified = classifyPreviousScores(records, outcomes?.outcomes);
-        yield* stopOnErrors(classified.issues);
-        previousDoc = classified.document;
-      }
+      const read = typicalPrevious(previousInput, outcomeInput, Option.getOrUndefined(year));
+      if (!read.ok)
+        return yield* read.file === undefined
+          ? refuse(`${read.message}; không ghi tệp kết quả nào.`)
+          : new InputFileError({ file: read.file, message: read.message });
+      yield* stopOnErrors(read.issues);
+      const { planYear } = read;
       const fileLineage = yield* readAdminUnits(a.admin);
       // From the store: the plans in force and the registrations of the plan year (which may not be stored yet).
-      const read = a.fromStore
+      const records = a.fromStore
         ? yield* storedCycle({ ...a, files }, { from: planYear - 1, to: planYear }).pipe(
             Effect.map(({ records: r }) => ({
               plans: r.plans,
@@ -189,20 +153,15 @@ export const typicalCommand = Command.make(
             plans: readRecordGroup(PLAN_GROUP, sheets),
             registrations: readRecordGroup(TYPICAL_GROUP, sheets),
           })).pipe(Effect.map((r) => ({ ...r, adminUnits: [] })));
-      const lineage = fileLineage ?? storedAdminLineage(read.adminUnits);
-      const chosen = choosePlan(read.plans, Option.getOrUndefined(a.planId));
+      const lineage = fileLineage ?? storedAdminLineage(records.adminUnits);
+      const chosen = choosePlan(records.plans, Option.getOrUndefined(a.planId));
       if (chosen?.message !== undefined) return yield* new InvalidInputError({ message: chosen.message });
       yield* emitDocument({
-        document: typicalDocument(
-          previousFromDocuments(previousDoc, outcomes),
-          read.registrations,
-          planYear,
-          {
-            rule,
-            ...(chosen?.plan ? { plan: chosen.plan } : {}),
-            ...(lineage ? { lineage } : {}),
-          },
-        ),
+        document: typicalDocument(read.previous, records.registrations, planYear, {
+          rule,
+          ...(chosen?.plan ? { plan: chosen.plan } : {}),
+          ...(lineage ? { lineage } : {}),
+        }),
         workbook: { target: a.out, bytes: typicalWorkbook, withJson: true },
         inputs: [...files, classification, ...Option.toArray(assessment), ...Option.toArray(a.admin)],
         json: a.json,

@@ -81,8 +81,8 @@ export const adminLineageFromCsv = (
  *
  * @example
  * ```ts
- * const units = [{ id: "W30280", code: "30280", name: "Mỹ Bình", type: "ward", parentId: "P89", validTo: "2025-06-30" }];
- * storedAdminLineage(units)?.byId.get("W30280")?.name; //=> "Mỹ Bình"
+ * const ward = AdminUnitSchema.parse({ id: "W30280", code: "30280", name: "Mỹ Bình", type: "ward", parentId: "P89", validTo: "2025-06-30" });
+ * storedAdminLineage([ward])?.byId.get("W30280")?.name; //=> "Mỹ Bình"
  * storedAdminLineage([]); //=> undefined
  * ```
  */

@@ -34,28 +34,26 @@ import { storeFlag, withStore } from "./store.js";
 /** Fails with `message` (exit 2): a command line or an input the command refuses. */
 export const refuse = (message: string) => Effect.fail(new InvalidInputError({ message }));
 
-/** `--tu-kho`: the cycle commands read their records from the multi-year store instead of files. */
-export const fromStoreFlag = switchFlag(
-  "tu-kho",
-  "Đọc dữ liệu từ kho dữ liệu nhiều năm (antq nhap) thay vì từ tệp; cần --nam",
-);
-
-/** `--tinh`: with `--tu-kho`, one province (and the provinces it was formed from in 2025). */
-export const provinceFlag = textFlag(
-  "tinh",
-  "Khi đọc từ kho: mã tỉnh, thành phố (vd. P82-2025); tính cả các tỉnh cũ hợp thành (sắp xếp 2025)",
-);
-
 /** `--ra`/`-o`: the result workbook, with a default (the JSON document is written beside it). */
 export const resultFlag = (description: string, target: string) =>
   Flag.String("ra").pipe(Flag.withAlias("o"), Flag.withDescription(description), Flag.withDefault(target));
 
-/** A cycle command's flags in their help order: `input`, `--tu-kho`, `--kho`, `--tinh`, its `own`, `--ra`, `--json`. */
+/**
+ * A cycle command's flags in their help order: `input`, `--tu-kho` (read the records from the multi-year store
+ * instead of files), `--kho`, `--tinh` (with `--tu-kho`, one province and those it was formed from in 2025), its
+ * `own`, `--ra`, `--json`.
+ */
 export const cycleFlags = <I, O extends object, R>(input: I, own: O, out: R) => ({
   input,
-  fromStore: fromStoreFlag,
+  fromStore: switchFlag(
+    "tu-kho",
+    "Đọc dữ liệu từ kho dữ liệu nhiều năm (antq nhap) thay vì từ tệp; cần --nam",
+  ),
   store: storeFlag,
-  province: provinceFlag,
+  province: textFlag(
+    "tinh",
+    "Khi đọc từ kho: mã tỉnh, thành phố (vd. P82-2025); tính cả các tỉnh cũ hợp thành (sắp xếp 2025)",
+  ),
   ...own,
   out,
   json: jsonFlag,

@@ -22,12 +22,20 @@ import {
 import { planProgressWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
-import { cycleFlags, fileRecords, readAdminUnits, refuse, resultFlag, storedCycle } from "./cycle-input.js";
+import {
+  cycleFlags,
+  fileRecords,
+  readAdminUnits,
+  refuse,
+  resultFlag,
+  type StoreChoice,
+  storedCycle,
+} from "./cycle-input.js";
 import { filesArgument, intFlag, textFlag, withHelp } from "./define.js";
 import { emitDocument } from "./shared.js";
 
 /** The plans, registrations and models of `--tu-kho` up to `--nam`, with the store's administrative units. */
-const storedPlans = (a: Parameters<typeof storedCycle>[0], year: Option.Option<number>) =>
+const storedPlans = (a: StoreChoice, year: Option.Option<number>) =>
   Effect.gen(function* () {
     if (Option.isNone(year)) return yield* refuse(CYCLE_TEXT.needsYear("tính đến hết năm nào"));
     const { records, where } = yield* storedCycle(a, { from: 2000, to: year.value });

@@ -26,7 +26,7 @@ import {
 import { typicalWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
-import { InputFileError, InvalidInputError } from "../errors.js";
+import { InputFileError } from "../errors.js";
 import { readJsonFile } from "../io/read-input.js";
 import { readDataset, readScoreSheets } from "../sheets/read.js";
 import {
@@ -155,7 +155,7 @@ export const typicalCommand = Command.make(
           })).pipe(Effect.map((r) => ({ ...r, adminUnits: [] })));
       const lineage = fileLineage ?? storedAdminLineage(records.adminUnits);
       const chosen = choosePlan(records.plans, Option.getOrUndefined(a.planId));
-      if (chosen?.message !== undefined) return yield* new InvalidInputError({ message: chosen.message });
+      if (chosen?.message !== undefined) return yield* refuse(chosen.message);
       yield* emitDocument({
         document: typicalDocument(read.previous, records.registrations, planYear, {
           rule,

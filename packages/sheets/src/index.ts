@@ -80,6 +80,7 @@ export {
   tallyAwardProposals,
 } from "./cycle/award-proposals.js";
 export { AWARD_GROUP, AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
+export { CYCLE_TEXT } from "./cycle/cycle-text.js";
 export { type JsonInputIssue, proposalsFromJson, type TeamsJson, teamsFromJson } from "./cycle/json-input.js";
 export {
   MODEL_GROUP,
@@ -105,6 +106,7 @@ export {
   modelSummaryText,
   planProgressLines,
   planReportYear,
+  storedAdminLineage,
 } from "./cycle/plan-inputs.js";
 export {
   type RateTeamsOptions,
@@ -151,6 +153,8 @@ export {
   readTypicalJson,
   type TypicalJsonInput,
   typicalPlanYear,
+  typicalPrevious,
+  typicalRuleOf,
 } from "./cycle/typical-input.js";
 export { readYearCycle, YEAR_CYCLE_SHEETS, type YearCycleRecords } from "./cycle/year-cycle.js";
 export {

@@ -17,7 +17,7 @@ import { InputFileError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { issueLines } from "../report.js";
 import { readDataset } from "../sheets/read.js";
-import { workbookCycleRecords } from "./plan.js";
+import { workbookCycleRecords } from "./cycle-input.js";
 import { failWithIssues, jsonFlag, printJson, printText } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 

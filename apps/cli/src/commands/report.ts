@@ -24,10 +24,11 @@ import {
 import { pngChartRenderer } from "@antq/report/node";
 import { provinceScope, reviewRecords } from "@antq/store";
 import { Effect, Option } from "effect";
-import { Argument, Command, Flag } from "effect/cli";
-import { InvalidInputError } from "../errors.js";
+import { Command, Flag } from "effect/cli";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readJsonFile } from "../io/read-input.js";
+import { refuse, resultFlag } from "./cycle-input.js";
+import { fileArgument, requiredIntFlag, switchFlag, textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText, rejectLocated } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
@@ -40,74 +41,56 @@ const rejectIssues = (file: string, issues: readonly Issue[], message: string) =
 export const reportCommand = Command.make(
   "bao-cao",
   {
-    file: Argument.String("tệp").pipe(
-      Argument.withDescription(
-        "Tệp JSON đầu vào báo cáo (schemaVersion 1: meta, dataset, outcomes); không dùng khi lập từ kho (--tu-kho)",
-      ),
-      Argument.optional,
+    file: fileArgument(
+      "Tệp JSON đầu vào báo cáo (schemaVersion 1: meta, dataset, outcomes); không dùng khi lập từ kho (--tu-kho)",
     ),
-    fromStore: Flag.Boolean("tu-kho").pipe(
-      Flag.withDescription("Lập báo cáo từ kho dữ liệu nhiều năm (antq nhap) thay vì từ tệp"),
-      Flag.withDefault(false),
-    ),
+    fromStore: switchFlag("tu-kho", "Lập báo cáo từ kho dữ liệu nhiều năm (antq nhap) thay vì từ tệp"),
     store: storeFlag,
-    province: Flag.String("tinh").pipe(
-      Flag.withDescription(
-        "Mã tỉnh, thành phố (vd. P82-2025) khi kho có nhiều tỉnh; tính cả các tỉnh cũ hợp thành (sắp xếp 2025)",
-      ),
-      Flag.optional,
+    province: textFlag(
+      "tinh",
+      "Mã tỉnh, thành phố (vd. P82-2025) khi kho có nhiều tỉnh; tính cả các tỉnh cũ hợp thành (sắp xếp 2025)",
     ),
-    supplement: Flag.String("thong-tin").pipe(
-      Flag.withDescription(
-        "Khi lập từ kho: tệp JSON (schemaVersion 1) có meta (cơ quan, số, người ký…) và indicators (nguồn tin, nông thôn mới, tội phạm)",
-      ),
-      Flag.optional,
+    supplement: textFlag(
+      "thong-tin",
+      "Khi lập từ kho: tệp JSON (schemaVersion 1) có meta (cơ quan, số, người ký…) và indicators (nguồn tin, nông thôn mới, tội phạm)",
     ),
     kind: Flag.Literals("loai", ["nam", "so-ket", "tong-ket"]).pipe(
       Flag.withDescription("Loại báo cáo: nam (báo cáo năm), so-ket, tong-ket"),
       Flag.withDefault("so-ket" as const),
     ),
-    from: Flag.Int("tu").pipe(Flag.withDescription("Từ năm (tính cả năm này)")),
-    to: Flag.Int("den").pipe(Flag.withDescription("Đến năm (tính cả năm này)")),
+    from: requiredIntFlag("tu", "Từ năm (tính cả năm này)"),
+    to: requiredIntFlag("den", "Đến năm (tính cả năm này)"),
     topic: Flag.Literals("chu-de", Object.keys(REVIEW_TOPICS)).pipe(
       Flag.withDescription("Chủ đề báo cáo (vd. chi-thi-07); mặc định phong trào toàn dân bảo vệ ANTQ"),
       Flag.withDefault("phong-trao"),
     ),
-    compare: Flag.Boolean("so-sanh").pipe(
-      Flag.withDescription("So sánh với kỳ trước cùng độ dài (khi tệp có số liệu kỳ trước)"),
-      Flag.withDefault(false),
-    ),
-    out: Flag.String("ra").pipe(
-      Flag.withAlias("o"),
-      Flag.withDescription(
-        "Tệp báo cáo Word (mặc định bao-cao.docx); phụ lục Excel cùng tên, đuôi -phu-luc.xlsx",
-      ),
-      Flag.withDefault("bao-cao.docx"),
+    compare: switchFlag("so-sanh", "So sánh với kỳ trước cùng độ dài (khi tệp có số liệu kỳ trước)"),
+    out: resultFlag(
+      "Tệp báo cáo Word (mặc định bao-cao.docx); phụ lục Excel cùng tên, đuôi -phu-luc.xlsx",
+      "bao-cao.docx",
     ),
     json: jsonFlag,
   },
   ({ file, fromStore, store, province, supplement, kind, from, to, topic, compare, out, json }) =>
     Effect.gen(function* () {
       const files = reportFiles(out);
-      if (!files.ok) return yield* new InvalidInputError({ message: files.issues[0]?.message ?? "" });
-      const annexFile = files.value.annex;
+      if (!files.ok) return yield* refuse(files.issues[0]?.message ?? "");
+      const { annex } = files.value;
       const period = { fromYear: from, toYear: to, previous: compare };
+      const inputs = Option.toArray(fromStore ? supplement : file);
       let input: ReviewInput;
       let source: string;
-      const inputs: string[] = [];
       if (fromStore) {
-        if (Option.isSome(file)) {
-          return yield* new InvalidInputError({
-            message: `Lập từ kho (--tu-kho) thì không dùng tệp đầu vào (${file.value}); thông tin văn bản đưa vào --thong-tin.`,
-          });
-        }
+        if (Option.isSome(file))
+          return yield* refuse(
+            `Lập từ kho (--tu-kho) thì không dùng tệp đầu vào (${file.value}); thông tin văn bản đưa vào --thong-tin.`,
+          );
         let extra: ReviewSupplement | undefined;
         if (Option.isSome(supplement)) {
           const parsed = parseReviewSupplement(yield* readJsonFile(supplement.value));
           if (!parsed.ok)
             return yield* rejectIssues(supplement.value, parsed.issues, "Tệp thông tin báo cáo có {n} lỗi.");
           extra = parsed.value;
-          inputs.push(supplement.value);
         }
         const stored = yield* withStore(store, async (s) => {
           const scope = Option.isSome(province) ? provinceScope(province.value) : undefined;
@@ -122,9 +105,7 @@ export const reportCommand = Command.make(
         if (!stored.read.ok) {
           const empty = stored.read.issues.find((i) => i.code === "EMPTY_PERIOD");
           if (empty !== undefined)
-            return yield* new InvalidInputError({
-              message: `${empty.message} Nhập dữ liệu: antq nhap <tệp> --nam <năm>`,
-            });
+            return yield* refuse(`${empty.message} Nhập dữ liệu: antq nhap <tệp> --nam <năm>`);
           return yield* rejectIssues(
             source,
             stored.read.issues,
@@ -133,57 +114,45 @@ export const reportCommand = Command.make(
         }
         input = stored.read.value;
       } else {
-        if (Option.isNone(file)) {
-          return yield* new InvalidInputError({
-            message: "Thiếu tệp đầu vào báo cáo; hoặc dùng --tu-kho để lập báo cáo từ kho dữ liệu.",
-          });
-        }
+        if (Option.isNone(file))
+          return yield* refuse(
+            "Thiếu tệp đầu vào báo cáo; hoặc dùng --tu-kho để lập báo cáo từ kho dữ liệu.",
+          );
         const parsed = parseReviewInput(yield* readJsonFile(file.value));
-        if (!parsed.ok) {
+        if (!parsed.ok)
           return yield* rejectIssues(file.value, parsed.issues, "Tệp đầu vào báo cáo có {n} lỗi.");
-        }
         input = parsed.value;
         source = file.value;
-        inputs.push(file.value);
       }
       const composed = composeReport(input, { ...period, kind: KINDS[kind], topic });
-      if (!composed.ok) {
+      if (!composed.ok)
         return yield* rejectIssues(source, composed.issues, "Không lập được báo cáo: {n} lỗi trong số liệu.");
-      }
       const content = composed.value;
       const bytes = yield* Effect.promise(async () => ({
         docx: await renderReportDocx(content, { chartRenderer: pngChartRenderer() }),
         annex: await writeAnnexXlsx(content),
       }));
-      yield* atomicWriteFile(annexFile, bytes.annex.bytes, { inputs });
+      yield* atomicWriteFile(annex, bytes.annex.bytes, { inputs });
       yield* atomicWriteFile(out, bytes.docx, { inputs });
       const digest = reportDigest(content);
-      if (json) {
-        yield* printJson({
-          schemaVersion: 1,
-          report: out,
-          annex: annexFile,
-          summary: digest.summary,
-          figures: digest.figures,
-          placeholders: digest.placeholders,
-        });
-      } else {
-        yield* printText(reportDigestLines(digest, [out, annexFile]).join("\n"));
-      }
+      const { summary, figures, placeholders } = digest;
+      if (json)
+        return yield* printJson({ schemaVersion: 1, report: out, annex, summary, figures, placeholders });
+      yield* printText(reportDigestLines(digest, [out, annex]).join("\n"));
     }),
 ).pipe(
-  Command.withAlias("report"),
-  Command.withDescription("Lập báo cáo năm, sơ kết, tổng kết (Word theo Nghị định 30/2020 và phụ lục Excel)"),
-  Command.withExamples([
-    {
-      command:
+  withHelp({
+    alias: "report",
+    description: "Lập báo cáo năm, sơ kết, tổng kết (Word theo Nghị định 30/2020 và phụ lục Excel)",
+    examples: [
+      [
         "antq bao-cao du-lieu.json --loai so-ket --tu 2014 --den 2019 --chu-de chi-thi-07 --ra bao-cao.docx",
-      description: "Sơ kết 5 năm thực hiện Chỉ thị 07/CT-BCA-V28",
-    },
-    {
-      command:
+        "Sơ kết 5 năm thực hiện Chỉ thị 07/CT-BCA-V28",
+      ],
+      [
         "antq bao-cao --tu-kho --loai tong-ket --tu 2016 --den 2025 --thong-tin van-ban.json --ra tong-ket.docx",
-      description: "Tổng kết 10 năm từ kho dữ liệu nhiều năm (đã nhập bằng antq nhap)",
-    },
-  ]),
+        "Tổng kết 10 năm từ kho dữ liệu nhiều năm (đã nhập bằng antq nhap)",
+      ],
+    ],
+  }),
 );

@@ -5,6 +5,7 @@
  */
 import type { SecurityTeamRole } from "@antq/domain";
 import {
+  CYCLE_TEXT,
   rateTeamsDocument,
   readRecordGroup,
   TEAM_GROUP,
@@ -18,14 +19,13 @@ import {
 } from "@antq/sheets";
 import { teamRatingWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
-import { Argument, Command, Flag } from "effect/cli";
-import { InvalidInputError } from "../errors.js";
+import { Command } from "effect/cli";
 import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { isSheetFile } from "./awards.js";
-import { fileRecords, fromStoreFlag, provinceFlag, storedCycle } from "./plan.js";
-import { emitDocument, jsonFlag, nothingWritten, rejectLocated, xlsxTarget } from "./shared.js";
-import { storeFlag } from "./store.js";
+import { cycleFlags, fileRecords, refuse, storedCycle } from "./cycle-input.js";
+import { fileArgument, requiredIntFlag, switchFlag, textFlag, withHelp } from "./define.js";
+import { emitDocument, nothingWritten, rejectLocated, xlsxTarget } from "./shared.js";
 
 /** The teams of a workbook (or CSV sheets) filled from `antq mau --loai to-bao-ve` (teams and members). */
 const teamsFromSheets = (file: string) =>
@@ -33,81 +33,61 @@ const teamsFromSheets = (file: string) =>
     const { teams } = yield* fileRecords([file], [TEAM_SHEET, TEAM_MEMBER_SHEET], (sheets) => ({
       teams: readRecordGroup(TEAM_GROUP, sheets),
     }));
-    if (teams.length === 0)
-      return yield* new InvalidInputError({
-        message: `Không có Tổ nào trong ${file} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve). Không ghi tệp nào.`,
-      });
-    return teams;
+    if (teams.length === 0) return yield* refuse(CYCLE_TEXT.noTeam(file, TEAM_SHEET.sheetName));
+    return { teams, communeNames: new Map(), issues: [], root: [] } satisfies TeamsJson;
   });
 
 export const teamsCommand = Command.make(
   "to-bao-ve",
-  {
-    file: Argument.String("tệp").pipe(
-      Argument.withDescription(
-        'Các Tổ bảo vệ ANTT: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]}); không dùng với --tu-kho',
-      ),
-      Argument.optional,
+  cycleFlags(
+    fileArgument(
+      'Các Tổ bảo vệ ANTT: tệp Excel (hoặc CSV) theo mẫu (antq mau --loai to-bao-ve) hoặc JSON ({"communes": [...], "teams": [...]}); không dùng với --tu-kho',
     ),
-    fromStore: fromStoreFlag,
-    store: storeFlag,
-    province: provinceFlag,
-    year: Flag.Int("nam").pipe(Flag.withDescription("Năm đánh giá (từ 15/11 năm trước đến 14/11)")),
-    reading: readingFlag,
-    enforce: Flag.Boolean("ha-muc").pipe(
-      Flag.withDescription(
+    {
+      year: requiredIntFlag("nam", "Năm đánh giá (từ 15/11 năm trước đến 14/11)"),
+      reading: readingFlag,
+      enforce: switchFlag(
+        "ha-muc",
         "Hạ mức các Tổ, thành viên vượt tỷ lệ 20% (ưu tiên thấp, theo mã) thay vì chỉ báo",
       ),
-      Flag.withDefault(false),
-    ),
-    out: Flag.String("ra").pipe(
-      Flag.withAlias("o"),
-      Flag.withDescription("Ghi kết quả xếp loại ra tệp Excel (.xlsx) để in"),
-      Flag.optional,
-    ),
-    json: jsonFlag,
-  },
-  ({ file, fromStore, store, province, year, reading, enforce, out, json }) =>
+    },
+    textFlag("ra", "Ghi kết quả xếp loại ra tệp Excel (.xlsx) để in", "o"),
+  ),
+  ({ input: file, fromStore, store, province, year, reading, enforce, out, json }) =>
     Effect.gen(function* () {
       const target = yield* xlsxTarget(out, "Tệp kết quả");
-      const yearProblem = teamYearProblem(year);
-      if (yearProblem !== undefined) return yield* new InvalidInputError({ message: yearProblem });
       const readings = readingsFrom({}, reading);
-      const readingProblem = teamReadingProblem(readings);
-      if (readingProblem !== undefined) return yield* new InvalidInputError({ message: readingProblem });
+      const problem = teamYearProblem(year) ?? teamReadingProblem(readings);
+      if (problem !== undefined) return yield* refuse(problem);
       let parsed: TeamsJson;
       let source: string;
       if (fromStore) {
-        const stored = yield* storedCycle(store, province, { from: year, to: year }, Option.toArray(file));
+        const stored = yield* storedCycle(
+          { store, province, files: Option.toArray(file) },
+          { from: year, to: year },
+        );
         source = `kho ${stored.where}`;
         const teams = stored.records.securityTeams.map((t) => t.team);
         if (teams.length === 0)
-          return yield* new InvalidInputError({
-            message: `Kho ${stored.where} không có Tổ bảo vệ ANTT nào năm ${year}${Option.isSome(province) ? ` của ${province.value}` : ""}. Không ghi tệp nào.`,
-          });
-        parsed = {
-          teams,
-          communeNames: new Map(stored.records.adminUnits.map((a) => [a.id, a.name])),
-          issues: [],
-          root: [],
-        };
+          return yield* refuse(CYCLE_TEXT.noStoredTeam(stored.where, year, Option.getOrUndefined(province)));
+        const communeNames = new Map(stored.records.adminUnits.map((a) => [a.id, a.name]));
+        parsed = { teams, communeNames, issues: [], root: [] };
       } else {
         if (Option.isNone(file))
-          return yield* new InvalidInputError({
-            message: "Cần tệp Tổ bảo vệ ANTT (antq mau --loai to-bao-ve) hoặc --tu-kho để đọc từ kho.",
-          });
+          return yield* refuse(CYCLE_TEXT.missingInput("Tổ bảo vệ ANTT", "to-bao-ve", false));
         source = file.value;
         parsed = isSheetFile(source)
-          ? { teams: yield* teamsFromSheets(source), communeNames: new Map(), issues: [], root: [] }
+          ? yield* teamsFromSheets(source)
           : teamsFromJson(yield* readJsonFile(source));
       }
       const rejected = nothingWritten("Tệp Tổ bảo vệ ANTT");
       if (parsed.issues.length > 0) return yield* rejectLocated(source, parsed.issues, rejected);
+      const { communeNames, root } = parsed;
       const rated = rateTeamsDocument(parsed.teams, year, {
         readings,
         enforceCap: enforce,
-        communeNames: parsed.communeNames,
-        root: parsed.root,
+        communeNames,
+        root,
       });
       if (!rated.ok) return yield* rejectLocated(source, rated.issues, rejected);
       const roles = new Map<string, SecurityTeamRole>();
@@ -121,19 +101,19 @@ export const teamsCommand = Command.make(
       });
     }),
 ).pipe(
-  Command.withAlias("teams"),
-  Command.withDescription(
-    "Xếp loại Tổ bảo vệ an ninh, trật tự và thành viên theo xã, phường (tỷ lệ 20% “Hoàn thành xuất sắc”)",
-  ),
-  Command.withExamples([
-    {
-      command:
+  withHelp({
+    alias: "teams",
+    description:
+      "Xếp loại Tổ bảo vệ an ninh, trật tự và thành viên theo xã, phường (tỷ lệ 20% “Hoàn thành xuất sắc”)",
+    examples: [
+      [
         "antq to-bao-ve to-bao-ve.json --nam 2025 --cach-hieu hd01.ty_le_xuat_sac=chi_hoan_thanh_tot --ra xep-loai.xlsx",
-      description: "Xếp loại năm 2025 và ghi kết quả để in",
-    },
-    {
-      command: "antq to-bao-ve --tu-kho --nam 2025 --tinh P82-2025 --ra xep-loai.xlsx",
-      description: "Xếp loại các Tổ đã nhập vào kho năm 2025 (antq nhap)",
-    },
-  ]),
+        "Xếp loại năm 2025 và ghi kết quả để in",
+      ],
+      [
+        "antq to-bao-ve --tu-kho --nam 2025 --tinh P82-2025 --ra xep-loai.xlsx",
+        "Xếp loại các Tổ đã nhập vào kho năm 2025 (antq nhap)",
+      ],
+    ],
+  }),
 );

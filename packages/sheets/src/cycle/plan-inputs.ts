@@ -6,6 +6,7 @@
  */
 import { countModels, modelSitesFromDomain } from "@antq/criteria";
 import {
+  type AdminUnit,
   type AdminUnitIndex,
   importAdminUnitsCsv,
   indexAdminUnits,
@@ -71,6 +72,24 @@ export const adminLineageFromCsv = (
   return index.ok
     ? { ok: true, lineage: index.value }
     : { ok: false, issues: [], message: index.issues.map((i) => i.message).join("; ") };
+};
+
+/**
+ * The shipped provinces and a store's administrative units (`antq nhap --don-vi-hanh-chinh`) indexed with their
+ * lineage; `undefined` when the store has none, or when they do not form a consistent lineage (the commands
+ * then go on without one, as without `--don-vi-hanh-chinh`).
+ *
+ * @example
+ * ```ts
+ * const ward = AdminUnitSchema.parse({ id: "W30280", code: "30280", name: "Mỹ Bình", type: "ward", parentId: "P89", validTo: "2025-06-30" });
+ * storedAdminLineage([ward])?.byId.get("W30280")?.name; //=> "Mỹ Bình"
+ * storedAdminLineage([]); //=> undefined
+ * ```
+ */
+export const storedAdminLineage = (units: readonly AdminUnit[]): AdminUnitIndex | undefined => {
+  if (units.length === 0) return undefined;
+  const index = indexAdminUnits([...PROVINCE_UNITS, ...units]);
+  return index.ok ? index.value : undefined;
 };
 
 /**

@@ -4,6 +4,9 @@
  * told apart by their `format` and checked against their schemas with located Vietnamese issues, the plan
  * year and its checks, and the "An toàn về ANTT" outcomes of a facts dataset assessed in the same run.
  */
+
+import type { PreviousClassification } from "@antq/criteria";
+import { EXAMPLE_PROVINCE_CONFIG, type TypicalEligibilityRule, typicalRuleFromConfig } from "@antq/criteria";
 import { compile, type Outcome, type Readings } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import * as z from "zod";
@@ -12,11 +15,14 @@ import {
   CLASSIFICATION_FORMAT,
   type ClassificationDocument,
   ClassificationDocumentSchema,
+  classificationDocument,
 } from "../classification-document.js";
+import { classifyScoreRecords } from "../classify-records.js";
 import type { Dataset, InputIssue } from "../dataset.js";
 import { pairInputs } from "../pairing.js";
 import { ProvinceAssessment } from "../province-assessment.js";
-import type { PreviousOutcomes } from "../typical-document.js";
+import type { ScoreRecord } from "../scores.js";
+import { type PreviousOutcomes, previousFromDocuments } from "../typical-document.js";
 
 const OutcomesSchema = z.object({
   format: z.literal(ASSESSMENT_FORMAT),
@@ -197,4 +203,120 @@ export const outcomesOfDataset = (
   const outcomes = new Map<string, Outcome>();
   for (const a of assessment.outcomes()) outcomes.set(a.unit.id, a.result.outcome);
   return { year, outcomes };
+};
+
+/**
+ * The province's điển hình selection rule of a `--cau-hinh` JSON file (@antq/criteria's
+ * `typicalRuleFromConfig`), or its problems as located issues of `file`.
+ *
+ * @example
+ * ```ts
+ * const config = { label: "Tỉnh An Giang 2024", levels: ["xuat_sac"], requireTt124: true, kinds: ["commune"] };
+ * const rule = typicalRuleOf(config, "dien-hinh.json");
+ * rule.ok && rule.rule.levels; //=> ["xuat_sac"]
+ * const bad = typicalRuleOf({ levels: "xuat_sac" }, "dien-hinh.json");
+ * !bad.ok && bad.issues[0]?.file; //=> "dien-hinh.json"
+ * ```
+ */
+export const typicalRuleOf = (
+  json: unknown,
+  file: string,
+):
+  | { readonly ok: true; readonly rule: TypicalEligibilityRule }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] } => {
+  const rule = typicalRuleFromConfig(json);
+  return rule.ok
+    ? { ok: true, rule: rule.value }
+    : {
+        ok: false,
+        issues: rule.issues.map((i) => ({
+          severity: "error",
+          code: i.code,
+          message: i.message,
+          file,
+          path: i.path.join("."),
+        })),
+      };
+};
+
+/**
+ * The plan year of a điển hình selection and the previous year's classifications it reads (with their "An toàn
+ * về ANTT" outcomes): from `antq phan-loai`'s document, or from score sheets classified here with
+ * @antq/criteria's example configuration as `antq phan-loai` does; the outcomes from `antq danh-gia`'s
+ * document, or from a facts dataset assessed here for the year before the plan year. The plan year is `year`,
+ * else the year after the latest classification ({@link typicalPlanYear}). A `message` (located at `file` when
+ * it is a file's) when they do not fit; the score sheets' located issues (warnings, or errors that stop).
+ *
+ * @example
+ * ```ts
+ * const builder = new ScoreBuilder();
+ * readScoreJsonText(builder, scoreJson, "bang-diem-2024.json");
+ * const scores = { file: "bang-diem-2024.json", records: builder.finish().records };
+ * const read = typicalPrevious(scores, undefined);
+ * read.ok && [read.planYear, read.previous.map((p) => p.unitId), read.issues]; //=> [2025, ["C28261", "C28270"], []]
+ * typicalPrevious(scores, undefined, 2024); //=> { ok: false, message: "Không có kết quả phân loại năm 2023 để chọn điển hình năm 2024 (tệp bang-diem-2024.json có năm 2024)" }
+ * const dataset = { units: [], facts: [] };
+ * typicalPrevious(scores, { file: "du-lieu.csv", dataset }); //=> { ok: false, file: "du-lieu.csv", message: "không có số liệu năm 2024 để đánh giá “An toàn về ANTT” (cần tệp kết quả của antq danh-gia, hoặc tệp dữ liệu có số liệu năm 2024)" }
+ * ```
+ */
+export const typicalPrevious = (
+  classification: {
+    readonly file: string;
+    readonly document?: ClassificationDocument | undefined;
+    readonly records: readonly ScoreRecord[];
+  },
+  assessment:
+    | {
+        readonly file: string;
+        readonly outcomes?: PreviousOutcomes | undefined;
+        readonly dataset?: Pick<Dataset, "units" | "facts"> | undefined;
+      }
+    | undefined,
+  year?: number,
+):
+  | {
+      readonly ok: true;
+      readonly planYear: number;
+      readonly previous: PreviousClassification[];
+      readonly issues: readonly InputIssue[];
+    }
+  | { readonly ok: false; readonly message: string; readonly file?: string } => {
+  const { document, records } = classification;
+  const planned = typicalPlanYear(document?.units.map((u) => u.year) ?? records.map((r) => r.sheet.year), {
+    source: `tệp ${classification.file}`,
+    ...(year !== undefined ? { year } : {}),
+    ...(assessment?.outcomes
+      ? { outcomesYear: assessment.outcomes.year, outcomesSource: assessment.file }
+      : {}),
+  });
+  if (!planned.ok) return planned;
+  const { planYear } = planned;
+  const dataset = assessment?.dataset;
+  if (dataset !== undefined && !dataset.facts.some((f) => f.facts.year === planYear - 1))
+    return {
+      ok: false,
+      file: assessment?.file ?? "",
+      message: `không có số liệu năm ${planYear - 1} để đánh giá “An toàn về ANTT” (cần tệp kết quả của antq danh-gia, hoặc tệp dữ liệu có số liệu năm ${planYear - 1})`,
+    };
+  const outcomes = dataset !== undefined ? outcomesOfDataset(dataset, planYear - 1) : assessment?.outcomes;
+  const classified =
+    document === undefined
+      ? classifyScoreRecords(
+          EXAMPLE_PROVINCE_CONFIG,
+          records.filter((r) => r.sheet.year === planYear - 1),
+          outcomes?.outcomes ?? new Map(),
+        )
+      : undefined;
+  const previous =
+    document ??
+    classificationDocument(classified?.results ?? [], {
+      configuration: EXAMPLE_PROVINCE_CONFIG.label,
+      errors: 0,
+    });
+  return {
+    ok: true,
+    planYear,
+    previous: previousFromDocuments(previous, outcomes),
+    issues: classified?.issues ?? [],
+  };
 };

@@ -83,3 +83,28 @@ export const demoLines = (run: DemoRun): string[] => {
     `  Quy định đang áp dụng: ${invocation} quy-dinh --nam ${year}`,
   ];
 };
+
+/**
+ * Why a demo cannot build a sample workbook of `communes` communes (it is built in memory: 1 to 500), or
+ * `undefined`.
+ *
+ * @example
+ * demoCommunesProblem(12); //=> undefined
+ * demoCommunesProblem(undefined); //=> undefined
+ * demoCommunesProblem(0)?.startsWith("--so-xa nhận từ 1 đến 500 xã"); //=> true
+ */
+export const demoCommunesProblem = (communes: number | undefined): string | undefined =>
+  communes !== undefined && (communes < 1 || communes > 500)
+    ? "--so-xa nhận từ 1 đến 500 xã (tệp Excel mẫu được dựng trong bộ nhớ); dữ liệu rất lớn hãy dùng --csv-phang <số đơn vị>."
+    : undefined;
+
+/**
+ * What a demo says once it generated a flat CSV of `rows` units (`antq demo --csv-phang`): the file, and the
+ * command that assesses it.
+ *
+ * @example
+ * demoFlatCsvText("antq", "antq-demo/don-vi-va-du-kien.csv", 100000, 2024);
+ * //=> "Đã sinh 100.000 dòng: antq-demo/don-vi-va-du-kien.csv\nĐánh giá: antq danh-gia antq-demo/don-vi-va-du-kien.csv --nam 2024"
+ */
+export const demoFlatCsvText = (invocation: string, file: string, rows: number, year: number): string =>
+  `Đã sinh ${formatNumber(rows)} dòng: ${file}\nĐánh giá: ${invocation} danh-gia ${file} --nam ${year}`;

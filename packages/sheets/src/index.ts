@@ -20,6 +20,15 @@ export {
   UnitResultSchema,
   unitResultJson,
 } from "./assessment-document.js";
+export {
+  assessmentFiles,
+  evaluationYearProblem,
+  explainUnitById,
+  inputErrorLines,
+  inputErrorsMessage,
+  nothingToAssessMessage,
+  replaceExtension,
+} from "./assessment-request.js";
 export { assessmentYear } from "./assessment-year.js";
 export {
   type CellResult,
@@ -171,9 +180,15 @@ export {
   type SourceRef,
   type UnitRecord,
 } from "./dataset.js";
-export { type DemoRun, demoLines } from "./demo-text.js";
+export { type DemoRun, demoCommunesProblem, demoFlatCsvText, demoLines } from "./demo-text.js";
 export { detachRecord, detachString } from "./detach.js";
 export { flatHeaders, flatRow } from "./flat.js";
+export {
+  type ImportableYear,
+  importableJson,
+  importableRead,
+  importRefusedMessage,
+} from "./import-dataset.js";
 export {
   formatIssue,
   formatValidationSummary,
@@ -255,6 +270,7 @@ export {
   assessmentUnitResults,
   datasetOfStoredYear,
   scoreRecordsOfStored,
+  storedResultLabel,
   unitNamesOf,
 } from "./stored-year.js";
 export { type CommuneSummary, Summary, type SummaryCounts } from "./summary.js";
@@ -268,7 +284,7 @@ export {
   type TallyJson,
   tallyJson,
 } from "./tally.js";
-export { TEMPLATE_KINDS, templateSheets } from "./template-kinds.js";
+export { TEMPLATE_KINDS, templateSheets, templateWritten } from "./template-kinds.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
   choosePlan,

@@ -3,8 +3,9 @@
  * and located by their path in the stored year, the score sheets with the kind of their rubric, and an
  * assessment's results in the shape a store keeps them.
  */
-import type { ClassificationKind } from "@antq/criteria";
+import { type ClassificationKind, MOVEMENT_LEVELS } from "@antq/criteria";
 import type { Dataset as DomainDataset, ScoreSheet } from "@antq/domain";
+import { OUTCOME_LABELS, type Outcome } from "@antq/rules";
 import { type Dataset, DatasetBuilder, type InputIssue } from "./dataset.js";
 import type { ProvinceAssessment } from "./province-assessment.js";
 import type { ScoreRecord } from "./scores.js";
@@ -101,3 +102,21 @@ export const assessmentUnitResults = (
     });
   return out;
 };
+
+/**
+ * The Vietnamese label of a stored result code: a Thông tư 124 outcome for an assessment run, a movement level
+ * (QĐ 510) for a classification run; `undefined` for a code it does not know.
+ *
+ * @example
+ * ```ts
+ * storedResultLabel("assessment")("chua_dat"); //=> "chưa đạt"
+ * storedResultLabel("classification")("kha"); //=> "Khá"
+ * storedResultLabel("classification")("khong-co"); //=> undefined
+ * ```
+ */
+export const storedResultLabel =
+  (kind: "assessment" | "classification") =>
+  (code: string): string | undefined =>
+    kind === "assessment"
+      ? OUTCOME_LABELS[code as Outcome]
+      : MOVEMENT_LEVELS.find((l) => l.id === code)?.label;

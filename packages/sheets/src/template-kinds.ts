@@ -62,3 +62,34 @@ export const templateSheets = (kind: string): readonly SheetSpec[] => {
   if (kind === "hoat-dong") return ACTIVITY_SHEETS;
   return UNIT_SHEETS.filter((s) => s.id === kind);
 };
+
+/**
+ * What `antq mau` says of the templates it wrote: as JSON (`--json`, each sheet with its column headers) and
+ * as Vietnamese lines (the format, each sheet's column count, the files).
+ *
+ * @example
+ * ```ts
+ * const written = templateWritten("xlsx", "khu-dan-cu", templateSheets("khu-dan-cu"), ["mau-kdc.xlsx"]);
+ * written.json.sheets.map((s) => s.id); //=> ["khu-dan-cu"]
+ * written.lines[0]; //=> "Đã tạo mẫu nhập liệu (XLSX), gồm 1 trang tính:"
+ * written.lines.at(-1); //=> "Tệp: mau-kdc.xlsx"
+ * ```
+ */
+export const templateWritten = (
+  format: string,
+  kind: string,
+  specs: readonly SheetSpec[],
+  files: readonly string[],
+) => ({
+  json: {
+    format,
+    kind,
+    files,
+    sheets: specs.map((s) => ({ id: s.id, sheet: s.sheetName, columns: s.columns.map((c) => c.header) })),
+  },
+  lines: [
+    `Đã tạo mẫu nhập liệu (${format.toUpperCase()}), gồm ${specs.length} trang tính:`,
+    ...specs.map((s) => `  • ${s.sheetName}: ${s.columns.length} cột`),
+    ...files.map((f) => `Tệp: ${f}`),
+  ],
+});

@@ -47,6 +47,15 @@ export {
   unitYearCounts,
   type WithPrevious,
 } from "./queries.js";
+export {
+  type AssessmentRecord,
+  assessmentRecord,
+  type ClassificationRecord,
+  classificationRecord,
+  type RecordRequest,
+  recordRequestProblem,
+  storedYearLabel,
+} from "./record-request.js";
 export { loadYear, unitsOfYear } from "./records.js";
 export {
   type AssessmentRun,

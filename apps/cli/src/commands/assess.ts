@@ -8,24 +8,31 @@ import type { CompiledRuleSet, Readings, UndecidedReadingsReport } from "@antq/r
 import { findUndecidedWithCommunes, type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import {
   assessmentDocument,
+  assessmentFiles,
   assessmentLines,
+  assessmentUnitResults,
   assessmentYear,
   COMBINED_SHEET,
   type Dataset,
   DatasetBuilder,
   datasetCounts,
+  evaluationYearProblem,
+  explainUnitById,
   explanationText,
   factsYear,
+  inputErrorLines,
+  inputErrorsMessage,
   interpretationFlagName,
   mergeStreamedDatasets,
+  nothingToAssessMessage,
   readingsOfText,
   ruleSetLines,
   Summary,
 } from "@antq/sheets";
-import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
-import { Cause, Effect, Exit, Option } from "effect";
-import { Argument, Command, Flag } from "effect/cli";
-import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
+import { assessmentRunOptions, type PreviousYearRecord, runProvenance } from "@antq/store";
+import { Effect, Exit, Option } from "effect";
+import { Command, Flag } from "effect/cli";
+import { communeResults, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
@@ -33,47 +40,39 @@ import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
 import { atomicWriteJson, lazyList } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
-import { formatIssue } from "../report.js";
-import { peekCsvSpec, readFileInto } from "../sheets/read.js";
+import { peekCsvSpec, readDataset, readFileInto } from "../sheets/read.js";
+import { filesArgument, intFlag, textFlag, textsFlag, withHelp } from "./define.js";
 import {
+  APP_VERSION,
   applyPreviousYear,
-  assessmentOptions,
   checkRecordRequest,
   compareAssessment,
   compareFlag,
   fromStoreFlag,
-  previousYearLines,
-  provenanceOf,
   type RecordRequest,
   readRecord,
   saveRun,
   saveToStoreFlag,
-  sheetsDatasetOf,
-  storeLabel,
-  unitResultsOf,
 } from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
 
 /** `--nam`: evaluation year; by default the one year of the data's facts records. */
-export const yearFlag = Flag.Int("nam").pipe(
-  Flag.withDescription("Năm đánh giá (mặc định: năm của dữ kiện trong tệp, khi chỉ có một năm)"),
-  Flag.optional,
+export const yearFlag = intFlag(
+  "nam",
+  "Năm đánh giá (mặc định: năm của dữ kiện trong tệp, khi chỉ có một năm)",
 );
 
 /** `--tinh`: province overlay packages or module paths (repeatable). */
-export const provinceFlag = Flag.String("tinh").pipe(
-  Flag.withDescription(
-    "Gói quy định bổ sung của tỉnh: tên gói npm hoặc đường dẫn tệp .js/.mjs (có thể lặp lại)",
-  ),
-  Flag.atLeast(0),
+export const provinceFlag = textsFlag(
+  "tinh",
+  "Gói quy định bổ sung của tỉnh: tên gói npm hoặc đường dẫn tệp .js/.mjs (có thể lặp lại)",
 );
 
 /** `--cach-hieu id=lựa-chọn`: any interpretation option (repeatable). */
@@ -96,11 +95,9 @@ export const interpretationFlags = Object.fromEntries(
 ) as Record<string, Flag.Flag<Option.Option<string>>>;
 
 /** `--cau-hinh tinh.json`: the province settings file (readings, rule packages). */
-export const settingsFlag = Flag.String("cau-hinh").pipe(
-  Flag.withDescription(
-    'Tệp cấu hình của tỉnh (JSON): {"cachHieu": {"<mã>": "<lựa chọn>"}, "goiQuyDinh": ["./goi-tinh.mjs"]}; tham số dòng lệnh được ưu tiên',
-  ),
-  Flag.optional,
+export const settingsFlag = textFlag(
+  "cau-hinh",
+  'Tệp cấu hình của tỉnh (JSON): {"cachHieu": {"<mã>": "<lựa chọn>"}, "goiQuyDinh": ["./goi-tinh.mjs"]}; tham số dòng lệnh được ưu tiên',
 );
 
 /** Collects readings from the per-option flags and `--cach-hieu`. */
@@ -114,11 +111,6 @@ export const readingsFrom = (
   ...readingsOfText(Option.getOrElse(generic, () => ({}))),
 });
 
-const withExtension = (path: string, extension: string) => {
-  const current = extname(path);
-  return `${current ? path.slice(0, -current.length) : path}${extension}`;
-};
-
 /** Result of one assessment run (shared with `antq demo`). */
 export interface AssessRun {
   /** The assessed year (given, or inferred from the data). */
@@ -130,8 +122,8 @@ export interface AssessRun {
   /** The in-memory assessment (xlsx/json input); undefined when the input was streamed. */
   readonly assessment: ProvinceAssessment | undefined;
   readonly compiled: CompiledRuleSet<SecurityOrderInput>;
-  readonly files: { xlsx: string; json: string; csv?: string };
-  readonly streamed: boolean;
+  /** The files written: the workbook, the JSON and, for a streamed CSV, the per-unit results. */
+  readonly written: readonly string[];
   readonly inputErrors: number;
 }
 
@@ -155,13 +147,9 @@ const streamCsv = async (options: {
   readonly summary: Summary;
   readonly progress: Progress;
 }): Promise<{ readonly dataset: Dataset; readonly years: ReadonlySet<number> }> => {
-  const onRows = (rows: number) => options.progress.tick(rows);
-  const { file, compiled } = options;
-  const task = {
-    file,
-    ...(options.specId ? { specId: options.specId } : {}),
-    maxStoredIssues: MAX_STREAMED_ISSUES,
-  };
+  const { file, compiled, summary, progress } = options;
+  const onRows = (rows: number) => progress.tick(rows);
+  const task = { ...options, maxStoredIssues: MAX_STREAMED_ISSUES };
   const threads = threadCountFor((await stat(file)).size);
   if (threads === undefined) {
     throw new InvalidInputError({
@@ -175,70 +163,49 @@ const streamCsv = async (options: {
     const ranges = await splitCsv(file, threads);
     // The cuts must fall after the header row.
     if (ranges.length > 1 && (ranges[1] as CsvRange).firstLine >= table.nextLine()) {
-      parts = await assessCsvInParallel({
-        ...task,
-        compiled,
-        rules: options.rules,
-        headers: table.headers,
-        ranges,
-        output: options.output,
-        target: options.target,
-        onRows,
-      });
+      parts = await assessCsvInParallel({ ...task, headers: table.headers, ranges, onRows });
       // Given up: the whole file is read again in one go, so the progress starts over.
-      if (!parts) options.progress.restart();
+      if (!parts) progress.restart();
     }
   }
-  parts ??= [await assessCsvPart(compiled, { ...task, output: options.output, header: true }, onRows)];
+  parts ??= [await assessCsvPart(compiled, { ...task, header: true }, onRows)];
   const labels = ruleLabels(compiled);
-  for (const part of parts) options.summary.absorb(part.summary);
+  for (const part of parts) summary.absorb(part.summary);
   const writer = createCsvFileWriter(options.output, undefined, { append: true });
-  for (const a of communeResults(
-    compiled,
-    parts.map((p) => p.left),
-  )) {
-    options.summary.add(a.unit, a.result);
+  const lefts = parts.map((p) => p.left);
+  for (const a of communeResults(compiled, lefts)) {
+    summary.add(a.unit, a.result);
     await writer.write(unitResultRow(a, labels));
   }
   await writer.close();
-  return {
-    dataset: mergeStreamedDatasets(
-      parts.map((p) => p.dataset),
-      MAX_STREAMED_ISSUES,
-    ),
-    years: new Set(parts.flatMap((p) => p.years)),
-  };
+  const dataset = mergeStreamedDatasets(
+    parts.map((p) => p.dataset),
+    MAX_STREAMED_ISSUES,
+  );
+  return { dataset, years: new Set(parts.flatMap((p) => p.years)) };
 };
 
-/** The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`). */
-const resolveYear = (
-  given: number | undefined,
-  years: Iterable<number>,
-  files: readonly string[],
-): Effect.Effect<number, InvalidInputError> => {
+/** The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`); throws. */
+const yearOf = (given: number | undefined, years: Iterable<number>, files: readonly string[]): number => {
   const year = assessmentYear(given, years, files.join(", "));
-  return year.ok
-    ? Effect.succeed(year.value)
-    : Effect.fail(new InvalidInputError({ message: year.issues.map((i) => i.message).join("\n") }));
+  if (year.ok) return year.value;
+  throw new InvalidInputError({ message: year.issues.map((i) => i.message).join("\n") });
 };
+
+/** {@link yearOf} as an effect. */
+const resolveYear = (given: number | undefined, years: Iterable<number>, files: readonly string[]) =>
+  Effect.try({ try: () => yearOf(given, years, files), catch: (e) => e as InvalidInputError });
 
 /** The years of the facts rows of a flat CSV, read once without assessing (when `--nam` is not given). */
-const yearsOfCsv = (file: string, specId: string | undefined, onRow: (rows: number) => void) =>
+const yearsOfCsv = (file: string, specId: string | undefined, progress: Progress) =>
   Effect.gen(function* () {
     const years = new Set<number>();
     const builder = new DatasetBuilder();
     builder.maxStoredIssues = 0;
-    builder.onPair = (_unit, facts) => {
-      years.add(facts.facts.year);
-    };
-    yield* readFileInto(builder, file, { ...(specId ? { specId } : {}), onRow });
+    builder.onPair = (_unit, facts) => void years.add(facts.facts.year);
+    yield* readFileInto(builder, file, { ...(specId && { specId }), onRow: (rows) => progress.tick(rows) });
+    progress.done();
     return years;
-  });
-
-/** Refuses input in which no unit was found: nothing would be assessed (and nothing is written). */
-const nothingToAssess = (files: readonly string[]) =>
-  new InvalidInputError({
-    message: `Không có đơn vị nào để đánh giá trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq (xem antq kiem-tra). Không ghi tệp kết quả nào.`,
   });
 
 /**
@@ -251,81 +218,72 @@ export const runAssessment = (options: {
   readonly files: readonly string[];
   readonly year: number | undefined;
   readonly rules: Omit<RuleOptions, "year">;
-  /** The result files for the assessed year. */
-  readonly outputs: (year: number) => { readonly xlsx: string; readonly json: string };
-  readonly specId?: string;
+  /** The result files for the assessed year (@antq/sheets' `assessmentFiles`). */
+  readonly outputs: (year: number) => ReturnType<typeof assessmentFiles>;
+  readonly specId?: string | undefined;
   readonly quiet: boolean;
   /**
    * The multi-year record (./record.ts): the year's data read from the store instead of files, and a step on
    * the data once the year is known (last year's counts from the record). Input is then read in memory.
    */
   readonly record?: {
-    readonly dataset?: Dataset;
+    readonly dataset?: Dataset | undefined;
     readonly prepare: (dataset: Dataset, year: number) => Effect.Effect<Dataset, AppError>;
   };
 }) =>
   Effect.gen(function* () {
-    const readings = options.rules.readings;
+    const { files, specId, quiet } = options;
     const summary = new Summary();
     // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
-    const singleCsv =
+    const file = files[0] as string;
+    const streamed =
       options.record === undefined &&
-      options.files.length === 1 &&
-      extname(options.files[0] as string).toLowerCase() === ".csv" &&
-      (yield* peekCsvSpec(options.files[0] as string, options.specId))?.id === COMBINED_SHEET.id;
-    const csvRows = options.files.every((f) => extname(f).toLowerCase() === ".csv")
-      ? estimateCsvRows(options.files)
+      files.length === 1 &&
+      extname(file).toLowerCase() === ".csv" &&
+      (yield* peekCsvSpec(file, specId))?.id === COMBINED_SHEET.id;
+    const csvRows = files.every((f) => extname(f).toLowerCase() === ".csv")
+      ? estimateCsvRows(files)
       : undefined;
-    const progress = createProgress({
-      label: "Đang đọc và đánh giá",
-      quiet: options.quiet,
-      ...(csvRows ? { total: csvRows, estimated: true } : {}),
-    });
-    const inputs = [...options.files];
+    const progressOf = (label: string) =>
+      createProgress({ label, quiet, ...(csvRows ? { total: csvRows, estimated: true } : {}) });
+    const progress = progressOf("Đang đọc và đánh giá");
+    const inputs = [...files];
 
     let dataset: Dataset | undefined;
     let year: number;
     let compiled: CompiledRuleSet<SecurityOrderInput>;
-    let csvTarget: string | undefined;
-    if (singleCsv) {
-      const file = options.files[0] as string;
-      if (options.year === undefined) {
-        const scan = createProgress({
-          label: "Đang tìm năm của dữ liệu",
-          quiet: options.quiet,
-          ...(csvRows ? { total: csvRows, estimated: true } : {}),
-        });
-        const years = yield* yearsOfCsv(file, options.specId, (rows) => scan.tick(rows));
-        scan.done();
-        year = yield* resolveYear(undefined, years, options.files);
-      } else year = options.year;
+    if (streamed) {
+      year =
+        options.year ??
+        (yield* resolveYear(
+          undefined,
+          yield* yearsOfCsv(file, specId, progressOf("Đang tìm năm của dữ liệu")),
+          files,
+        ));
       compiled = yield* prepareRules({ ...options.rules, year });
-      const target = withExtension(options.outputs(year).xlsx, "-don-vi.csv");
-      csvTarget = target;
+      const target = options.outputs(year).units;
+      const stream = {
+        file,
+        ...(specId && { specId }),
+        compiled,
+        rules: { ...options.rules, year },
+        target,
+        summary,
+        progress,
+      };
       // Per-unit results are written to a temporary CSV while reading, then renamed.
       let failure: InputFileError | InvalidInputError | undefined;
       const written = yield* Effect.exit(
         atomicWrite(
           target,
-          async (temporary) => {
+          async (output) => {
             try {
-              const streamed = await streamCsv({
-                file,
-                ...(options.specId ? { specId: options.specId } : {}),
-                compiled,
-                rules: { ...options.rules, year },
-                output: temporary,
-                target,
-                summary,
-                progress,
-              });
-              dataset = streamed.dataset;
-              if (dataset.streamed === 0) throw nothingToAssess(options.files);
+              const read = await streamCsv({ ...stream, output });
+              dataset = read.dataset;
+              if (dataset.streamed === 0)
+                throw new InvalidInputError({ message: nothingToAssessMessage(files) });
               // An explicit --nam is checked against the years read, as for the other inputs.
-              if (options.year !== undefined) {
-                const checked = Effect.runSyncExit(resolveYear(options.year, streamed.years, options.files));
-                if (Exit.isFailure(checked)) throw Cause.squash(checked.cause);
-              }
+              if (options.year !== undefined) yearOf(options.year, read.years, files);
             } catch (error) {
               if (error instanceof InputFileError || error instanceof InvalidInputError) failure = error;
               throw error;
@@ -341,60 +299,30 @@ export const runAssessment = (options: {
       const builder = new DatasetBuilder();
       // The facts are read once per pass of the assessment and its outputs: kept packed, not as objects.
       builder.packFacts = options.record === undefined;
-      for (const file of options.files) {
-        yield* readFileInto(builder, file, {
-          ...(options.specId ? { specId: options.specId } : {}),
-          onRow: (rows) => progress.tick(rows),
-        });
-      }
+      const reading = { ...(specId && { specId }), onRow: (rows: number) => progress.tick(rows) };
+      for (const f of files) yield* readFileInto(builder, f, reading);
       dataset = options.record?.dataset ?? builder.finish();
       progress.done();
-      if (dataset.units.length === 0) return yield* nothingToAssess(options.files);
-      year = yield* resolveYear(options.year, dataset.facts.map(factsYear), options.files);
+      if (dataset.units.length === 0)
+        return yield* new InvalidInputError({ message: nothingToAssessMessage(files) });
+      year = yield* resolveYear(options.year, dataset.facts.map(factsYear), files);
       if (options.record) dataset = yield* options.record.prepare(dataset, year);
       compiled = yield* prepareRules({ ...options.rules, year });
     }
     const finished = dataset as Dataset;
-    const { xlsx, json } = options.outputs(year);
-    const labels = ruleLabels(compiled);
+    const { xlsx, json, units } = options.outputs(year);
 
     let assessment: ProvinceAssessment | undefined;
     let undecided: UndecidedReadingsReport | undefined;
-    if (!singleCsv) {
+    if (!streamed) {
       const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
-      const current = new ProvinceAssessment(compiled, pairs, noFacts);
-      assessment = current;
-      for (const a of current.outcomes()) summary.add(a.unit, a.result);
-      undecided = findUndecidedWithCommunes(compiled, pairs, current.results);
+      assessment = new ProvinceAssessment(compiled, pairs, noFacts);
+      for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
+      undecided = findUndecidedWithCommunes(compiled, pairs, assessment.results);
     }
     const counts = datasetCounts(finished);
-    const inputErrors = counts.errors;
-    const info = ruleSetLines(compiled, readings);
-
-    const { nodeGzip, writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
-    const { writeAssessmentWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
-    yield* writeWorkbookStream(xlsx, inputs, (output) =>
-      writeAssessmentWorkbook(output, {
-        year,
-        info,
-        summary,
-        ...(assessment ? { assessment } : {}),
-        labels,
-        gzip: nodeGzip,
-      }),
-    );
-    const document = assessmentDocument({
-      year,
-      compiled,
-      readings,
-      undecided,
-      input: counts,
-      summary,
-      assessment,
-      unitResultsFile: csvTarget,
-      list: lazyList,
-    });
-    yield* atomicWriteJson(json, document, { inputs });
+    const { readings } = options.rules;
+    const written = [xlsx, json, ...(streamed ? [units] : [])];
     const run: AssessRun = {
       year,
       undecided,
@@ -402,197 +330,145 @@ export const runAssessment = (options: {
       summary,
       assessment,
       compiled,
-      files: { xlsx, json, ...(csvTarget ? { csv: csvTarget } : {}) },
-      streamed: singleCsv,
-      inputErrors,
+      written,
+      inputErrors: counts.errors,
     };
+    const { nodeGzip, writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
+    const { writeAssessmentWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
+    const info = ruleSetLines(compiled, readings);
+    const sheets = {
+      year,
+      info,
+      summary,
+      labels: ruleLabels(compiled),
+      gzip: nodeGzip,
+      ...(assessment && { assessment }),
+    };
+    yield* writeWorkbookStream(xlsx, inputs, (output) => writeAssessmentWorkbook(output, sheets));
+    const unitResultsFile = streamed ? units : undefined;
+    const document = assessmentDocument({ ...run, readings, input: counts, unitResultsFile, list: lazyList });
+    yield* atomicWriteJson(json, document, { inputs });
     return { run, document };
   });
 
 export const assessCommand = Command.make(
   "danh-gia",
   {
-    files: Argument.String("tệp").pipe(
-      Argument.withDescription(
-        "Tệp dữ liệu (.xlsx, .csv, .json); có thể nhiều tệp; không cần khi dùng --tu-kho",
-      ),
-      Argument.atLeast(0),
-    ),
+    files: filesArgument("Tệp dữ liệu (.xlsx, .csv, .json); có thể nhiều tệp; không cần khi dùng --tu-kho"),
     year: yearFlag,
     fromStore: fromStoreFlag,
     saveToStore: saveToStoreFlag,
     compare: compareFlag,
     store: storeFlag,
-    out: Flag.String("ra").pipe(
-      Flag.withAlias("o"),
-      Flag.withDescription(
-        "Tệp kết quả Excel (mặc định ket-qua-danh-gia-<năm>.xlsx); tệp JSON cùng tên, đuôi .json",
-      ),
-      Flag.optional,
+    out: textFlag(
+      "ra",
+      "Tệp kết quả Excel (mặc định ket-qua-danh-gia-<năm>.xlsx); tệp JSON cùng tên, đuôi .json",
+      "o",
     ),
-    outJson: Flag.String("ra-json").pipe(
-      Flag.withDescription("Tệp kết quả JSON (mặc định cùng tên tệp Excel)"),
-      Flag.optional,
-    ),
-    explain: Flag.String("giai-thich").pipe(
-      Flag.withDescription("In giải thích chi tiết, có căn cứ pháp lý, cho một đơn vị (theo mã đơn vị)"),
-      Flag.optional,
+    outJson: textFlag("ra-json", "Tệp kết quả JSON (mặc định cùng tên tệp Excel)"),
+    explain: textFlag(
+      "giai-thich",
+      "In giải thích chi tiết, có căn cứ pháp lý, cho một đơn vị (theo mã đơn vị)",
     ),
     provinces: provinceFlag,
     reading: readingFlag,
     settings: settingsFlag,
-    kind: Flag.String("loai").pipe(
-      Flag.withDescription("Loại dữ liệu của tệp CSV (vd. don-vi-va-du-kien); mặc định nhận từ dòng tiêu đề"),
-      Flag.optional,
-    ),
+    kind: textFlag("loai", "Loại dữ liệu của tệp CSV (vd. don-vi-va-du-kien); mặc định nhận từ dòng tiêu đề"),
     json: jsonFlag,
     ...interpretationFlags,
   },
   (config) =>
     Effect.gen(function* () {
-      const { files, out, outJson, explain, reading, kind, json } = config;
+      const { files, explain, json } = config;
       const given = Option.getOrUndefined(config.year);
-      if (given !== undefined && (given < 2000 || given > 2100))
-        return yield* new InvalidInputError({ message: `Năm đánh giá ${given} không hợp lệ.` });
-      const flagReadings: Record<string, Option.Option<string>> = {};
-      for (const i of baseInterpretations)
-        flagReadings[i.id] =
-          (config as unknown as Record<string, Option.Option<string>>)[i.id] ?? Option.none();
+      const yearProblem = evaluationYearProblem(given);
+      if (yearProblem) return yield* new InvalidInputError({ message: yearProblem });
+      const perOption = config as unknown as Record<string, Option.Option<string>>;
+      const flagReadings = Object.fromEntries(
+        baseInterpretations.map((i) => [i.id, perOption[i.id] ?? Option.none()]),
+      );
       // The settings file first, the flags over it.
       const settings = Option.isSome(config.settings)
         ? yield* readProvinceSettings(config.settings.value)
         : { readings: {}, packages: [] };
-      const readings = { ...settings.readings, ...readingsFrom(flagReadings, reading) };
+      const readings = { ...settings.readings, ...readingsFrom(flagReadings, config.reading) };
       const provinces = [...settings.packages, ...config.provinces];
-      const record: RecordRequest = {
-        fromStore: config.fromStore,
-        save: config.saveToStore,
-        compare: config.compare,
-        store: config.store,
-      };
+      const rules = { provinces, readings };
+      const { fromStore, saveToStore: save, compare, store } = config;
+      const record: RecordRequest = { fromStore, save, compare, store };
       const usesRecord = yield* checkRecordRequest(record, files, given, "danh-gia");
-      if (record.compare)
-        return yield* compareAssessment({
-          request: record,
-          year: given as number,
-          provinces,
-          readings,
-          print: json ? printError : printText,
+      const say = json ? printError : printText;
+      if (compare)
+        return yield* compareAssessment({ request: record, year: given as number, ...rules, print: say });
+      const stored = fromStore ? yield* readRecord(record, given as number) : undefined;
+      const specId = Option.getOrUndefined(config.kind);
+      // Last year's counts from the record, once the year is known.
+      let previous: { record: PreviousYearRecord; notes: string[] } | undefined;
+      const withPreviousYear = (dataset: Dataset, year: number) =>
+        Effect.gen(function* () {
+          const from = (stored ?? (yield* readRecord(record, year))).previous;
+          const applied = applyPreviousYear(dataset, from, year);
+          previous = { record: from, notes: applied.notes };
+          return applied.dataset;
         });
-      let previousYear: { record: PreviousYearRecord; notes: PreviousYearNote[] } | undefined;
-      const stored = record.fromStore ? yield* readRecord(record, given as number) : undefined;
 
       if (Option.isSome(explain)) {
-        const builder = new DatasetBuilder();
-        for (const file of files)
-          yield* readFileInto(builder, file, Option.isSome(kind) ? { specId: kind.value } : {});
-        const read = stored?.dataset
-          ? sheetsDatasetOf(stored.dataset, storeLabel(stored.where, given as number))
-          : builder.finish();
+        const read = stored?.read ?? (yield* readDataset(files, specId ? { specId } : {}));
         const year = yield* resolveYear(given, read.facts.map(factsYear), files);
-        const dataset = usesRecord
-          ? applyPreviousYear(read, (stored ?? (yield* readRecord(record, year))).previous, year).dataset
-          : read;
-        const compiled = yield* prepareRules({ year, provinces, readings });
-        const { inputs } = pairInputs(dataset.units, dataset.facts, year);
-        const target = inputs.find((i) => i.unit.id === explain.value);
-        if (!target) {
-          return yield* new InvalidInputError({
-            message: `Không tìm thấy đơn vị có mã "${explain.value}" trong dữ liệu hợp lệ (${formatNumber(inputs.length)} đơn vị).`,
-          });
-        }
-        const result = explainUnit(compiled, inputs, target);
-        if (json) return yield* printJson(result);
-        return yield* printText(explanationText(target.unit, year, result));
+        const dataset = usesRecord ? yield* withPreviousYear(read, year) : read;
+        const compiled = yield* prepareRules({ year, ...rules });
+        const explained = explainUnitById(compiled, dataset, year, explain.value);
+        if (!explained.ok)
+          return yield* new InvalidInputError({ message: explained.issues[0]?.message ?? "" });
+        const { unit, result } = explained.value;
+        return yield* json ? printJson(result) : printText(explanationText(unit, year, result));
       }
 
       const { run, document } = yield* runAssessment({
         files,
         year: given,
-        rules: { provinces, readings },
-        outputs: (year) => {
-          const xlsx = Option.getOrElse(out, () => `ket-qua-danh-gia-${year}.xlsx`);
-          return { xlsx, json: Option.getOrElse(outJson, () => withExtension(xlsx, ".json")) };
-        },
-        ...(Option.isSome(kind) ? { specId: kind.value } : {}),
+        rules,
+        outputs: (year) =>
+          assessmentFiles(year, Option.getOrUndefined(config.out), Option.getOrUndefined(config.outJson)),
+        specId,
         quiet: json,
-        ...(usesRecord
-          ? {
-              record: {
-                ...(stored?.dataset
-                  ? { dataset: sheetsDatasetOf(stored.dataset, storeLabel(stored.where, given as number)) }
-                  : {}),
-                prepare: (dataset: Dataset, year: number) =>
-                  Effect.gen(function* () {
-                    const from = stored ?? (yield* readRecord(record, year));
-                    const applied = applyPreviousYear(dataset, from.previous, year);
-                    previousYear = { record: from.previous, notes: applied.notes };
-                    return applied.dataset;
-                  }),
-              },
-            }
-          : {}),
+        ...(usesRecord ? { record: { dataset: stored?.read, prepare: withPreviousYear } } : {}),
       });
-      const { compiled, year } = run;
-      const recordLines = previousYear ? previousYearLines(previousYear.notes, year - 1) : [];
-      if (recordLines.length > 0) yield* (json ? printError : printText)(recordLines.join("\n"));
-      if (record.save && run.assessment && previousYear) {
-        const saved = yield* saveRun(record, {
-          year,
-          kind: "assessment",
-          ...provenanceOf(compiled, assessmentOptions(readings, provinces, previousYear.record)),
-          results: unitResultsOf(run.assessment),
-        });
-        yield* (json ? printError : printText)(saved);
+      if (previous && previous.notes.length > 0) yield* say(previous.notes.join("\n"));
+      if (save && run.assessment && previous) {
+        const options = assessmentRunOptions(readings, provinces, previous.record);
+        const results = assessmentUnitResults(run.assessment);
+        const provenance = runProvenance(run.compiled, options, APP_VERSION);
+        yield* say(yield* saveRun(record, { year: run.year, kind: "assessment", ...provenance, results }));
       }
-      if (json) {
-        yield* printJson(document);
-      } else {
-        const errorLines = run.dataset.issues
-          .filter((i) => i.severity === "error")
-          .slice(0, 50)
-          .map(formatIssue);
+      if (json) yield* printJson(document);
+      else {
+        const errorLines = inputErrorLines(run.dataset);
         if (errorLines.length > 0) yield* printError(errorLines.join("\n"));
-        const written = [run.files.xlsx, run.files.json, ...(run.files.csv ? [run.files.csv] : [])];
-        yield* printText(assessmentLines({ ...run, readings, written }).join("\n"));
+        yield* printText(assessmentLines({ ...run, readings }).join("\n"));
       }
-      if (run.inputErrors > 0) {
-        return yield* new ValidationFailedError({
-          message: `Dữ liệu có ${formatNumber(run.inputErrors)} lỗi; các dòng lỗi không được đánh giá (xem antq kiem-tra).`,
-          issueCount: run.inputErrors,
-        });
-      }
+      const message = inputErrorsMessage(run.inputErrors);
+      if (run.inputErrors > 0)
+        return yield* new ValidationFailedError({ message, issueCount: run.inputErrors });
     }),
 ).pipe(
-  Command.withAlias("assess"),
-  Command.withDescription(
-    'Đánh giá tiêu chuẩn "An toàn về ANTT" (Thông tư 124/2021/TT-BCA, có tổng hợp cấp xã) và ghi kết quả Excel, JSON',
-  ),
-  Command.withExamples([
-    {
-      command: "antq danh-gia du-lieu.xlsx --nam 2024",
-      description: "Đánh giá năm 2024, ghi ket-qua-danh-gia-2024.xlsx và .json",
-    },
-    {
-      command: "antq danh-gia du-lieu.xlsx --nam 2024 --giai-thich kdc-ap-my-loi",
-      description: "Giải thích kết quả một đơn vị",
-    },
-    {
-      command: "antq danh-gia du-lieu.xlsx --tinh ./goi-tinh-bac-ninh.mjs",
-      description: "Áp dụng quy định bổ sung của tỉnh",
-    },
-    {
-      command: "antq danh-gia don-vi-va-du-kien.csv --nam 2024",
-      description: "Tệp CSV rất lớn: đọc và đánh giá từng dòng",
-    },
-    {
-      command: "antq danh-gia --tu-kho --nam 2024 --luu-kho",
-      description:
+  withHelp({
+    alias: "assess",
+    description:
+      'Đánh giá tiêu chuẩn "An toàn về ANTT" (Thông tư 124/2021/TT-BCA, có tổng hợp cấp xã) và ghi kết quả Excel, JSON',
+    examples: [
+      ["antq danh-gia du-lieu.xlsx --nam 2024", "Đánh giá năm 2024, ghi ket-qua-danh-gia-2024.xlsx và .json"],
+      ["antq danh-gia du-lieu.xlsx --nam 2024 --giai-thich kdc-ap-my-loi", "Giải thích kết quả một đơn vị"],
+      ["antq danh-gia du-lieu.xlsx --tinh ./goi-tinh-bac-ninh.mjs", "Áp dụng quy định bổ sung của tỉnh"],
+      ["antq danh-gia don-vi-va-du-kien.csv --nam 2024", "Tệp CSV rất lớn: đọc và đánh giá từng dòng"],
+      [
+        "antq danh-gia --tu-kho --nam 2024 --luu-kho",
         "Đánh giá năm 2024 đã nhập vào kho (số vụ năm trước lấy từ dữ liệu năm 2023 trong kho), lưu kết quả vào kho",
-    },
-    {
-      command: "antq danh-gia --tu-kho --nam 2023 --doi-chieu",
-      description: "Đánh giá lại năm 2023 và đối chiếu với kết quả đã lưu trong kho",
-    },
-  ]),
+      ],
+      [
+        "antq danh-gia --tu-kho --nam 2023 --doi-chieu",
+        "Đánh giá lại năm 2023 và đối chiếu với kết quả đã lưu trong kho",
+      ],
+    ],
+  }),
 );

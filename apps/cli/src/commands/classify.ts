@@ -2,7 +2,6 @@
  * `antq phan-loai` / `classify`: scores rubric sheets and classifies the movement (QĐ 510/QĐ-BCA-V05)
  * with @antq/criteria; the TT 124 result of each unit can be taken from `antq danh-gia`'s JSON output.
  */
-import { extname } from "node:path";
 import {
   EXAMPLE_PROVINCE_CONFIG,
   explainClassification,
@@ -19,19 +18,22 @@ import {
   classifyScoreRecords,
   formatIssue,
   noScoreSheetMessage,
+  replaceExtension,
   scoreRecordsOfStored,
 } from "@antq/sheets";
+import { classificationRunOf, storedYearLabel } from "@antq/store";
 import { Effect, Option } from "effect";
-import { Argument, Command, Flag } from "effect/cli";
+import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readInputFile } from "../io/read-input.js";
 import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
+import { filesArgument, intFlag, textFlag, withHelp } from "./define.js";
 import {
+  APP_VERSION,
   checkRecordRequest,
-  classificationRun,
   compareFlag,
   fromStoreFlag,
   type RecordRequest,
@@ -39,7 +41,6 @@ import {
   reportComparison,
   saveRun,
   saveToStoreFlag,
-  storeLabel,
 } from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
@@ -55,12 +56,9 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
       const { resolve } = await import("node:path");
       const out: { overlay: Overlay<ScoreSheet>; source: string }[] = [];
       for (const specifier of specifiers) {
-        const url =
-          specifier.startsWith(".") || specifier.startsWith("/")
-            ? pathToFileURL(resolve(specifier)).href
-            : specifier;
-        const module = (await import(url)) as Record<string, unknown>;
-        const found = overlaysIn<ScoreSheet>(module);
+        const local = specifier.startsWith(".") || specifier.startsWith("/");
+        const module = (await import(local ? pathToFileURL(resolve(specifier)).href : specifier)) as object;
+        const found = overlaysIn<ScoreSheet>(module as Record<string, unknown>);
         if (found.length === 0) throw new Error(`gói "${specifier}" không xuất gói bổ sung nào`);
         for (const overlay of found) out.push({ overlay, source: specifier });
       }
@@ -72,46 +70,29 @@ const loadCriteriaOverlays = (specifiers: readonly string[]) =>
       }),
   });
 
-/** TT 124 outcomes per unit from `antq danh-gia`'s JSON output (@antq/sheets' `assessmentOutcomes`). */
-const readAssessment = (file: string) => readInputFile(file, assessmentOutcomes);
-
 export const classifyCommand = Command.make(
   "phan-loai",
   {
-    files: Argument.String("tệp").pipe(
-      Argument.withDescription("Tệp bảng chấm điểm (.xlsx, .csv, .json); không cần khi dùng --tu-kho"),
-      Argument.atLeast(0),
-    ),
+    files: filesArgument("Tệp bảng chấm điểm (.xlsx, .csv, .json); không cần khi dùng --tu-kho"),
     fromStore: fromStoreFlag,
     saveToStore: saveToStoreFlag,
     compare: compareFlag,
     store: storeFlag,
-    year: Flag.Int("nam").pipe(
-      Flag.withDescription("Chỉ phân loại các bảng điểm của năm này"),
-      Flag.optional,
+    year: intFlag("nam", "Chỉ phân loại các bảng điểm của năm này"),
+    assessment: textFlag(
+      "ket-qua-danh-gia",
+      'Tệp JSON kết quả của "antq danh-gia" để dùng kết quả "An toàn về ANTT" của từng đơn vị',
     ),
-    assessment: Flag.String("ket-qua-danh-gia").pipe(
-      Flag.withDescription(
-        'Tệp JSON kết quả của "antq danh-gia" để dùng kết quả "An toàn về ANTT" của từng đơn vị',
-      ),
-      Flag.optional,
-    ),
-    explain: Flag.String("giai-thich").pipe(
-      Flag.withDescription("In giải thích điểm và mức phân loại của một đơn vị"),
-      Flag.optional,
-    ),
-    out: Flag.String("ra").pipe(
-      Flag.withAlias("o"),
-      Flag.withDescription("Tệp kết quả Excel (mặc định ket-qua-phan-loai.xlsx); tệp JSON cùng tên"),
-      Flag.withDefault("ket-qua-phan-loai.xlsx"),
-    ),
+    explain: textFlag("giai-thich", "In giải thích điểm và mức phân loại của một đơn vị"),
+    out: textFlag("ra", "Tệp kết quả Excel (mặc định ket-qua-phan-loai.xlsx); tệp JSON cùng tên", "o"),
     provinces: provinceFlag,
     json: jsonFlag,
   },
   ({ files, year, assessment, explain, out, provinces, json, fromStore, saveToStore, compare, store }) =>
     Effect.gen(function* () {
       const record: RecordRequest = { fromStore, save: saveToStore, compare, store };
-      yield* checkRecordRequest(record, files, Option.getOrUndefined(year), "phan-loai");
+      const given = Option.getOrUndefined(year);
+      yield* checkRecordRequest(record, files, given, "phan-loai");
       const loaded = yield* loadCriteriaOverlays(provinces);
       const composed = withProvinceOverlays(
         EXAMPLE_PROVINCE_CONFIG,
@@ -122,116 +103,96 @@ export const classifyCommand = Command.make(
           message: `Cấu hình phân loại không hợp lệ:\n${composed.issues.map((i) => `  • ${i.message}`).join("\n")}`,
         });
       }
+      const configuration = composed.value;
       // With --tu-kho: the year's score sheets and its latest stored TT 124 outcomes come from the store.
-      const stored = record.fromStore
-        ? yield* readClassificationRecord(record, Option.getOrThrow(year))
-        : undefined;
+      const stored = fromStore ? yield* readClassificationRecord(record, given as number) : undefined;
       const tt124 = Option.isSome(assessment)
-        ? yield* readAssessment(assessment.value)
-        : (stored?.tt124 ?? new Map<string, Outcome>());
+        ? yield* readInputFile(assessment.value, assessmentOutcomes)
+        : ((stored?.tt124 ?? new Map()) as Map<string, Outcome>);
       const { records, issues } = stored
         ? scoreRecordsOfStored(
             stored.sheets,
-            (rubricId, y) => rubricKind(composed.value, rubricId, y),
-            storeLabel(stored.where, Option.getOrThrow(year)),
+            (rubricId, y) => rubricKind(configuration, rubricId, y),
+            storedYearLabel(stored.where, given as number),
           )
         : yield* readScoreSheets(files);
-      const selected = records.filter((r) => Option.isNone(year) || r.sheet.year === year.value);
+      const selected = records.filter((r) => given === undefined || r.sheet.year === given);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
-        return yield* new InvalidInputError({
-          message: noScoreSheetMessage({
-            records,
-            year: Option.getOrUndefined(year),
-            store: stored?.where,
-            files,
-          }),
-        });
+        const message = noScoreSheetMessage({ records, year: given, store: stored?.where, files });
+        return yield* new InvalidInputError({ message });
       }
-      const classified = classifyScoreRecords(composed.value, selected, tt124);
+      const classified = classifyScoreRecords(configuration, selected, tt124);
       const results = classified.results;
       issues.push(...classified.issues);
-      const errors = issues.filter((i) => i.severity === "error");
+      const errors = issues.filter((i) => i.severity === "error").length;
 
       if (Option.isSome(explain)) {
         const target = results.find((r) => r.unitId === explain.value);
-        if (!target)
-          return yield* new InvalidInputError({
-            message: `Không có bảng điểm hợp lệ của đơn vị "${explain.value}".`,
-          });
+        const message = `Không có bảng điểm hợp lệ của đơn vị "${explain.value}".`;
+        if (!target) return yield* new InvalidInputError({ message });
         const explanation = explainClassification(target);
         return yield* json ? printJson(explanation) : printText(printExplanation(explanation));
       }
 
+      const say = json ? printError : printText;
+      const assessmentRun = stored?.assessmentRun;
       const runOptions = {
-        configuration: composed.value.label,
+        configuration: configuration.label,
         provinces: [...provinces],
         tt124: Option.isSome(assessment)
           ? "tệp kết quả đánh giá"
-          : stored?.assessmentRun !== undefined
-            ? `kho, lần ${stored.assessmentRun}`
+          : assessmentRun !== undefined
+            ? `kho, lần ${assessmentRun}`
             : null,
       };
-      if (record.compare && stored)
-        return yield* reportComparison({
-          kind: "classification",
-          year: Option.getOrThrow(year),
-          where: stored.where,
-          stored: stored.stored,
-          replacedBy: stored.replacedBy,
-          current: classificationRun(Option.getOrThrow(year), results, runOptions),
-          names: new Map(results.map((r) => [r.unitId, r.score.sheet.unitName ?? ""])),
-          print: json ? printError : printText,
-        });
+      const run = () => classificationRunOf(given as number, results, runOptions, APP_VERSION);
+      if (compare && stored) {
+        const names = new Map(results.map((r) => [r.unitId, r.score.sheet.unitName ?? ""]));
+        const compared = { kind: "classification", year: given as number, current: run(), names } as const;
+        return yield* reportComparison({ ...stored, ...compared, print: say });
+      }
 
-      const document = classificationDocument(results, {
-        configuration: composed.value.label,
-        errors: errors.length,
-        overlays: loaded.map(({ overlay, source }) => ({ ...overlay, source })),
-      });
-      const jsonTarget = `${out.slice(0, out.length - extname(out).length)}.json`;
+      const overlays = loaded.map(({ overlay, source }) => ({ ...overlay, source }));
+      const { label } = configuration;
+      const document = classificationDocument(results, { configuration: label, errors, overlays });
+      const target = Option.getOrElse(out, () => "ket-qua-phan-loai.xlsx");
+      const jsonTarget = replaceExtension(target, ".json");
       const inputs = [...files, ...(Option.isSome(assessment) ? [assessment.value] : [])];
       const { writeWorkbookStream } = yield* Effect.promise(() => import("../io/xlsx.js"));
       const { writeClassificationWorkbook } = yield* Effect.promise(() => import("@antq/sheets/xlsx"));
-      yield* writeWorkbookStream(out, inputs, (output) =>
-        writeClassificationWorkbook(output, { configuration: composed.value.label, document, results }),
+      yield* writeWorkbookStream(target, inputs, (output) =>
+        writeClassificationWorkbook(output, { configuration: label, document, results }),
       );
       yield* atomicWriteFile(jsonTarget, `${JSON.stringify(document, null, 2)}\n`, { inputs });
       if (json) yield* printJson(document);
       else {
         if (issues.length > 0) yield* printError(issues.slice(0, 50).map(formatIssue).join("\n"));
-        yield* printText([...classificationLines(document), `Đã ghi: ${out}, ${jsonTarget}`].join("\n"));
+        yield* printText([...classificationLines(document), `Đã ghi: ${target}, ${jsonTarget}`].join("\n"));
       }
-      if (record.save && errors.length === 0)
-        yield* (json ? printError : printText)(
-          yield* saveRun(record, classificationRun(Option.getOrThrow(year), results, runOptions)),
-        );
-      if (errors.length > 0) {
-        return yield* new ValidationFailedError({
-          message: `Bảng điểm có ${formatNumber(errors.length)} lỗi.`,
-          issueCount: errors.length,
-        });
-      }
+      if (record.save && errors === 0) yield* say(yield* saveRun(record, run()));
+      const message = `Bảng điểm có ${formatNumber(errors)} lỗi.`;
+      if (errors > 0) return yield* new ValidationFailedError({ message, issueCount: errors });
     }),
 ).pipe(
-  Command.withAlias("classify"),
-  Command.withDescription(
-    "Chấm điểm và phân loại phong trào Toàn dân bảo vệ ANTQ (Quyết định 510/QĐ-BCA-V05) từ bảng chấm điểm",
-  ),
-  Command.withExamples([
-    { command: "antq phan-loai bang-diem.xlsx --nam 2024", description: "Phân loại các bảng điểm năm 2024" },
-    {
-      command: "antq phan-loai bang-diem.xlsx --ket-qua-danh-gia ket-qua-danh-gia-2024.json",
-      description: 'Dùng kết quả "An toàn về ANTT" của từng đơn vị',
-    },
-    {
-      command: "antq phan-loai --tu-kho --nam 2024 --luu-kho",
-      description:
+  withHelp({
+    alias: "classify",
+    description:
+      "Chấm điểm và phân loại phong trào Toàn dân bảo vệ ANTQ (Quyết định 510/QĐ-BCA-V05) từ bảng chấm điểm",
+    examples: [
+      ["antq phan-loai bang-diem.xlsx --nam 2024", "Phân loại các bảng điểm năm 2024"],
+      [
+        "antq phan-loai bang-diem.xlsx --ket-qua-danh-gia ket-qua-danh-gia-2024.json",
+        'Dùng kết quả "An toàn về ANTT" của từng đơn vị',
+      ],
+      [
+        "antq phan-loai --tu-kho --nam 2024 --luu-kho",
         'Phân loại các bảng điểm năm 2024 trong kho (kết quả "An toàn về ANTT" lấy từ lần đánh giá đã lưu), lưu kết quả vào kho',
-    },
-    {
-      command: "antq phan-loai --tu-kho --nam 2024 --doi-chieu",
-      description: "Phân loại lại năm 2024 và đối chiếu với kết quả đã lưu trong kho",
-    },
-  ]),
+      ],
+      [
+        "antq phan-loai --tu-kho --nam 2024 --doi-chieu",
+        "Phân loại lại năm 2024 và đối chiếu với kết quả đã lưu trong kho",
+      ],
+    ],
+  }),
 );

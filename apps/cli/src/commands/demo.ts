@@ -4,138 +4,108 @@
  */
 import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
-import { datasetCounts, demoLines, flatHeaders, flatRow } from "@antq/sheets";
+import {
+  assessmentFiles,
+  datasetCounts,
+  demoCommunesProblem,
+  demoFlatCsvText,
+  demoLines,
+  flatHeaders,
+  flatRow,
+} from "@antq/sheets";
 import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
-import { Command, Flag } from "effect/cli";
+import { Command } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { invocation } from "../invocation.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
 import { writeWorkbook } from "../io/xlsx.js";
-import { readDataset } from "../sheets/read.js";
 import { runAssessment } from "./assess.js";
+import { intFlag, textFlag } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
+
+/** Writes `rows` generated units of the seed's province (15 a commune) as the flat CSV `target`. */
+const writeFlatCsv = (target: string, rows: number, seed: number, year: number, quiet: boolean) =>
+  Effect.gen(function* () {
+    const progress = createProgress({ label: "Đang sinh dữ liệu", total: rows, quiet });
+    yield* atomicWrite(target, async (temporary) => {
+      const writer = createCsvFileWriter(temporary, flatHeaders());
+      const generated = generateUnits({ seed, year, communes: Math.max(1, Math.ceil(rows / 15)) });
+      let n = 0;
+      for (const { unit, facts } of generated) {
+        if (n++ >= rows) break;
+        await writer.write(flatRow(unit, facts));
+        progress.tick();
+      }
+      await writer.close();
+    });
+    progress.done();
+  });
 
 export const demoCommand = Command.make(
   "demo",
   {
-    out: Flag.String("ra").pipe(
-      Flag.withAlias("o"),
-      Flag.withDescription("Thư mục ghi dữ liệu mẫu và kết quả (mặc định ./antq-demo)"),
-      Flag.withDefault("antq-demo"),
-    ),
-    seed: Flag.Int("hat-giong").pipe(
-      Flag.withDescription("Hạt giống sinh dữ liệu: cùng hạt giống luôn cho cùng dữ liệu (mặc định 138)"),
-      Flag.withDefault(138),
-    ),
-    year: Flag.Int("nam").pipe(
-      Flag.withDescription("Năm đánh giá của dữ liệu mẫu (mặc định 2024)"),
-      Flag.withDefault(2024),
-    ),
-    communes: Flag.Int("so-xa").pipe(
-      Flag.withDescription("Số xã, phường, đặc khu của tỉnh mẫu (mặc định 12)"),
-      Flag.optional,
-    ),
-    flatRows: Flag.Int("csv-phang").pipe(
-      Flag.withDescription(
-        "Chỉ sinh một tệp CSV dạng bảng phẳng (don-vi-va-du-kien.csv) có số đơn vị này, dùng để thử dữ liệu rất lớn",
-      ),
-      Flag.optional,
+    out: textFlag("ra", "Thư mục ghi dữ liệu mẫu và kết quả (mặc định ./antq-demo)", "o"),
+    seed: intFlag("hat-giong", "Hạt giống sinh dữ liệu: cùng hạt giống luôn cho cùng dữ liệu (mặc định 138)"),
+    year: intFlag("nam", "Năm đánh giá của dữ liệu mẫu (mặc định 2024)"),
+    communes: intFlag("so-xa", "Số xã, phường, đặc khu của tỉnh mẫu (mặc định 12)"),
+    flatRows: intFlag(
+      "csv-phang",
+      "Chỉ sinh một tệp CSV dạng bảng phẳng (don-vi-va-du-kien.csv) có số đơn vị này, dùng để thử dữ liệu rất lớn",
     ),
     json: jsonFlag,
   },
-  ({ out, seed, year, communes, flatRows, json }) =>
+  ({ out, seed: seedFlag, year: yearFlag, communes: communesFlag, flatRows, json }) =>
     Effect.gen(function* () {
-      const folder = resolve(out);
+      const folder = resolve(Option.getOrElse(out, () => "antq-demo"));
+      const seed = Option.getOrElse(seedFlag, () => 138);
+      const year = Option.getOrElse(yearFlag, () => 2024);
       if (Option.isSome(flatRows)) {
         const target = join(folder, "don-vi-va-du-kien.csv");
-        const wanted = flatRows.value;
-        const progress = createProgress({ label: "Đang sinh dữ liệu", total: wanted, quiet: json });
-        yield* atomicWrite(target, async (temporary) => {
-          const writer = createCsvFileWriter(temporary, flatHeaders());
-          let n = 0;
-          for (const { unit, facts } of generateUnits({
-            seed,
-            year,
-            communes: Math.max(1, Math.ceil(wanted / 15)),
-          })) {
-            if (n >= wanted) break;
-            await writer.write(flatRow(unit, facts));
-            n++;
-            progress.tick();
-          }
-          await writer.close();
-        });
-        progress.done();
+        yield* writeFlatCsv(target, flatRows.value, seed, year, json);
         return yield* json
-          ? printJson({ tep: target, soDong: wanted })
-          : printText(
-              `Đã sinh ${formatNumber(wanted)} dòng: ${target}\nĐánh giá: ${invocation()} danh-gia ${target} --nam ${year}`,
-            );
+          ? printJson({ tep: target, soDong: flatRows.value })
+          : printText(demoFlatCsvText(invocation(), target, flatRows.value, year));
       }
-      if (Option.isSome(communes) && (communes.value < 1 || communes.value > 500)) {
-        return yield* new InvalidInputError({
-          message:
-            "--so-xa nhận từ 1 đến 500 xã (tệp Excel mẫu được dựng trong bộ nhớ); dữ liệu rất lớn hãy dùng --csv-phang <số đơn vị>.",
-        });
-      }
-      const province = generateProvince({
-        seed,
-        year,
-        ...(Option.isSome(communes) ? { communes: communes.value } : {}),
-      });
-      const input = join(folder, "du-lieu-mau.xlsx");
-      const inputJson = join(folder, "du-lieu-mau.json");
-      yield* writeWorkbook(buildDataWorkbook(province.units, province.facts), input);
-      yield* atomicWriteFile(
-        inputJson,
-        `${JSON.stringify({ schemaVersion: 1, units: province.units, annualFacts: province.facts }, null, 2)}\n`,
-      );
+      const communes = Option.getOrUndefined(communesFlag);
+      const problem = demoCommunesProblem(communes);
+      if (problem) return yield* new InvalidInputError({ message: problem });
+      const province = generateProvince({ seed, year, ...(communes !== undefined ? { communes } : {}) });
+      const { units, facts } = province;
+      const inputFiles: [string, string] = [
+        join(folder, "du-lieu-mau.xlsx"),
+        join(folder, "du-lieu-mau.json"),
+      ];
+      yield* writeWorkbook(buildDataWorkbook(units, facts), inputFiles[0]);
+      const sample = { schemaVersion: 1, units, annualFacts: facts };
+      yield* atomicWriteFile(inputFiles[1], `${JSON.stringify(sample, null, 2)}\n`);
 
-      const dataset = yield* readDataset([input]);
-      const counts = datasetCounts(dataset);
       const { run, document } = yield* runAssessment({
-        files: [input],
+        files: [inputFiles[0]],
         year,
         rules: { provinces: [], readings: {} },
-        outputs: (y) => ({
-          xlsx: join(folder, `ket-qua-danh-gia-${y}.xlsx`),
-          json: join(folder, `ket-qua-danh-gia-${y}.json`),
-        }),
+        outputs: (y) => assessmentFiles(y, join(folder, `ket-qua-danh-gia-${y}.xlsx`)),
         quiet: json,
       });
-      const firstFailing = run.assessment
-        ? [...run.assessment.outcomes()].find((a) => a.result.outcome === "chua_dat")
-        : undefined;
+      const { written: resultFiles } = run;
+      const about = { province: province.province.name, seed };
       if (json) {
+        const input = datasetCounts(run.dataset);
         return yield* printJson({
           folder,
-          province: province.province.name,
-          seed,
-          input: counts,
-          inputFiles: [input, inputJson],
-          resultFiles: [run.files.xlsx, run.files.json],
+          ...about,
+          input,
+          inputFiles,
+          resultFiles,
           summary: document.summary,
         });
       }
-      const lines = demoLines({
-        invocation: invocation(),
-        province: province.province.name,
-        year,
-        seed,
-        units: province.units.length,
-        facts: province.facts.length,
-        inputFiles: [input, inputJson],
-        dataset,
-        compiled: run.compiled,
-        summary: run.summary,
-        resultFiles: [run.files.xlsx, run.files.json],
-        firstFailing: firstFailing?.unit,
-      });
-      yield* printText(lines.join("\n"));
+      const failing = [...(run.assessment?.outcomes() ?? [])].find((a) => a.result.outcome === "chua_dat");
+      const counts = { units: units.length, facts: facts.length, firstFailing: failing?.unit };
+      const shown = { ...run, ...about, ...counts, inputFiles, resultFiles, invocation: invocation() };
+      yield* printText(demoLines(shown).join("\n"));
     }),
 ).pipe(
   Command.withDescription(

@@ -11,8 +11,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { Effect, Option } from "effect";
-import { Command, Flag } from "effect/cli";
+import { Command } from "effect/cli";
 import { InvalidInputError, UnavailableError } from "../errors.js";
+import { intFlag, textFlag, withHelp } from "./define.js";
 
 /** The built entry of the installed @antq/server, or undefined when it is not installed. */
 const serverEntry = (): string | undefined => {
@@ -33,33 +34,25 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 export const serveCommand = Command.make(
   "phuc-vu",
   {
-    port: Flag.Int("cong").pipe(
-      Flag.withDescription("Cổng phục vụ (mặc định 8787; 0: chọn một cổng còn trống)"),
-      Flag.withDefault(8787),
+    port: intFlag("cong", "Cổng phục vụ (mặc định 8787; 0: chọn một cổng còn trống)"),
+    host: textFlag(
+      "dia-chi",
+      "Địa chỉ nghe (mặc định 127.0.0.1, chỉ máy này truy cập được; mở ra mạng thì đặt sau một máy chủ HTTPS)",
     ),
-    host: Flag.String("dia-chi").pipe(
-      Flag.withDescription(
-        "Địa chỉ nghe (mặc định 127.0.0.1, chỉ máy này truy cập được; mở ra mạng thì đặt sau một máy chủ HTTPS)",
-      ),
-      Flag.withDefault("127.0.0.1"),
+    store: textFlag(
+      "kho",
+      "Kho dữ liệu: postgres://… (PostgreSQL của tỉnh) hoặc một thư mục PGlite để dùng thử (mặc định ~/.antq-server)",
     ),
-    store: Flag.String("kho").pipe(
-      Flag.withDescription(
-        "Kho dữ liệu: postgres://… (PostgreSQL của tỉnh) hoặc một thư mục PGlite để dùng thử (mặc định ~/.antq-server)",
-      ),
-      Flag.optional,
-    ),
-    province: Flag.String("tinh").pipe(
-      Flag.withDescription("Mã tỉnh của tài khoản quản trị tạo ở lần chạy đầu (mặc định P82)"),
-      Flag.optional,
-    ),
-    overlays: Flag.String("goi-tinh").pipe(
-      Flag.withDescription("Gói quy định của tỉnh (tên gói hoặc đường dẫn mô-đun), cách nhau bởi dấu phẩy"),
-      Flag.optional,
+    province: textFlag("tinh", "Mã tỉnh của tài khoản quản trị tạo ở lần chạy đầu (mặc định P82)"),
+    overlays: textFlag(
+      "goi-tinh",
+      "Gói quy định của tỉnh (tên gói hoặc đường dẫn mô-đun), cách nhau bởi dấu phẩy",
     ),
   },
-  ({ port, host, store, province, overlays }) =>
+  (flags) =>
     Effect.gen(function* () {
+      const port = Option.getOrElse(flags.port, () => 8787);
+      const host = Option.getOrElse(flags.host, () => "127.0.0.1");
       if (port < 0 || port > 65_535)
         return yield* new InvalidInputError({ message: `Cổng ${port} không hợp lệ (0–65535).` });
       const entry = serverEntry();
@@ -72,32 +65,26 @@ export const serveCommand = Command.make(
           `Lưu ý: máy chủ nghe trên ${host}, máy khác trong mạng truy cập được; phiên đăng nhập cần HTTPS phía trước (đặt ANTQ_PUBLIC_ORIGIN).`,
         );
       const env: NodeJS.ProcessEnv = { ...process.env, ANTQ_PORT: String(port), ANTQ_HOST: host };
-      if (Option.isSome(store)) {
-        if (/^postgres(ql)?:\/\//i.test(store.value)) {
-          env.ANTQ_DATABASE_URL = store.value;
-        } else {
-          env.ANTQ_DATABASE_URL = "";
-          env.ANTQ_DATA_DIR = resolve(store.value);
-        }
-      }
-      if (Option.isSome(province)) env.ANTQ_PROVINCE = province.value;
-      if (Option.isSome(overlays)) env.ANTQ_OVERLAYS = overlays.value;
+      const store = Option.getOrUndefined(flags.store);
+      // A postgres:// URL is the province's server; anything else a PGlite folder.
+      if (store !== undefined && /^postgres(ql)?:\/\//i.test(store)) env.ANTQ_DATABASE_URL = store;
+      else if (store !== undefined)
+        Object.assign(env, { ANTQ_DATABASE_URL: "", ANTQ_DATA_DIR: resolve(store) });
+      if (Option.isSome(flags.province)) env.ANTQ_PROVINCE = flags.province.value;
+      if (Option.isSome(flags.overlays)) env.ANTQ_OVERLAYS = flags.overlays.value;
       const code = yield* Effect.promise(
         () =>
           new Promise<number>((done) => {
             const child = spawn(process.execPath, [entry], { env, stdio: "inherit" });
-            const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-            const onInt = forward("SIGINT");
-            const onTerm = forward("SIGTERM");
-            process.on("SIGINT", onInt);
-            process.on("SIGTERM", onTerm);
+            const onInt = () => child.kill("SIGINT");
+            const onTerm = () => child.kill("SIGTERM");
+            process.on("SIGINT", onInt).on("SIGTERM", onTerm);
             child.on("error", (error) => {
               console.error(`Không chạy được máy chủ ${entry}: ${error.message}`);
               done(1);
             });
             child.on("exit", (exitCode, signal) => {
-              process.off("SIGINT", onInt);
-              process.off("SIGTERM", onTerm);
+              process.off("SIGINT", onInt).off("SIGTERM", onTerm);
               done(exitCode ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1));
             });
           }),
@@ -105,18 +92,16 @@ export const serveCommand = Command.make(
       if (code !== 0) return yield* new UnavailableError({ message: `Máy chủ antq dừng với mã ${code}.` });
     }),
 ).pipe(
-  Command.withAlias("serve"),
-  Command.withDescription(
-    "Chạy máy chủ antq (API HTTP có OpenAPI, tài khoản, phân quyền theo xã) để cán bộ tỉnh và xã dùng chung; dừng bằng Ctrl+C",
-  ),
-  Command.withExamples([
-    {
-      command: "antq phuc-vu",
-      description: "Dùng thử trên máy này với kho PGlite ở ~/.antq-server, tại http://127.0.0.1:8787/docs",
-    },
-    {
-      command: "antq phuc-vu --kho postgres://antq@127.0.0.1:5432/antq --tinh P82",
-      description: "Chạy trên PostgreSQL của tỉnh",
-    },
-  ]),
+  withHelp({
+    alias: "serve",
+    description:
+      "Chạy máy chủ antq (API HTTP có OpenAPI, tài khoản, phân quyền theo xã) để cán bộ tỉnh và xã dùng chung; dừng bằng Ctrl+C",
+    examples: [
+      [
+        "antq phuc-vu",
+        "Dùng thử trên máy này với kho PGlite ở ~/.antq-server, tại http://127.0.0.1:8787/docs",
+      ],
+      ["antq phuc-vu --kho postgres://antq@127.0.0.1:5432/antq --tinh P82", "Chạy trên PostgreSQL của tỉnh"],
+    ],
+  }),
 );

@@ -1,19 +1,16 @@
 /**
  * Flags and output helpers shared by every command.
  */
-import { extname } from "node:path";
+import { replaceExtension } from "@antq/sheets";
 import { Console, Effect, Option } from "effect";
-import { Flag } from "effect/cli";
 import { InvalidInputError, type OutputError, ValidationFailedError } from "../errors.js";
 import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeJson } from "../io/json-stream.js";
+import { switchFlag } from "./define.js";
 
 /** `--json`: machine-readable output on stdout, no progress bar, no Vietnamese prose. */
-export const jsonFlag = Flag.Boolean("json").pipe(
-  Flag.withDescription("In kết quả dạng JSON (cho máy đọc) ra đầu ra chuẩn"),
-  Flag.withDefault(false),
-);
+export const jsonFlag = switchFlag("json", "In kết quả dạng JSON (cho máy đọc) ra đầu ra chuẩn");
 
 /** Prints a JSON document on stdout, piece by piece (see io/json-stream.ts). */
 export const printJson = (value: unknown): Effect.Effect<void> =>
@@ -98,7 +95,7 @@ export const emitDocument = <D>(o: {
       yield* atomicWriteFile(target, yield* Effect.promise(() => bytes(o.document)), { inputs: o.inputs });
       written.push(target);
       if (withJson === true) {
-        const jsonTarget = `${target.slice(0, target.length - extname(target).length)}.json`;
+        const jsonTarget = replaceExtension(target, ".json");
         yield* atomicWriteFile(jsonTarget, `${JSON.stringify(o.document, null, 2)}\n`, { inputs: o.inputs });
         written.push(jsonTarget);
       }

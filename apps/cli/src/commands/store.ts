@@ -5,16 +5,15 @@
 import { isStoreError, type StoreError, storeSummary, storeSummaryLines } from "@antq/store";
 import type { OpenStore } from "@antq/store/node";
 import { Effect, Option } from "effect";
-import { Command, Flag } from "effect/cli";
+import { Command } from "effect/cli";
 import { InvalidInputError, UnavailableError } from "../errors.js";
+import { textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** `--kho`: a folder (embedded store) or a `postgres://` URL; default ANTQ_DATABASE_URL, then ~/.antq. */
-export const storeFlag = Flag.String("kho").pipe(
-  Flag.withDescription(
-    "Kho dữ liệu nhiều năm: thư mục (mặc định ~/.antq) hoặc địa chỉ máy chủ postgres://… (hoặc biến ANTQ_DATABASE_URL)",
-  ),
-  Flag.optional,
+export const storeFlag = textFlag(
+  "kho",
+  "Kho dữ liệu nhiều năm: thư mục (mặc định ~/.antq) hoặc địa chỉ máy chủ postgres://… (hoặc biến ANTQ_DATABASE_URL)",
 );
 
 /**
@@ -72,26 +71,24 @@ export const withStore = <A>(
 
 export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFlag }, ({ store, json }) =>
   Effect.gen(function* () {
-    const { summary, where, engine, version } = yield* withStore(store, async (s) => ({
+    const { summary, ...opened } = yield* withStore(store, async (s) => ({
       summary: await storeSummary(s.driver),
       where: s.displayLocation,
       engine: s.engine,
-      version: s.migration.version,
+      schemaVersion: s.migration.version,
     }));
-    if (json) {
-      yield* printJson({ ...summary, location: where, engine, schemaVersion: version });
-      return;
-    }
-    yield* printText(storeSummaryLines(summary, { where, engine, schemaVersion: version }).join("\n"));
+    const { where: location, engine, schemaVersion } = opened;
+    yield* json
+      ? printJson({ ...summary, location, engine, schemaVersion })
+      : printText(storeSummaryLines(summary, opened).join("\n"));
   }),
 ).pipe(
-  Command.withAlias("store"),
-  Command.withDescription("Xem kho dữ liệu nhiều năm: các năm đã nhập, số bản ghi, lịch sử nhập"),
-  Command.withExamples([
-    { command: "antq kho", description: "Xem kho mặc định (~/.antq)" },
-    {
-      command: "antq kho --kho postgres://can-bo@may-chu/antq --json",
-      description: "Kho dùng chung, kết quả JSON",
-    },
-  ]),
+  withHelp({
+    alias: "store",
+    description: "Xem kho dữ liệu nhiều năm: các năm đã nhập, số bản ghi, lịch sử nhập",
+    examples: [
+      ["antq kho", "Xem kho mặc định (~/.antq)"],
+      ["antq kho --kho postgres://can-bo@may-chu/antq --json", "Kho dùng chung, kết quả JSON"],
+    ],
+  }),
 );

@@ -2,13 +2,20 @@
  * `antq mau` / `template`: writes input templates (.xlsx, CSV or JSON Schema).
  */
 import { join } from "node:path";
-import { buildCsvTemplate, buildJsonTemplate, TEMPLATE_KINDS, templateSheets } from "@antq/sheets";
+import {
+  buildCsvTemplate,
+  buildJsonTemplate,
+  TEMPLATE_KINDS,
+  templateSheets,
+  templateWritten,
+} from "@antq/sheets";
 import { buildTemplateWorkbook } from "@antq/sheets/xlsx";
-import { Effect } from "effect";
+import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeWorkbook } from "../io/xlsx.js";
+import { textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 const kindFlag = Flag.Literals("loai", TEMPLATE_KINDS).pipe(
@@ -23,65 +30,45 @@ const formatFlag = Flag.Literals("dinh-dang", ["xlsx", "csv", "json"] as const).
   Flag.withDefault("xlsx" as const),
 );
 
-const outFlag = Flag.String("ra").pipe(
-  Flag.withAlias("o"),
-  Flag.withDescription(
-    "Tệp kết quả (xlsx, json) hoặc thư mục (csv); mặc định mau-antq.xlsx / mau-antq-csv / mau-antq.schema.json",
-  ),
-  Flag.optional,
-);
+/** The default file (xlsx, json) or folder (csv) of each format. */
+const DEFAULT_TARGET = { xlsx: "mau-antq.xlsx", csv: "mau-antq-csv", json: "mau-antq.schema.json" };
 
 export const templateCommand = Command.make(
   "mau",
-  { kind: kindFlag, format: formatFlag, out: outFlag, json: jsonFlag },
+  {
+    kind: kindFlag,
+    format: formatFlag,
+    out: textFlag(
+      "ra",
+      "Tệp kết quả (xlsx, json) hoặc thư mục (csv); mặc định mau-antq.xlsx / mau-antq-csv / mau-antq.schema.json",
+      "o",
+    ),
+    json: jsonFlag,
+  },
   ({ kind, format, out, json }) =>
     Effect.gen(function* () {
       const specs = templateSheets(kind);
       if (specs.length === 0)
         return yield* new InvalidInputError({ message: `Không có mẫu cho loại "${kind}".` });
-      const written: string[] = [];
-      if (format === "xlsx") {
-        const target = out._tag === "Some" ? out.value : "mau-antq.xlsx";
-        yield* writeWorkbook(buildTemplateWorkbook(specs), target);
-        written.push(target);
-      } else if (format === "csv") {
-        const folder = out._tag === "Some" ? out.value : "mau-antq-csv";
-        for (const spec of specs) {
-          const target = join(folder, `${spec.id}.csv`);
-          yield* atomicWriteFile(target, buildCsvTemplate(spec));
-          written.push(target);
-        }
-      } else {
-        const target = out._tag === "Some" ? out.value : "mau-antq.schema.json";
+      const target = Option.getOrElse(out, () => DEFAULT_TARGET[format]);
+      const written = format === "csv" ? specs.map((spec) => join(target, `${spec.id}.csv`)) : [target];
+      if (format === "xlsx") yield* writeWorkbook(buildTemplateWorkbook(specs), target);
+      else if (format === "json")
         yield* atomicWriteFile(target, `${JSON.stringify(buildJsonTemplate(), null, 2)}\n`);
-        written.push(target);
-      }
-      if (json) {
-        return yield* printJson({
-          format,
-          kind,
-          files: written,
-          sheets: specs.map((s) => ({
-            id: s.id,
-            sheet: s.sheetName,
-            columns: s.columns.map((c) => c.header),
-          })),
-        });
-      }
-      yield* printText(
-        [
-          `Đã tạo mẫu nhập liệu (${format.toUpperCase()}), gồm ${specs.length} trang tính:`,
-          ...specs.map((s) => `  • ${s.sheetName}: ${s.columns.length} cột`),
-          ...written.map((f) => `Tệp: ${f}`),
-        ].join("\n"),
-      );
+      else
+        for (const [i, spec] of specs.entries())
+          yield* atomicWriteFile(written[i] as string, buildCsvTemplate(spec));
+      const shown = templateWritten(format, kind, specs, written);
+      yield* json ? printJson(shown.json) : printText(shown.lines.join("\n"));
     }),
 ).pipe(
-  Command.withAlias("template"),
-  Command.withDescription("Tạo mẫu nhập liệu (Excel, CSV hoặc JSON) cho từng loại đơn vị và dữ kiện năm"),
-  Command.withExamples([
-    { command: "antq mau", description: "Mẫu Excel đầy đủ: mau-antq.xlsx" },
-    { command: "antq mau --loai khu-dan-cu --ra mau-kdc.xlsx", description: "Chỉ mẫu khu dân cư" },
-    { command: "antq mau --dinh-dang csv --ra mau-csv", description: "Mẫu CSV, mỗi trang tính một tệp" },
-  ]),
+  withHelp({
+    alias: "template",
+    description: "Tạo mẫu nhập liệu (Excel, CSV hoặc JSON) cho từng loại đơn vị và dữ kiện năm",
+    examples: [
+      ["antq mau", "Mẫu Excel đầy đủ: mau-antq.xlsx"],
+      ["antq mau --loai khu-dan-cu --ra mau-kdc.xlsx", "Chỉ mẫu khu dân cư"],
+      ["antq mau --dinh-dang csv --ra mau-csv", "Mẫu CSV, mỗi trang tính một tệp"],
+    ],
+  }),
 );

@@ -47,6 +47,7 @@ export {
   quarterRange,
   toCalendarDate,
 } from "./date.js";
+export { formatDuration } from "./duration.js";
 export {
   DOCUMENT_TYPE_NAMES,
   type DocumentKind,

@@ -177,6 +177,7 @@ export {
   issueLocation,
 } from "./issue-text.js";
 export { jsonSyntaxPosition, readJsonText } from "./json.js";
+export { jsonPieces, type LazyList, lazyList } from "./json-pieces.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export {
   idHash,

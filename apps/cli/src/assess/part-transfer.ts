@@ -13,11 +13,11 @@ import {
   idHash,
   type PackedStatuses,
   packStatuses,
+  type StreamedPart,
   type SummaryCounts,
   unpackStatuses,
 } from "@antq/sheets";
 import { PackedList, type PackedListData } from "../io/packed-list.js";
-import type { StreamedPart } from "./assessor.js";
 import type { CsvPartResult } from "./csv-part.js";
 
 /** A {@link CsvPartResult} packed to be posted from a worker thread. */

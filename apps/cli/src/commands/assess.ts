@@ -2,8 +2,10 @@
  * `antq danh-gia` / `assess`: applies the "An toàn về ANTT" rules of @antq/rules (with the commune
  * roll-up) to a dataset and writes the results (xlsx + JSON, plus a per-unit CSV for streamed input).
  */
+
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { formatNumber } from "@antq/format-vi";
 import type { CompiledRuleSet, Readings, UndecidedReadingsReport } from "@antq/rules";
 import { findUndecidedWithCommunes, type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import {
@@ -11,36 +13,40 @@ import {
   assessmentLines,
   assessmentYear,
   COMBINED_SHEET,
+  communeResults,
   type Dataset,
   DatasetBuilder,
   datasetCounts,
+  explainUnit,
   explanationText,
   factsYear,
+  formatIssue,
   interpretationFlagName,
+  lazyList,
   mergeStreamedDatasets,
+  ProvinceAssessment,
+  pairInputs,
   readingsOfText,
+  ruleLabels,
   ruleSetLines,
   Summary,
+  unitResultRow,
 } from "@antq/sheets";
 import type { PreviousYearNote, PreviousYearRecord } from "@antq/store";
 import { Cause, Effect, Exit, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { communeResults, explainUnit, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
 import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
-import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
-import { atomicWriteJson, lazyList } from "../io/json-stream.js";
+import { atomicWriteJson } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
-import { formatIssue } from "../report.js";
 import { peekCsvSpec, readFileInto } from "../sheets/read.js";
 import {
   applyPreviousYear,

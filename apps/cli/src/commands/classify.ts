@@ -2,6 +2,7 @@
  * `antq phan-loai` / `classify`: scores rubric sheets and classifies the movement (QĐ 510/QĐ-BCA-V05)
  * with @antq/criteria; the TT 124 result of each unit can be taken from `antq danh-gia`'s JSON output.
  */
+
 import { extname } from "node:path";
 import {
   EXAMPLE_PROVINCE_CONFIG,
@@ -11,6 +12,7 @@ import {
   type ScoreSheet,
   withProvinceOverlays,
 } from "@antq/criteria";
+import { formatNumber } from "@antq/format-vi";
 import { type Outcome, type Overlay, overlaysIn } from "@antq/rules";
 import {
   assessmentOutcomes,
@@ -24,7 +26,6 @@ import {
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readInputFile } from "../io/read-input.js";
 import { readScoreSheets } from "../sheets/read.js";

@@ -2,14 +2,15 @@
  * `antq demo`: generates a seeded sample province with @antq/datagen and runs the whole flow —
  * template-shaped input workbook → kiểm tra → đánh giá → summary — writing every file to a folder.
  */
+
 import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
+import { formatNumber } from "@antq/format-vi";
 import { datasetCounts, demoLines, flatHeaders, flatRow } from "@antq/sheets";
 import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { InvalidInputError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { invocation } from "../invocation.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";

@@ -4,18 +4,18 @@
  * a workbook's sheets of the yearly cycle (plans, điển hình registrations, Tổ bảo vệ ANTT, activities)
  * are stored with it.
  */
+
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type Dataset, parseDataset } from "@antq/domain";
-import { jsonSyntaxPosition } from "@antq/sheets";
+import { formatNumber } from "@antq/format-vi";
+import { issueLines, jsonSyntaxPosition } from "@antq/sheets";
 import { importCycleYear, importLines } from "@antq/store";
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { InputFileError } from "../errors.js";
-import { formatNumber } from "../format.js";
-import { issueLines } from "../report.js";
 import { readDataset } from "../sheets/read.js";
 import { workbookCycleRecords } from "./plan.js";
 import { failWithIssues, jsonFlag, printJson, printText } from "./shared.js";

@@ -5,6 +5,7 @@
  * @antq/sheets' `planProgressDocument` (@antq/criteria's `planReport`). Nothing is written while any input
  * row has an error.
  */
+
 import { readFile } from "node:fs/promises";
 import {
   type AdminUnit,
@@ -15,11 +16,13 @@ import {
   PROVINCE_UNITS,
   type TypicalRegistration,
 } from "@antq/domain";
+import { formatNumber } from "@antq/format-vi";
 import {
   addCycleCsv,
   addCycleWorksheet,
   adminLineageFromCsv,
   cycleFileKind,
+  formatIssue,
   type InputIssue,
   MODEL_GROUP,
   MODEL_SHEETS,
@@ -45,10 +48,8 @@ import { cycleRecords, type ProvinceScope, provinceScope, type SqlDriver } from 
 import { Effect, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { readWorkbookCells } from "../io/xlsx.js";
-import { formatIssue } from "../report.js";
 import { emitDocument, jsonFlag, printError } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 

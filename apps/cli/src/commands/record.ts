@@ -10,7 +10,14 @@ import { type ClassificationResult, MOVEMENT_LEVELS } from "@antq/criteria";
 import type { Dataset as DomainDataset } from "@antq/domain";
 import { type CompiledRuleSet, OUTCOME_LABELS, type Outcome, type Readings } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import { assessmentUnitResults, type Dataset, datasetOfStoredYear, unitNamesOf } from "@antq/sheets";
+import {
+  assessmentUnitResults,
+  type Dataset,
+  datasetOfStoredYear,
+  ProvinceAssessment,
+  pairInputs,
+  unitNamesOf,
+} from "@antq/sheets";
 import {
   type AssessmentRun,
   type AssessmentRunInput,
@@ -34,7 +41,6 @@ import {
 } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Flag } from "effect/cli";
-import { ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { withStore } from "./store.js";

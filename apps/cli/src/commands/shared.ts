@@ -1,11 +1,12 @@
 /**
  * Flags and output helpers shared by every command.
  */
+
 import { extname } from "node:path";
+import { formatNumber } from "@antq/format-vi";
 import { Console, Effect, Option } from "effect";
 import { Flag } from "effect/cli";
 import { InvalidInputError, type OutputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeJson } from "../io/json-stream.js";
 

@@ -4,7 +4,7 @@
  * input files) it shows the percentage and the time left; without one, the rows done and the time spent.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { formatNumber } from "../format.js";
+import { formatDuration, formatNumber } from "@antq/format-vi";
 
 /** Where the bar is drawn; `process.stderr` by default. */
 export interface ProgressStream {
@@ -43,26 +43,6 @@ export interface Progress {
 }
 
 const WIDTH = 24;
-
-/**
- * A duration in Vietnamese words, rounded for a human: "8 giây", "2 phút 10 giây", "1 giờ 5 phút".
- *
- * @example
- * ```ts
- * formatDuration(130_000); // "2 phút 10 giây"
- * ```
- */
-export const formatDuration = (ms: number): string => {
-  const seconds = Math.max(1, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} giây`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) {
-    const rest = seconds % 60;
-    return rest === 0 || minutes >= 10 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
-  }
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} giờ${rest === 0 ? "" : ` ${rest} phút`}`;
-};
 
 /**
  * Estimates the number of data rows of CSV files from their size and the length of their first lines (the

@@ -169,6 +169,7 @@ export {
 } from "./dataset.js";
 export { type DemoRun, demoLines } from "./demo-text.js";
 export { detachRecord, detachString } from "./detach.js";
+export { fileProblemText, systemErrorText } from "./file-problem.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export {
   formatIssue,

@@ -4,17 +4,9 @@
  * @antq/sheets, a JSON syntax error, or the system error: missing file, no permission, locked by Excel).
  */
 import { readFile } from "node:fs/promises";
-import { CsvSyntaxError } from "@antq/sheets";
+import { fileProblemText } from "@antq/sheets";
 import { Effect } from "effect";
-import { describeSystemError, InputFileError } from "../errors.js";
-
-/** The Vietnamese text of an error met while reading or parsing an input file. */
-const inputErrorText = (error: unknown): string =>
-  error instanceof CsvSyntaxError
-    ? error.message
-    : error instanceof SyntaxError
-      ? `không phải JSON hợp lệ (${error.message})`
-      : describeSystemError(error);
+import { InputFileError } from "../errors.js";
 
 /**
  * Reads `file` as UTF-8 text and parses it with `parse` (which may throw); fails with a located
@@ -31,7 +23,7 @@ export const readInputFile = <T>(
 ): Effect.Effect<T, InputFileError> =>
   Effect.tryPromise({
     try: async () => parse(await readFile(file, "utf8")),
-    catch: (error) => new InputFileError({ file, message: inputErrorText(error) }),
+    catch: (error) => new InputFileError({ file, message: fileProblemText(error) }),
   });
 
 /**

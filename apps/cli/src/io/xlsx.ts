@@ -5,7 +5,7 @@
  */
 import { createWriteStream, openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { DatasetBuilder, RawCell } from "@antq/sheets";
+import { type DatasetBuilder, type RawCell, systemErrorText } from "@antq/sheets";
 import {
   DEFAULT_XLSX_LIMITS,
   fileSizeProblem,
@@ -18,16 +18,16 @@ import {
   type XlsxSheet,
 } from "@antq/sheets/xlsx";
 import { Effect } from "effect";
-import { describeSystemError, InputFileError, type OutputError } from "../errors.js";
+import { InputFileError, type OutputError } from "../errors.js";
 import { atomicWrite } from "./atomic-write.js";
 
 /** A problem of the input file (not a defect of antq): a Vietnamese message for the officer. */
 const inputProblem = (file: string, error: unknown): InputFileError => {
   if (error instanceof XlsxFileError) return new InputFileError({ file, message: error.message });
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    return new InputFileError({ file, message: describeSystemError(error) });
-  }
-  throw error; // an exception of the builder is a defect, not a problem of the file
+  // An exception of the builder (no system error code) is a defect, not a problem of the file.
+  if (typeof error !== "object" || error === null || typeof (error as { code?: unknown }).code !== "string")
+    throw error;
+  return new InputFileError({ file, message: systemErrorText(error) });
 };
 
 /** The file as a Blob read on demand, after checking that it is a file within the size limit. */
@@ -128,13 +128,7 @@ export const writeWorkbook = (
   target: string,
   inputs: ReadonlyArray<string> = [],
 ): Effect.Effect<void, OutputError> =>
-  atomicWrite(
-    target,
-    async (temporary) => {
-      await workbook.xlsx.writeFile(temporary);
-    },
-    { inputs },
-  );
+  atomicWrite(target, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
 
 /** Writes a streamed workbook (a result workbook of @antq/sheets/xlsx) atomically to `target`. */
 export const writeWorkbookStream = (
@@ -145,9 +139,7 @@ export const writeWorkbookStream = (
   atomicWrite(
     target,
     (temporary) => write(createWriteStream(temporary, { flags: "wx", highWaterMark: 1 << 20 })),
-    {
-      inputs,
-    },
+    { inputs },
   );
 
 /** The compressor of the streamed result workbooks (deflated on several threads). */

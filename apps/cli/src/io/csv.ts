@@ -7,14 +7,7 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
-import {
-  type CsvCell,
-  type CsvTable,
-  csvLine,
-  openCsv as openCsvInput,
-  readCsvRecords,
-  sniffCsv,
-} from "@antq/sheets";
+import { type CsvCell, type CsvTable, csvLine, openCsv as openCsvInput, sniffCsv } from "@antq/sheets";
 
 export { type CsvCell, type CsvRow, CsvSyntaxError, type CsvTable, csvLine, toCsv } from "@antq/sheets";
 
@@ -70,16 +63,6 @@ export const openCsv = async (path: string, range?: CsvRange): Promise<CsvTable>
     throw error;
   }
 };
-
-/**
- * Streams the data rows of a CSV file as header → text records (convenience over {@link openCsv}).
- *
- * @example
- * ```ts
- * for await (const { line, record } of readCsvRows("don-vi.csv")) console.log(line, record["Mã đơn vị"]);
- * ```
- */
-export const readCsvRows = (path: string) => readCsvRecords(createReadStream(path));
 
 /**
  * Incremental CSV writer for large outputs (writes to an already-open temporary path), with backpressure.

@@ -5,16 +5,17 @@
  */
 import { createWriteStream, openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
-import { type DatasetBuilder, type RawCell, systemErrorText } from "@antq/sheets";
+import { type DatasetBuilder, systemErrorText } from "@antq/sheets";
 import {
   DEFAULT_XLSX_LIMITS,
   fileSizeProblem,
+  readWorkbookCells as readCells,
   readXlsxInto,
   readXlsxSheets,
+  type SheetCells,
   type Workbook,
   type WorkbookOutput,
   XlsxFileError,
-  type XlsxRow,
   type XlsxSheet,
 } from "@antq/sheets/xlsx";
 import { Effect } from "effect";
@@ -80,17 +81,8 @@ export const withXlsxSheet = <A>(
     catch: (error) => inputProblem(file, error),
   });
 
-/** One sheet of a workbook as values: its header row and its non-empty data rows (with their line numbers). */
-export interface SheetCells {
-  /** The worksheet name as written in the file. */
-  readonly name: string;
-  readonly headers: readonly RawCell[];
-  readonly rows: readonly XlsxRow[];
-}
-
 /**
- * Every sheet of an .xlsx file, by NFC-trimmed name, read with the package's value reader (for the small record
- * workbooks of plans, teams and awards; a dataset workbook is read with {@link readXlsxFileInto}).
+ * The wanted sheets of an .xlsx file as values, by NFC-trimmed name (@antq/sheets/xlsx `readWorkbookCells`).
  *
  * @example
  * ```ts
@@ -100,25 +92,10 @@ export interface SheetCells {
  */
 export const readWorkbookCells = (
   file: string,
-  wanted: (name: string) => boolean = () => true,
+  wanted?: (name: string) => boolean,
 ): Effect.Effect<ReadonlyMap<string, SheetCells>, InputFileError> =>
   Effect.tryPromise({
-    try: async () => {
-      const out = new Map<string, SheetCells>();
-      for await (const sheet of readXlsxSheets(await fileBlob(file))) {
-        // Sheets not wanted are not decompressed (a year's unit sheets can hold a million rows).
-        if (!wanted(sheet.name.normalize("NFC").trim())) continue;
-        let headers: readonly RawCell[] | undefined;
-        const rows: XlsxRow[] = [];
-        for await (const batch of sheet.rows())
-          for (const row of batch) {
-            if (headers === undefined) headers = row.cells;
-            else rows.push(row);
-          }
-        out.set(sheet.name.normalize("NFC").trim(), { name: sheet.name, headers: headers ?? [], rows });
-      }
-      return out;
-    },
+    try: async () => readCells(await fileBlob(file), wanted),
     catch: (error) => inputProblem(file, error),
   });
 

@@ -7,21 +7,16 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { type CsvCell, type CsvTable, csvLine, openCsv as openCsvInput, sniffCsv } from "@antq/sheets";
+import {
+  type CsvCell,
+  type CsvRange,
+  type CsvTable,
+  csvLine,
+  openCsv as openCsvInput,
+  sniffCsv,
+} from "@antq/sheets";
 
-export { type CsvCell, type CsvRow, CsvSyntaxError, type CsvTable, csvLine, toCsv } from "@antq/sheets";
-
-/**
- * A part of a CSV file that starts at a row boundary (see ./csv-split.ts): bytes `start` (inclusive) to
- * `end` (exclusive), whose first row is line `firstLine` of the file. A part other than the first has no
- * header row: its `headers` are those of the file.
- */
-export interface CsvRange {
-  readonly start: number;
-  readonly end: number;
-  readonly firstLine: number;
-  readonly headers?: readonly string[];
-}
+export { type CsvRange, CsvSyntaxError, toCsv } from "@antq/sheets";
 
 /** The first 64 KiB of a file (its byte-order mark and header line). */
 const startOf = async (path: string): Promise<Uint8Array> => {

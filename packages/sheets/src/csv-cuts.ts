@@ -109,3 +109,22 @@ export class CsvCutFinder {
     }));
   }
 }
+
+/**
+ * Estimates the number of data rows of a CSV file of `size` bytes from its first bytes (`start`), by the length of
+ * their lines: good enough for a percentage and a time left. `undefined` when `start` is empty or has no line break.
+ *
+ * @example
+ * const start = new TextEncoder().encode("Mã đơn vị,Tên đơn vị\nKDC-1,Ấp Mỹ Lợi\nKDC-2,Ấp Tân Phước\n");
+ * estimateCsvRowCount(start, start.length); //=> 2
+ * estimateCsvRowCount(start, start.length * 1000); //=> 2999
+ */
+export const estimateCsvRowCount = (start: Uint8Array, size: number): number | undefined => {
+  if (start.length === 0) return undefined;
+  let lines = 0;
+  for (const byte of start) if (byte === LINE_FEED) lines++;
+  if (start.length === size && start.at(-1) !== LINE_FEED) lines++;
+  if (lines === 0) return undefined;
+  // The header line is not a data row.
+  return Math.max(0, Math.round((size / start.length) * lines) - 1);
+};

@@ -3,7 +3,7 @@
  * a row with the right line number, whatever the size of the pieces the file is fed in.
  */
 import { describe, expect, it } from "vitest";
-import { CsvCutFinder, type CsvRange } from "../src/index.js";
+import { CsvCutFinder, type CsvRange, estimateCsvRowCount } from "../src/index.js";
 
 const encoder = new TextEncoder();
 
@@ -65,5 +65,26 @@ describe("CsvCutFinder", () => {
     finder.push(utf16.subarray(0, 1024));
     expect(finder.done).toBe(true);
     expect(finder.ranges()).toEqual([{ start: 0, end: utf16.length, firstLine: 1 }]);
+  });
+});
+
+describe("estimateCsvRowCount", () => {
+  it("counts the rows of a whole file, its header apart, a last line without a line break included", () => {
+    const bytes = unitsCsv(500);
+    expect(estimateCsvRowCount(bytes, bytes.length)).toBe(500 + 100); // every fifth note has two lines
+    const unterminated = encoder.encode("Mã đơn vị,Tên\nKDC-1,Ấp Mỹ Lợi");
+    expect(estimateCsvRowCount(unterminated, unterminated.length)).toBe(1);
+  });
+
+  it("extrapolates from the start of a large file, within a few per cent", () => {
+    const bytes = unitsCsv(20_000);
+    const lines = new TextDecoder().decode(bytes).split("\n").length - 2;
+    const estimate = estimateCsvRowCount(bytes.subarray(0, 64 * 1024), bytes.length) as number;
+    expect(Math.abs(estimate - lines) / lines).toBeLessThan(0.05);
+  });
+
+  it("gives nothing for a start without a line break", () => {
+    expect(estimateCsvRowCount(new Uint8Array(0), 0)).toBeUndefined();
+    expect(estimateCsvRowCount(encoder.encode("Mã đơn vị,Tên"), 1_000_000)).toBeUndefined();
   });
 });

@@ -5,11 +5,11 @@
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { formatDuration, formatNumber } from "@antq/format-vi";
+import { estimateCsvRowCount } from "@antq/sheets";
 
 /** Where the bar is drawn; `process.stderr` by default. */
 export interface ProgressStream {
   readonly isTTY?: boolean;
-  readonly columns?: number;
   write(chunk: string): boolean;
 }
 
@@ -45,8 +45,8 @@ export interface Progress {
 const WIDTH = 24;
 
 /**
- * Estimates the number of data rows of CSV files from their size and the length of their first lines (the
- * first 256 KiB): good enough for a percentage and a time left. Undefined when a file cannot be read.
+ * Estimates the number of data rows of CSV files from their size and their first 256 KiB (@antq/sheets'
+ * `estimateCsvRowCount`). Undefined when a file cannot be read.
  *
  * @example
  * ```ts
@@ -65,12 +65,9 @@ export const estimateCsvRows = (files: readonly string[]): number | undefined =>
       } finally {
         closeSync(fd);
       }
-      let lines = 0;
-      for (const byte of buffer) if (byte === 10) lines++;
-      if (buffer.length === size && buffer.at(-1) !== 10) lines++;
-      if (lines === 0) return undefined;
-      // The header line is not a data row.
-      total += Math.max(0, Math.round((size / buffer.length) * lines) - 1);
+      const rows = estimateCsvRowCount(buffer, size);
+      if (rows === undefined) return undefined;
+      total += rows;
     } catch {
       return undefined;
     }

@@ -47,7 +47,6 @@ export {
   quarterRange,
   toCalendarDate,
 } from "./date.js";
-export { formatDuration } from "./duration.js";
 export {
   DOCUMENT_TYPE_NAMES,
   type DocumentKind,
@@ -60,6 +59,7 @@ export {
   isValidDocumentNumber,
   parseDocumentNumber,
 } from "./document-number.js";
+export { formatDuration, formatProgressLine, type ProgressState } from "./duration.js";
 export {
   type FormatNumberOptions,
   type FormatPercentOptions,

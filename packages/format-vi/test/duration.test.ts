@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration } from "../src/index.js";
+import { formatDuration, formatProgressLine } from "../src/index.js";
 
 describe("formatDuration", () => {
   it("rounds to whole seconds, at least one", () => {
@@ -20,5 +20,33 @@ describe("formatDuration", () => {
     expect(formatDuration(60 * 60_000)).toBe("1 giờ");
     expect(formatDuration(65 * 60_000)).toBe("1 giờ 5 phút");
     expect(formatDuration(26 * 3_600_000 + 61_000)).toBe("26 giờ 1 phút");
+  });
+});
+
+describe("formatProgressLine", () => {
+  it("draws the bar, the percentage, the rows and the time left once the pace shows", () => {
+    const line = (done: number, elapsedMs: number) =>
+      formatProgressLine({ label: "Đang đánh giá", done, total: 1_000_000, elapsedMs });
+    expect(line(0, 0)).toBe(`Đang đánh giá [${"░".repeat(24)}] 0% · 0/1.000.000 dòng`);
+    expect(line(250_000, 999)).toBe(
+      `Đang đánh giá [${"█".repeat(6)}${"░".repeat(18)}] 25% · 250.000/1.000.000 dòng`,
+    );
+    expect(line(500_000, 30_000)).toContain("50% · 500.000/1.000.000 dòng · còn khoảng 30 giây");
+    expect(line(1_000_000, 60_000)).toBe(`Đang đánh giá [${"█".repeat(24)}] 100% · 1.000.000/1.000.000 dòng`);
+  });
+
+  it("stops an estimated total at 99 % and marks it", () => {
+    expect(
+      formatProgressLine({ label: "Đang đọc", done: 1_454, total: 1_000, estimated: true, elapsedMs: 5_000 }),
+    ).toBe(`Đang đọc [${"█".repeat(24)}] 99% · 1.454/≈1.000 dòng · còn khoảng 1 giây`);
+  });
+
+  it("counts rows without a total, with the time spent after a second", () => {
+    expect(formatProgressLine({ label: "Đang đọc", done: 12_000, elapsedMs: 400 })).toBe(
+      "Đang đọc: 12.000 dòng",
+    );
+    expect(formatProgressLine({ label: "Đang đọc", done: 12_000, total: 0, elapsedMs: 65 * 60_000 })).toBe(
+      "Đang đọc: 12.000 dòng · đã 1 giờ 5 phút",
+    );
   });
 });

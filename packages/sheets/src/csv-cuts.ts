@@ -3,6 +3,7 @@
  * (one worker thread per part, as the CLI does) with the line numbers of the whole file. The finder is fed the
  * file's bytes from its start and needs only those before the last cut.
  */
+import { shareAHash } from "./packed-statuses.js";
 
 /**
  * A part of a CSV file that starts at a row boundary: bytes `start` (inclusive) to `end` (exclusive), whose first
@@ -127,4 +128,30 @@ export const estimateCsvRowCount = (start: Uint8Array, size: number): number | u
   if (lines === 0) return undefined;
   // The header line is not a data row.
   return Math.max(0, Math.round((size / start.length) * lines) - 1);
+};
+
+/**
+ * Why the parts of a CSV read apart cannot be joined as one reading of the file, or `undefined` when they can: a
+ * part failed (`undefined`), a cut was not where the part before it stopped (a stray quote fooled
+ * {@link CsvCutFinder}), or a unit id was read in two parts (one reader would report the second): then the file
+ * must be read in one go, which gives the usual messages.
+ *
+ * @example
+ * const ranges = [{ start: 0, end: 54, firstLine: 1 }, { start: 54, end: 70, firstLine: 4 }];
+ * const part = (nextLine: number, ids: string[]) => ({ nextLine, idHashes: Float64Array.from(ids, idHash).sort() });
+ * partsProblem(ranges, [part(4, ["KDC-1"]), part(6, ["KDC-2", "KDC-3"])]); //=> undefined
+ * partsProblem(ranges, [part(3, ["KDC-1"]), part(6, ["KDC-2"])]); //=> "chỗ cắt không ở đầu dòng"
+ * partsProblem(ranges, [part(4, ["KDC-1"]), part(6, ["KDC-1"])]); //=> "có mã đơn vị ở hai phần"
+ * partsProblem(ranges, [part(4, ["KDC-1"]), undefined]); //=> "một phần không đọc được"
+ */
+export const partsProblem = (
+  ranges: readonly CsvRange[],
+  parts: readonly ({ readonly nextLine: number; readonly idHashes: Float64Array } | undefined)[],
+): string | undefined => {
+  if (!parts.every((p) => p !== undefined)) return "một phần không đọc được";
+  if (!ranges.every((range, k) => k === 0 || parts[k - 1]?.nextLine === range.firstLine))
+    return "chỗ cắt không ở đầu dòng";
+  if (parts.some((a, i) => parts.slice(i + 1).some((b) => shareAHash(a.idHashes, b.idHashes))))
+    return "có mã đơn vị ở hai phần";
+  return undefined;
 };

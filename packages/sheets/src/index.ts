@@ -57,7 +57,7 @@ export {
   readCsvRecords,
   sniffCsv,
 } from "./csv.js";
-export { CsvCutFinder, type CsvRange, estimateCsvRowCount } from "./csv-cuts.js";
+export { CsvCutFinder, type CsvRange, estimateCsvRowCount, partsProblem } from "./csv-cuts.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export { ACTIVITY_GROUPS, ACTIVITY_SHEETS, readActivities } from "./cycle/activity-sheets.js";
 export {

@@ -29,7 +29,9 @@ export const lazyList = <T>(items: () => Iterator<T>): LazyList<T> => ({
 });
 
 const isLazyList = (value: object): value is LazyList<unknown> =>
-  !Array.isArray(value) && Symbol.iterator in value && typeof (value as LazyList<unknown>).toJSON === "function";
+  !Array.isArray(value) &&
+  Symbol.iterator in value &&
+  typeof (value as LazyList<unknown>).toJSON === "function";
 
 /** What {@link piecesOf} drops around a value nested `depth` arrays deep: `[\n  [\n    ` and `\n  ]\n]`. */
 const nesting = (depth: number): { readonly head: number; readonly tail: number } => {

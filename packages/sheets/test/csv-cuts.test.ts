@@ -3,7 +3,7 @@
  * a row with the right line number, whatever the size of the pieces the file is fed in.
  */
 import { describe, expect, it } from "vitest";
-import { CsvCutFinder, type CsvRange, estimateCsvRowCount } from "../src/index.js";
+import { CsvCutFinder, type CsvRange, estimateCsvRowCount, idHash, partsProblem } from "../src/index.js";
 
 const encoder = new TextEncoder();
 
@@ -86,5 +86,33 @@ describe("estimateCsvRowCount", () => {
   it("gives nothing for a start without a line break", () => {
     expect(estimateCsvRowCount(new Uint8Array(0), 0)).toBeUndefined();
     expect(estimateCsvRowCount(encoder.encode("Mã đơn vị,Tên"), 1_000_000)).toBeUndefined();
+  });
+});
+
+describe("partsProblem", () => {
+  const bytes = unitsCsv(300);
+  const ranges = cut(bytes, 3, 1 << 20);
+  const part = (nextLine: number, from: number, to: number) => ({
+    nextLine,
+    idHashes: Float64Array.from({ length: to - from }, (_, i) => idHash(`KDC-28252-${from + i}`)).sort(),
+  });
+  const next = (k: number) => (ranges[k + 1]?.firstLine ?? 0) as number;
+
+  it("accepts parts that end where the next begins, each unit read once", () => {
+    expect(
+      partsProblem(ranges, [part(next(0), 0, 100), part(next(1), 100, 200), part(0, 200, 300)]),
+    ).toBeUndefined();
+  });
+
+  it("refuses a failed part, a cut off a row start, a unit read twice", () => {
+    expect(partsProblem(ranges, [part(next(0), 0, 100), undefined, part(0, 200, 300)])).toBe(
+      "một phần không đọc được",
+    );
+    expect(
+      partsProblem(ranges, [part(next(0) + 1, 0, 100), part(next(1), 100, 200), part(0, 200, 300)]),
+    ).toBe("chỗ cắt không ở đầu dòng");
+    expect(partsProblem(ranges, [part(next(0), 0, 100), part(next(1), 100, 200), part(0, 199, 300)])).toBe(
+      "có mã đơn vị ở hai phần",
+    );
   });
 });

@@ -1,10 +1,11 @@
 /**
  * A progress bar on stderr, shown only when stderr is a terminal (and never in `--json` mode); silent
- * otherwise, so pipes, files and CI logs stay clean. With a total (exact, or estimated from the size of the
- * input files) it shows the percentage and the time left; without one, the rows done and the time spent.
+ * otherwise, so pipes, files and CI logs stay clean. The line is @antq/format-vi's `formatProgressLine`: with a
+ * total (exact, or estimated from the size of the input files) the percentage and the time left; without one,
+ * the rows done and the time spent.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { formatDuration, formatNumber } from "@antq/format-vi";
+import { formatProgressLine, type ProgressState } from "@antq/format-vi";
 import { estimateCsvRowCount } from "@antq/sheets";
 
 /** Where the bar is drawn; `process.stderr` by default. */
@@ -13,14 +14,8 @@ export interface ProgressStream {
   write(chunk: string): boolean;
 }
 
-/** Options of {@link createProgress}. */
-export interface ProgressOptions {
-  /** Label before the bar, e.g. "Đang đánh giá". */
-  readonly label: string;
-  /** Total number of items when known; otherwise a counter is shown. */
-  readonly total?: number;
-  /** The total is an estimate (shown with "≈"; the bar stops at 99 % until done). */
-  readonly estimated?: boolean;
+/** Options of {@link createProgress}: the label, total and whether it is estimated, as the line shows them. */
+export interface ProgressOptions extends Pick<ProgressState, "label" | "total" | "estimated"> {
   /** Force the bar off (e.g. `--json`). */
   readonly quiet?: boolean;
   readonly stream?: ProgressStream;
@@ -41,8 +36,6 @@ export interface Progress {
   /** Clears the bar. */
   done(): void;
 }
-
-const WIDTH = 24;
 
 /**
  * Estimates the number of data rows of CSV files from their size and their first 256 KiB (@antq/sheets'
@@ -95,23 +88,7 @@ export const createProgress = (options: ProgressOptions): Progress => {
   let last = 0;
   let drawn = false;
   const draw = () => {
-    const total = options.total;
-    const elapsed = now() - started;
-    let line: string;
-    if (total !== undefined && total > 0) {
-      const fraction = Math.min(options.estimated ? 0.99 : 1, count / total);
-      const filled = Math.round(fraction * WIDTH);
-      const percent = Math.floor(fraction * 100);
-      // The time left once a little work shows the pace.
-      const left =
-        count > 0 && elapsed >= 1000 && fraction < 1
-          ? ` · còn khoảng ${formatDuration((elapsed * (1 - fraction)) / fraction)}`
-          : "";
-      line = `${options.label} [${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${percent}% · ${formatNumber(count)}/${options.estimated ? "≈" : ""}${formatNumber(total)} dòng${left}`;
-    } else {
-      line = `${options.label}: ${formatNumber(count)} dòng${elapsed >= 1000 ? ` · đã ${formatDuration(elapsed)}` : ""}`;
-    }
-    stream.write(`\r${line}\u001b[K`);
+    stream.write(`\r${formatProgressLine({ ...options, done: count, elapsedMs: now() - started })}\u001b[K`);
     drawn = true;
   };
   return {

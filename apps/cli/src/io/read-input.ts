@@ -9,6 +9,20 @@ import { Effect } from "effect";
 import { InputFileError } from "../errors.js";
 
 /**
+ * Runs a read of `file` (which may throw); what goes wrong becomes an {@link InputFileError} that names it.
+ *
+ * @example
+ * ```ts
+ * const info = yield* reading("du-lieu.xlsx", () => stat("du-lieu.xlsx"));
+ * ```
+ */
+export const reading = <A>(file: string, read: () => Promise<A>): Effect.Effect<A, InputFileError> =>
+  Effect.tryPromise({
+    try: read,
+    catch: (error) => new InputFileError({ file, message: fileProblemText(error) }),
+  });
+
+/**
  * Reads `file` as UTF-8 text and parses it with `parse` (which may throw); fails with a located
  * {@link InputFileError}.
  *
@@ -20,11 +34,7 @@ import { InputFileError } from "../errors.js";
 export const readInputFile = <T>(
   file: string,
   parse: (text: string) => T,
-): Effect.Effect<T, InputFileError> =>
-  Effect.tryPromise({
-    try: async () => parse(await readFile(file, "utf8")),
-    catch: (error) => new InputFileError({ file, message: fileProblemText(error) }),
-  });
+): Effect.Effect<T, InputFileError> => reading(file, async () => parse(await readFile(file, "utf8")));
 
 /**
  * Reads `file` as JSON (a leading byte-order mark is dropped); fails with a located {@link InputFileError}.

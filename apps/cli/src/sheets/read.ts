@@ -7,7 +7,6 @@ import { extname } from "node:path";
 import {
   csvRowSource,
   DatasetBuilder,
-  fileProblemText,
   readJsonText,
   readRowsInto,
   readScoreJsonText,
@@ -20,13 +19,7 @@ import {
 import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
 import { type CsvRange, openCsv } from "../io/csv.js";
-
-/** Runs a read of `file`; what goes wrong becomes an {@link InputFileError} that names it (see `fileProblemText`). */
-const reading = <A>(file: string, read: () => Promise<A>): Effect.Effect<A, InputFileError> =>
-  Effect.tryPromise({
-    try: read,
-    catch: (error) => new InputFileError({ file, message: fileProblemText(error) }),
-  });
+import { reading } from "../io/read-input.js";
 
 /** Options of {@link readCsvInto}. */
 export interface CsvReadOptions {

@@ -66,16 +66,17 @@ export type AppError =
   | OutputError
   | UnavailableError;
 
+const APP_ERROR_TAGS = new Set([
+  "InvalidInputError",
+  "InputFileError",
+  "ValidationFailedError",
+  "OutputError",
+  "UnavailableError",
+]);
+
 /** True when `u` is one of the typed errors above. */
 export const isAppError = (u: unknown): u is AppError =>
-  typeof u === "object" &&
-  u !== null &&
-  "_tag" in u &&
-  (u._tag === "InvalidInputError" ||
-    u._tag === "InputFileError" ||
-    u._tag === "ValidationFailedError" ||
-    u._tag === "OutputError" ||
-    u._tag === "UnavailableError");
+  typeof u === "object" && u !== null && "_tag" in u && APP_ERROR_TAGS.has(u._tag as string);
 
 /** The Vietnamese one-line message shown on stderr for an error. */
 export const errorMessage = (error: AppError): string => {
@@ -89,28 +90,5 @@ export const errorMessage = (error: AppError): string => {
   }
 };
 
-/** Translates a Node.js system error code into a Vietnamese explanation. */
-export const describeSystemError = (error: unknown): string => {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  switch (code) {
-    case "ENOENT":
-      return "không tìm thấy tệp hoặc thư mục";
-    case "EACCES":
-    case "EPERM":
-      return "không có quyền truy cập (tệp có thể đang mở trong Excel hoặc thư mục chỉ cho phép đọc)";
-    case "EBUSY":
-      return "tệp đang bị khóa bởi chương trình khác (ví dụ đang mở trong Excel); hãy đóng tệp rồi chạy lại";
-    case "EROFS":
-      return "ổ đĩa chỉ cho phép đọc";
-    case "ENOSPC":
-      return "ổ đĩa đã đầy";
-    case "EISDIR":
-      return "đường dẫn là một thư mục, không phải tệp";
-    case "ENOTDIR":
-      return "một phần của đường dẫn không phải là thư mục";
-    case "EEXIST":
-      return "tệp đã tồn tại";
-    default:
-      return code ? `lỗi hệ thống (${code})` : "lỗi không xác định";
-  }
-};
+/** The Vietnamese explanation of a system error code (ENOENT, EBUSY…), from @antq/sheets. */
+export { systemErrorText as describeSystemError } from "@antq/sheets";

@@ -1,21 +1,18 @@
 /**
  * The `antq` binary: a launcher that runs the command-line program (cli.ts) in a child Node process with a
- * capped old-generation heap and a larger young generation, so that a million-row CSV is assessed within
- * 1 GiB of memory. Without a cap V8 lets the heap grow to about three times the live data before collecting;
- * with it, it collects sooner. The 128 MiB semi-spaces let the objects of a batch of rows die young instead of
- * being promoted (measured on 1 000 000 rows: a third less CPU time than the default 16 MiB). V8 flags hold for
- * every thread, and a large CSV is read by one worker thread per core (assess/parallel.ts), each with its own
- * young generation: when `danh-gia` is given such a file, the semi-spaces are 64 MiB, which keeps two threads
- * within 1 GiB (32 MiB is a quarter slower). A workbook given to `danh-gia` is read and assessed in memory
- * (issue 12): its live data, not the garbage of its rows, is what must fit (about 230 MiB of heap at the end of
- * the read of the 100 000-unit workbook of the `cli-xlsx` bench, 180 MiB while the results are written), so
- * its child gets {@link WORKBOOK_FLAGS} and {@link WORKBOOK_ENV}. Elsewhere 128 MiB semi-spaces stay.
+ * capped old-generation heap (without a cap V8 lets the heap grow to about three times the live data) and a
+ * larger young generation, so that a million-row CSV is assessed within 1 GiB. 128 MiB semi-spaces let a batch
+ * of rows die young (on 1 000 000 rows, a third less CPU than the default 16 MiB). V8 flags hold for every
+ * thread: for `danh-gia` on a CSV read by one worker thread per core (assess/parallel.ts) they are 64 MiB, which
+ * keeps two threads within 1 GiB (32 MiB is a quarter slower). `danh-gia` on a workbook reads and assesses it
+ * in memory: its live data must fit (on the 100 000-unit workbook of the `cli-xlsx` bench, about 230 MiB of heap
+ * at the end of the read, 180 while the results are written), so its child gets {@link WORKBOOK_FLAGS} and
+ * {@link WORKBOOK_ENV}.
  *
  * - Only commands that read data files get a child process (`nhap` too: it reads a workbook and holds the store
  *   lock, which the child's exit releases); help, version, `mau`, `quy-dinh` and `kho` run here.
  * - `ANTQ_BO_NHO_MB=<MiB>` sets the cap (default {@link DEFAULT_HEAP_MIB}, {@link WORKBOOK_HEAP_MIB} for
- *   `danh-gia` on a workbook); `ANTQ_BO_NHO_MB=0` runs without a
- *   cap and without a child process. A `--max-old-space-size` given to Node (argument or NODE_OPTIONS) wins.
+ *   `danh-gia` on a workbook); `ANTQ_BO_NHO_MB=0` runs without a cap and without a child process. A `--max-old-space-size` given to Node (argument or NODE_OPTIONS) wins.
  * - When the child runs out of memory under the default cap, the launcher says so in Vietnamese, removes the
  *   child's unfinished temporary output files and runs the command once more without a cap. Outputs are
  *   written atomically, so the first attempt leaves nothing half-written.
@@ -40,10 +37,9 @@ import { peakResidentKib, privateResidentKib } from "./peak-memory.js";
 const DEFAULT_HEAP_MIB = 768;
 
 /**
- * Default cap for `danh-gia` on a workbook, in MiB: its live data peaks at about 230 MiB on the 100 000-unit
- * workbook of the `cli-xlsx` bench, and V8 let the heap grow to about twice that under the 768 MiB cap. With 448
- * the program's peak RSS was 470 MiB instead of 505–547, at the same time (36 s) and CPU, same outputs; a larger
- * province that needs more runs again without a cap, as with any cap.
+ * Default cap for `danh-gia` on a workbook, in MiB: its live data peaks at about 230 MiB (100 000 units) and V8
+ * let the heap grow to twice that under 768. With 448 the program's peak RSS was 470 MiB instead of 505–547, at
+ * the same time and CPU; a province that needs more runs again without a cap, as with any cap.
  */
 const WORKBOOK_HEAP_MIB = 448;
 
@@ -69,24 +65,20 @@ const YOUNG_GENERATION = "--max-semi-space-size=128";
 const YOUNG_GENERATION_PER_THREAD = "--max-semi-space-size=64";
 
 /**
- * V8 flags of `danh-gia` on a workbook. Without allocation-site pretenuring: reading the dataset teaches V8 that
- * facts records survive, so the explanations later built by the same code went straight to the old generation,
- * and the young objects they point to survived every scavenge until a full GC; without it the 100 000-unit
- * workbook took 27 % less CPU and 65 MiB less memory with the same outputs (the 1 000 000-row CSV, streamed by
- * two threads, took 100 MiB more, so it keeps V8's default). 16 MiB semi-spaces (32 before), so the young
- * generation commits 32 MiB less. Measured on the 100 000-unit workbook of the `cli-xlsx` bench, same outputs, quiet machine (load 1–4),
- * program peak RSS and CPU time: 32 MiB and V8's heap growth 648 MiB, 56 s; with 16 MiB and
- * {@link WORKBOOK_ENV} 553 MiB, 57 s. A heap that grows by only 20 % over the live data at each full
- * collection (`--heap-growing-percent=20`; V8's own factor reached twice the live data: 448 MiB of heap for
- * 230 MiB live) gave 521 MiB but 71 s of CPU, so it is not used.
+ * V8 flags of `danh-gia` on a workbook, measured on the 100 000-unit workbook (same outputs, quiet machine):
+ * - no allocation-site pretenuring: reading the dataset teaches V8 that facts records survive, so explanations
+ *   built later by the same code went straight to the old generation and kept their young objects alive until a
+ *   full GC; without it, 27 % less CPU and 65 MiB less memory (the 1 000 000-row CSV took 100 MiB more: it keeps
+ *   V8's default);
+ * - 16 MiB semi-spaces: with {@link WORKBOOK_ENV}, a peak of 553 MiB against 648 with 32 MiB, at the same CPU.
+ * Capping heap growth at 20 % (`--heap-growing-percent=20`) gave 521 MiB but 25 % more CPU: not used.
  */
 const WORKBOOK_FLAGS = ["--max-semi-space-size=16", "--no-allocation-site-pretenuring"];
 
 /**
- * glibc's malloc for `danh-gia` on a workbook (a user's own values win): buffers of 128 KiB and more are mapped
- * and unmapped on their own (the threshold otherwise rises as buffers are freed, and freed ones then stay in
- * the process: 110–128 MiB of malloc heap during the read), and two malloc arenas instead of one per thread.
- * Together about 20 MiB of the peak (605 against 578–581 MiB with the same V8 flags, under load).
+ * glibc's malloc for `danh-gia` on a workbook (a user's own values win): buffers of 128 KiB and more mapped and
+ * unmapped on their own (the threshold otherwise rises as buffers are freed, which then stay: 110–128 MiB of
+ * malloc heap during the read), and two arenas instead of one per thread: about 20 MiB of the peak.
  */
 const WORKBOOK_ENV: Readonly<Record<string, string>> = {
   MALLOC_MMAP_THRESHOLD_: "131072",
@@ -103,7 +95,7 @@ const readsWorkbook = (args: readonly string[], command: string | undefined): bo
   assesses(command) &&
   args.some((arg, i) => /\.xlsx$/i.test(arg) && !arg.startsWith("-") && !OUTPUT_FLAGS.has(args[i - 1] ?? ""));
 
-/** Whether the command is `danh-gia` on a CSV large enough to be read by several threads (see above). */
+/** Whether the command is `danh-gia` on a CSV large enough to be read by several threads. */
 const readsCsvInThreads = (args: readonly string[], command: string | undefined): boolean =>
   assesses(command) &&
   args.some((arg) => {
@@ -204,8 +196,9 @@ const launch = async (): Promise<void> => {
     });
   }
   const args = process.argv.slice(2);
-  const workbook = !readsCsvInThreads(args, command) && readsWorkbook(args, command);
-  const settings: ChildSettings = readsCsvInThreads(args, command)
+  const threads = readsCsvInThreads(args, command);
+  const workbook = !threads && readsWorkbook(args, command);
+  const settings: ChildSettings = threads
     ? { flags: [YOUNG_GENERATION_PER_THREAD], env: {} }
     : workbook
       ? { flags: WORKBOOK_FLAGS, env: WORKBOOK_ENV }

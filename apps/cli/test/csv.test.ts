@@ -1,19 +1,19 @@
-import { writeFileSync } from "node:fs";
+import { createReadStream, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { csvLine, readCsvRecords, toCsv } from "@antq/sheets";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvLine, readCsvRows, toCsv } from "../src/io/csv.js";
 import { tempDir } from "./helpers/run.js";
 
 const dir = tempDir();
 
 const collect = async (path: string) => {
   const rows = [];
-  for await (const row of readCsvRows(path)) rows.push(row);
+  for await (const row of readCsvRecords(createReadStream(path))) rows.push(row);
   return rows;
 };
 
-describe("readCsvRows", () => {
+describe("readCsvRecords on a file stream", () => {
   it("streams records with their line numbers, tolerating a BOM and ';' separators", async () => {
     const path = join(dir, "kdc.csv");
     writeFileSync(path, "\ufeffMã đơn vị;Tên đơn vị\nkdc-ap-my-loi;Ấp Mỹ Lợi\n\nkdc-to-5;Tổ dân phố số 5\n");

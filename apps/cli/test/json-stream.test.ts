@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+import { lazyList } from "@antq/sheets";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
-import { atomicWriteJson, lazyList, writeJson } from "../src/io/json-stream.js";
+import { atomicWriteJson, writeJson } from "../src/io/json-stream.js";
 import { tempDir } from "./helpers/run.js";
 
 /** A writable that keeps what it receives and asks for a drain every few pieces. */

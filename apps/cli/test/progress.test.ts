@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createProgress, estimateCsvRows, formatDuration } from "../src/io/progress.js";
+import { createProgress, estimateCsvRows } from "../src/io/progress.js";
 
 const fakeStream = (isTTY: boolean) => {
   const chunks: string[] = [];
@@ -93,14 +93,6 @@ describe("percentage and time left", () => {
     time = 130_000;
     progress.tick(5);
     expect(stream.chunks.at(-1)).toContain("Đang đọc: 5 dòng · đã 2 phút 10 giây");
-  });
-
-  it("writes durations in Vietnamese words", () => {
-    expect(formatDuration(400)).toBe("1 giây");
-    expect(formatDuration(59_000)).toBe("59 giây");
-    expect(formatDuration(130_000)).toBe("2 phút 10 giây");
-    expect(formatDuration(12 * 60_000 + 5_000)).toBe("12 phút");
-    expect(formatDuration(65 * 60_000)).toBe("1 giờ 5 phút");
   });
 
   it("estimates the rows of a CSV from its size", () => {

@@ -59,6 +59,7 @@ export {
   isValidDocumentNumber,
   parseDocumentNumber,
 } from "./document-number.js";
+export { formatDuration, formatProgressLine, type ProgressState } from "./duration.js";
 export {
   type FormatNumberOptions,
   type FormatPercentOptions,

@@ -66,6 +66,7 @@ export {
   readCsvRecords,
   sniffCsv,
 } from "./csv.js";
+export { CsvCutFinder, type CsvRange, estimateCsvRowCount, partsProblem } from "./csv-cuts.js";
 export { type CsvCell, csvLine, toCsv } from "./csv-write.js";
 export { ACTIVITY_GROUPS, ACTIVITY_SHEETS, readActivities } from "./cycle/activity-sheets.js";
 export {
@@ -182,6 +183,7 @@ export {
 } from "./dataset.js";
 export { type DemoRun, demoCommunesProblem, demoFlatCsvText, demoLines } from "./demo-text.js";
 export { detachRecord, detachString } from "./detach.js";
+export { fileProblemText, systemErrorText } from "./file-problem.js";
 export { flatHeaders, flatRow } from "./flat.js";
 export {
   type ImportableYear,
@@ -196,6 +198,7 @@ export {
   issueLocation,
 } from "./issue-text.js";
 export { jsonSyntaxPosition, readJsonText } from "./json.js";
+export { jsonPieces, type LazyList, lazyList } from "./json-pieces.js";
 export { isDangerousCell, neutralizeText, neutralizeValue } from "./neutralize.js";
 export {
   idHash,

@@ -7,7 +7,7 @@ import { generateProvince } from "@antq/datagen";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { type Dataset, DatasetBuilder, readJsonText } from "../src/index.js";
-import { readXlsxInto, readXlsxSheets, type XlsxInput } from "../src/xlsx/read.js";
+import { readWorkbookCells, readXlsxInto, readXlsxSheets, type XlsxInput } from "../src/xlsx/read.js";
 import { XlsxFileError } from "../src/xlsx/zip.js";
 
 /** A fixture's bytes: fetched from the dev server in the browser, read from disk in Node. */
@@ -197,6 +197,43 @@ const failure = async (bytes: XlsxInput) => {
   }
   throw new Error("the workbook was read");
 };
+
+describe("readWorkbookCells", () => {
+  it("gives the wanted sheets by NFC-trimmed name, header row apart, rows with their line numbers", async () => {
+    const bytes = zipSync({
+      "xl/workbook.xml": strToU8(
+        '<workbook><sheets><sheet name=" To\u0302\u0309 ba\u0309o ve\u0302\u0323 ANTT " sheetId="1" r:id="rId1"/>' +
+          '<sheet name="Khu dân cư" sheetId="2" r:id="rId2"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>' +
+          '<Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã tổ</t></is></c>' +
+          '<c r="B1" t="inlineStr"><is><t>Số thành viên</t></is></c></row>' +
+          '<row r="3"><c r="A3" t="inlineStr"><is><t>TO-28252-01</t></is></c><c r="B3"><v>7</v></c></row></sheetData></worksheet>',
+      ),
+      // Not wanted: never inflated, so its broken XML goes unnoticed.
+      "xl/worksheets/sheet2.xml": strToU8("<worksheet><sheetData><row"),
+    });
+    const sheets = await readWorkbookCells(bytes, (name) => name === "Tổ bảo vệ ANTT");
+    expect([...sheets.keys()]).toEqual(["Tổ bảo vệ ANTT"]);
+    expect(sheets.get("Tổ bảo vệ ANTT")).toEqual({
+      name: " To\u0302\u0309 ba\u0309o ve\u0302\u0323 ANTT ",
+      headers: ["Mã tổ", "Số thành viên"],
+      rows: [{ line: 3, cells: ["TO-28252-01", 7] }],
+    });
+    expect((await readWorkbookCells(bytes, (name) => name === "Tổ bảo vệ")).size).toBe(0);
+    await expect(readWorkbookCells(bytes)).rejects.toThrow(XlsxFileError);
+  });
+
+  it("gives every sheet by default, an empty sheet with no headers", async () => {
+    const sheets = await readWorkbookCells(await fixture("demo-2024.xlsx"));
+    expect(sheets.get("Khu dân cư")?.headers[0]).toBe("Mã đơn vị");
+    expect([...sheets.values()].every((sheet) => Array.isArray(sheet.headers))).toBe(true);
+  });
+});
 
 describe("readXlsxInto: files it refuses, in Vietnamese", () => {
   it("refuses a zip bomb before inflating it, naming the part", async () => {

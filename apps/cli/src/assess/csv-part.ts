@@ -7,15 +7,24 @@
  */
 import type { CompiledRuleSet } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import { type Dataset, DatasetBuilder, Summary, type SummaryCounts } from "@antq/sheets";
+import {
+  type Assessed,
+  type Dataset,
+  DatasetBuilder,
+  ruleLabels,
+  StreamingAssessor,
+  Summary,
+  type SummaryCounts,
+  UNIT_RESULT_HEADERS,
+  unitResultRow,
+} from "@antq/sheets";
 import * as Cause from "effect/Cause";
 import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
 import * as Option from "effect/Option";
 import { type CsvRange, createCsvFileWriter } from "../io/csv.js";
+import { PackedList } from "../io/packed-list.js";
 import { readCsvInto } from "../sheets/read.js";
-import { type Assessed, streamingAssessor } from "./assessor.js";
-import { ruleLabels, UNIT_RESULT_HEADERS, unitResultRow } from "./unit-rows.js";
 
 /** What to read and where to write (plain data, so that it can be sent to a worker thread). */
 export interface CsvPartTask {
@@ -36,7 +45,7 @@ export interface CsvPartTask {
 export interface CsvPartResult {
   readonly dataset: Dataset;
   readonly summary: SummaryCounts;
-  readonly left: ReturnType<ReturnType<typeof streamingAssessor>["leftForCommunes"]>;
+  readonly left: ReturnType<StreamingAssessor<PackedList<SecurityOrderInput>>["leftForCommunes"]>;
   /** The ids of the units read, in file order (to find an id repeated in two parts). */
   unitIds(): IterableIterator<string>;
   /** The line number after the part's last row: the next part's first line. */
@@ -69,10 +78,15 @@ export const assessCsvPart = async (
   builder.maxStoredIssues = task.maxStoredIssues;
   const writer = createCsvFileWriter(task.output, task.header ? UNIT_RESULT_HEADERS : undefined);
   const pending: Assessed[] = [];
-  const assessor = streamingAssessor(compiled, (a) => {
-    summary.add(a.unit, a.result);
-    pending.push(a);
-  });
+  // The communes are kept serialised (free of the input text, outside the heap, transferable to the main thread).
+  const assessor = new StreamingAssessor(
+    compiled,
+    (a) => {
+      summary.add(a.unit, a.result);
+      pending.push(a);
+    },
+    new PackedList<SecurityOrderInput>(),
+  );
   const years = new Set<number>();
   builder.onPair = (unit, facts) => {
     years.add(facts.facts.year);

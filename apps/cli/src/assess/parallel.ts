@@ -17,7 +17,7 @@ import { pipeline } from "node:stream/promises";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { CompiledRuleSet } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import { shareAHash } from "@antq/sheets";
+import { partsProblem } from "@antq/sheets";
 import { temporaryPathFor } from "../io/atomic-write.js";
 import type { CsvRange } from "../io/csv.js";
 import type { CsvPartTask } from "./csv-part.js";
@@ -87,10 +87,6 @@ const appendPart = async (target: string, part: string): Promise<void> => {
   await rm(part, { force: true });
 };
 
-/** An id read in two parts (one reader would report the second and not assess it), by the ids' hashes. */
-const repeatsAcrossParts = (parts: readonly UnpackedPart[]): boolean =>
-  parts.some((a, i) => parts.slice(i + 1).some((b) => shareAHash(a.idHashes, b.idHashes)));
-
 /**
  * Assesses the parts of `file` (`ranges` from `splitCsv`, the first with the header row) in worker threads
  * and writes their result rows, joined in file order, to `output` (header row first). Resolves with the
@@ -144,15 +140,7 @@ export const assessCsvInParallel = async (options: {
       }),
     ),
   );
-  // Each cut must be where the previous part's reader stopped (a stray quote can fool splitCsv).
-  const cutsAtRowStarts = ranges.every((range, k) => k === 0 || results[k - 1]?.nextLine === range.firstLine);
-  const problem = !results.every((r) => r !== undefined)
-    ? "một phần không đọc được"
-    : !cutsAtRowStarts
-      ? "chỗ cắt không ở đầu dòng"
-      : repeatsAcrossParts(results as UnpackedPart[])
-        ? "có mã đơn vị ở hai phần"
-        : undefined;
+  const problem = partsProblem(ranges, results);
   if (process.env.ANTQ_DEBUG) {
     process.stderr.write(
       problem

@@ -8,38 +8,24 @@
  * statuses with node:v8 instead cost some 150 MB of transient memory per part of a million-row file.)
  */
 import type { SecurityOrderInput } from "@antq/rules-antt";
-import {
-  type Dataset,
-  idHash,
-  type PackedStatuses,
-  packStatuses,
-  type SummaryCounts,
-  unpackStatuses,
-} from "@antq/sheets";
+import { idHash, type PackedStatuses, packStatuses, type StreamedPart, unpackStatuses } from "@antq/sheets";
 import { PackedList, type PackedListData } from "../io/packed-list.js";
-import type { StreamedPart } from "./assessor.js";
 import type { CsvPartResult } from "./csv-part.js";
 
+/** What a part hands back besides what the communes need, and the sorted hashes of its unit ids ({@link idHash}). */
+type PartCounts = Pick<CsvPartResult, "dataset" | "summary" | "nextLine" | "years"> & {
+  readonly idHashes: Float64Array;
+};
+
 /** A {@link CsvPartResult} packed to be posted from a worker thread. */
-export interface PackedPart {
-  readonly dataset: Dataset;
-  readonly summary: SummaryCounts;
-  readonly nextLine: number;
-  readonly years: readonly number[];
+export interface PackedPart extends PartCounts {
   readonly communes: PackedListData;
   readonly statuses: PackedStatuses;
-  /** The hashes of the unit ids read, sorted ({@link idHash}). */
-  readonly idHashes: Float64Array;
 }
 
 /** The part as the main thread uses it: communes and statuses decoded as they are read. */
-export interface UnpackedPart {
-  readonly dataset: Dataset;
-  readonly summary: SummaryCounts;
-  readonly nextLine: number;
-  readonly years: readonly number[];
+export interface UnpackedPart extends PartCounts {
   readonly left: StreamedPart;
-  readonly idHashes: Float64Array;
 }
 
 /**
@@ -51,25 +37,22 @@ export interface UnpackedPart {
  * resultPort.postMessage({ kind: "done", part: packed }, transfer);
  * ```
  */
-export const packPart = (result: CsvPartResult): { packed: PackedPart; transfer: ArrayBuffer[] } => {
-  const communes = result.left.communes.toData();
-  const statuses = packStatuses(result.left.statuses);
-  const idHashes = Float64Array.from(result.unitIds(), idHash).sort();
+export const packPart = ({
+  left,
+  unitIds,
+  ...counts
+}: CsvPartResult): { packed: PackedPart; transfer: ArrayBuffer[] } => {
+  const communes = left.communes.toData();
+  const statuses = packStatuses(left.statuses);
+  const idHashes = Float64Array.from(unitIds(), idHash).sort();
+  const { starts, idStarts, codes } = statuses;
   return {
-    packed: {
-      dataset: result.dataset,
-      summary: result.summary,
-      nextLine: result.nextLine,
-      years: result.years,
-      communes: communes.data,
-      statuses,
-      idHashes,
-    },
+    packed: { ...counts, communes: communes.data, statuses, idHashes },
     transfer: [
       ...communes.transfer,
-      statuses.starts.buffer,
-      statuses.idStarts.buffer,
-      statuses.codes.buffer,
+      starts.buffer,
+      idStarts.buffer,
+      codes.buffer,
       idHashes.buffer,
     ] as ArrayBuffer[],
   };
@@ -83,14 +66,7 @@ export const packPart = (result: CsvPartResult): { packed: PackedPart; transfer:
  * for (const a of communeResults(compiled, parts.map((p) => unpackPart(p).left))) write(a);
  * ```
  */
-export const unpackPart = (packed: PackedPart): UnpackedPart => ({
-  dataset: packed.dataset,
-  summary: packed.summary,
-  nextLine: packed.nextLine,
-  years: packed.years,
-  idHashes: packed.idHashes,
-  left: {
-    communes: new PackedList<SecurityOrderInput>(packed.communes),
-    statuses: unpackStatuses(packed.statuses),
-  },
+export const unpackPart = ({ communes, statuses, ...counts }: PackedPart): UnpackedPart => ({
+  ...counts,
+  left: { communes: new PackedList<SecurityOrderInput>(communes), statuses: unpackStatuses(statuses) },
 });

@@ -13,6 +13,7 @@ import {
   assessmentUnitResults,
   assessmentYear,
   COMBINED_SHEET,
+  communeResults,
   type Dataset,
   DatasetBuilder,
   datasetCounts,
@@ -23,27 +24,30 @@ import {
   inputErrorLines,
   inputErrorsMessage,
   interpretationFlagName,
+  lazyList,
   mergeStreamedDatasets,
   nothingToAssessMessage,
+  ProvinceAssessment,
+  pairInputs,
   readingsOfText,
+  ruleLabels,
   ruleSetLines,
   Summary,
+  unitResultRow,
 } from "@antq/sheets";
 import { assessmentRunOptions, type PreviousYearRecord, runProvenance } from "@antq/store";
 import { Effect, Exit, Option } from "effect";
 import { Command, Flag } from "effect/cli";
-import { communeResults, ProvinceAssessment, pairInputs } from "../assess/assessor.js";
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";
 import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
-import { ruleLabels, unitResultRow } from "../assess/unit-rows.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
-import { atomicWriteJson, lazyList } from "../io/json-stream.js";
+import { atomicWriteJson } from "../io/json-stream.js";
 import { createProgress, estimateCsvRows, type Progress } from "../io/progress.js";
 import { readProvinceSettings } from "../readings/settings-file.js";
 import { peekCsvSpec, readDataset, readFileInto } from "../sheets/read.js";

@@ -10,6 +10,7 @@ import {
   type ScoreSheet,
   withProvinceOverlays,
 } from "@antq/criteria";
+import { formatNumber } from "@antq/format-vi";
 import { type Outcome, type Overlay, overlaysIn } from "@antq/rules";
 import {
   assessmentOutcomes,
@@ -25,7 +26,6 @@ import { classificationRunOf, storedYearLabel } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readInputFile } from "../io/read-input.js";
 import { readScoreSheets } from "../sheets/read.js";

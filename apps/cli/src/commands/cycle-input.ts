@@ -9,6 +9,7 @@ import {
   adminLineageFromCsv,
   CYCLE_TEXT,
   cycleFileKind,
+  formatIssue,
   type InputIssue,
   matchCycleSheet,
   noCycleSheetMessage,
@@ -26,7 +27,6 @@ import { describeSystemError, InputFileError, InvalidInputError, ValidationFaile
 import { CsvSyntaxError, openCsv } from "../io/csv.js";
 import { readInputFile } from "../io/read-input.js";
 import { readWorkbookCells } from "../io/xlsx.js";
-import { formatIssue } from "../report.js";
 import { switchFlag, textFlag } from "./define.js";
 import { jsonFlag, printError } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";

@@ -3,24 +3,22 @@
  * date, with their legal basis and history (from @antq/rules' metadata).
  */
 import { vietnamDateOf } from "@antq/domain";
+import { parseDate } from "@antq/format-vi";
 import { composeRuleSet, ruleSetListing, ruleSetMetadata } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
 import { loadOverlays, prepareRules } from "../assess/rules.js";
 import { InvalidInputError } from "../errors.js";
-import { parseDateVi } from "../format.js";
 import { provinceFlag } from "./assess.js";
 import { intFlag, textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
 /** Parses `--ngay` (dd/mm/yyyy or YYYY-MM-DD). */
-export const parseDateFlag = (text: string): string | undefined =>
-  /^\d{4}-\d{2}-\d{2}$/.test(text)
-    ? parseDateVi(text.split("-").reverse().join("/"))
-      ? text
-      : undefined
-    : parseDateVi(text);
+export const parseDateFlag = (text: string): string | undefined => {
+  const parsed = parseDate(/^\d{4}-\d{2}-\d{2}$/.test(text) ? text.split("-").reverse().join("/") : text);
+  return parsed.ok ? parsed.value : undefined;
+};
 
 export const rulesCommand = Command.make(
   "quy-dinh",

@@ -1,10 +1,10 @@
 /**
  * Flags and output helpers shared by every command.
  */
+import { formatNumber } from "@antq/format-vi";
 import { replaceExtension } from "@antq/sheets";
 import { Console, Effect, Option } from "effect";
 import { InvalidInputError, type OutputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeJson } from "../io/json-stream.js";
 import { switchFlag } from "./define.js";

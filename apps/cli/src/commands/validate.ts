@@ -3,13 +3,12 @@
  */
 
 import { extname } from "node:path";
-import { DatasetBuilder, datasetCounts } from "@antq/sheets";
+import { formatNumber } from "@antq/format-vi";
+import { DatasetBuilder, datasetCounts, formatValidationSummary, issueLines } from "@antq/sheets";
 import { Effect } from "effect";
 import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
-import { formatNumber } from "../format.js";
 import { createProgress, estimateCsvRows } from "../io/progress.js";
-import { formatValidationSummary, issueLines } from "../report.js";
 import { readFileInto } from "../sheets/read.js";
 import { filesArgument, textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";

@@ -7,8 +7,9 @@ import { randomBytes } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { systemErrorText } from "@antq/sheets";
 import { Effect } from "effect";
-import { describeSystemError, OutputError } from "../errors.js";
+import { OutputError } from "../errors.js";
 
 /** Options of {@link atomicWrite}. */
 export interface AtomicWriteOptions {
@@ -80,7 +81,7 @@ export const atomicWrite = (
         message:
           typeof error === "object" && error !== null && "code" in error && error.code === "ANTQ_INPUT"
             ? "đây là tệp đầu vào; antq không bao giờ ghi đè tệp đầu vào, hãy chọn tên tệp kết quả khác"
-            : describeSystemError(error),
+            : systemErrorText(error),
       });
     },
   });

@@ -9,26 +9,14 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import {
   type CsvCell,
+  type CsvRange,
   type CsvTable,
   csvLine,
   openCsv as openCsvInput,
-  readCsvRecords,
   sniffCsv,
 } from "@antq/sheets";
 
-export { type CsvCell, type CsvRow, CsvSyntaxError, type CsvTable, csvLine, toCsv } from "@antq/sheets";
-
-/**
- * A part of a CSV file that starts at a row boundary (see ./csv-split.ts): bytes `start` (inclusive) to
- * `end` (exclusive), whose first row is line `firstLine` of the file. A part other than the first has no
- * header row: its `headers` are those of the file.
- */
-export interface CsvRange {
-  readonly start: number;
-  readonly end: number;
-  readonly firstLine: number;
-  readonly headers?: readonly string[];
-}
+export { type CsvRange, CsvSyntaxError, toCsv } from "@antq/sheets";
 
 /** The first 64 KiB of a file (its byte-order mark and header line). */
 const startOf = async (path: string): Promise<Uint8Array> => {
@@ -70,16 +58,6 @@ export const openCsv = async (path: string, range?: CsvRange): Promise<CsvTable>
     throw error;
   }
 };
-
-/**
- * Streams the data rows of a CSV file as header → text records (convenience over {@link openCsv}).
- *
- * @example
- * ```ts
- * for await (const { line, record } of readCsvRows("don-vi.csv")) console.log(line, record["Mã đơn vị"]);
- * ```
- */
-export const readCsvRows = (path: string) => readCsvRecords(createReadStream(path));
 
 /**
  * Incremental CSV writer for large outputs (writes to an already-open temporary path), with backpressure.

@@ -1,26 +1,21 @@
 /**
  * A progress bar on stderr, shown only when stderr is a terminal (and never in `--json` mode); silent
- * otherwise, so pipes, files and CI logs stay clean. With a total (exact, or estimated from the size of the
- * input files) it shows the percentage and the time left; without one, the rows done and the time spent.
+ * otherwise, so pipes, files and CI logs stay clean. The line is @antq/format-vi's `formatProgressLine`: with a
+ * total (exact, or estimated from the size of the input files) the percentage and the time left; without one,
+ * the rows done and the time spent.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { formatNumber } from "../format.js";
+import { formatProgressLine, type ProgressState } from "@antq/format-vi";
+import { estimateCsvRowCount } from "@antq/sheets";
 
 /** Where the bar is drawn; `process.stderr` by default. */
 export interface ProgressStream {
   readonly isTTY?: boolean;
-  readonly columns?: number;
   write(chunk: string): boolean;
 }
 
-/** Options of {@link createProgress}. */
-export interface ProgressOptions {
-  /** Label before the bar, e.g. "Đang đánh giá". */
-  readonly label: string;
-  /** Total number of items when known; otherwise a counter is shown. */
-  readonly total?: number;
-  /** The total is an estimate (shown with "≈"; the bar stops at 99 % until done). */
-  readonly estimated?: boolean;
+/** Options of {@link createProgress}: the label, total and whether it is estimated, as the line shows them. */
+export interface ProgressOptions extends Pick<ProgressState, "label" | "total" | "estimated"> {
   /** Force the bar off (e.g. `--json`). */
   readonly quiet?: boolean;
   readonly stream?: ProgressStream;
@@ -42,31 +37,9 @@ export interface Progress {
   done(): void;
 }
 
-const WIDTH = 24;
-
 /**
- * A duration in Vietnamese words, rounded for a human: "8 giây", "2 phút 10 giây", "1 giờ 5 phút".
- *
- * @example
- * ```ts
- * formatDuration(130_000); // "2 phút 10 giây"
- * ```
- */
-export const formatDuration = (ms: number): string => {
-  const seconds = Math.max(1, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} giây`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) {
-    const rest = seconds % 60;
-    return rest === 0 || minutes >= 10 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
-  }
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} giờ${rest === 0 ? "" : ` ${rest} phút`}`;
-};
-
-/**
- * Estimates the number of data rows of CSV files from their size and the length of their first lines (the
- * first 256 KiB): good enough for a percentage and a time left. Undefined when a file cannot be read.
+ * Estimates the number of data rows of CSV files from their size and their first 256 KiB (@antq/sheets'
+ * `estimateCsvRowCount`). Undefined when a file cannot be read.
  *
  * @example
  * ```ts
@@ -85,12 +58,9 @@ export const estimateCsvRows = (files: readonly string[]): number | undefined =>
       } finally {
         closeSync(fd);
       }
-      let lines = 0;
-      for (const byte of buffer) if (byte === 10) lines++;
-      if (buffer.length === size && buffer.at(-1) !== 10) lines++;
-      if (lines === 0) return undefined;
-      // The header line is not a data row.
-      total += Math.max(0, Math.round((size / buffer.length) * lines) - 1);
+      const rows = estimateCsvRowCount(buffer, size);
+      if (rows === undefined) return undefined;
+      total += rows;
     } catch {
       return undefined;
     }
@@ -118,23 +88,7 @@ export const createProgress = (options: ProgressOptions): Progress => {
   let last = 0;
   let drawn = false;
   const draw = () => {
-    const total = options.total;
-    const elapsed = now() - started;
-    let line: string;
-    if (total !== undefined && total > 0) {
-      const fraction = Math.min(options.estimated ? 0.99 : 1, count / total);
-      const filled = Math.round(fraction * WIDTH);
-      const percent = Math.floor(fraction * 100);
-      // The time left once a little work shows the pace.
-      const left =
-        count > 0 && elapsed >= 1000 && fraction < 1
-          ? ` · còn khoảng ${formatDuration((elapsed * (1 - fraction)) / fraction)}`
-          : "";
-      line = `${options.label} [${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${percent}% · ${formatNumber(count)}/${options.estimated ? "≈" : ""}${formatNumber(total)} dòng${left}`;
-    } else {
-      line = `${options.label}: ${formatNumber(count)} dòng${elapsed >= 1000 ? ` · đã ${formatDuration(elapsed)}` : ""}`;
-    }
-    stream.write(`\r${line}\u001b[K`);
+    stream.write(`\r${formatProgressLine({ ...options, done: count, elapsedMs: now() - started })}\u001b[K`);
     drawn = true;
   };
   return {

@@ -4,17 +4,23 @@
  * @antq/sheets, a JSON syntax error, or the system error: missing file, no permission, locked by Excel).
  */
 import { readFile } from "node:fs/promises";
-import { CsvSyntaxError } from "@antq/sheets";
+import { fileProblemText } from "@antq/sheets";
 import { Effect } from "effect";
-import { describeSystemError, InputFileError } from "../errors.js";
+import { InputFileError } from "../errors.js";
 
-/** The Vietnamese text of an error met while reading or parsing an input file. */
-const inputErrorText = (error: unknown): string =>
-  error instanceof CsvSyntaxError
-    ? error.message
-    : error instanceof SyntaxError
-      ? `không phải JSON hợp lệ (${error.message})`
-      : describeSystemError(error);
+/**
+ * Runs a read of `file` (which may throw); what goes wrong becomes an {@link InputFileError} that names it.
+ *
+ * @example
+ * ```ts
+ * const info = yield* reading("du-lieu.xlsx", () => stat("du-lieu.xlsx"));
+ * ```
+ */
+export const reading = <A>(file: string, read: () => Promise<A>): Effect.Effect<A, InputFileError> =>
+  Effect.tryPromise({
+    try: read,
+    catch: (error) => new InputFileError({ file, message: fileProblemText(error) }),
+  });
 
 /**
  * Reads `file` as UTF-8 text and parses it with `parse` (which may throw); fails with a located
@@ -28,11 +34,7 @@ const inputErrorText = (error: unknown): string =>
 export const readInputFile = <T>(
   file: string,
   parse: (text: string) => T,
-): Effect.Effect<T, InputFileError> =>
-  Effect.tryPromise({
-    try: async () => parse(await readFile(file, "utf8")),
-    catch: (error) => new InputFileError({ file, message: inputErrorText(error) }),
-  });
+): Effect.Effect<T, InputFileError> => reading(file, async () => parse(await readFile(file, "utf8")));
 
 /**
  * Reads `file` as JSON (a leading byte-order mark is dropped); fails with a located {@link InputFileError}.

@@ -5,29 +5,30 @@
  */
 import { createWriteStream, openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { DatasetBuilder, RawCell } from "@antq/sheets";
+import { type DatasetBuilder, systemErrorText } from "@antq/sheets";
 import {
   DEFAULT_XLSX_LIMITS,
   fileSizeProblem,
+  readWorkbookCells as readCells,
   readXlsxInto,
   readXlsxSheets,
+  type SheetCells,
   type Workbook,
   type WorkbookOutput,
   XlsxFileError,
-  type XlsxRow,
   type XlsxSheet,
 } from "@antq/sheets/xlsx";
 import { Effect } from "effect";
-import { describeSystemError, InputFileError, type OutputError } from "../errors.js";
+import { InputFileError, type OutputError } from "../errors.js";
 import { atomicWrite } from "./atomic-write.js";
 
 /** A problem of the input file (not a defect of antq): a Vietnamese message for the officer. */
 const inputProblem = (file: string, error: unknown): InputFileError => {
   if (error instanceof XlsxFileError) return new InputFileError({ file, message: error.message });
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    return new InputFileError({ file, message: describeSystemError(error) });
-  }
-  throw error; // an exception of the builder is a defect, not a problem of the file
+  // An exception of the builder (no system error code) is a defect, not a problem of the file.
+  if (typeof error !== "object" || error === null || typeof (error as { code?: unknown }).code !== "string")
+    throw error;
+  return new InputFileError({ file, message: systemErrorText(error) });
 };
 
 /** The file as a Blob read on demand, after checking that it is a file within the size limit. */
@@ -80,17 +81,8 @@ export const withXlsxSheet = <A>(
     catch: (error) => inputProblem(file, error),
   });
 
-/** One sheet of a workbook as values: its header row and its non-empty data rows (with their line numbers). */
-export interface SheetCells {
-  /** The worksheet name as written in the file. */
-  readonly name: string;
-  readonly headers: readonly RawCell[];
-  readonly rows: readonly XlsxRow[];
-}
-
 /**
- * Every sheet of an .xlsx file, by NFC-trimmed name, read with the package's value reader (for the small record
- * workbooks of plans, teams and awards; a dataset workbook is read with {@link readXlsxFileInto}).
+ * The wanted sheets of an .xlsx file as values, by NFC-trimmed name (@antq/sheets/xlsx `readWorkbookCells`).
  *
  * @example
  * ```ts
@@ -100,25 +92,10 @@ export interface SheetCells {
  */
 export const readWorkbookCells = (
   file: string,
-  wanted: (name: string) => boolean = () => true,
+  wanted?: (name: string) => boolean,
 ): Effect.Effect<ReadonlyMap<string, SheetCells>, InputFileError> =>
   Effect.tryPromise({
-    try: async () => {
-      const out = new Map<string, SheetCells>();
-      for await (const sheet of readXlsxSheets(await fileBlob(file))) {
-        // Sheets not wanted are not decompressed (a year's unit sheets can hold a million rows).
-        if (!wanted(sheet.name.normalize("NFC").trim())) continue;
-        let headers: readonly RawCell[] | undefined;
-        const rows: XlsxRow[] = [];
-        for await (const batch of sheet.rows())
-          for (const row of batch) {
-            if (headers === undefined) headers = row.cells;
-            else rows.push(row);
-          }
-        out.set(sheet.name.normalize("NFC").trim(), { name: sheet.name, headers: headers ?? [], rows });
-      }
-      return out;
-    },
+    try: async () => readCells(await fileBlob(file), wanted),
     catch: (error) => inputProblem(file, error),
   });
 
@@ -128,13 +105,7 @@ export const writeWorkbook = (
   target: string,
   inputs: ReadonlyArray<string> = [],
 ): Effect.Effect<void, OutputError> =>
-  atomicWrite(
-    target,
-    async (temporary) => {
-      await workbook.xlsx.writeFile(temporary);
-    },
-    { inputs },
-  );
+  atomicWrite(target, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
 
 /** Writes a streamed workbook (a result workbook of @antq/sheets/xlsx) atomically to `target`. */
 export const writeWorkbookStream = (
@@ -145,9 +116,7 @@ export const writeWorkbookStream = (
   atomicWrite(
     target,
     (temporary) => write(createWriteStream(temporary, { flags: "wx", highWaterMark: 1 << 20 })),
-    {
-      inputs,
-    },
+    { inputs },
   );
 
 /** The compressor of the streamed result workbooks (deflated on several threads). */

@@ -17,15 +17,9 @@ import {
   specById,
 } from "@antq/sheets";
 import * as Effect from "effect/Effect";
-import { describeSystemError, InputFileError } from "../errors.js";
-import { type CsvRange, CsvSyntaxError, openCsv } from "../io/csv.js";
-
-/** A file that could not be read: the reader's Vietnamese message for malformed text, else the system error's. */
-const readProblem = (file: string) => (error: unknown) =>
-  new InputFileError({
-    file,
-    message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-  });
+import { InputFileError } from "../errors.js";
+import { type CsvRange, openCsv } from "../io/csv.js";
+import { reading } from "../io/read-input.js";
 
 /** Options of {@link readCsvInto}. */
 export interface CsvReadOptions {
@@ -46,19 +40,16 @@ export const readCsvInto = (
   file: string,
   options: CsvReadOptions = {},
 ): Effect.Effect<number, InputFileError> =>
-  Effect.tryPromise({
-    try: async () => {
-      const { specId, onRow, range } = options;
-      const table = await openCsv(file, range);
-      await readRowsInto(builder, csvRowSource(file, table), {
-        ...(specId !== undefined ? { specId } : {}),
-        ...(onRow ? { onRows: onRow } : {}),
-        // The header row's problems are reported by the reader of the part that has it.
-        reportHeaders: range?.headers === undefined,
-      });
-      return table.nextLine();
-    },
-    catch: readProblem(file),
+  reading(file, async () => {
+    const { specId, onRow, range } = options;
+    const table = await openCsv(file, range);
+    await readRowsInto(builder, csvRowSource(file, table), {
+      ...(specId !== undefined ? { specId } : {}),
+      ...(onRow ? { onRows: onRow } : {}),
+      // The header row's problems are reported by the reader of the part that has it.
+      reportHeaders: range?.headers === undefined,
+    });
+    return table.nextLine();
   });
 
 /** The sheet spec a CSV file's headers (or `specId`) select, without reading its rows. */
@@ -73,13 +64,6 @@ export const peekCsvSpec = (file: string, specId?: string) =>
     catch: () => undefined,
   }).pipe(Effect.orElseSucceed(() => undefined));
 
-/** Reads a JSON dataset `{ "schemaVersion": 1, "units": [...], "annualFacts": [...] }` into the builder. */
-export const readJsonInto = (builder: DatasetBuilder, file: string) =>
-  Effect.tryPromise({
-    try: async () => readJsonText(builder, await readFile(file, "utf8"), file),
-    catch: readProblem(file),
-  });
-
 /** Reads any supported file by extension. */
 export const readFileInto = (
   builder: DatasetBuilder,
@@ -87,10 +71,7 @@ export const readFileInto = (
   options: { specId?: string; onRow?: (rows: number) => void | Promise<void> } = {},
 ): Effect.Effect<unknown, InputFileError> =>
   Effect.gen(function* () {
-    const info = yield* Effect.tryPromise({
-      try: () => stat(file),
-      catch: (error) => new InputFileError({ file, message: describeSystemError(error) }),
-    });
+    const info = yield* reading(file, () => stat(file));
     if (!info.isFile()) return yield* new InputFileError({ file, message: "đường dẫn không phải là tệp" });
     const extension = extname(file).toLowerCase();
     switch (extension) {
@@ -102,8 +83,8 @@ export const readFileInto = (
       case ".csv":
       case ".txt":
         return yield* readCsvInto(builder, file, options);
-      case ".json":
-        return yield* readJsonInto(builder, file);
+      case ".json": // { "schemaVersion": 1, "units": [...], "annualFacts": [...] }
+        return yield* reading(file, async () => readJsonText(builder, await readFile(file, "utf8"), file));
       default:
         return yield* new InputFileError({
           file,
@@ -140,15 +121,9 @@ export const readScoreSheets = (files: readonly string[]) =>
           });
         }
       } else if (extension === ".csv") {
-        yield* Effect.tryPromise({
-          try: async () => readScoreRows(builder, csvRowSource(file, await openCsv(file))),
-          catch: readProblem(file),
-        });
+        yield* reading(file, async () => readScoreRows(builder, csvRowSource(file, await openCsv(file))));
       } else if (extension === ".json") {
-        yield* Effect.tryPromise({
-          try: async () => readScoreJsonText(builder, await readFile(file, "utf8"), file),
-          catch: readProblem(file),
-        });
+        yield* reading(file, async () => readScoreJsonText(builder, await readFile(file, "utf8"), file));
       } else {
         return yield* new InputFileError({
           file,

@@ -28,8 +28,10 @@ export { buildDataWorkbook } from "./data-workbook.js";
 export { planProgressWorkbook } from "./plan-progress-workbook.js";
 export { type PrintableRow, type PrintableSheet, printableWorkbook } from "./print.js";
 export {
+  readWorkbookCells,
   readXlsxInto,
   readXlsxSheets,
+  type SheetCells,
   sheetRowSource,
   type XlsxInput,
   type XlsxIntoOptions,

@@ -779,3 +779,52 @@ export const sheetRowSource = async (file: string, sheet: XlsxSheet): Promise<Ro
     })(),
   };
 };
+
+/**
+ * One sheet of a workbook as values: its header row and its non-empty data rows (with their line numbers).
+ *
+ * @example
+ * ```ts
+ * const cells: SheetCells = { name: "Tổ bảo vệ ANTT ", headers: ["Mã tổ"], rows: [{ line: 2, cells: ["TO-01"] }] };
+ * cells.rows[0]?.line; //=> 2
+ * ```
+ */
+export interface SheetCells {
+  /** The worksheet name as written in the file. */
+  readonly name: string;
+  readonly headers: readonly RawCell[];
+  readonly rows: readonly XlsxRow[];
+}
+
+/**
+ * The sheets of a workbook whose NFC-trimmed names are `wanted`, as values by those names (for the small record
+ * workbooks of plans, teams and awards; a dataset workbook is read with {@link readXlsxInto}). Sheets not wanted
+ * are not inflated (a year's unit sheets can hold a million rows).
+ *
+ * @example
+ * ```ts
+ * const sheets = await readWorkbookCells(demoWorkbook, (name) => name === "Khu dân cư");
+ * [...sheets.keys()]; //=> ["Khu dân cư"]
+ * sheets.get("Khu dân cư")?.headers[0]; //=> "Mã đơn vị"
+ * ```
+ */
+export const readWorkbookCells = async (
+  input: XlsxInput,
+  wanted: (name: string) => boolean = () => true,
+  options: XlsxReadOptions = {},
+): Promise<ReadonlyMap<string, SheetCells>> => {
+  const out = new Map<string, SheetCells>();
+  for await (const sheet of readXlsxSheets(input, options)) {
+    const key = sheet.name.normalize("NFC").trim();
+    if (!wanted(key)) continue;
+    let headers: readonly RawCell[] | undefined;
+    const rows: XlsxRow[] = [];
+    for await (const batch of sheet.rows())
+      for (const row of batch) {
+        if (headers === undefined) headers = row.cells;
+        else rows.push(row);
+      }
+    out.set(key, { name: sheet.name, headers: headers ?? [], rows });
+  }
+  return out;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDangerousCell, neutralizeText, neutralizeValue } from "../src/io/neutralize.js";
+import { isDangerousCell, neutralizeText, neutralizeValue } from "../src/index.js";
 
 describe("neutralizeText", () => {
   it.each([

@@ -18,7 +18,7 @@ import {
   type SheetRows,
   type SheetSpec,
 } from "@antq/sheets";
-import { readXlsxSheets, XlsxFileError, type XlsxRow } from "@antq/sheets/xlsx";
+import { readWorkbookCells, XlsxFileError } from "@antq/sheets/xlsx";
 import { FileProblem } from "./engine.js";
 
 /** A file given to the page: its name and bytes. */
@@ -39,21 +39,13 @@ const readOne = async (file: NamedBytes, specs: readonly SheetSpec[], out: Map<s
     problem = addCycleCsv(out, specs, file.name, { headers: source.headers, rows });
   } else {
     let added = false;
-    for await (const sheet of readXlsxSheets(file.bytes)) {
-      // Sheets of no layout are not decompressed (a year's unit sheets can hold a million rows).
-      if (matchCycleSheet(specs, sheet.name, []) === undefined) continue;
-      let headers: readonly RawCell[] | undefined;
-      const rows: XlsxRow[] = [];
-      for await (const batch of sheet.rows())
-        for (const row of batch) {
-          if (headers === undefined) headers = row.cells;
-          else rows.push(row);
-        }
-      const result = addCycleWorksheet(out, specs, file.name, {
-        name: sheet.name,
-        headers: headers ?? [],
-        rows,
-      });
+    // Sheets of no layout are not decompressed (a year's unit sheets can hold a million rows).
+    const sheets = await readWorkbookCells(
+      file.bytes,
+      (name) => matchCycleSheet(specs, name, []) !== undefined,
+    );
+    for (const sheet of sheets.values()) {
+      const result = addCycleWorksheet(out, specs, file.name, sheet);
       if (typeof result === "object") {
         problem = result.message;
         break;

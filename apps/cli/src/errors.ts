@@ -89,6 +89,3 @@ export const errorMessage = (error: AppError): string => {
       return error.message;
   }
 };
-
-/** The Vietnamese explanation of a system error code (ENOENT, EBUSY…), from @antq/sheets. */
-export { systemErrorText as describeSystemError } from "@antq/sheets";

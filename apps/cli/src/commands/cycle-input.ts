@@ -23,9 +23,9 @@ import {
 import { cycleRecords, type ProvinceScope, provinceScope, type SqlDriver } from "@antq/store";
 import { Effect, Option } from "effect";
 import { Flag } from "effect/cli";
-import { describeSystemError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { CsvSyntaxError, openCsv } from "../io/csv.js";
-import { readInputFile } from "../io/read-input.js";
+import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { openCsv } from "../io/csv.js";
+import { readInputFile, reading } from "../io/read-input.js";
 import { readWorkbookCells } from "../io/xlsx.js";
 import { switchFlag, textFlag } from "./define.js";
 import { jsonFlag, printError } from "./shared.js";
@@ -89,19 +89,12 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
 
 /** A CSV file's header row and rows (all of them: the cycle's sheets are small). */
 const readCsvTable = (file: string) =>
-  Effect.tryPromise({
-    try: async () => {
-      const table = await openCsv(file);
-      const rows: { line: number; cells: RawCell[] }[] = [];
-      for await (const batch of table.rows)
-        for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
-      return { headers: table.headers, rows };
-    },
-    catch: (error) =>
-      new InputFileError({
-        file,
-        message: error instanceof CsvSyntaxError ? error.message : describeSystemError(error),
-      }),
+  reading(file, async () => {
+    const table = await openCsv(file);
+    const rows: { line: number; cells: RawCell[] }[] = [];
+    for await (const batch of table.rows)
+      for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
+    return { headers: table.headers, rows };
   });
 
 /** What a record reader of @antq/sheets gives: the records with their rows, and the located issues. */

@@ -16,7 +16,7 @@ import {
   sniffCsv,
 } from "@antq/sheets";
 
-export { type CsvRange, CsvSyntaxError, toCsv } from "@antq/sheets";
+export { type CsvRange, toCsv } from "@antq/sheets";
 
 /** The first 64 KiB of a file (its byte-order mark and header line). */
 const startOf = async (path: string): Promise<Uint8Array> => {

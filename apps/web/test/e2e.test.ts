@@ -489,7 +489,10 @@ describe.skipIf(skipBrowserTests)("web app in chromium", () => {
     expect(await page.getByTestId("awards-config").innerText()).toContain("vi-du-cau-hinh-tinh.json");
     await page.locator('input[type="file"][multiple]').setInputFiles(AWARD_CONFIG.proposals);
     await page.getByRole("button", { name: "Xét điều kiện", exact: true }).click();
-    await page.getByTestId("awards-total").waitFor();
+    // The national result of the earlier test stays on the page until this one replaces it.
+    await expect
+      .poll(() => page.getByTestId("awards-result-config").innerText())
+      .toContain("điều kiện của tỉnh");
     expect(await page.getByTestId("awards-config").innerText()).toContain(
       "Tiêu chuẩn khen thưởng của tỉnh Ví dụ",
     );
@@ -503,11 +506,11 @@ describe.skipIf(skipBrowserTests)("web app in chromium", () => {
     await page.getByRole("button", { name: "Điển hình", exact: true }).click();
     await page.locator('input[type="file"][multiple]').setInputFiles(TYPICAL);
     await page.getByRole("button", { name: "Chọn điển hình", exact: true }).click();
-    await page.getByTestId("typical-total").waitFor();
+    // As above: wait for this result to replace the earlier test's (the example rule's).
+    await expect
+      .poll(() => page.getByTestId("typical-result-config").innerText())
+      .toBe(`Kết quả này chọn theo: ${TYPICAL_RULE.label} (cấu hình của tỉnh).`);
     expect(await page.getByTestId("typical-config").innerText()).toContain(TYPICAL_RULE.label);
-    expect(await page.getByTestId("typical-result-config").innerText()).toBe(
-      `Kết quả này chọn theo: ${TYPICAL_RULE.label} (cấu hình của tỉnh).`,
-    );
     const [typicalDownload] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Tải kết quả chọn điển hình (JSON)" }).click(),

@@ -11,7 +11,7 @@ import {
   withProvinceOverlays,
 } from "@antq/criteria";
 import { formatNumber } from "@antq/format-vi";
-import { type Outcome, type Overlay, overlaysIn } from "@antq/rules";
+import type { Outcome } from "@antq/rules";
 import {
   assessmentOutcomes,
   classificationDocument,
@@ -27,6 +27,7 @@ import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
+import { loadOverlayModules } from "../io/overlay-modules.js";
 import { readInputFile } from "../io/read-input.js";
 import { readScoreSheets } from "../sheets/read.js";
 import { provinceFlag } from "./assess.js";
@@ -44,31 +45,6 @@ import {
 } from "./record.js";
 import { jsonFlag, printError, printJson, printText } from "./shared.js";
 import { storeFlag } from "./store.js";
-
-/**
- * Loads criteria overlays (modules exporting @antq/rules overlays on the classification configuration), each
- * with the file or package (`--tinh`) it came from.
- */
-const loadCriteriaOverlays = (specifiers: readonly string[]) =>
-  Effect.tryPromise({
-    try: async () => {
-      const { pathToFileURL } = await import("node:url");
-      const { resolve } = await import("node:path");
-      const out: { overlay: Overlay<ScoreSheet>; source: string }[] = [];
-      for (const specifier of specifiers) {
-        const local = specifier.startsWith(".") || specifier.startsWith("/");
-        const module = (await import(local ? pathToFileURL(resolve(specifier)).href : specifier)) as object;
-        const found = overlaysIn<ScoreSheet>(module as Record<string, unknown>);
-        if (found.length === 0) throw new Error(`gói "${specifier}" không xuất gói bổ sung nào`);
-        for (const overlay of found) out.push({ overlay, source: specifier });
-      }
-      return out;
-    },
-    catch: (error) =>
-      new InvalidInputError({
-        message: `Gói cấu hình phân loại của tỉnh (--tinh): ${error instanceof Error ? error.message : String(error)}`,
-      }),
-  });
 
 export const classifyCommand = Command.make(
   "phan-loai",
@@ -93,7 +69,10 @@ export const classifyCommand = Command.make(
       const record: RecordRequest = { fromStore, save: saveToStore, compare, store };
       const given = Option.getOrUndefined(year);
       yield* checkRecordRequest(record, files, given, "phan-loai");
-      const loaded = yield* loadCriteriaOverlays(provinces);
+      const loaded = yield* loadOverlayModules<ScoreSheet>(
+        provinces,
+        "Gói cấu hình phân loại của tỉnh (--tinh)",
+      );
       const composed = withProvinceOverlays(
         EXAMPLE_PROVINCE_CONFIG,
         loaded.map((l) => l.overlay),

@@ -3,7 +3,6 @@
  * commune (Luật 30/2023/QH15, HD 01/HD-BCA-V05) with the 20% cap on "Hoàn thành xuất sắc" and the reasons, from
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
-import type { SecurityTeamRole } from "@antq/domain";
 import {
   CYCLE_TEXT,
   rateTeamsDocument,
@@ -90,11 +89,10 @@ export const teamsCommand = Command.make(
         root,
       });
       if (!rated.ok) return yield* rejectLocated(source, rated.issues, rejected);
-      const roles = new Map<string, SecurityTeamRole>();
-      for (const t of parsed.teams) for (const m of t.members) roles.set(`${t.id}\u0000${m.id}`, m.role);
       yield* emitDocument({
         document: rated.document,
-        workbook: target === undefined ? undefined : { target, bytes: (d) => teamRatingWorkbook(d, roles) },
+        workbook:
+          target === undefined ? undefined : { target, bytes: (d) => teamRatingWorkbook(d, parsed.teams) },
         inputs: Option.toArray(file),
         json,
         lines: teamRatingLines,

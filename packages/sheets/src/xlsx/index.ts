@@ -40,7 +40,7 @@ export {
   type XlsxSheet,
 } from "./read.js";
 export type { GzipStream } from "./stream-writer.js";
-export { type MemberRoles, teamRatingWorkbook } from "./team-rating-workbook.js";
+export { type TeamMemberRoles, teamRatingWorkbook } from "./team-rating-workbook.js";
 export { buildTemplateWorkbook, GUIDE_SHEET, LISTS_SHEET, TEMPLATE_ROWS } from "./template.js";
 export { typicalWorkbook } from "./typical-workbook.js";
 export {

@@ -13,15 +13,21 @@ import {
 import { type PrintableRow, type PrintableSheet, printableWorkbook } from "./print.js";
 
 /**
- * The role of each member, keyed `teamId + "\u0000" + memberId` (the document does not carry roles).
+ * The teams rated, as far as the workbook needs them: the role of each member (the document does not carry
+ * roles).
  *
  * @example
  * ```ts
- * const roles: MemberRoles = new Map([["TBV-01\u0000TV-01", "leader"]]);
- * roles.get("TBV-01\u0000TV-01"); //=> "leader"
+ * const teams: readonly TeamMemberRoles[] = [{ id: "TBV-01", members: [{ id: "TV-01", role: "leader" }] }];
+ * teams[0]?.members[0]?.role; //=> "leader"
  * ```
  */
-export type MemberRoles = ReadonlyMap<string, SecurityTeamRole>;
+export interface TeamMemberRoles {
+  readonly id: string;
+  readonly members: readonly { readonly id: string; readonly role: SecurityTeamRole }[];
+}
+
+type MemberRoles = ReadonlyMap<string, SecurityTeamRole>;
 
 /** The three sheets: teams, members, the 20% checks. */
 const teamRatingSheets = (doc: TeamRatingDocument, roles: MemberRoles): PrintableSheet[] => {
@@ -99,15 +105,23 @@ const teamRatingSheets = (doc: TeamRatingDocument, roles: MemberRoles): Printabl
 };
 
 /**
- * The ratings workbook (`antq.team-rating/1` document) as .xlsx bytes, print-ready ({@link printableWorkbook}).
+ * The ratings workbook (`antq.team-rating/1` document) as .xlsx bytes, print-ready ({@link printableWorkbook}),
+ * with the members' roles taken from the teams rated.
  *
  * @example
  * ```ts
  * import { teamRatingDocument } from "@antq/sheets";
  * const doc = teamRatingDocument([], { year: 2025, reading: null, enforceCap: false });
- * const bytes = await teamRatingWorkbook(doc, new Map());
+ * const bytes = await teamRatingWorkbook(doc, []);
  * [bytes[0], bytes[1]]; //=> [0x50, 0x4b]
  * ```
  */
-export const teamRatingWorkbook = (doc: TeamRatingDocument, roles: MemberRoles): Promise<Uint8Array> =>
-  printableWorkbook(teamRatingSheets(doc, roles));
+export const teamRatingWorkbook = (
+  doc: TeamRatingDocument,
+  teams: readonly TeamMemberRoles[],
+): Promise<Uint8Array> => {
+  const roles = new Map(
+    teams.flatMap((t) => t.members.map((m) => [`${t.id}\u0000${m.id}`, m.role] as const)),
+  );
+  return printableWorkbook(teamRatingSheets(doc, roles));
+};

@@ -9,12 +9,11 @@
 import {
   addCycleCsv,
   addCycleWorksheet,
-  csvRowSource,
   cycleFileKind,
   matchCycleSheet,
   noCycleSheetMessage,
   openCsv,
-  type RawCell,
+  readCsvTable,
   type SheetRows,
   type SheetSpec,
 } from "@antq/sheets";
@@ -32,11 +31,7 @@ const readOne = async (file: NamedBytes, specs: readonly SheetSpec[], out: Map<s
   let problem: string | undefined;
   if (typeof kind === "object") problem = kind.message;
   else if (kind === "csv") {
-    const source = csvRowSource(file.name, await openCsv(file.bytes));
-    const rows: { line: number; cells: RawCell[] }[] = [];
-    for await (const batch of source.rows)
-      for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
-    problem = addCycleCsv(out, specs, file.name, { headers: source.headers, rows });
+    problem = addCycleCsv(out, specs, file.name, await readCsvTable(await openCsv(file.bytes)));
   } else {
     let added = false;
     // Sheets of no layout are not decompressed (a year's unit sheets can hold a million rows).

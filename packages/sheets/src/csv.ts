@@ -489,3 +489,21 @@ export async function* readCsvRecords(
     }
   }
 }
+
+/**
+ * A CSV table read whole: its header row and every data row (for small inputs, such as the yearly cycle's
+ * sheets; large files are read batch by batch from {@link openCsv}).
+ *
+ * @example
+ * ```ts
+ * const { headers, rows } = await readCsvTable(await openCsv("Mã đơn vị;Tên\nkdc-1;Ấp Mỹ Lợi\n"));
+ * [headers, rows]; //=> [["Mã đơn vị", "Tên"], [{ line: 2, cells: ["kdc-1", "Ấp Mỹ Lợi"] }]]
+ * ```
+ */
+export const readCsvTable = async (
+  table: CsvTable,
+): Promise<{ readonly headers: readonly string[]; readonly rows: CsvRow[] }> => {
+  const rows: CsvRow[] = [];
+  for await (const batch of table.rows) rows.push(...batch);
+  return { headers: table.headers, rows };
+};

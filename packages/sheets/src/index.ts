@@ -64,6 +64,7 @@ export {
   type CsvTable,
   openCsv,
   readCsvRecords,
+  readCsvTable,
   sniffCsv,
 } from "./csv.js";
 export { CsvCutFinder, type CsvRange, estimateCsvRowCount, partsProblem } from "./csv-cuts.js";

@@ -13,7 +13,7 @@ import {
   type InputIssue,
   matchCycleSheet,
   noCycleSheetMessage,
-  type RawCell,
+  readCsvTable,
   readYearCycle,
   type SheetRows,
   type SheetSpec,
@@ -71,7 +71,13 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
       const kind = cycleFileKind(file);
       let problem: string | undefined;
       if (typeof kind === "object") problem = kind.message;
-      else if (kind === "csv") problem = addCycleCsv(sheets, specs, file, yield* readCsvTable(file));
+      else if (kind === "csv")
+        problem = addCycleCsv(
+          sheets,
+          specs,
+          file,
+          yield* reading(file, async () => readCsvTable(await openCsv(file))),
+        );
       else {
         const workbook = yield* readWorkbookCells(
           file,
@@ -85,16 +91,6 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
       if (problem !== undefined) return yield* new InputFileError({ file, message: problem });
     }
     return sheets;
-  });
-
-/** A CSV file's header row and rows (all of them: the cycle's sheets are small). */
-const readCsvTable = (file: string) =>
-  reading(file, async () => {
-    const table = await openCsv(file);
-    const rows: { line: number; cells: RawCell[] }[] = [];
-    for await (const batch of table.rows)
-      for (const r of batch) rows.push({ line: r.line, cells: [...r.cells] });
-    return { headers: table.headers, rows };
   });
 
 /** What a record reader of @antq/sheets gives: the records with their rows, and the located issues. */

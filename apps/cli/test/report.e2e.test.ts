@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { REVIEW_TOPICS } from "@antq/report";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -83,5 +84,29 @@ describe("antq bao-cao", () => {
     );
     expect(existsSync(out)).toBe(false);
     expect(existsSync(join(dir, "bao-cao-phu-luc.xlsx"))).toBe(false);
+  });
+
+  it("lists every topic of @antq/report in its help and refuses another with exit 2, writing nothing", () => {
+    const help = antq(["bao-cao", "--help"]);
+    for (const topic of Object.keys(REVIEW_TOPICS)) expect(help.stdout).toContain(topic);
+    const dir = tempDir();
+    const out = join(dir, "bao-cao.docx");
+    const r = antq([
+      "bao-cao",
+      input,
+      "--tu",
+      "2014",
+      "--den",
+      "2019",
+      "--chu-de",
+      "chi-thi-99",
+      "--ra",
+      out,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `Chủ đề báo cáo --chu-de "chi-thi-99" không có; chọn một trong: ${Object.keys(REVIEW_TOPICS).join(", ")}.`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -11,9 +11,9 @@ import {
   CYCLE_TEXT,
   readActivities,
 } from "@antq/sheets";
-import { activityWorkbook } from "@antq/sheets/xlsx";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { cycleFlags, fileRecords, refuse, storedCycle } from "./cycle-input.js";
 import { filesArgument, intFlag, textFlag, withHelp } from "./define.js";
 import { emitDocument, xlsxTarget } from "./shared.js";
@@ -50,7 +50,7 @@ export const activitiesCommand = Command.make(
         return yield* refuse(CYCLE_TEXT.noActivity(source, Option.getOrUndefined(year)));
       yield* emitDocument({
         document: activitySummaryDocument(activities, { year: Option.getOrNull(year) }),
-        workbook: target === undefined ? undefined : { target, bytes: activityWorkbook },
+        workbook: target === undefined ? undefined : { target, bytes: (x, d) => x.activityWorkbook(d) },
         inputs: files,
         json,
         lines: (d) => activitySummaryLines(d, source),

@@ -36,8 +36,10 @@ import {
   unitResultRow,
 } from "@antq/sheets";
 import { assessmentRunOptions, type PreviousYearRecord, runProvenance } from "@antq/store";
-import { Effect, Exit, Option } from "effect";
 import { Command, Flag } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Exit from "effect/Exit";
+import * as Option from "effect/Option";
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import type { UnpackedPart } from "../assess/part-transfer.js";

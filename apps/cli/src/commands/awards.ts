@@ -14,10 +14,10 @@ import {
   proposalsFromJson,
   readRecordGroup,
 } from "@antq/sheets";
-import { awardProposalWorkbook } from "@antq/sheets/xlsx";
 import { awardProposalRecords } from "@antq/store";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError } from "../errors.js";
 import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
@@ -105,7 +105,7 @@ export const awardsCommand = Command.make(
       });
       yield* emitDocument({
         document: awardProposalDocument(proposals, results),
-        workbook: target === undefined ? undefined : { target, bytes: awardProposalWorkbook },
+        workbook: target === undefined ? undefined : { target, bytes: (x, d) => x.awardProposalWorkbook(d) },
         inputs: Option.toArray(file),
         json,
         lines: awardProposalLines,

@@ -23,8 +23,9 @@ import {
   scoreRecordsOfStored,
 } from "@antq/sheets";
 import { classificationRunOf, storedYearLabel } from "@antq/store";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { loadOverlayModules } from "../io/overlay-modules.js";

@@ -21,12 +21,12 @@ import {
   YEAR_CYCLE_SHEETS,
 } from "@antq/sheets";
 import { cycleRecords, type ProvinceScope, provinceScope, type SqlDriver } from "@antq/store";
-import { Effect, Option } from "effect";
 import { Flag } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { openCsv } from "../io/csv.js";
 import { readInputFile, reading } from "../io/read-input.js";
-import { readWorkbookCells } from "../io/xlsx.js";
 import { switchFlag, textFlag } from "./define.js";
 import { jsonFlag, printError } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
@@ -79,6 +79,7 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
           yield* reading(file, async () => readCsvTable(await openCsv(file))),
         );
       else {
+        const { readWorkbookCells } = yield* Effect.promise(() => import("../io/xlsx.js"));
         const workbook = yield* readWorkbookCells(
           file,
           (name) => matchCycleSheet(specs, name, []) !== undefined,

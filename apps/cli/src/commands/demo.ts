@@ -13,15 +13,14 @@ import {
   flatHeaders,
   flatRow,
 } from "@antq/sheets";
-import { buildDataWorkbook } from "@antq/sheets/xlsx";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError } from "../errors.js";
 import { invocation } from "../invocation.js";
 import { atomicWrite, atomicWriteFile } from "../io/atomic-write.js";
 import { createCsvFileWriter } from "../io/csv.js";
 import { createProgress } from "../io/progress.js";
-import { writeWorkbook } from "../io/xlsx.js";
 import { runAssessment } from "./assess.js";
 import { intFlag, textFlag } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
@@ -78,7 +77,8 @@ export const demoCommand = Command.make(
         join(folder, "du-lieu-mau.xlsx"),
         join(folder, "du-lieu-mau.json"),
       ];
-      yield* writeWorkbook(buildDataWorkbook(units, facts), inputFiles[0]);
+      const { writeWorkbook } = yield* Effect.promise(() => import("../io/xlsx.js"));
+      yield* writeWorkbook(inputFiles[0], (x) => x.buildDataWorkbook(units, facts));
       const sample = { schemaVersion: 1, units, annualFacts: facts };
       yield* atomicWriteFile(inputFiles[1], `${JSON.stringify(sample, null, 2)}\n`);
 

@@ -19,9 +19,9 @@ import {
   TYPICAL_GROUP,
   TYPICAL_SHEET,
 } from "@antq/sheets";
-import { planProgressWorkbook } from "@antq/sheets/xlsx";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import {
   cycleFlags,
   fileRecords,
@@ -89,7 +89,7 @@ export const planCommand = Command.make(
           read.registrations.filter((r) => r.year <= read.reportYear),
           { reportYear: read.reportYear, ...(lineage ? { lineage } : {}) },
         ),
-        workbook: { target: out, bytes: planProgressWorkbook, withJson: true },
+        workbook: { target: out, bytes: (x, d) => x.planProgressWorkbook(d), withJson: true },
         inputs: [...files, ...Option.toArray(admin)],
         json,
         lines: (d) => planProgressLines(d, read.models),

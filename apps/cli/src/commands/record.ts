@@ -33,7 +33,8 @@ import {
   storedYearLabel,
   withPreviousYearFacts,
 } from "@antq/store";
-import { Effect, Option } from "effect";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { switchFlag } from "./define.js";

@@ -4,27 +4,15 @@
  * records of the multi-year store (`@antq/store`'s `reviewRecords`, read by `@antq/report`'s
  * `readStoredReview`), with an optional file for the meta and the indicators that are not records. The report
  * itself is `@antq/report`'s `composeReport` and `renderReportDocx`; this command parses flags, reads and
- * writes files and prints.
+ * writes files and prints. @antq/report is loaded when the command runs (its writers load docx, ECharts, resvg
+ * and exceljs, which no other command needs), so `--chu-de` is checked then, against its `REVIEW_TOPICS`.
  */
 import type { Issue } from "@antq/format-vi";
-import {
-  composeReport,
-  parseReviewInput,
-  parseReviewSupplement,
-  REVIEW_TOPICS,
-  type ReviewInput,
-  type ReviewSupplement,
-  readStoredReview,
-  renderReportDocx,
-  reportDigest,
-  reportDigestLines,
-  reportFiles,
-  writeAnnexXlsx,
-} from "@antq/report";
-import { pngChartRenderer } from "@antq/report/node";
+import type { ReviewInput, ReviewSupplement } from "@antq/report";
 import { provinceScope, reviewRecords } from "@antq/store";
-import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readJsonFile } from "../io/read-input.js";
 import { refuse, resultFlag } from "./cycle-input.js";
@@ -33,6 +21,10 @@ import { jsonFlag, printJson, printText, rejectLocated } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";
 
 const KINDS = { nam: "annual", "so-ket": "so-ket", "tong-ket": "tong-ket" } as const;
+
+/** The topics of `--chu-de` as its help lists them: the keys of @antq/report's `REVIEW_TOPICS` (a test checks). */
+export const TOPIC_HELP =
+  "phong-trao (mặc định: phong trào toàn dân bảo vệ ANTQ), chi-thi-07 (Chỉ thị 07/CT-BCA-V28)";
 
 /** Rejects located issues of `file`: "<message with {n}>" carries their number. */
 const rejectIssues = (file: string, issues: readonly Issue[], message: string) =>
@@ -60,8 +52,8 @@ export const reportCommand = Command.make(
     ),
     from: requiredIntFlag("tu", "Từ năm (tính cả năm này)"),
     to: requiredIntFlag("den", "Đến năm (tính cả năm này)"),
-    topic: Flag.Literals("chu-de", Object.keys(REVIEW_TOPICS)).pipe(
-      Flag.withDescription("Chủ đề báo cáo (vd. chi-thi-07); mặc định phong trào toàn dân bảo vệ ANTQ"),
+    topic: Flag.String("chu-de").pipe(
+      Flag.withDescription(`Chủ đề báo cáo: ${TOPIC_HELP}`),
       Flag.withDefault("phong-trao"),
     ),
     compare: switchFlag("so-sanh", "So sánh với kỳ trước cùng độ dài (khi tệp có số liệu kỳ trước)"),
@@ -73,7 +65,13 @@ export const reportCommand = Command.make(
   },
   ({ file, fromStore, store, province, supplement, kind, from, to, topic, compare, out, json }) =>
     Effect.gen(function* () {
-      const files = reportFiles(out);
+      const report = yield* Effect.promise(() => import("@antq/report"));
+      const topics = Object.keys(report.REVIEW_TOPICS);
+      if (!topics.includes(topic))
+        return yield* refuse(
+          `Chủ đề báo cáo --chu-de "${topic}" không có; chọn một trong: ${topics.join(", ")}.`,
+        );
+      const files = report.reportFiles(out);
       if (!files.ok) return yield* refuse(files.issues[0]?.message ?? "");
       const { annex } = files.value;
       const period = { fromYear: from, toYear: to, previous: compare };
@@ -87,14 +85,14 @@ export const reportCommand = Command.make(
           );
         let extra: ReviewSupplement | undefined;
         if (Option.isSome(supplement)) {
-          const parsed = parseReviewSupplement(yield* readJsonFile(supplement.value));
+          const parsed = report.parseReviewSupplement(yield* readJsonFile(supplement.value));
           if (!parsed.ok)
             return yield* rejectIssues(supplement.value, parsed.issues, "Tệp thông tin báo cáo có {n} lỗi.");
           extra = parsed.value;
         }
         const stored = yield* withStore(store, async (s) => {
           const scope = Option.isSome(province) ? provinceScope(province.value) : undefined;
-          const read = await readStoredReview((p) => reviewRecords(s.driver, p, scope), {
+          const read = await report.readStoredReview((p) => reviewRecords(s.driver, p, scope), {
             ...period,
             ...(extra === undefined ? {} : { supplement: extra }),
             source: `Kho ${s.displayLocation}`,
@@ -118,27 +116,30 @@ export const reportCommand = Command.make(
           return yield* refuse(
             "Thiếu tệp đầu vào báo cáo; hoặc dùng --tu-kho để lập báo cáo từ kho dữ liệu.",
           );
-        const parsed = parseReviewInput(yield* readJsonFile(file.value));
+        const parsed = report.parseReviewInput(yield* readJsonFile(file.value));
         if (!parsed.ok)
           return yield* rejectIssues(file.value, parsed.issues, "Tệp đầu vào báo cáo có {n} lỗi.");
         input = parsed.value;
         source = file.value;
       }
-      const composed = composeReport(input, { ...period, kind: KINDS[kind], topic });
+      const composed = report.composeReport(input, { ...period, kind: KINDS[kind], topic });
       if (!composed.ok)
         return yield* rejectIssues(source, composed.issues, "Không lập được báo cáo: {n} lỗi trong số liệu.");
       const content = composed.value;
-      const bytes = yield* Effect.promise(async () => ({
-        docx: await renderReportDocx(content, { chartRenderer: pngChartRenderer() }),
-        annex: await writeAnnexXlsx(content),
-      }));
+      const bytes = yield* Effect.promise(async () => {
+        const { pngChartRenderer } = await import("@antq/report/node");
+        return {
+          docx: await report.renderReportDocx(content, { chartRenderer: pngChartRenderer() }),
+          annex: await report.writeAnnexXlsx(content),
+        };
+      });
       yield* atomicWriteFile(annex, bytes.annex.bytes, { inputs });
       yield* atomicWriteFile(out, bytes.docx, { inputs });
-      const digest = reportDigest(content);
+      const digest = report.reportDigest(content);
       const { summary, figures, placeholders } = digest;
       if (json)
         return yield* printJson({ schemaVersion: 1, report: out, annex, summary, figures, placeholders });
-      yield* printText(reportDigestLines(digest, [out, annex]).join("\n"));
+      yield* printText(report.reportDigestLines(digest, [out, annex]).join("\n"));
     }),
 ).pipe(
   withHelp({

@@ -10,8 +10,9 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError, UnavailableError } from "../errors.js";
 import { intFlag, textFlag, withHelp } from "./define.js";
 

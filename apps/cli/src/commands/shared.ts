@@ -3,7 +3,9 @@
  */
 import { formatNumber } from "@antq/format-vi";
 import { replaceExtension } from "@antq/sheets";
-import { Console, Effect, Option } from "effect";
+import * as Console from "effect/Console";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError, type OutputError, ValidationFailedError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { writeJson } from "../io/json-stream.js";
@@ -70,17 +72,20 @@ export const xlsxTarget = (out: Option.Option<string>, what: string) =>
     ? Effect.fail(new InvalidInputError({ message: `${what} (--ra) phải có đuôi .xlsx: ${out.value}` }))
     : Effect.succeed(Option.getOrUndefined(out));
 
+/** @antq/sheets/xlsx, loaded only by a run that writes a workbook (exceljs is heavy to load). */
+export type SheetsXlsx = typeof import("@antq/sheets/xlsx");
+
 /**
  * The end of every document command: writes the workbook of `document` to `workbook.target` (atomically, and
  * with `withJson` the document beside it as .json), then prints the document as JSON (`--json`) or its lines and
- * "Đã ghi: …".
+ * "Đã ghi: …". `workbook.bytes` gets @antq/sheets/xlsx, loaded then.
  */
 export const emitDocument = <D>(o: {
   readonly document: D;
   readonly workbook?:
     | {
         readonly target: string;
-        readonly bytes: (document: D) => Promise<Uint8Array>;
+        readonly bytes: (xlsx: SheetsXlsx, document: D) => Promise<Uint8Array>;
         readonly withJson?: boolean;
       }
     | undefined;
@@ -92,7 +97,10 @@ export const emitDocument = <D>(o: {
     const written: string[] = [];
     if (o.workbook !== undefined) {
       const { target, bytes, withJson } = o.workbook;
-      yield* atomicWriteFile(target, yield* Effect.promise(() => bytes(o.document)), { inputs: o.inputs });
+      const workbook = yield* Effect.promise(async () =>
+        bytes(await import("@antq/sheets/xlsx"), o.document),
+      );
+      yield* atomicWriteFile(target, workbook, { inputs: o.inputs });
       written.push(target);
       if (withJson === true) {
         const jsonTarget = replaceExtension(target, ".json");

@@ -4,8 +4,9 @@
  */
 import { isStoreError, type StoreError, storeSummary, storeSummaryLines } from "@antq/store";
 import type { OpenStore } from "@antq/store/node";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError, UnavailableError } from "../errors.js";
 import { textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";

@@ -16,9 +16,9 @@ import {
   teamsFromJson,
   teamYearProblem,
 } from "@antq/sheets";
-import { teamRatingWorkbook } from "@antq/sheets/xlsx";
-import { Effect, Option } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { isSheetFile } from "./awards.js";
@@ -92,7 +92,9 @@ export const teamsCommand = Command.make(
       yield* emitDocument({
         document: rated.document,
         workbook:
-          target === undefined ? undefined : { target, bytes: (d) => teamRatingWorkbook(d, parsed.teams) },
+          target === undefined
+            ? undefined
+            : { target, bytes: (x, d) => x.teamRatingWorkbook(d, parsed.teams) },
         inputs: Option.toArray(file),
         json,
         lines: teamRatingLines,

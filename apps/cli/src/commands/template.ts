@@ -9,12 +9,11 @@ import {
   templateSheets,
   templateWritten,
 } from "@antq/sheets";
-import { buildTemplateWorkbook } from "@antq/sheets/xlsx";
-import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InvalidInputError } from "../errors.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
-import { writeWorkbook } from "../io/xlsx.js";
 import { textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
@@ -52,8 +51,10 @@ export const templateCommand = Command.make(
         return yield* new InvalidInputError({ message: `Không có mẫu cho loại "${kind}".` });
       const target = Option.getOrElse(out, () => DEFAULT_TARGET[format]);
       const written = format === "csv" ? specs.map((spec) => join(target, `${spec.id}.csv`)) : [target];
-      if (format === "xlsx") yield* writeWorkbook(buildTemplateWorkbook(specs), target);
-      else if (format === "json")
+      if (format === "xlsx") {
+        const { writeWorkbook } = yield* Effect.promise(() => import("../io/xlsx.js"));
+        yield* writeWorkbook(target, (x) => x.buildTemplateWorkbook(specs));
+      } else if (format === "json")
         yield* atomicWriteFile(target, `${JSON.stringify(buildJsonTemplate(), null, 2)}\n`);
       else
         for (const [i, spec] of specs.entries())

@@ -23,9 +23,9 @@ import {
   typicalPrevious,
   typicalRuleOf,
 } from "@antq/sheets";
-import { typicalWorkbook } from "@antq/sheets/xlsx";
-import { Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InputFileError } from "../errors.js";
 import { readJsonFile } from "../io/read-input.js";
 import { readDataset, readScoreSheets } from "../sheets/read.js";
@@ -162,7 +162,7 @@ export const typicalCommand = Command.make(
           ...(chosen?.plan ? { plan: chosen.plan } : {}),
           ...(lineage ? { lineage } : {}),
         }),
-        workbook: { target: a.out, bytes: typicalWorkbook, withJson: true },
+        workbook: { target: a.out, bytes: (x, d) => x.typicalWorkbook(d), withJson: true },
         inputs: [...files, classification, ...Option.toArray(assessment), ...Option.toArray(a.admin)],
         json: a.json,
         lines: typicalDocumentLines,

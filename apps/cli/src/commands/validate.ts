@@ -5,8 +5,8 @@
 import { extname } from "node:path";
 import { formatNumber } from "@antq/format-vi";
 import { DatasetBuilder, datasetCounts, formatValidationSummary, issueLines } from "@antq/sheets";
-import { Effect } from "effect";
 import { Command } from "effect/cli";
+import * as Effect from "effect/Effect";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { createProgress, estimateCsvRows } from "../io/progress.js";
 import { readFileInto } from "../sheets/read.js";

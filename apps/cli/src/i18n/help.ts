@@ -2,8 +2,10 @@
  * Vietnamese help and parse-error output for Effect's CLI: headings, built-in flag descriptions and
  * error messages are translated, installed through `CliOutput.layerPresenter` and `CliOutput.layer`.
  */
-import { Console, Effect, Option } from "effect";
+import * as Console from "effect/Console";
 import { type CliError, CliOutput, type HelpDoc } from "effect/cli";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 
 const BUILT_IN_FLAGS: Readonly<Record<string, string>> = {
   help: "Hiển thị hướng dẫn sử dụng",

@@ -8,7 +8,7 @@ import { realpathSync } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { systemErrorText } from "@antq/sheets";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { OutputError } from "../errors.js";
 
 /** Options of {@link atomicWrite}. */

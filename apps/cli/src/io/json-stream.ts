@@ -6,7 +6,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { jsonPieces } from "@antq/sheets";
-import type { Effect } from "effect";
+import type * as Effect from "effect/Effect";
 import type { OutputError } from "../errors.js";
 import { type AtomicWriteOptions, atomicWrite } from "./atomic-write.js";
 

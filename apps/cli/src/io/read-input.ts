@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileProblemText } from "@antq/sheets";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
 
 /**

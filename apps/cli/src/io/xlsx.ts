@@ -1,11 +1,13 @@
 /**
- * The Node adapters of @antq/sheets/xlsx: a workbook file handed to the package's reader as a `Blob`
+ * The Node adapters of @antq/sheets/xlsx (loaded by `import()` where a workbook is read or written: exceljs is
+ * heavy to load, and most runs need none): a workbook file handed to the package's reader as a `Blob`
  * (`fs.openAsBlob`; its size checked before a byte is read), which reads one part of it at a time instead of
  * holding the whole compressed file, and workbooks written atomically, from memory or streamed.
  */
 import { createWriteStream, openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
 import { type DatasetBuilder, systemErrorText } from "@antq/sheets";
+import * as SheetsXlsx from "@antq/sheets/xlsx";
 import {
   DEFAULT_XLSX_LIMITS,
   fileSizeProblem,
@@ -18,7 +20,7 @@ import {
   XlsxFileError,
   type XlsxSheet,
 } from "@antq/sheets/xlsx";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InputFileError, type OutputError } from "../errors.js";
 import { atomicWrite } from "./atomic-write.js";
 
@@ -99,13 +101,21 @@ export const readWorkbookCells = (
     catch: (error) => inputProblem(file, error),
   });
 
-/** Writes a workbook built in memory atomically to `target`. */
+/**
+ * Builds a workbook in memory with @antq/sheets/xlsx (`build` gets the module) and writes it atomically to
+ * `target`.
+ *
+ * @example
+ * ```ts
+ * yield* writeWorkbook("mau-antq.xlsx", (x) => x.buildTemplateWorkbook(specs));
+ * ```
+ */
 export const writeWorkbook = (
-  workbook: Workbook,
   target: string,
+  build: (xlsx: typeof SheetsXlsx) => Workbook,
   inputs: ReadonlyArray<string> = [],
 ): Effect.Effect<void, OutputError> =>
-  atomicWrite(target, (temporary) => workbook.xlsx.writeFile(temporary), { inputs });
+  atomicWrite(target, (temporary) => build(SheetsXlsx).xlsx.writeFile(temporary), { inputs });
 
 /** Writes a streamed workbook (a result workbook of @antq/sheets/xlsx) atomically to `target`. */
 export const writeWorkbookStream = (

@@ -5,7 +5,7 @@
  */
 import { dirname, isAbsolute, resolve } from "node:path";
 import { type ProvinceSettings, parseProvinceSettings as parseSettingsText } from "@antq/sheets";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
 import { readInputFile } from "../io/read-input.js";
 

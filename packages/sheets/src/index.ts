@@ -91,7 +91,6 @@ export {
   tallyAwardProposals,
 } from "./cycle/award-proposals.js";
 export { AWARD_GROUP, AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
-export { CYCLE_TEXT } from "./cycle/cycle-text.js";
 export { type JsonInputIssue, proposalsFromJson, type TeamsJson, teamsFromJson } from "./cycle/json-input.js";
 export {
   MODEL_GROUP,

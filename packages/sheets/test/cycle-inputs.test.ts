@@ -1,13 +1,12 @@
 /**
  * What the yearly-cycle commands take from @antq/sheets besides their documents: the previous year of a điển
  * hình selection (`typicalPrevious`), the province rule's issues (`typicalRuleOf`), the store's administrative
- * units as a lineage (`storedAdminLineage`) and the messages about inputs and the store (`CYCLE_TEXT`).
+ * units as a lineage (`storedAdminLineage`).
  */
 import { generateProvince } from "@antq/datagen";
 import { AdminUnitSchema } from "@antq/domain";
 import { describe, expect, it } from "vitest";
 import {
-  CYCLE_TEXT,
   readScoreJsonText,
   ScoreBuilder,
   storedAdminLineage,
@@ -90,14 +89,5 @@ describe("storedAdminLineage", () => {
     const lineage = storedAdminLineage([AdminUnitSchema.parse({ ...ward, validTo: "2025-06-30" })]);
     expect(lineage?.byId.get("P89")).toBeDefined();
     expect(lineage?.byId.get("W30280")?.name).toBe("Phường Mỹ Bình");
-  });
-});
-
-describe("CYCLE_TEXT", () => {
-  it("counts errors in Vietnamese style and names one year or a period", () => {
-    expect(CYCLE_TEXT.errors(1234, "chưa nhập gì vào kho")).toBe(
-      "Dữ liệu đầu vào có 1.234 lỗi; chưa nhập gì vào kho.",
-    );
-    expect(CYCLE_TEXT.storeEmpty("~/.antq", { from: 2024, to: 2024 })).toContain("chưa có dữ liệu năm 2024.");
   });
 });

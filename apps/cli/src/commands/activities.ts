@@ -4,17 +4,12 @@
  * --loai hoat-dong`) or the store (`--tu-kho`); console, `antq.activity-summary/1` (`--json`) and a
  * print-ready workbook (`--ra`, `@antq/sheets/xlsx`'s `activityWorkbook`).
  */
-import {
-  ACTIVITY_SHEETS,
-  activitySummaryDocument,
-  activitySummaryLines,
-  CYCLE_TEXT,
-  readActivities,
-} from "@antq/sheets";
+import { ACTIVITY_SHEETS, activitySummaryDocument, activitySummaryLines, readActivities } from "@antq/sheets";
 import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { cycleFlags, fileRecords, refuse, storedCycle } from "./cycle-input.js";
+import { CYCLE_TEXT } from "./cycle-text.js";
 import { filesArgument, intFlag, textFlag, withHelp } from "./define.js";
 import { emitDocument, xlsxTarget } from "./shared.js";
 

@@ -10,7 +10,6 @@ import {
   AWARD_PROPOSAL_SHEET,
   awardProposalDocument,
   awardProposalLines,
-  CYCLE_TEXT,
   proposalsFromJson,
   readRecordGroup,
 } from "@antq/sheets";
@@ -22,6 +21,7 @@ import { InvalidInputError } from "../errors.js";
 import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { cycleFlags, fileRecords, readStoreInstead, refuse, type StoreChoice } from "./cycle-input.js";
+import { CYCLE_TEXT } from "./cycle-text.js";
 import { fileArgument, intFlag, textFlag, withHelp } from "./define.js";
 import { emitDocument, nothingWritten, rejectLocated, xlsxTarget } from "./shared.js";
 

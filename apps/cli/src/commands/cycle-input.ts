@@ -7,7 +7,6 @@ import {
   addCycleCsv,
   addCycleWorksheet,
   adminLineageFromCsv,
-  CYCLE_TEXT,
   cycleFileKind,
   formatIssue,
   type InputIssue,
@@ -27,6 +26,7 @@ import * as Option from "effect/Option";
 import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
 import { openCsv } from "../io/csv.js";
 import { readInputFile, reading } from "../io/read-input.js";
+import { CYCLE_TEXT } from "./cycle-text.js";
 import { switchFlag, textFlag } from "./define.js";
 import { jsonFlag, printError } from "./shared.js";
 import { storeFlag, withStore } from "./store.js";

@@ -6,7 +6,6 @@
  * row has an error.
  */
 import {
-  CYCLE_TEXT,
   MODEL_GROUP,
   MODEL_SHEETS,
   PLAN_GROUP,
@@ -31,6 +30,7 @@ import {
   type StoreChoice,
   storedCycle,
 } from "./cycle-input.js";
+import { CYCLE_TEXT } from "./cycle-text.js";
 import { filesArgument, intFlag, textFlag, withHelp } from "./define.js";
 import { emitDocument } from "./shared.js";
 

@@ -4,7 +4,6 @@
  * @antq/criteria; console, `antq.team-rating/1` (`--json`) and a print-ready workbook (`--ra`).
  */
 import {
-  CYCLE_TEXT,
   rateTeamsDocument,
   readRecordGroup,
   TEAM_GROUP,
@@ -23,6 +22,7 @@ import { readJsonFile } from "../io/read-input.js";
 import { readingFlag, readingsFrom } from "./assess.js";
 import { isSheetFile } from "./awards.js";
 import { cycleFlags, fileRecords, refuse, storedCycle } from "./cycle-input.js";
+import { CYCLE_TEXT } from "./cycle-text.js";
 import { fileArgument, requiredIntFlag, switchFlag, textFlag, withHelp } from "./define.js";
 import { emitDocument, nothingWritten, rejectLocated, xlsxTarget } from "./shared.js";
 

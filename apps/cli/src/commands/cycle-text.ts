@@ -20,25 +20,7 @@ const ofProvince = (province: string | undefined): string =>
   province === undefined ? "" : ` của ${province}`;
 
 /**
- * The messages of the yearly-cycle commands, each a function of what it names.
- *
- * @example
- * ```ts
- * CYCLE_TEXT.errors(3, "không ghi tệp kết quả nào"); //=> "Dữ liệu đầu vào có 3 lỗi; không ghi tệp kết quả nào."
- * CYCLE_TEXT.missingInput("kế hoạch", "ke-hoach"); //=> "Cần tệp kế hoạch (antq mau --loai ke-hoach) hoặc --tu-kho --nam <năm> để đọc từ kho."
- * CYCLE_TEXT.missingInput("Tổ bảo vệ ANTT", "to-bao-ve", false); //=> "Cần tệp Tổ bảo vệ ANTT (antq mau --loai to-bao-ve) hoặc --tu-kho để đọc từ kho."
- * CYCLE_TEXT.needsYear("năm của các hoạt động"); //=> "Đọc từ kho (--tu-kho) cần --nam (năm của các hoạt động)."
- * CYCLE_TEXT.filesWithStore(["ke-hoach.xlsx"]); //=> "Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (ke-hoach.xlsx)."
- * CYCLE_TEXT.storeEmpty("/home/can-bo/.antq", { from: 2023, to: 2024 });
- * //=> "Kho /home/can-bo/.antq chưa có dữ liệu năm nào từ 2023 đến 2024. Nhập dữ liệu: antq nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào."
- * CYCLE_TEXT.noPlan("ke-hoach.xlsx"); //=> "Không có kế hoạch nào trong ke-hoach.xlsx (trang \"Kế hoạch\" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach). Không ghi tệp kết quả nào."
- * CYCLE_TEXT.noActivity("hoat-dong.xlsx", 2024); //=> "Không có hoạt động nào trong hoat-dong.xlsx năm 2024. Không ghi tệp nào."
- * CYCLE_TEXT.noTeam("to-bao-ve.xlsx", "Tổ bảo vệ ANTT"); //=> "Không có Tổ nào trong to-bao-ve.xlsx (trang “Tổ bảo vệ ANTT” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve). Không ghi tệp nào."
- * CYCLE_TEXT.noStoredTeam("~/.antq", 2025, "P82-2025"); //=> "Kho ~/.antq không có Tổ bảo vệ ANTT nào năm 2025 của P82-2025. Không ghi tệp nào."
- * CYCLE_TEXT.noProposal("de-nghi.xlsx", "Danh sách đề nghị"); //=> "Danh sách đề nghị trong de-nghi.xlsx trống (trang “Danh sách đề nghị”); không ghi tệp nào."
- * CYCLE_TEXT.noStoredProposal("~/.antq", 2024, false); //=> "Kho ~/.antq chưa có dữ liệu năm 2024. Nhập danh sách đề nghị cùng dữ liệu năm: antq nhap <tệp> --nam 2024. Không ghi tệp nào."
- * CYCLE_TEXT.noStoredProposal("~/.antq", 2024, true, "P82-2025"); //=> "Kho ~/.antq không có đề nghị khen thưởng nào năm 2024 của P82-2025. Nhập danh sách đề nghị cùng dữ liệu năm: antq nhap <tệp> --nam 2024. Không ghi tệp nào."
- * ```
+ * The messages of the yearly-cycle commands, each a function of what it names (test/cycle-text.test.ts).
  */
 export const CYCLE_TEXT = {
   /** Located input errors stopped the command: how many, and `consequence` (what was not done). */

@@ -53,7 +53,6 @@ export {
   type ClassificationRecord,
   classificationRecord,
   type RecordRequest,
-  recordRequestProblem,
   storedYearLabel,
 } from "./record-request.js";
 export { loadYear, unitsOfYear } from "./records.js";

@@ -1,7 +1,7 @@
 /**
- * What `danh-gia` and `phan-loai` ask of the multi-year record (`--tu-kho`, `--luu-kho`, `--doi-chieu`): the
- * check of that request against the files given, with its Vietnamese message, and what the record gives each
- * command for a year (its data, last year's counts, the stored run to compare with, who replaced the year).
+ * What `danh-gia` and `phan-loai` ask of the multi-year record (`--tu-kho`, `--luu-kho`, `--doi-chieu`), and
+ * what the record gives each for a year (its data, last year's counts, the stored run to compare with, who
+ * replaced the year).
  */
 import type { Dataset, ScoreSheet } from "@antq/domain";
 import type { SqlDriver } from "./driver.js";
@@ -23,37 +23,6 @@ export interface RecordRequest {
   readonly fromStore: boolean;
   readonly save: boolean;
   readonly compare: boolean;
-}
-
-/**
- * Why the combination of `files` and the record flags of `command` cannot run (in Vietnamese), or `undefined`
- * when it can: files or `--tu-kho` (not both, not neither), `--luu-kho` and `--doi-chieu` only with `--tu-kho`
- * and not together, and the year given with `--tu-kho`.
- *
- * @example
- * ```ts
- * recordRequestProblem({ fromStore: true, save: true, compare: false }, [], 2024, "danh-gia"); //=> undefined
- * recordRequestProblem({ fromStore: true, save: false, compare: false }, [], undefined, "phan-loai");
- * //=> "Ghi năm cần lấy từ kho bằng --nam, ví dụ: antq phan-loai --tu-kho --nam 2024."
- * recordRequestProblem({ fromStore: false, save: false, compare: false }, [], 2024, "danh-gia")?.startsWith("Cần ít nhất"); //=> true
- * ```
- */
-export function recordRequestProblem(
-  request: RecordRequest,
-  files: readonly string[],
-  year: number | undefined,
-  command: "danh-gia" | "phan-loai",
-): string | undefined {
-  if (request.fromStore && files.length > 0)
-    return `Dùng tệp dữ liệu hoặc --tu-kho, không dùng cả hai (đã cho ${files.length} tệp cùng --tu-kho).`;
-  if (!request.fromStore && files.length === 0)
-    return `Cần ít nhất một tệp dữ liệu, hoặc --tu-kho để lấy dữ liệu từ kho (ví dụ: antq ${command} --tu-kho --nam 2024).`;
-  if ((request.save || request.compare) && !request.fromStore)
-    return `${request.save ? "--luu-kho" : "--doi-chieu"} chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng antq nhap <tệp> --nam <năm>).`;
-  if (request.save && request.compare) return "Dùng --luu-kho hoặc --doi-chieu, không dùng cả hai.";
-  if (request.fromStore && year === undefined)
-    return `Ghi năm cần lấy từ kho bằng --nam, ví dụ: antq ${command} --tu-kho --nam 2024.`;
-  return undefined;
 }
 
 /**

@@ -25,7 +25,6 @@ import {
   type PreviousYearRecord,
   previousYearLines,
   type RunComparisonInput,
-  recordRequestProblem,
   runProvenance,
   type RecordRequest as StoreRecordRequest,
   saveAssessmentRun,
@@ -66,8 +65,31 @@ export interface RecordRequest extends StoreRecordRequest {
 }
 
 /**
- * Checks the combination of files and record flags (@antq/store's `recordRequestProblem`). Returns whether the
- * record takes part at all (`--tu-kho`, or files given with `--kho`).
+ * Why the combination of `files` and the record flags of `command` cannot run (in Vietnamese), or `undefined`
+ * when it can: files or `--tu-kho` (not both, not neither), `--luu-kho` and `--doi-chieu` only with `--tu-kho`
+ * and not together, and the year given with `--tu-kho`.
+ */
+const requestProblem = (
+  request: RecordRequest,
+  files: readonly string[],
+  year: number | undefined,
+  command: "danh-gia" | "phan-loai",
+): string | undefined => {
+  if (request.fromStore && files.length > 0)
+    return `Dùng tệp dữ liệu hoặc --tu-kho, không dùng cả hai (đã cho ${files.length} tệp cùng --tu-kho).`;
+  if (!request.fromStore && files.length === 0)
+    return `Cần ít nhất một tệp dữ liệu, hoặc --tu-kho để lấy dữ liệu từ kho (ví dụ: antq ${command} --tu-kho --nam 2024).`;
+  if ((request.save || request.compare) && !request.fromStore)
+    return `${request.save ? "--luu-kho" : "--doi-chieu"} chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng antq nhap <tệp> --nam <năm>).`;
+  if (request.save && request.compare) return "Dùng --luu-kho hoặc --doi-chieu, không dùng cả hai.";
+  if (request.fromStore && year === undefined)
+    return `Ghi năm cần lấy từ kho bằng --nam, ví dụ: antq ${command} --tu-kho --nam 2024.`;
+  return undefined;
+};
+
+/**
+ * Checks the combination of files and record flags. Returns whether the record takes part at all
+ * (`--tu-kho`, or files given with `--kho`).
  */
 export const checkRecordRequest = (
   request: RecordRequest,
@@ -75,7 +97,7 @@ export const checkRecordRequest = (
   year: number | undefined,
   command: "danh-gia" | "phan-loai",
 ): Effect.Effect<boolean, InvalidInputError> => {
-  const message = recordRequestProblem(request, files, year, command);
+  const message = requestProblem(request, files, year, command);
   return message === undefined
     ? Effect.succeed(request.fromStore || Option.isSome(request.store))
     : Effect.fail(new InvalidInputError({ message }));

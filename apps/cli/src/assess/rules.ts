@@ -26,14 +26,16 @@ export interface RuleOptions {
 }
 
 /**
- * Loads the overlays, checks the readings and compiles: the rule set of a command's flags. Plain data in,
- * so that a worker thread can compile the same rule set (see ./parallel.ts).
+ * Loads the overlays (unless the caller has them), checks the readings and compiles: the rule set of a
+ * command's flags. Plain data in, so that a worker thread can compile the same rule set (see ./parallel.ts).
  */
 export const prepareRules = (
   options: RuleOptions,
+  loaded?: readonly Overlay<SecurityOrderInput>[],
 ): Effect.Effect<CompiledRuleSet<SecurityOrderInput>, InvalidInputError> =>
   Effect.gen(function* () {
-    const compiled = compileSecurityOrder({ ...options, overlays: yield* loadOverlays(options.provinces) });
+    const overlays = loaded ?? (yield* loadOverlays(options.provinces));
+    const compiled = compileSecurityOrder({ ...options, overlays });
     if (!compiled.ok) return yield* new InvalidInputError({ message: compiled.issues[0]?.message ?? "" });
     return compiled.value;
   });

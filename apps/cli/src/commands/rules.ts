@@ -39,12 +39,15 @@ export const rulesCommand = Command.make(
             message: `Ngày "${date.value}" không hợp lệ; viết dạng 25/09/2024.`,
           });
       } else if (Option.isNone(year)) asOf = vietnamDateOf(new Date());
-      const compiled = yield* prepareRules({
-        ...(asOf !== undefined ? { asOf } : { year: (year as Option.Some<number>).value }),
-        provinces,
-        readings: {},
-      });
       const overlays = yield* loadOverlays(provinces);
+      const compiled = yield* prepareRules(
+        {
+          ...(asOf !== undefined ? { asOf } : { year: (year as Option.Some<number>).value }),
+          provinces,
+          readings: {},
+        },
+        overlays,
+      );
       const composed = composeRuleSet(securityOrderRuleSet, overlays);
       const history = ruleSetMetadata(composed.ok ? composed.value : securityOrderRuleSet);
       if (json) return yield* printJson({ ngay: compiled.asOf, hieuLuc: compiled.metadata, lichSu: history });

@@ -49,6 +49,12 @@ export {
   classificationLines,
   configurationText,
 } from "./classification-document.js";
+export {
+  CLASSIFICATION_EXPLANATION_FORMAT,
+  type ClassificationExplanationDocument,
+  ClassificationExplanationDocumentSchema,
+  classificationExplanationDocument,
+} from "./classification-explanation-document.js";
 export { assessmentOutcomes, classifyScoreRecords, noScoreSheetMessage } from "./classify-records.js";
 export type {
   Column,

@@ -11,6 +11,8 @@ import { securityOrderRuleSet } from "@antq/rules-antt";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
+  ClassificationExplanationDocumentSchema,
+  classificationExplanationDocument,
   csvRowSource,
   DatasetBuilder,
   DemoDocumentSchema,
@@ -34,8 +36,14 @@ import {
   ValidationDocumentSchema,
   validationDocument,
 } from "../src/index.js";
+import { exampleFixtures } from "./example-fixtures.js";
 
 const SCHEMAS = [
+  {
+    file: "classification-explanation.schema.json",
+    schema: ClassificationExplanationDocumentSchema,
+    tag: "antq.classification-explanation/1",
+  },
   { file: "validation.schema.json", schema: ValidationDocumentSchema, tag: "antq.validation/1" },
   { file: "demo.schema.json", schema: DemoDocumentSchema, tag: "antq.demo/1" },
   { file: "demo-flat-csv.schema.json", schema: DemoFlatCsvDocumentSchema, tag: "antq.demo-flat-csv/1" },
@@ -199,5 +207,26 @@ describe("antq.unit-explanation/1", () => {
     expect(doc.result.criteria.length).toBeGreaterThan(0);
     expect(doc.result.criteria.every((c) => typeof c.code === "string" && c.code.length > 0)).toBe(true);
     expect(doc.result.criteria.some((c) => (c.reason ?? "").length > 0)).toBe(true);
+  });
+});
+
+describe("antq.classification-explanation/1", () => {
+  const { classifications } = exampleFixtures();
+
+  it("holds the unit's points and level as in antq.classification/1, and the explanation lines", () => {
+    const result = classifications.find((r) => r.unitId === "C28261");
+    if (!result) throw new Error("no classification");
+    const doc = ClassificationExplanationDocumentSchema.parse(classificationExplanationDocument(result));
+    expect(doc.format).toBe("antq.classification-explanation/1");
+    expect(doc.unit).toMatchObject({
+      unitId: "C28261",
+      unitName: "Xã Mỹ Thành",
+      points: 97.5,
+      level: "xuat_sac",
+    });
+    expect(doc.explanation.title).toMatch(/^PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ NĂM 2024: Xã Mỹ Thành/);
+    expect(doc.explanation.items.length).toBeGreaterThan(0);
+    expect(doc.explanation.items[0]?.depth).toBe(0);
+    expect(doc.explanation.conclusion.some((l) => l.startsWith("Cấu hình "))).toBe(true);
   });
 });

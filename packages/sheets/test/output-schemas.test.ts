@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { ClassificationResult } from "@antq/criteria";
 import { generateProvince } from "@antq/datagen";
 import { compile } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
@@ -86,7 +87,7 @@ describe("published JSON Schemas of the CLI's other outputs", () => {
 });
 
 const province = generateProvince({ seed: 138, year: 2024, communes: 1 });
-const sample = { schemaVersion: 1, units: [...province.units], annualFacts: [...province.facts] };
+const sample = { schemaVersion: 1 as const, units: [...province.units], annualFacts: [...province.facts] };
 
 describe("antq.validation/1", () => {
   const factsOf = new Map(province.facts.map((f) => [f.unitId, f]));
@@ -211,7 +212,7 @@ describe("antq.unit-explanation/1", () => {
 });
 
 describe("antq.classification-explanation/1", () => {
-  const { classifications } = exampleFixtures();
+  const { classifications } = exampleFixtures() as { classifications: ClassificationResult[] };
 
   it("holds the unit's points and level as in antq.classification/1, and the explanation lines", () => {
     const result = classifications.find((r) => r.unitId === "C28261");

@@ -19,6 +19,7 @@ import {
   reportDigest,
   reportDigestLines,
   reportFiles,
+  reportFilesDocument,
   writeAnnexXlsx,
 } from "@antq/report";
 import { pngChartRenderer } from "@antq/report/node";
@@ -135,9 +136,7 @@ export const reportCommand = Command.make(
       yield* atomicWriteFile(annex, bytes.annex.bytes, { inputs });
       yield* atomicWriteFile(out, bytes.docx, { inputs });
       const digest = reportDigest(content);
-      const { summary, figures, placeholders } = digest;
-      if (json)
-        return yield* printJson({ schemaVersion: 1, report: out, annex, summary, figures, placeholders });
+      if (json) return yield* printJson(reportFilesDocument(digest, { report: out, annex }));
       yield* printText(reportDigestLines(digest, [out, annex]).join("\n"));
     }),
 ).pipe(

@@ -4,7 +4,13 @@
 
 import { extname } from "node:path";
 import { formatNumber } from "@antq/format-vi";
-import { DatasetBuilder, datasetCounts, formatValidationSummary, issueLines } from "@antq/sheets";
+import {
+  DatasetBuilder,
+  datasetCounts,
+  formatValidationSummary,
+  issueLines,
+  validationDocument,
+} from "@antq/sheets";
 import { Effect } from "effect";
 import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -58,13 +64,7 @@ export const validateCommand = Command.make(
       // A blank template, an empty file or an unrelated workbook: nothing was checked, which is not "valid".
       const empty = counts.rows === 0 && counts.errors === 0;
       if (json) {
-        yield* printJson({
-          ok: counts.errors === 0 && !empty,
-          ...(empty ? { empty: true } : {}),
-          counts,
-          sheets: dataset.sheets,
-          issues: dataset.issues,
-        });
+        yield* printJson(validationDocument(dataset));
       } else {
         const lines = issueLines(dataset);
         if (lines.length > 0) yield* printText(lines.join("\n"));

@@ -93,8 +93,10 @@ export const demoCommand = Command.make(
       const { written: resultFiles } = run;
       const about = { province: province.province.name, seed };
       if (json) {
-        const shown = { folder, ...about, dataset: run.dataset, inputFiles, resultFiles };
-        return yield* printJson(demoDocument({ ...shown, summary: document.summary }));
+        const { dataset } = run;
+        return yield* printJson(
+          demoDocument({ folder, ...about, dataset, inputFiles, resultFiles, summary: document.summary }),
+        );
       }
       const failing = [...(run.assessment?.outcomes() ?? [])].find((a) => a.result.outcome === "chua_dat");
       const counts = { units: units.length, facts: facts.length, firstFailing: failing?.unit };

@@ -4,13 +4,7 @@
 
 import { extname } from "node:path";
 import { formatNumber } from "@antq/format-vi";
-import {
-  DatasetBuilder,
-  datasetCounts,
-  formatValidationSummary,
-  issueLines,
-  validationDocument,
-} from "@antq/sheets";
+import { DatasetBuilder, formatValidationSummary, issueLines, validationDocument } from "@antq/sheets";
 import { Effect } from "effect";
 import { Command } from "effect/cli";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -60,11 +54,11 @@ export const validateCommand = Command.make(
       }
       const dataset = builder.finish();
       progress.done();
-      const counts = datasetCounts(dataset);
-      // A blank template, an empty file or an unrelated workbook: nothing was checked, which is not "valid".
-      const empty = counts.rows === 0 && counts.errors === 0;
+      // A blank template, an empty file or an unrelated workbook: nothing was checked (`empty`), not "valid".
+      const document = validationDocument(dataset);
+      const { counts, empty } = document;
       if (json) {
-        yield* printJson(validationDocument(dataset));
+        yield* printJson(document);
       } else {
         const lines = issueLines(dataset);
         if (lines.length > 0) yield* printText(lines.join("\n"));

@@ -1,6 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { AssessmentDocumentSchema } from "@antq/sheets";
+import {
+  AssessmentDocumentSchema,
+  UnitExplanationDocumentSchema,
+  ValidationDocumentSchema,
+} from "@antq/sheets";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -139,11 +143,13 @@ describe("antq danh-gia options", () => {
       "--json",
     ]);
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as {
-      outcome: string;
-      criteria: Array<{ id: string; outcome: string }>;
-    };
+    const explained = UnitExplanationDocumentSchema.parse(JSON.parse(stdout));
+    expect(explained.format).toBe("antq.unit-explanation/1");
+    expect(explained.year).toBe(2024);
+    expect(explained.unit).toMatchObject({ id: "C28270", kind: "commune" });
+    const result = explained.result;
     expect(result.outcome).toBe("chua_dat");
+    expect(result.criteria.find((c) => c.id === "tt124.d5.k4")?.reason).toContain("Thông tư 124/2021/TT-BCA");
     expect(result.criteria.find((c) => c.id === "tt124.d5.k4")?.outcome).toBe("chua_dat");
   });
 
@@ -334,10 +340,8 @@ describe("duplicate unit ids in a streamed combined CSV", () => {
     const { csv, lastLine } = withRepeatedRow();
     const { code, stdout } = antq(["kiem-tra", csv, "--json"]);
     expect(code).toBe(2);
-    const report = JSON.parse(stdout) as {
-      counts: { validUnits: number; errors: number; rows: number };
-      issues: Array<{ code: string; row: number }>;
-    };
+    const report = ValidationDocumentSchema.parse(JSON.parse(stdout));
+    expect([report.format, report.ok, report.empty]).toEqual(["antq.validation/1", false, false]);
     expect(report.counts).toMatchObject({
       validUnits: doc.units.length,
       errors: 1,

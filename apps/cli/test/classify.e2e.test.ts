@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ClassificationDocumentSchema } from "@antq/sheets";
+import { ClassificationDocumentSchema, ClassificationExplanationDocumentSchema } from "@antq/sheets";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { antq, fixtures, tempDir } from "./helpers/run.js";
@@ -76,6 +76,24 @@ describe("antq phan-loai", () => {
     expect(stdout).toContain("PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ NĂM 2024: Xã Mỹ Thành");
     expect(stdout).toContain("Tổng điểm: 91,5/100 điểm");
     expect(stdout).toContain("cần xem xét");
+  });
+
+  it("gives the explanation as antq.classification-explanation/1 with --json", () => {
+    const { code, stdout } = antq(["phan-loai", sheets, "--giai-thich", "C28261", "--json"]);
+    expect(code).toBe(0);
+    const doc = ClassificationExplanationDocumentSchema.parse(JSON.parse(stdout));
+    expect(doc.format).toBe("antq.classification-explanation/1");
+    expect(doc.unit).toMatchObject({
+      unitId: "C28261",
+      unitName: "Xã Mỹ Thành",
+      points: 91.5,
+      maxPoints: 100,
+    });
+    expect(doc.unit.status).toBe("can_xem_xet");
+    expect(doc.explanation.title).toContain(
+      "PHÂN LOẠI PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ NĂM 2024: Xã Mỹ Thành",
+    );
+    expect(doc.explanation.conclusion.some((l) => l.startsWith("Tổng điểm: 91,5/100 điểm"))).toBe(true);
   });
 
   it("reports invalid score sheets with exit code 2", () => {

@@ -1,3 +1,4 @@
+import { RulesInForceDocumentSchema } from "@antq/rules";
 import { describe, expect, it } from "vitest";
 import { antq, hasStackTrace } from "./helpers/run.js";
 
@@ -89,9 +90,13 @@ describe("antq quy-dinh", () => {
   it("prints JSON with --json and rejects a bad date", () => {
     const { code, stdout } = antq(["quy-dinh", "--ngay", "2024-11-15", "--json"]);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { ngay: string; hieuLuc: { rules: Array<{ id: string }> } };
-    expect(json.ngay).toBe("2024-11-15");
-    expect(json.hieuLuc.rules.map((r) => r.id)).toContain("tt124.d5.k4");
+    const json = RulesInForceDocumentSchema.parse(JSON.parse(stdout));
+    expect(json.format).toBe("antq.rules-in-force/1");
+    expect(json.asOf).toBe("2024-11-15");
+    expect(json.inForce.asOf).toBe("2024-11-15");
+    expect(json.inForce.rules.map((r) => r.id)).toContain("tt124.d5.k4");
+    expect(json.history.asOf).toBeUndefined();
+    expect(json.history.rules.length).toBeGreaterThanOrEqual(json.inForce.rules.length);
     const bad = antq(["quy-dinh", "--ngay", "31/02/2024"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Ngày "31/02/2024" không hợp lệ');

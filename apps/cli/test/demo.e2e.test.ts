@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { DemoDocumentSchema } from "@antq/sheets";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { antq, tempDir } from "./helpers/run.js";
@@ -39,9 +40,15 @@ describe("antq demo", () => {
         inputFiles: _b,
         resultFiles: _c,
         ...rest
-      } = JSON.parse(s) as Record<string, unknown>;
+      } = DemoDocumentSchema.parse(JSON.parse(s));
       return rest;
     };
     expect(strip(a.stdout)).toEqual(strip(b.stdout));
+    const shown = DemoDocumentSchema.parse(JSON.parse(a.stdout));
+    expect([shown.format, shown.seed]).toEqual(["antq.demo/1", 7]);
+    expect(shown.inputFiles.map((f) => basename(f))).toEqual(["du-lieu-mau.xlsx", "du-lieu-mau.json"]);
+    expect(shown.input.validUnits).toBe(shown.summary.all.total);
+    expect(shown.input.errors).toBe(0);
+    expect(shown.resultFiles.map((f) => basename(f))).toContain("ket-qua-danh-gia-2024.xlsx");
   });
 });

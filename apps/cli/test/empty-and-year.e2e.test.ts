@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ValidationDocumentSchema } from "@antq/sheets";
 import { describe, expect, it } from "vitest";
 import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
 
@@ -138,7 +139,9 @@ describe("empty or unrelated input is not a success", () => {
     }
     const json = antq(["kiem-tra", blank, "--json"]);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, empty: true });
+    const report = ValidationDocumentSchema.parse(JSON.parse(json.stdout));
+    expect(report).toMatchObject({ format: "antq.validation/1", ok: false, empty: true, issues: [] });
+    expect(report.counts.rows).toBe(0);
   });
 
   it("phan-loai refuses a blank score sheet and a year without sheets, writing nothing", () => {

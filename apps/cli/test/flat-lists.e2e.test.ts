@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateUnits } from "@antq/datagen";
-import { AssessmentDocumentSchema, COMBINED_SHEET, columnLetter, flatHeaders, flatRow } from "@antq/sheets";
+import {
+  AssessmentDocumentSchema,
+  COMBINED_SHEET,
+  columnLetter,
+  DemoFlatCsvDocumentSchema,
+  flatHeaders,
+  flatRow,
+} from "@antq/sheets";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../src/io/csv.js";
@@ -98,6 +105,11 @@ describe("antq danh-gia on the flat layout with lists of cases", () => {
     const demo = antq(["demo", "--csv-phang", "300", "--ra", dir, "--hat-giong", "138", "--json"]);
     expect(demo.code).toBe(0);
     const csv = join(dir, "don-vi-va-du-kien.csv");
+    expect(DemoFlatCsvDocumentSchema.parse(JSON.parse(demo.stdout))).toEqual({
+      format: "antq.demo-flat-csv/1",
+      file: csv,
+      rows: 300,
+    });
     const rows = readCsv(csv);
     expect(rows).toHaveLength(300);
     const crimes = rows.filter((r) => r["Các vụ phạm tội: số trường hợp"] !== "0");

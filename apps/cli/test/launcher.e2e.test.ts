@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { RulesInForceDocumentSchema } from "@antq/rules";
 import { describe, expect, it } from "vitest";
 import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
 
@@ -7,7 +8,7 @@ describe("the antq launcher (bounded heap)", () => {
   it("passes the exit code through, for commands run in-process (quy-dinh) and in a child (kiem-tra)", () => {
     const ok = antq(["quy-dinh", "--ngay", "2024-11-15", "--json"]);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.stdout)).toHaveProperty("ngay", "2024-11-15");
+    expect(RulesInForceDocumentSchema.parse(JSON.parse(ok.stdout)).asOf).toBe("2024-11-15");
     const bad = antq(["kiem-tra", "khong-co.xlsx"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("không tìm thấy tệp");

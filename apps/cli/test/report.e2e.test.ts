@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REVIEW_TOPICS } from "@antq/report";
+import { REVIEW_TOPICS, ReportFilesDocumentSchema } from "@antq/report";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -65,9 +65,12 @@ describe("antq bao-cao", () => {
       "--json",
     ]);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { schemaVersion: number; figures: { id: string; value: number }[] };
-    expect(json.schemaVersion).toBe(1);
+    const json = ReportFilesDocumentSchema.parse(JSON.parse(r.stdout));
+    expect(json.format).toBe("antq.report-files/1");
+    expect([json.report, json.annex]).toEqual([join(dir, "b.docx"), join(dir, "b-phu-luc.xlsx")]);
+    expect(json.summary).toMatch(/^Sơ kết/);
     expect(json.figures.find((f) => f.id === "models:total")?.value).toBe(61);
+    expect(json.charts).toBeGreaterThan(0);
   });
 
   it("names the bad record, exits non-zero and writes nothing", () => {

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS } from "@antq/domain";
+import { ImportDocumentSchema, StoreSummaryDocumentSchema } from "@antq/store";
 import { describe, expect, it } from "vitest";
 import { processExists } from "../src/io/temporary-files.js";
 import { antq, binary, hasStackTrace, tempDir } from "./helpers/run.js";
@@ -26,7 +27,7 @@ const datasetFile = (dir: string, year: number, communes = 2, seed = 138) => {
       models: p.models,
     }),
   );
-  return { file, units: p.units.length, models: p.models.length };
+  return { file, units: p.units.length, facts: p.facts.length, models: p.models.length };
 };
 
 /** Polls `check` every 25 ms until it holds or `ms` pass. */
@@ -70,7 +71,15 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(first.stdout).toContain(
       `${d2023.units} đơn vị, ${d2023.units} bản dữ kiện, ${d2023.models} mô hình`,
     );
-    expect(antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho], { env }).code).toBe(0);
+    const second = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho, "--json"], { env });
+    expect(second.code).toBe(0);
+    const imported = ImportDocumentSchema.parse(JSON.parse(second.stdout));
+    expect(imported).toMatchObject({ format: "antq.import/1", location: kho, year: 2024, replaced: false });
+    expect(imported.counts).toMatchObject({
+      units: d2024.units,
+      annualFacts: d2024.facts,
+      models: d2024.models,
+    });
 
     const again = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho], { env });
     expect(again.code).toBe(2);
@@ -87,10 +96,22 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(shown.stdout).toContain(`  • Năm 2023: ${d2023.units} đơn vị`);
     expect(shown.stdout).toContain("bởi Trần Thị Mai từ tệp du-lieu-2024.json (thay thế lần nhập trước).");
     expect(shown.stdout).toContain("Lịch sử: 3 lần nhập.");
-    const json = JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout);
-    expect(json.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
-    expect(json.imports[2]).toMatchObject({ year: 2024, replaced: true, fileName: "du-lieu-2024.json" });
-    expect(json.imports[2].fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    const json = StoreSummaryDocumentSchema.parse(
+      JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout),
+    );
+    expect([json.format, json.location, json.engine]).toEqual(["antq.store-summary/1", kho, "pglite"]);
+    expect(json.years.map((y) => [y.year, y.import.counts.units])).toEqual([
+      [2023, d2023.units],
+      [2024, d2024.units],
+    ]);
+    expect(json.imports[2]).toMatchObject({
+      year: 2024,
+      replaced: true,
+      fileName: "du-lieu-2024.json",
+      importedBy: "Trần Thị Mai",
+    });
+    expect(json.imports[2]?.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(json.imports[1]?.id).toBe(imported.importId);
   });
 
   it("reports bad files with their location and writes nothing", () => {
@@ -148,8 +169,10 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     process.kill(holder, "SIGKILL");
     await new Promise((r) => launcher.once("exit", r));
     expect(launcher.exitCode ?? 128 + 9).not.toBe(0);
-    const after = JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout);
-    expect(after.years.map((y: { year: number }) => y.year)).toEqual([2023]);
+    const after = StoreSummaryDocumentSchema.parse(
+      JSON.parse(antq(["kho", "--kho", kho, "--json"], { env }).stdout),
+    );
+    expect(after.years.map((y) => y.year)).toEqual([2023]);
     expect(after.imports).toHaveLength(1);
   });
 
@@ -175,8 +198,8 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(await until(() => !processExists(child), 20_000)).toBe(true);
     const after = antq(["kho", "--kho", kho, "--json"], { env });
     expect(after.code).toBe(0);
-    const shown = JSON.parse(after.stdout);
-    expect(shown.years.map((y: { year: number }) => y.year)).toEqual([2023]);
+    const shown = StoreSummaryDocumentSchema.parse(JSON.parse(after.stdout));
+    expect(shown.years.map((y) => y.year)).toEqual([2023]);
     expect(shown.imports).toHaveLength(1);
   });
 
@@ -214,6 +237,8 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(refused.stderr).toContain("loi.csv");
     const shown = antq(["kho", "--kho", kho, "--json"], { env });
     expect(shown.code).toBe(0);
-    expect(JSON.stringify(JSON.parse(shown.stdout))).not.toContain('"year":2023');
+    const held = StoreSummaryDocumentSchema.parse(JSON.parse(shown.stdout));
+    expect(held.years.map((y) => y.year)).toEqual([2024]);
+    expect(held.imports.map((i) => i.year)).toEqual([2024]);
   });
 });

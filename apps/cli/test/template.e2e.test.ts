@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { TemplateDocumentSchema } from "@antq/sheets";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -199,7 +200,14 @@ describe("antq mau", () => {
     const target = join(dir, "mau.schema.json");
     const { code, stdout } = antq(["mau", "--dinh-dang", "json", "--ra", target, "--json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ format: "json", files: [target] });
+    const written = TemplateDocumentSchema.parse(JSON.parse(stdout));
+    expect(written).toMatchObject({
+      format: "antq.template/1",
+      fileFormat: "json",
+      kind: "tat-ca",
+      files: [target],
+    });
+    expect(written.sheets.map((s) => s.sheet)).toContain("Khu dân cư");
     // The JSON input is @antq/domain's dataset (issue 12): the schema says so.
     const schema = JSON.parse(readFileSync(target, "utf8")) as {
       properties: Record<string, unknown>;

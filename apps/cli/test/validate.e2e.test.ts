@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ValidationDocumentSchema } from "@antq/sheets";
 import { describe, expect, it } from "vitest";
 import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
 
@@ -32,20 +33,12 @@ describe("antq kiem-tra", () => {
   it("gives the same problems as JSON with --json", () => {
     const { code, stdout } = antq(["kiem-tra", "--json", join(fixtures, "loi/khu-dan-cu-loi.csv")]);
     expect(code).toBe(2);
-    const report = JSON.parse(stdout) as {
-      ok: boolean;
-      counts: { errors: number; rows: number };
-      issues: Array<{
-        sheet: string;
-        row: number;
-        column: string;
-        path: string;
-        code: string;
-        message: string;
-      }>;
-    };
-    expect(report.ok).toBe(false);
-    expect(report.counts).toMatchObject({ errors: 5, rows: 6 });
+    const report = ValidationDocumentSchema.parse(JSON.parse(stdout));
+    expect([report.format, report.ok, report.empty]).toEqual(["antq.validation/1", false, false]);
+    expect(report.counts).toMatchObject({ errors: 5, rows: 6, rowsWithErrors: 5, validUnits: 1 });
+    expect(report.sheets).toEqual([
+      expect.objectContaining({ sheet: "Khu dân cư", specId: "khu-dan-cu", rows: 6, rowsWithErrors: 5 }),
+    ]);
     expect(report.issues[0]).toMatchObject({ sheet: "Khu dân cư", row: 3, column: "A", path: "id" });
     expect(report.issues.map((i) => i.code)).toContain("CELL_NOT_IN_LIST");
     expect(report.issues.map((i) => i.code)).toContain("DUPLICATE_UNIT_ID");
@@ -97,7 +90,7 @@ describe("antq kiem-tra", () => {
     );
     const { code, stdout } = antq(["kiem-tra", "--json", file]);
     expect(code).toBe(2);
-    const report = JSON.parse(stdout) as { issues: Array<{ path: string; code: string }> };
+    const report = ValidationDocumentSchema.parse(JSON.parse(stdout));
     expect(report.issues.map((i) => i.path)).toEqual(
       expect.arrayContaining(["units[1].areaType", "annualFacts[0].households.registered"]),
     );
@@ -119,17 +112,7 @@ describe("antq kiem-tra", () => {
     );
     const { code, stdout } = antq(["kiem-tra", "--json", join(fixtures, "hop-le/khu-dan-cu.csv"), facts]);
     expect(code).toBe(2);
-    const report = JSON.parse(stdout) as {
-      counts: { errors: number; warnings: number };
-      issues: Array<{
-        severity: string;
-        sheet: string;
-        row: number;
-        code: string;
-        message: string;
-        path?: string;
-      }>;
-    };
+    const report = ValidationDocumentSchema.parse(JSON.parse(stdout));
     expect(report.counts).toMatchObject({ errors: 1, warnings: 1 });
     expect(report.issues).toEqual([
       expect.objectContaining({
@@ -148,7 +131,7 @@ describe("antq kiem-tra", () => {
       }),
     ]);
     // Without the units file the facts are checked alone: no unknown-unit warning.
-    const alone = JSON.parse(antq(["kiem-tra", "--json", facts]).stdout) as typeof report;
+    const alone = ValidationDocumentSchema.parse(JSON.parse(antq(["kiem-tra", "--json", facts]).stdout));
     expect(alone.issues.map((i) => i.code)).toEqual(["DUPLICATE_FACTS"]);
   });
 
@@ -175,7 +158,7 @@ describe("antq kiem-tra", () => {
     );
     const { code, stdout } = antq(["kiem-tra", "--json", file]);
     expect(code).toBe(2);
-    const report = JSON.parse(stdout) as { issues: Array<{ code: string; path?: string; message: string }> };
+    const report = ValidationDocumentSchema.parse(JSON.parse(stdout));
     expect(report.issues).toEqual([
       expect.objectContaining({
         code: "DUPLICATE_UNIT_ID",

@@ -95,6 +95,12 @@ export {
   reportSummary,
 } from "./report.js";
 export {
+  REPORT_FILES_FORMAT,
+  type ReportFilesDocument,
+  ReportFilesDocumentSchema,
+  reportFilesDocument,
+} from "./report-files-document.js";
+export {
   AWARD_ISSUER_PHRASES_VI,
   awardFigure,
   awardFigureId,

@@ -116,6 +116,12 @@ export {
   type UnitKind,
 } from "./rule-set.js";
 export {
+  RULES_IN_FORCE_FORMAT,
+  type RulesInForceDocument,
+  RulesInForceDocumentSchema,
+  rulesInForceDocument,
+} from "./rules-in-force.js";
+export {
   InterpretationMetadataSchema,
   type MetadataOptions,
   ParameterMetadataSchema,

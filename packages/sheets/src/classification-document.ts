@@ -34,6 +34,58 @@ const KindSchema = z
   .meta({ title: "Loại đơn vị được phân loại (mã)" });
 
 /**
+ * One unit's classification in `antq.classification/1` (and `antq.classification-explanation/1`).
+ *
+ * @example
+ * ```ts
+ * ClassificationUnitSchema.safeParse(classificationUnitJson(classifications[0]!)).success; //=> true
+ * ```
+ */
+export const ClassificationUnitSchema = z
+  .object({
+    unitId: z.string().meta({ title: "Mã đơn vị" }),
+    unitName: z.string().nullable().meta({ title: "Tên đơn vị" }),
+    kind: KindSchema,
+    year: z.int().meta({ title: "Năm" }),
+    points: z.number().meta({ title: "Điểm" }),
+    maxPoints: z.number().meta({ title: "Điểm tối đa" }),
+    scoreLevel: z.string().meta({ title: "Mức theo điểm (mã)" }),
+    scoreLevelTitle: z.string().meta({ title: "Mức theo điểm" }),
+    level: LevelSchema,
+    levelTitle: z.string().meta({ title: "Mức phân loại" }),
+    status: z.enum(["final", "can_xem_xet"]).meta({ title: "Trạng thái (chính thức/cần xem xét)" }),
+    review: z.array(z.string()).meta({ title: "Cần xem xét" }),
+  })
+  .meta({ title: "Kết quả phân loại một đơn vị" });
+
+/**
+ * One unit's classification as {@link ClassificationUnitSchema} has it: points as numbers (the score's tenths
+ * divided by 10), levels as codes with their titles.
+ *
+ * @example
+ * ```ts
+ * const unit = classificationUnitJson(classifications[0]!);
+ * [unit.unitName, unit.points, unit.level]; //=> ["Xã Mỹ Thành", 97.5, "xuat_sac"]
+ * ```
+ */
+export const classificationUnitJson = (
+  r: ClassificationResult,
+): z.infer<typeof ClassificationUnitSchema> => ({
+  unitId: r.unitId,
+  unitName: r.score.sheet.unitName ?? null,
+  kind: r.kind,
+  year: r.year,
+  points: r.score.total / 10,
+  maxPoints: r.score.max / 10,
+  scoreLevel: r.score.scoreLevel.id,
+  scoreLevelTitle: r.score.scoreLevel.label,
+  level: r.level,
+  levelTitle: r.levelLabel,
+  status: r.status,
+  review: r.review.map((n) => n.message),
+});
+
+/**
  * `antq.classification/1`: the classification of the units of some score sheets.
  *
  * @example
@@ -80,26 +132,7 @@ export const ClassificationDocumentSchema = z
           .meta({ title: "Theo mức phân loại" }),
       })
       .meta({ title: "Tổng hợp" }),
-    units: z
-      .array(
-        z
-          .object({
-            unitId: z.string().meta({ title: "Mã đơn vị" }),
-            unitName: z.string().nullable().meta({ title: "Tên đơn vị" }),
-            kind: KindSchema,
-            year: z.int().meta({ title: "Năm" }),
-            points: z.number().meta({ title: "Điểm" }),
-            maxPoints: z.number().meta({ title: "Điểm tối đa" }),
-            scoreLevel: z.string().meta({ title: "Mức theo điểm (mã)" }),
-            scoreLevelTitle: z.string().meta({ title: "Mức theo điểm" }),
-            level: LevelSchema,
-            levelTitle: z.string().meta({ title: "Mức phân loại" }),
-            status: z.enum(["final", "can_xem_xet"]).meta({ title: "Trạng thái (chính thức/cần xem xét)" }),
-            review: z.array(z.string()).meta({ title: "Cần xem xét" }),
-          })
-          .meta({ title: "Kết quả phân loại một đơn vị" }),
-      )
-      .meta({ title: "Kết quả từng đơn vị" }),
+    units: z.array(ClassificationUnitSchema).meta({ title: "Kết quả từng đơn vị" }),
     errors: z.int().nonnegative().meta({ title: "Số lỗi của bảng điểm" }),
   })
   .meta({ title: "Kết quả phân loại phong trào Toàn dân bảo vệ an ninh Tổ quốc (antq.classification/1)" });
@@ -179,20 +212,7 @@ export const classificationDocument = (
         share: ratio(counts[l.id], results.length),
       })),
     },
-    units: results.map((r) => ({
-      unitId: r.unitId,
-      unitName: r.score.sheet.unitName ?? null,
-      kind: r.kind,
-      year: r.year,
-      points: r.score.total / 10,
-      maxPoints: r.score.max / 10,
-      scoreLevel: r.score.scoreLevel.id,
-      scoreLevelTitle: r.score.scoreLevel.label,
-      level: r.level,
-      levelTitle: r.levelLabel,
-      status: r.status,
-      review: r.review.map((n) => n.message),
-    })),
+    units: results.map(classificationUnitJson),
     errors: options.errors,
   };
 };

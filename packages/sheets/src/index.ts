@@ -49,6 +49,12 @@ export {
   classificationLines,
   configurationText,
 } from "./classification-document.js";
+export {
+  CLASSIFICATION_EXPLANATION_FORMAT,
+  type ClassificationExplanationDocument,
+  ClassificationExplanationDocumentSchema,
+  classificationExplanationDocument,
+} from "./classification-explanation-document.js";
 export { assessmentOutcomes, classifyScoreRecords, noScoreSheetMessage } from "./classify-records.js";
 export type {
   Column,
@@ -181,6 +187,16 @@ export {
   type SourceRef,
   type UnitRecord,
 } from "./dataset.js";
+export {
+  DEMO_FLAT_CSV_FORMAT,
+  DEMO_FORMAT,
+  type DemoDocument,
+  DemoDocumentSchema,
+  type DemoFlatCsvDocument,
+  DemoFlatCsvDocumentSchema,
+  demoDocument,
+  demoFlatCsvDocument,
+} from "./demo-document.js";
 export { type DemoRun, demoCommunesProblem, demoFlatCsvText, demoLines } from "./demo-text.js";
 export { detachRecord, detachString } from "./detach.js";
 export { fileProblemText, systemErrorText } from "./file-problem.js";
@@ -287,7 +303,14 @@ export {
   type TallyJson,
   tallyJson,
 } from "./tally.js";
-export { TEMPLATE_KINDS, templateSheets, templateWritten } from "./template-kinds.js";
+export {
+  TEMPLATE_FORMAT,
+  TEMPLATE_KINDS,
+  type TemplateDocument,
+  TemplateDocumentSchema,
+  templateSheets,
+  templateWritten,
+} from "./template-kinds.js";
 export { buildCsvTemplate, buildJsonTemplate } from "./templates.js";
 export {
   choosePlan,
@@ -302,9 +325,21 @@ export {
 } from "./typical-document.js";
 export { streamedUndecidedLines, undecidedLines } from "./undecided-text.js";
 export {
+  UNIT_EXPLANATION_FORMAT,
+  type UnitExplanationDocument,
+  UnitExplanationDocumentSchema,
+  unitExplanationDocument,
+} from "./unit-explanation-document.js";
+export {
   type Assessed,
   communeIdOf,
   ruleLabels,
   UNIT_RESULT_HEADERS,
   unitResultRow,
 } from "./unit-rows.js";
+export {
+  VALIDATION_FORMAT,
+  type ValidationDocument,
+  ValidationDocumentSchema,
+  validationDocument,
+} from "./validation-document.js";

@@ -1,6 +1,7 @@
 /**
  * The kinds of input template (`antq mau --loai`, the web app's downloads): which sheets each one holds.
  */
+import * as z from "zod";
 import { ACTIVITY_SHEETS } from "./cycle/activity-sheets.js";
 import { AWARD_PROPOSAL_SHEET } from "./cycle/award-sheets.js";
 import { MODEL_SHEETS } from "./cycle/model.js";
@@ -64,8 +65,54 @@ export const templateSheets = (kind: string): readonly SheetSpec[] => {
 };
 
 /**
- * What `antq mau` says of the templates it wrote: as JSON (`--json`, each sheet with its column headers) and
- * as Vietnamese lines (the format, each sheet's column count, the files).
+ * The format tag of {@link TemplateDocumentSchema}.
+ *
+ * @example
+ * TEMPLATE_FORMAT; //=> "antq.template/1"
+ */
+export const TEMPLATE_FORMAT = "antq.template/1";
+
+/**
+ * `antq.template/1`: the input templates `antq mau --json` wrote: the file format, the template kind, the files
+ * and each sheet with its column headers.
+ *
+ * @example
+ * const doc = templateWritten("xlsx", "khu-dan-cu", templateSheets("khu-dan-cu"), ["mau-kdc.xlsx"]).json;
+ * TemplateDocumentSchema.safeParse(doc).success; //=> true
+ * TemplateDocumentSchema.safeParse({ ...doc, fileFormat: "docx" }).success; //=> false
+ */
+export const TemplateDocumentSchema = z
+  .object({
+    format: z.literal(TEMPLATE_FORMAT).meta({ title: "Định dạng" }),
+    fileFormat: z.enum(["xlsx", "csv", "json"]).meta({ title: "Định dạng tệp mẫu (xlsx, csv, json)" }),
+    kind: z.enum(TEMPLATE_KINDS).meta({ title: "Loại mẫu (antq mau --loai)" }),
+    files: z.array(z.string()).meta({ title: "Các tệp đã ghi" }),
+    sheets: z
+      .array(
+        z
+          .object({
+            id: z.string().meta({ title: "Mã trang tính (loại dữ liệu)" }),
+            sheet: z.string().meta({ title: "Tên trang tính" }),
+            columns: z.array(z.string()).meta({ title: "Tiêu đề các cột" }),
+          })
+          .meta({ title: "Một trang tính của mẫu" }),
+      )
+      .meta({ title: "Các trang tính" }),
+  })
+  .meta({ title: "Mẫu nhập liệu đã tạo (antq.template/1)" });
+
+/**
+ * An `antq.template/1` document.
+ *
+ * @example
+ * const doc: TemplateDocument = templateWritten("csv", "du-kien", templateSheets("du-kien"), ["mau/du-kien.csv"]).json;
+ * [doc.format, doc.fileFormat, doc.kind]; //=> ["antq.template/1", "csv", "du-kien"]
+ */
+export type TemplateDocument = z.infer<typeof TemplateDocumentSchema>;
+
+/**
+ * What `antq mau` says of the templates it wrote: as JSON (`--json`, the `antq.template/1` document, each sheet
+ * with its column headers) and as Vietnamese lines (the format, each sheet's column count, the files).
  *
  * @example
  * ```ts
@@ -76,19 +123,20 @@ export const templateSheets = (kind: string): readonly SheetSpec[] => {
  * ```
  */
 export const templateWritten = (
-  format: string,
-  kind: string,
+  fileFormat: TemplateDocument["fileFormat"],
+  kind: TemplateDocument["kind"],
   specs: readonly SheetSpec[],
   files: readonly string[],
-) => ({
+): { readonly json: TemplateDocument; readonly lines: string[] } => ({
   json: {
-    format,
+    format: TEMPLATE_FORMAT,
+    fileFormat,
     kind,
-    files,
+    files: [...files],
     sheets: specs.map((s) => ({ id: s.id, sheet: s.sheetName, columns: s.columns.map((c) => c.header) })),
   },
   lines: [
-    `Đã tạo mẫu nhập liệu (${format.toUpperCase()}), gồm ${specs.length} trang tính:`,
+    `Đã tạo mẫu nhập liệu (${fileFormat.toUpperCase()}), gồm ${specs.length} trang tính:`,
     ...specs.map((s) => `  • ${s.sheetName}: ${s.columns.length} cột`),
     ...files.map((f) => `Tệp: ${f}`),
   ],

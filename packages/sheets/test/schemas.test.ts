@@ -5,15 +5,36 @@ import { z } from "zod";
 import {
   AssessmentDocumentSchema,
   ClassificationDocumentSchema,
+  ClassificationExplanationDocumentSchema,
+  DemoDocumentSchema,
+  DemoFlatCsvDocumentSchema,
   PlanProgressDocumentSchema,
+  TemplateDocumentSchema,
   TypicalDocumentSchema,
+  UnitExplanationDocumentSchema,
+  ValidationDocumentSchema,
 } from "../src/index.js";
 
 const SCHEMAS = [
-  { file: "assessment.schema.json", schema: AssessmentDocumentSchema },
-  { file: "classification.schema.json", schema: ClassificationDocumentSchema },
-  { file: "plan-progress.schema.json", schema: PlanProgressDocumentSchema },
-  { file: "typical.schema.json", schema: TypicalDocumentSchema },
+  { file: "assessment.schema.json", schema: AssessmentDocumentSchema, tag: "antq.assessment/1" },
+  { file: "classification.schema.json", schema: ClassificationDocumentSchema, tag: "antq.classification/1" },
+  { file: "plan-progress.schema.json", schema: PlanProgressDocumentSchema, tag: "antq.plan-progress/1" },
+  { file: "typical.schema.json", schema: TypicalDocumentSchema, tag: "antq.typical/1" },
+  // The CLI's other --json outputs (kiem-tra, demo, mau, danh-gia and phan-loai --giai-thich).
+  { file: "validation.schema.json", schema: ValidationDocumentSchema, tag: "antq.validation/1" },
+  { file: "demo.schema.json", schema: DemoDocumentSchema, tag: "antq.demo/1" },
+  { file: "demo-flat-csv.schema.json", schema: DemoFlatCsvDocumentSchema, tag: "antq.demo-flat-csv/1" },
+  { file: "template.schema.json", schema: TemplateDocumentSchema, tag: "antq.template/1" },
+  {
+    file: "unit-explanation.schema.json",
+    schema: UnitExplanationDocumentSchema,
+    tag: "antq.unit-explanation/1",
+  },
+  {
+    file: "classification-explanation.schema.json",
+    schema: ClassificationExplanationDocumentSchema,
+    tag: "antq.classification-explanation/1",
+  },
 ];
 
 describe("published JSON Schemas", () => {
@@ -33,8 +54,17 @@ describe("published JSON Schemas", () => {
         current = "";
       }
       expect(current, `schemas/${s.file} is stale: run UPDATE_SCHEMAS=1 npx vitest run`).toBe(generated);
+      expect(current).toContain(`"const": "${s.tag}"`);
+      expect(current).toContain('"title": "Định dạng"');
     });
   }
+
+  it("are each listed in package.json's exports", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    for (const s of SCHEMAS) expect(pkg.exports[`./schemas/${s.file}`]).toBe(`./schemas/${s.file}`);
+  });
 
   it("carry the Vietnamese titles and the format tags", () => {
     const text = readFileSync(new URL("../schemas/assessment.schema.json", import.meta.url), "utf8");

@@ -19,6 +19,12 @@ export {
   importYearRecords,
   type YearRecords,
 } from "./import.js";
+export {
+  IMPORT_FORMAT,
+  type ImportDocument,
+  ImportDocumentSchema,
+  importDocument,
+} from "./import-document.js";
 export { crossesReform, FIRST_YEAR_AFTER_REFORM, type ProvinceScope, provinceScope } from "./lineage.js";
 export {
   MIGRATION_LOCK_KEY,
@@ -91,4 +97,10 @@ export {
   type YearReplacement,
   yearReplacement,
 } from "./run-text.js";
+export {
+  STORE_SUMMARY_FORMAT,
+  type StoreSummaryDocument,
+  StoreSummaryDocumentSchema,
+  storeSummaryDocument,
+} from "./store-summary-document.js";
 export { type ImportRecord, type StoreSummary, type StoreYear, storeSummary } from "./summary.js";

@@ -33,6 +33,7 @@ import {
   ruleLabels,
   ruleSetLines,
   Summary,
+  unitExplanationDocument,
   unitResultRow,
 } from "@antq/sheets";
 import { assessmentRunOptions, type PreviousYearRecord, runProvenance } from "@antq/store";
@@ -427,7 +428,9 @@ export const assessCommand = Command.make(
         if (!explained.ok)
           return yield* new InvalidInputError({ message: explained.issues[0]?.message ?? "" });
         const { unit, result } = explained.value;
-        return yield* json ? printJson(result) : printText(explanationText(unit, year, result));
+        return yield* json
+          ? printJson(unitExplanationDocument(unit, year, result))
+          : printText(explanationText(unit, year, result));
       }
 
       const { run, document } = yield* runAssessment({

@@ -15,6 +15,7 @@ import type { Outcome } from "@antq/rules";
 import {
   assessmentOutcomes,
   classificationDocument,
+  classificationExplanationDocument,
   classificationLines,
   classifyScoreRecords,
   formatIssue,
@@ -112,7 +113,9 @@ export const classifyCommand = Command.make(
         const message = `Không có bảng điểm hợp lệ của đơn vị "${explain.value}".`;
         if (!target) return yield* new InvalidInputError({ message });
         const explanation = explainClassification(target);
-        return yield* json ? printJson(explanation) : printText(printExplanation(explanation));
+        return yield* json
+          ? printJson(classificationExplanationDocument(target))
+          : printText(printExplanation(explanation));
       }
 
       const say = json ? printError : printText;

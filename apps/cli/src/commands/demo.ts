@@ -6,8 +6,9 @@ import { join, resolve } from "node:path";
 import { generateProvince, generateUnits } from "@antq/datagen";
 import {
   assessmentFiles,
-  datasetCounts,
   demoCommunesProblem,
+  demoDocument,
+  demoFlatCsvDocument,
   demoFlatCsvText,
   demoLines,
   flatHeaders,
@@ -65,7 +66,7 @@ export const demoCommand = Command.make(
         const target = join(folder, "don-vi-va-du-kien.csv");
         yield* writeFlatCsv(target, flatRows.value, seed, year, json);
         return yield* json
-          ? printJson({ tep: target, soDong: flatRows.value })
+          ? printJson(demoFlatCsvDocument(target, flatRows.value))
           : printText(demoFlatCsvText(invocation(), target, flatRows.value, year));
       }
       const communes = Option.getOrUndefined(communesFlag);
@@ -92,15 +93,10 @@ export const demoCommand = Command.make(
       const { written: resultFiles } = run;
       const about = { province: province.province.name, seed };
       if (json) {
-        const input = datasetCounts(run.dataset);
-        return yield* printJson({
-          folder,
-          ...about,
-          input,
-          inputFiles,
-          resultFiles,
-          summary: document.summary,
-        });
+        const { dataset } = run;
+        return yield* printJson(
+          demoDocument({ folder, ...about, dataset, inputFiles, resultFiles, summary: document.summary }),
+        );
       }
       const failing = [...(run.assessment?.outcomes() ?? [])].find((a) => a.result.outcome === "chua_dat");
       const counts = { units: units.length, facts: facts.length, firstFailing: failing?.unit };

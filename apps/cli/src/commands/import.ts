@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { importableJson, importableRead, importRefusedMessage } from "@antq/sheets";
-import { importCycleYear, importLines } from "@antq/store";
+import { importCycleYear, importDocument, importLines } from "@antq/store";
 import { Argument, Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
@@ -70,7 +70,7 @@ export const importCommand = Command.make(
         ),
       }));
       yield* json
-        ? printJson({ version: 1, location: where, ...result })
+        ? printJson(importDocument(result, where))
         : printText(importLines(result, year, where).join("\n"));
     }),
 ).pipe(

@@ -136,9 +136,7 @@ export const reportCommand = Command.make(
       yield* atomicWriteFile(annex, bytes.annex.bytes, { inputs });
       yield* atomicWriteFile(out, bytes.docx, { inputs });
       const digest = report.reportDigest(content);
-      const { summary, figures, placeholders } = digest;
-      if (json)
-        return yield* printJson({ schemaVersion: 1, report: out, annex, summary, figures, placeholders });
+      if (json) return yield* printJson(report.reportFilesDocument(digest, { report: out, annex }));
       yield* printText(report.reportDigestLines(digest, [out, annex]).join("\n"));
     }),
 ).pipe(

@@ -4,7 +4,7 @@
  */
 import { vietnamDateOf } from "@antq/domain";
 import { parseDate } from "@antq/format-vi";
-import { composeRuleSet, ruleSetListing, ruleSetMetadata } from "@antq/rules";
+import { composeRuleSet, ruleSetListing, ruleSetMetadata, rulesInForceDocument } from "@antq/rules";
 import { securityOrderRuleSet } from "@antq/rules-antt";
 import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
@@ -50,7 +50,7 @@ export const rulesCommand = Command.make(
       );
       const composed = composeRuleSet(securityOrderRuleSet, overlays);
       const history = ruleSetMetadata(composed.ok ? composed.value : securityOrderRuleSet);
-      if (json) return yield* printJson({ ngay: compiled.asOf, hieuLuc: compiled.metadata, lichSu: history });
+      if (json) return yield* printJson(rulesInForceDocument(compiled.asOf, compiled.metadata, history));
       yield* printText(ruleSetListing(compiled.metadata, history, compiled.asOf));
     }),
 ).pipe(

@@ -2,7 +2,13 @@
  * `antq kho`: what the multi-year record holds (years, counts, imports), and the `--kho` flag and store
  * opening shared with `antq nhap`.
  */
-import { isStoreError, type StoreError, storeSummary, storeSummaryLines } from "@antq/store";
+import {
+  isStoreError,
+  type StoreError,
+  storeSummary,
+  storeSummaryDocument,
+  storeSummaryLines,
+} from "@antq/store";
 import type { OpenStore } from "@antq/store/node";
 import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
@@ -80,7 +86,7 @@ export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFl
     }));
     const { where: location, engine, schemaVersion } = opened;
     yield* json
-      ? printJson({ ...summary, location, engine, schemaVersion })
+      ? printJson(storeSummaryDocument(summary, { location, engine, schemaVersion }))
       : printText(storeSummaryLines(summary, opened).join("\n"));
   }),
 ).pipe(

@@ -4,7 +4,7 @@
 
 import { extname } from "node:path";
 import { formatNumber } from "@antq/format-vi";
-import { DatasetBuilder, datasetCounts, formatValidationSummary, issueLines } from "@antq/sheets";
+import { DatasetBuilder, formatValidationSummary, issueLines, validationDocument } from "@antq/sheets";
 import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -54,17 +54,11 @@ export const validateCommand = Command.make(
       }
       const dataset = builder.finish();
       progress.done();
-      const counts = datasetCounts(dataset);
-      // A blank template, an empty file or an unrelated workbook: nothing was checked, which is not "valid".
-      const empty = counts.rows === 0 && counts.errors === 0;
+      // A blank template, an empty file or an unrelated workbook: nothing was checked (`empty`), not "valid".
+      const document = validationDocument(dataset);
+      const { counts, empty } = document;
       if (json) {
-        yield* printJson({
-          ok: counts.errors === 0 && !empty,
-          ...(empty ? { empty: true } : {}),
-          counts,
-          sheets: dataset.sheets,
-          issues: dataset.issues,
-        });
+        yield* printJson(document);
       } else {
         const lines = issueLines(dataset);
         if (lines.length > 0) yield* printText(lines.join("\n"));

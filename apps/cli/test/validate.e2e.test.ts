@@ -15,6 +15,28 @@ describe("antq kiem-tra", () => {
     expect(stdout).toContain("Kết quả: dữ liệu hợp lệ.");
   });
 
+  it("accepts a valid JSON dataset (records, not sheet rows) and refuses one without any record as empty", () => {
+    const file = join(fixtures, "hop-le/tinh-mau-2024.json");
+    const text = antq(["kiem-tra", file]);
+    expect(text.stderr).toBe("");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Hợp lệ: 8 đơn vị, 8 bộ dữ kiện năm.");
+    const json = antq(["kiem-tra", "--json", file]);
+    expect(json.code).toBe(0);
+    const report = ValidationDocumentSchema.parse(JSON.parse(json.stdout));
+    expect([report.ok, report.empty, report.counts.validUnits, report.counts.validFacts]).toEqual([
+      true,
+      false,
+      8,
+      8,
+    ]);
+    const none = join(tempDir(), "trong.json");
+    writeFileSync(none, JSON.stringify({ schemaVersion: 1, units: [], annualFacts: [] }));
+    const empty = antq(["kiem-tra", none]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("Không có dòng dữ liệu nào để kiểm tra");
+  });
+
   it("reports every problem with sheet, row, column and field path, and exits 2", () => {
     const { code, stdout, stderr } = antq(["kiem-tra", join(fixtures, "loi/khu-dan-cu-loi.csv")]);
     expect(code).toBe(2);

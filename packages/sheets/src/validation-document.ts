@@ -87,7 +87,9 @@ export type ValidationDocument = z.infer<typeof ValidationDocumentSchema>;
  */
 export const validationDocument = (dataset: Dataset): ValidationDocument => {
   const counts = datasetCounts(dataset);
-  const empty = counts.rows === 0 && counts.errors === 0;
+  // Nothing read at all: a blank template, an empty file, or no antq data (JSON input has records, not rows).
+  const empty =
+    counts.rows === 0 && counts.validUnits === 0 && counts.validFacts === 0 && counts.errors === 0;
   return {
     format: VALIDATION_FORMAT,
     ok: counts.errors === 0 && !empty,

@@ -25,7 +25,7 @@ export default mergeConfig(
     },
     test: {
       name: "@antq/sheets (chromium)",
-      exclude: ["test/schemas.test.ts", "test/cycle-schemas.test.ts", "test/examples.test.ts"],
+      exclude: ["test/schemas.test.ts", "test/examples.test.ts"],
       outputFile: { json: ".vitest/results-browser.json" },
       browser: chromiumBrowser(),
     },

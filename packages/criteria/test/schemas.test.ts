@@ -1,30 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { describeSchemaFiles } from "@antq/test-support";
 import { RubricSchema } from "../src/index.js";
 
-const SCHEMAS = [
-  { file: "rubric.schema.json", schema: RubricSchema, title: "Bảng chấm điểm (antq.rubric/1)" },
-];
-
-describe("published JSON Schemas", () => {
-  for (const s of SCHEMAS) {
-    it(`schemas/${s.file} is up to date (UPDATE_SCHEMAS=1 rewrites it)`, () => {
-      const path = fileURLToPath(new URL(`../schemas/${s.file}`, import.meta.url));
-      const generated = `${JSON.stringify(
-        { $id: `https://antq.vn/schemas/criteria/${s.file}`, title: s.title, ...z.toJSONSchema(s.schema) },
-        null,
-        2,
-      )}\n`;
-      if (process.env.UPDATE_SCHEMAS === "1") writeFileSync(path, generated);
-      let current = "";
-      try {
-        current = readFileSync(path, "utf8");
-      } catch {
-        current = "";
-      }
-      expect(current, `schemas/${s.file} is stale: run UPDATE_SCHEMAS=1 npx vitest run`).toBe(generated);
-    });
-  }
+describeSchemaFiles({
+  root: new URL("../", import.meta.url),
+  name: "criteria",
+  files: [{ file: "rubric.schema.json", schema: RubricSchema, title: "Bảng chấm điểm (antq.rubric/1)" }],
 });

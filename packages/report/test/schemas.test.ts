@@ -2,10 +2,8 @@
  * `antq.report-files/1`, what `antq bao-cao --json` prints: its published JSON Schema is up to date, and the
  * document of the seed province's sơ kết (5 năm Chỉ thị 07, Bình An) parses with its real figures.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { describeSchemaFiles } from "@antq/test-support";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import {
   composeReport,
   ReportFilesDocumentSchema,
@@ -15,36 +13,12 @@ import {
 } from "../src/index.js";
 import { meta, records } from "./fixtures/seed-province.js";
 
-const FILE = "report-files.schema.json";
-
-describe("published JSON Schema", () => {
-  it(`schemas/${FILE} is up to date (UPDATE_SCHEMAS=1 rewrites it)`, () => {
-    const path = fileURLToPath(new URL(`../schemas/${FILE}`, import.meta.url));
-    const generated = `${JSON.stringify(
-      { $id: `https://antq.vn/schemas/report/${FILE}`, ...z.toJSONSchema(ReportFilesDocumentSchema) },
-      null,
-      2,
-    )}\n`;
-    if (process.env.UPDATE_SCHEMAS === "1") writeFileSync(path, generated);
-    let current = "";
-    try {
-      current = readFileSync(path, "utf8");
-    } catch {
-      current = "";
-    }
-    expect(current, `schemas/${FILE} is stale: run UPDATE_SCHEMAS=1 npx vitest run`).toBe(generated);
-    expect(current).toContain('"const": "antq.report-files/1"');
-    expect(current).toContain('"title": "Trích yếu"');
-  });
-
-  it("is in package.json's exports and files", () => {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-      exports: Record<string, unknown>;
-      files: string[];
-    };
-    expect(pkg.exports[`./schemas/${FILE}`]).toBe(`./schemas/${FILE}`);
-    expect(pkg.files).toContain("schemas");
-  });
+describeSchemaFiles({
+  root: new URL("../", import.meta.url),
+  name: "report",
+  files: [
+    { file: "report-files.schema.json", schema: ReportFilesDocumentSchema, tag: "antq.report-files/1" },
+  ],
 });
 
 describe("antq.report-files/1", () => {

@@ -42,7 +42,8 @@ const InputIssueSchema = z
 
 /**
  * `antq.validation/1`: the result of checking input files against the data model. `ok` is false when there
- * are errors and when nothing was read (`empty`: a blank template, an empty file, an unrelated workbook).
+ * are errors and when nothing was read (`empty`: no row and no record; a blank template, an empty file, an
+ * unrelated workbook).
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export const ValidationDocumentSchema = z
   .object({
     format: z.literal(VALIDATION_FORMAT).meta({ title: "Định dạng" }),
     ok: z.boolean().meta({ title: "Dữ liệu hợp lệ (có dữ liệu và không có lỗi)" }),
-    empty: z.boolean().meta({ title: "Không có dòng dữ liệu nào (tệp trống, mẫu chưa điền)" }),
+    empty: z.boolean().meta({ title: "Không có dữ liệu nào (tệp trống, mẫu chưa điền)" }),
     counts: InputCountsSchema,
     sheets: z.array(SheetCountSchema).meta({ title: "Các trang tính đã đọc" }),
     issues: z.array(InputIssueSchema).meta({ title: "Các lỗi, cảnh báo (liệt kê tối đa số đã lưu)" }),

@@ -3,10 +3,8 @@
  * (`antq.store-summary/1`): their published JSON Schemas are up to date, and the documents of a real import
  * into a PGlite store (a generated year of Tiền Giang, imported, then replaced) parse with real values.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { describeSchemaFiles } from "@antq/test-support";
 import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import {
   ImportDocumentSchema,
   importCycleYear,
@@ -18,41 +16,13 @@ import {
 import { engines } from "./helpers/engines.js";
 import { sampleYear } from "./helpers/fixtures.js";
 
-const SCHEMAS = [
-  { file: "import.schema.json", schema: ImportDocumentSchema, tag: "antq.import/1" },
-  { file: "store-summary.schema.json", schema: StoreSummaryDocumentSchema, tag: "antq.store-summary/1" },
-];
-
-describe("published JSON Schemas", () => {
-  for (const s of SCHEMAS) {
-    it(`schemas/${s.file} is up to date (UPDATE_SCHEMAS=1 rewrites it)`, () => {
-      const path = fileURLToPath(new URL(`../schemas/${s.file}`, import.meta.url));
-      const generated = `${JSON.stringify(
-        { $id: `https://antq.vn/schemas/store/${s.file}`, ...z.toJSONSchema(s.schema) },
-        null,
-        2,
-      )}\n`;
-      if (process.env.UPDATE_SCHEMAS === "1") writeFileSync(path, generated);
-      let current = "";
-      try {
-        current = readFileSync(path, "utf8");
-      } catch {
-        current = "";
-      }
-      expect(current, `schemas/${s.file} is stale: run UPDATE_SCHEMAS=1 npx vitest run`).toBe(generated);
-      expect(current).toContain(`"const": "${s.tag}"`);
-      expect(current).toContain('"title": "Định dạng"');
-    });
-  }
-
-  it("are in package.json's exports and files", () => {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-      exports: Record<string, unknown>;
-      files: string[];
-    };
-    for (const s of SCHEMAS) expect(pkg.exports[`./schemas/${s.file}`]).toBe(`./schemas/${s.file}`);
-    expect(pkg.files).toContain("schemas");
-  });
+describeSchemaFiles({
+  root: new URL("../", import.meta.url),
+  name: "store",
+  files: [
+    { file: "import.schema.json", schema: ImportDocumentSchema, tag: "antq.import/1" },
+    { file: "store-summary.schema.json", schema: StoreSummaryDocumentSchema, tag: "antq.store-summary/1" },
+  ],
 });
 
 describe("antq.import/1 and antq.store-summary/1 of a real store", () => {

@@ -140,8 +140,8 @@ const MAX_STREAMED_ISSUES = 1000;
 /**
  * Streams a CSV in the flat "Đơn vị và dữ kiện" layout: its parts in worker threads when the file is large
  * (../assess/parallel.ts), else in one go here; the units' result rows go to `output` as they are assessed,
- * then the communes' (assessed with the statuses of every part). Fails with the reader's error when the file
- * cannot be read.
+ * then the communes' (assessed with the statuses of every part), all counted in the summary it returns. Fails
+ * with the reader's error when the file cannot be read.
  */
 const streamCsv = async (options: {
   readonly file: string;
@@ -151,10 +151,13 @@ const streamCsv = async (options: {
   readonly output: string;
   /** The file `output` becomes once complete. */
   readonly target: string;
-  readonly summary: Summary;
   readonly progress: Progress;
-}): Promise<{ readonly dataset: Dataset; readonly years: ReadonlySet<number> }> => {
-  const { file, compiled, summary, progress } = options;
+}): Promise<{
+  readonly dataset: Dataset;
+  readonly summary: Summary;
+  readonly years: ReadonlySet<number>;
+}> => {
+  const { file, compiled, progress } = options;
   const onRows = (rows: number) => progress.tick(rows);
   const task = { ...options, maxStoredIssues: MAX_STREAMED_ISSUES };
   const threads = threadCountFor((await stat(file)).size);
@@ -177,6 +180,7 @@ const streamCsv = async (options: {
   }
   parts ??= [await assessCsvPart(compiled, { ...task, header: true }, onRows)];
   const labels = ruleLabels(compiled);
+  const summary = new Summary();
   for (const part of parts) summary.absorb(part.summary);
   const writer = createCsvFileWriter(options.output, undefined, { append: true });
   const lefts = parts.map((p) => p.left);
@@ -189,7 +193,7 @@ const streamCsv = async (options: {
     parts.map((p) => p.dataset),
     MAX_STREAMED_ISSUES,
   );
-  return { dataset, years: new Set(parts.flatMap((p) => p.years)) };
+  return { dataset, summary, years: new Set(parts.flatMap((p) => p.years)) };
 };
 
 /** The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`); throws. */
@@ -240,7 +244,6 @@ export const runAssessment = (options: {
 }) =>
   Effect.gen(function* () {
     const { files, specId, quiet } = options;
-    const summary = new Summary();
     // Stream only a single CSV in the flat "Đơn vị và dữ kiện" layout; everything else is read in memory.
     const file = files[0] as string;
     const streamed =
@@ -257,6 +260,7 @@ export const runAssessment = (options: {
     const inputs = [...files];
 
     let dataset: Dataset | undefined;
+    let summary: Summary | undefined;
     let year: number;
     let compiled: CompiledRuleSet<SecurityOrderInput>;
     if (streamed) {
@@ -275,7 +279,6 @@ export const runAssessment = (options: {
         compiled,
         rules: { ...options.rules, year },
         target,
-        summary,
         progress,
       };
       // Per-unit results are written to a temporary CSV while reading, then renamed.
@@ -287,6 +290,7 @@ export const runAssessment = (options: {
             try {
               const read = await streamCsv({ ...stream, output });
               dataset = read.dataset;
+              summary = read.summary;
               if (dataset.streamed === 0)
                 throw new InvalidInputError({ message: nothingToAssessMessage(files) });
               // An explicit --nam is checked against the years read, as for the other inputs.
@@ -324,7 +328,7 @@ export const runAssessment = (options: {
     if (!streamed) {
       const { inputs: pairs, noFacts } = pairInputs(finished.units, finished.facts, year);
       assessment = new ProvinceAssessment(compiled, pairs, noFacts);
-      for (const a of assessment.outcomes()) summary.add(a.unit, a.result);
+      summary = Summary.of(assessment.outcomes());
       undecided = findUndecidedWithCommunes(compiled, pairs, assessment.results);
     }
     const counts = datasetCounts(finished);
@@ -334,7 +338,8 @@ export const runAssessment = (options: {
       year,
       undecided,
       dataset: finished,
-      summary,
+      // Counted by the stream, or of the in-memory assessment.
+      summary: summary as Summary,
       assessment,
       compiled,
       written,
@@ -346,7 +351,7 @@ export const runAssessment = (options: {
     const sheets = {
       year,
       info,
-      summary,
+      summary: run.summary,
       labels: ruleLabels(compiled),
       gzip: nodeGzip,
       ...(assessment && { assessment }),

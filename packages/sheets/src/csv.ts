@@ -504,6 +504,7 @@ export const readCsvTable = async (
   table: CsvTable,
 ): Promise<{ readonly headers: readonly string[]; readonly rows: CsvRow[] }> => {
   const rows: CsvRow[] = [];
-  for await (const batch of table.rows) rows.push(...batch);
+  // Row by row: a batch can be a whole file (a string or bytes given at once), too long to spread.
+  for await (const batch of table.rows) for (const row of batch) rows.push(row);
   return { headers: table.headers, rows };
 };

@@ -43,11 +43,11 @@ export const loadOverlayModules = <T>(
     try: async () => {
       const loaded: { overlay: Overlay<T>; source: string }[] = [];
       for (const specifier of specifiers) {
+        const url = moduleUrl(specifier);
         let module: Record<string, unknown>;
         try {
-          module = (await import(moduleUrl(specifier))) as Record<string, unknown>;
+          module = (await import(url)) as Record<string, unknown>;
         } catch (error) {
-          if (error instanceof Error && error.message.startsWith("không tìm thấy")) throw error;
           const missing = error instanceof Error && /Cannot find/.test(error.message);
           throw new Error(`không nạp được gói tỉnh "${specifier}"${missing ? " (không tìm thấy gói)" : ""}`);
         }

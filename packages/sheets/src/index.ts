@@ -292,6 +292,7 @@ export {
   storedResultLabel,
   unitNamesOf,
 } from "./stored-year.js";
+export { type AssessedPart, finishStreamedAssessment } from "./streamed-assessment.js";
 export { type CommuneSummary, Summary, type SummaryCounts } from "./summary.js";
 export {
   addOutcome,

@@ -18,6 +18,7 @@ import {
   createCommuneRollup,
   type SecurityOrderInput,
 } from "@antq/rules-antt";
+import { Summary } from "./summary.js";
 import type { Assessed } from "./unit-rows.js";
 
 /**
@@ -145,9 +146,10 @@ export interface CommuneList extends Iterable<SecurityOrderInput> {
 
 /**
  * Streaming assessment: feed inputs with {@link StreamingAssessor.add}; the non-commune units are evaluated at
- * once and handed to `emit`, the communes are kept for the end ({@link StreamingAssessor.leftForCommunes}, then
- * {@link communeResults}). Of the other units the roll-up keeps one small status, so memory grows with the number
- * of units, not the size of the file.
+ * once, counted in {@link StreamingAssessor.summary} and handed to `emit`, the communes are kept for the end
+ * ({@link StreamingAssessor.leftForCommunes}, then `finishStreamedAssessment` or {@link communeResults}). Of the
+ * other units the roll-up keeps one small status, so memory grows with the number of units, not the size of the
+ * file.
  *
  * @example
  * ```ts
@@ -156,9 +158,14 @@ export interface CommuneList extends Iterable<SecurityOrderInput> {
  * for (const input of assessedUnits) assessor.add(input);
  * const [commune] = communeResults(compiled, [assessor.leftForCommunes()]);
  * [emitted.length, commune?.result.outcome]; //=> [assessedUnits.length - 1, "can_xem_xet"]
+ * [assessor.summary.all.total, [...assessor.years]]; //=> [assessedUnits.length - 1, [2024]]
  * ```
  */
 export class StreamingAssessor<L extends CommuneList = SecurityOrderInput[]> {
+  /** The counts of the units assessed so far; the communes are counted when they are evaluated, at the end. */
+  readonly summary = new Summary();
+  /** The years of the facts added, communes included (to check a given year against the data). */
+  readonly years = new Set<number>();
   private readonly rollup: CommuneRollup;
   private readonly communes: L;
 
@@ -173,11 +180,13 @@ export class StreamingAssessor<L extends CommuneList = SecurityOrderInput[]> {
 
   /** Assesses a unit now, or keeps a commune for the end. */
   add(input: SecurityOrderInput): void {
+    this.years.add(input.facts.year);
     if (input.unit.kind === "commune") {
       this.communes.push(input);
       return;
     }
     const result = this.rollup.addUnit(input);
+    this.summary.add(input.unit, result);
     this.emit({ unit: input.unit, facts: input.facts, result, noFacts: false });
   }
 

@@ -2,8 +2,8 @@
  * Assessing a CSV in the flat "Đơn vị và dữ kiện" layout as a stream, the whole file or one part of it:
  * rows are validated and assessed as they are read, the units' result rows are written to a CSV file, and
  * what the communes need (their records and their units' statuses) is handed back with the counts. The
- * communes themselves are assessed by the caller once every part is read (../commands/assess.ts), in this
- * thread or after worker threads read the parts (./parallel.ts).
+ * communes are assessed once every part is read, by @antq/sheets' `finishStreamedAssessment`
+ * (../commands/assess.ts), in this thread or after worker threads read the parts (./parallel.ts).
  */
 import type { CompiledRuleSet } from "@antq/rules";
 import type { SecurityOrderInput } from "@antq/rules-antt";
@@ -13,7 +13,6 @@ import {
   DatasetBuilder,
   ruleLabels,
   StreamingAssessor,
-  Summary,
   type SummaryCounts,
   UNIT_RESULT_HEADERS,
   unitResultRow,
@@ -73,7 +72,6 @@ export const assessCsvPart = async (
   onRows?: (rows: number) => void,
 ): Promise<CsvPartResult> => {
   const labels = ruleLabels(compiled);
-  const summary = new Summary();
   const builder = new DatasetBuilder();
   builder.maxStoredIssues = task.maxStoredIssues;
   const writer = createCsvFileWriter(task.output, task.header ? UNIT_RESULT_HEADERS : undefined);
@@ -81,17 +79,10 @@ export const assessCsvPart = async (
   // The communes are kept serialised (free of the input text, outside the heap, transferable to the main thread).
   const assessor = new StreamingAssessor(
     compiled,
-    (a) => {
-      summary.add(a.unit, a.result);
-      pending.push(a);
-    },
+    (a) => pending.push(a),
     new PackedList<SecurityOrderInput>(),
   );
-  const years = new Set<number>();
-  builder.onPair = (unit, facts) => {
-    years.add(facts.facts.year);
-    assessor.add({ unit: unit.unit, facts: facts.facts });
-  };
+  builder.onPair = (unit, facts) => assessor.add({ unit: unit.unit, facts: facts.facts });
   const flush = async () => {
     for (const a of pending.splice(0)) await writer.write(unitResultRow(a, labels));
   };
@@ -113,10 +104,10 @@ export const assessCsvPart = async (
   }
   return {
     dataset: builder.finish(),
-    summary,
+    summary: assessor.summary,
     left: assessor.leftForCommunes(),
     unitIds: () => builder.streamedUnitIds(),
     nextLine: read.value,
-    years: [...years],
+    years: [...assessor.years],
   };
 };

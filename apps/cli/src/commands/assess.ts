@@ -7,13 +7,14 @@ import { extname } from "node:path";
 import type { CompiledRuleSet, Readings, UndecidedReadingsReport } from "@antq/rules";
 import { findUndecidedWithCommunes, type SecurityOrderInput, securityOrderRuleSet } from "@antq/rules-antt";
 import {
+  type Assessed,
+  type AssessedPart,
   assessmentDocument,
   assessmentFiles,
   assessmentLines,
   assessmentUnitResults,
   assessmentYear,
   COMBINED_SHEET,
-  communeResults,
   type Dataset,
   DatasetBuilder,
   datasetCounts,
@@ -21,11 +22,11 @@ import {
   explainUnitById,
   explanationText,
   factsYear,
+  finishStreamedAssessment,
   inputErrorLines,
   inputErrorsMessage,
   interpretationFlagName,
   lazyList,
-  mergeStreamedDatasets,
   nothingToAssessMessage,
   ProvinceAssessment,
   pairInputs,
@@ -43,7 +44,6 @@ import * as Exit from "effect/Exit";
 import * as Option from "effect/Option";
 import { assessCsvPart } from "../assess/csv-part.js";
 import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
-import type { UnpackedPart } from "../assess/part-transfer.js";
 import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
@@ -152,11 +152,7 @@ const streamCsv = async (options: {
   /** The file `output` becomes once complete. */
   readonly target: string;
   readonly progress: Progress;
-}): Promise<{
-  readonly dataset: Dataset;
-  readonly summary: Summary;
-  readonly years: ReadonlySet<number>;
-}> => {
+}) => {
   const { file, compiled, progress } = options;
   const onRows = (rows: number) => progress.tick(rows);
   const task = { ...options, maxStoredIssues: MAX_STREAMED_ISSUES };
@@ -166,7 +162,7 @@ const streamCsv = async (options: {
       message: `ANTQ_SO_LUONG="${process.env.ANTQ_SO_LUONG}" không hợp lệ; ghi số luồng (ví dụ 2), hoặc 1 để đọc tệp trong một luồng.`,
     });
   }
-  let parts: readonly Pick<UnpackedPart, "dataset" | "summary" | "left" | "years">[] | undefined;
+  let parts: readonly AssessedPart[] | undefined;
   if (threads > 1 && canRunInParallel()) {
     const table = await openCsv(file);
     table.close();
@@ -180,20 +176,11 @@ const streamCsv = async (options: {
   }
   parts ??= [await assessCsvPart(compiled, { ...task, header: true }, onRows)];
   const labels = ruleLabels(compiled);
-  const summary = new Summary();
-  for (const part of parts) summary.absorb(part.summary);
   const writer = createCsvFileWriter(options.output, undefined, { append: true });
-  const lefts = parts.map((p) => p.left);
-  for (const a of communeResults(compiled, lefts)) {
-    summary.add(a.unit, a.result);
-    await writer.write(unitResultRow(a, labels));
-  }
+  const emit = (a: Assessed) => writer.write(unitResultRow(a, labels));
+  const end = await finishStreamedAssessment(compiled, parts, { emit, maxStoredIssues: MAX_STREAMED_ISSUES });
   await writer.close();
-  const dataset = mergeStreamedDatasets(
-    parts.map((p) => p.dataset),
-    MAX_STREAMED_ISSUES,
-  );
-  return { dataset, summary, years: new Set(parts.flatMap((p) => p.years)) };
+  return end;
 };
 
 /** The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`); throws. */

@@ -306,6 +306,7 @@ export {
 } from "./tally.js";
 export {
   TEMPLATE_FORMAT,
+  TEMPLATE_KIND_LABELS,
   TEMPLATE_KINDS,
   type TemplateDocument,
   TemplateDocumentSchema,

@@ -41,6 +41,28 @@ export const TEMPLATE_KINDS = [
 ] as const;
 
 /**
+ * What each template kind holds, in Vietnamese, for the lists front-ends show (`antq mau --help`, a download
+ * menu).
+ *
+ * @example
+ * TEMPLATE_KIND_LABELS["to-bao-ve"]; //=> "Tổ bảo vệ ANTT và thành viên"
+ * TEMPLATE_KINDS.every((kind) => TEMPLATE_KIND_LABELS[kind] !== undefined); //=> true
+ */
+export const TEMPLATE_KIND_LABELS: Readonly<Record<string, string>> = {
+  "tat-ca": "mọi trang tính, trừ bảng phẳng",
+  ...Object.fromEntries(UNIT_SHEETS.map((s) => [s.id, s.sheetName.toLowerCase()])),
+  "du-kien": "dữ kiện năm và các danh sách chi tiết",
+  "don-vi-va-du-kien": "bảng phẳng cho CSV rất lớn",
+  "bang-diem": "bảng chấm điểm phân loại phong trào",
+  "ke-hoach": "kế hoạch, chỉ tiêu và đăng ký điển hình",
+  "dang-ky-dien-hinh": "đăng ký, lựa chọn điển hình",
+  "mo-hinh": "mô hình, điểm áp dụng và đánh giá, xếp loại",
+  "to-bao-ve": "Tổ bảo vệ ANTT và thành viên",
+  "de-nghi-khen-thuong": "danh sách đề nghị khen thưởng",
+  "hoat-dong": "các hoạt động của phong trào",
+};
+
+/**
  * The sheets of a template kind (see {@link TEMPLATE_KINDS}); empty for a kind antq does not know. `tat-ca` is
  * every sheet but the flat one; the score sheet is given as a facts-like sheet with no fixed kind.
  *

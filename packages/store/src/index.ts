@@ -85,6 +85,7 @@ export {
   assessmentRunOptions,
   type ClassifiedUnit,
   classificationRunOf,
+  classificationRunOptions,
   compareRuns,
   importLines,
   previousYearLines,

@@ -340,6 +340,30 @@ export function assessmentRunOptions(
 }
 
 /**
+ * The options stored with a classification run: the configuration's label, the province packages, and where
+ * the units' "An toàn về ANTT" results came from (a result file, a stored assessment run, or none).
+ *
+ * @example
+ * ```ts
+ * classificationRunOptions("Tỉnh Bình An", [], { run: 7 });
+ * //=> { configuration: "Tỉnh Bình An", provinces: [], tt124: "kho, lần 7" }
+ * classificationRunOptions("Tỉnh Bình An", ["./phan-loai-tinh.mjs"], "file").tt124; //=> "tệp kết quả đánh giá"
+ * classificationRunOptions("Tỉnh Bình An", [], undefined).tt124; //=> null
+ * ```
+ */
+export function classificationRunOptions(
+  configuration: string,
+  provinces: readonly string[],
+  tt124: "file" | { readonly run: number } | undefined,
+): Record<string, unknown> {
+  return {
+    configuration,
+    provinces: [...provinces],
+    tt124: tt124 === "file" ? "tệp kết quả đánh giá" : tt124 !== undefined ? `kho, lần ${tt124.run}` : null,
+  };
+}
+
+/**
  * What a classification run needs of one classified unit (an `@antq/criteria` `ClassificationResult` fits).
  *
  * @example

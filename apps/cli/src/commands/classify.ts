@@ -23,7 +23,7 @@ import {
   replaceExtension,
   scoreRecordsOfStored,
 } from "@antq/sheets";
-import { classificationRunOf, storedYearLabel } from "@antq/store";
+import { classificationRunOf, classificationRunOptions, storedYearLabel } from "@antq/store";
 import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -120,15 +120,12 @@ export const classifyCommand = Command.make(
 
       const say = json ? printError : printText;
       const assessmentRun = stored?.assessmentRun;
-      const runOptions = {
-        configuration: configuration.label,
-        provinces: [...provinces],
-        tt124: Option.isSome(assessment)
-          ? "tệp kết quả đánh giá"
-          : assessmentRun !== undefined
-            ? `kho, lần ${assessmentRun}`
-            : null,
-      };
+      const tt124Source = Option.isSome(assessment)
+        ? "file"
+        : assessmentRun !== undefined
+          ? { run: assessmentRun }
+          : undefined;
+      const runOptions = classificationRunOptions(configuration.label, provinces, tt124Source);
       const run = () => classificationRunOf(given as number, results, runOptions, APP_VERSION);
       if (compare && stored) {
         const names = new Map(results.map((r) => [r.unitId, r.score.sheet.unitName ?? ""]));

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import {
   buildCsvTemplate,
   buildJsonTemplate,
+  TEMPLATE_KIND_LABELS,
   TEMPLATE_KINDS,
   templateSheets,
   templateWritten,
@@ -19,7 +20,7 @@ import { jsonFlag, printJson, printText } from "./shared.js";
 
 const kindFlag = Flag.Literals("loai", TEMPLATE_KINDS).pipe(
   Flag.withDescription(
-    "Loại mẫu: tat-ca (mặc định), khu-dan-cu, xa, co-quan, doanh-nghiep, co-so-giao-duc, to-chuc-khac, du-kien (dữ kiện năm), don-vi-va-du-kien (bảng phẳng cho CSV rất lớn), bang-diem (bảng chấm điểm phân loại phong trào), ke-hoach (kế hoạch, chỉ tiêu và đăng ký điển hình), dang-ky-dien-hinh (đăng ký, lựa chọn điển hình), mo-hinh (mô hình, điểm áp dụng và đánh giá, xếp loại), to-bao-ve (Tổ bảo vệ ANTT và thành viên), de-nghi-khen-thuong (danh sách đề nghị khen thưởng), hoat-dong (các hoạt động của phong trào)",
+    `Loại mẫu (mặc định tat-ca): ${TEMPLATE_KINDS.map((k) => `${k} (${TEMPLATE_KIND_LABELS[k]})`).join(", ")}`,
   ),
   Flag.withDefault("tat-ca" as const),
 );

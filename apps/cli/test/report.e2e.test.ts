@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REVIEW_TOPICS, ReportFilesDocumentSchema } from "@antq/report";
+import { ReportFilesDocumentSchema } from "@antq/report";
+import { REVIEW_TOPIC_IDS, REVIEW_TOPICS } from "@antq/report/topics";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -89,9 +90,18 @@ describe("antq bao-cao", () => {
     expect(existsSync(join(dir, "bao-cao-phu-luc.xlsx"))).toBe(false);
   });
 
-  it("lists every topic of @antq/report in its help and refuses another with exit 2, writing nothing", () => {
+  it("lists the topics of @antq/report as the choices of --chu-de, each with how reports name it", () => {
     const help = antq(["bao-cao", "--help"]);
-    for (const topic of Object.keys(REVIEW_TOPICS)) expect(help.stdout).toContain(topic);
+    expect(help.code).toBe(0);
+    const line = help.stdout.split("\n").find((l) => l.trimStart().startsWith("--chu-de")) ?? "";
+    expect(line).toContain(`(lựa chọn: ${REVIEW_TOPIC_IDS.join(", ")})`);
+    for (const topic of Object.values(REVIEW_TOPICS)) expect(line).toContain(topic.short);
+    expect(line).toContain(
+      "chi-thi-07 (Chỉ thị số 07), phong-trao (mặc định, phong trào toàn dân bảo vệ an ninh Tổ quốc)",
+    );
+  });
+
+  it("refuses another topic when parsing, with exit 2 and the choices, writing nothing", () => {
     const dir = tempDir();
     const out = join(dir, "bao-cao.docx");
     const r = antq([
@@ -108,8 +118,9 @@ describe("antq bao-cao", () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `Chủ đề báo cáo --chu-de "chi-thi-99" không có; chọn một trong: ${Object.keys(REVIEW_TOPICS).join(", ")}.`,
+      `Giá trị không hợp lệ cho --chu-de: "chi-thi-99"; cần một trong các giá trị ${REVIEW_TOPIC_IDS.map((id) => `"${id}"`).join(" | ")}`,
     );
+    expect(r.stderr).toContain("Xem hướng dẫn: antq bao-cao --help");
     expect(existsSync(out)).toBe(false);
   });
 });

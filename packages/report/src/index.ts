@@ -86,12 +86,10 @@ export {
   buildReport,
   formatFigureValue,
   REPORT_KINDS,
-  REVIEW_TOPICS,
   type ReportBlock,
   type ReportContent,
   type ReportKind,
   type ReportMeta,
-  type ReviewTopic,
   reportSummary,
 } from "./report.js";
 export {
@@ -113,3 +111,4 @@ export {
   SentenceBuilder,
 } from "./sentences.js";
 export { fromStoredReview, type StoredReviewLike } from "./stored.js";
+export { REVIEW_TOPIC_IDS, REVIEW_TOPICS, type ReviewTopic, type ReviewTopicId } from "./topics.js";

@@ -28,6 +28,7 @@ import {
   type Sentence,
   SentenceBuilder,
 } from "./sentences.js";
+import { REVIEW_TOPICS, type ReviewTopic } from "./topics.js";
 
 /**
  * The kinds of review: the annual report (báo cáo năm), the sơ kết (mid-term review, e.g. 5 years of a
@@ -45,44 +46,6 @@ export const REPORT_KINDS = ["annual", "so-ket", "tong-ket"] as const;
  * const k: ReportKind = "tong-ket";
  */
 export type ReportKind = (typeof REPORT_KINDS)[number];
-
-/**
- * What a review is about: the document it reviews and how sentences name it.
- *
- * @example
- * REVIEW_TOPICS["chi-thi-07"].short; //=> "Chỉ thị số 07"
- */
-export interface ReviewTopic {
-  /** Full citation for the title: "Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ trưởng Bộ Công an". */
-  readonly document: string;
-  /** Its subject, after the citation in the title. */
-  readonly subject: string;
-  /** How sentences name it: "Chỉ thị số 07". */
-  readonly short: string;
-  /** The unit group it is about, when it is about one (Chỉ thị 07: agencies, enterprises, schools). */
-  readonly focus?: UnitGroup;
-}
-
-/**
- * Review topics known to antq, keyed by the CLI's `--chu-de` value.
- *
- * @example
- * REVIEW_TOPICS["chi-thi-07"].focus; //=> "organisation"
- */
-export const REVIEW_TOPICS: Readonly<Record<string, ReviewTopic>> = {
-  "chi-thi-07": {
-    document: "Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ trưởng Bộ Công an",
-    subject:
-      "về đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường, đáp ứng yêu cầu, nhiệm vụ bảo đảm an ninh, trật tự trong tình hình mới",
-    short: "Chỉ thị số 07",
-    focus: "organisation",
-  },
-  "phong-trao": {
-    document: "phong trào toàn dân bảo vệ an ninh Tổ quốc",
-    subject: "",
-    short: "phong trào toàn dân bảo vệ an ninh Tổ quốc",
-  },
-};
 
 /**
  * The officer-supplied parts of a report: issuing body, number, place and date, topic, recipients and signer.

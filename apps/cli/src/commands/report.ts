@@ -5,10 +5,12 @@
  * `readStoredReview`), with an optional file for the meta and the indicators that are not records. The report
  * itself is `@antq/report`'s `composeReport` and `renderReportDocx`; this command parses flags, reads and
  * writes files and prints. @antq/report is loaded when the command runs (its writers load docx, ECharts, resvg
- * and exceljs, which no other command needs), so `--chu-de` is checked then, against its `REVIEW_TOPICS`.
+ * and exceljs, which no other command needs); the choices of `--chu-de` come from its light entry
+ * `@antq/report/topics`, which imports none of them.
  */
 import type { Issue } from "@antq/format-vi";
 import type { ReviewInput, ReviewSupplement } from "@antq/report";
+import { REVIEW_TOPIC_IDS, REVIEW_TOPICS, type ReviewTopicId } from "@antq/report/topics";
 import { provinceScope, reviewRecords } from "@antq/store";
 import { Command, Flag } from "effect/cli";
 import * as Effect from "effect/Effect";
@@ -22,9 +24,12 @@ import { storeFlag, withStore } from "./store.js";
 
 const KINDS = { nam: "annual", "so-ket": "so-ket", "tong-ket": "tong-ket" } as const;
 
-/** The topics of `--chu-de` as its help lists them: the keys of @antq/report's `REVIEW_TOPICS` (a test checks). */
-export const TOPIC_HELP =
-  "phong-trao (mặc định: phong trào toàn dân bảo vệ ANTQ), chi-thi-07 (Chỉ thị 07/CT-BCA-V28)";
+const DEFAULT_TOPIC = "phong-trao" satisfies ReviewTopicId;
+
+/** `--chu-de`'s description: each topic of @antq/report and how reports name it. */
+const topicHelp = Object.entries(REVIEW_TOPICS)
+  .map(([id, topic]) => `${id} (${id === DEFAULT_TOPIC ? "mặc định, " : ""}${topic.short})`)
+  .join(", ");
 
 /** Rejects located issues of `file`: "<message with {n}>" carries their number. */
 const rejectIssues = (file: string, issues: readonly Issue[], message: string) =>
@@ -52,9 +57,9 @@ export const reportCommand = Command.make(
     ),
     from: requiredIntFlag("tu", "Từ năm (tính cả năm này)"),
     to: requiredIntFlag("den", "Đến năm (tính cả năm này)"),
-    topic: Flag.String("chu-de").pipe(
-      Flag.withDescription(`Chủ đề báo cáo: ${TOPIC_HELP}`),
-      Flag.withDefault("phong-trao"),
+    topic: Flag.Literals("chu-de", REVIEW_TOPIC_IDS).pipe(
+      Flag.withDescription(`Chủ đề báo cáo: ${topicHelp}`),
+      Flag.withDefault(DEFAULT_TOPIC),
     ),
     compare: switchFlag("so-sanh", "So sánh với kỳ trước cùng độ dài (khi tệp có số liệu kỳ trước)"),
     out: resultFlag(
@@ -66,11 +71,6 @@ export const reportCommand = Command.make(
   ({ file, fromStore, store, province, supplement, kind, from, to, topic, compare, out, json }) =>
     Effect.gen(function* () {
       const report = yield* Effect.promise(() => import("@antq/report"));
-      const topics = Object.keys(report.REVIEW_TOPICS);
-      if (!topics.includes(topic))
-        return yield* refuse(
-          `Chủ đề báo cáo --chu-de "${topic}" không có; chọn một trong: ${topics.join(", ")}.`,
-        );
       const files = report.reportFiles(out);
       if (!files.ok) return yield* refuse(files.issues[0]?.message ?? "");
       const { annex } = files.value;

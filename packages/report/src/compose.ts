@@ -7,6 +7,7 @@ import { BLANK_REVIEW_META, type ReviewInput, type ReviewSupplement } from "./in
 import type { ReportIssue } from "./issue.js";
 import { buildReport, type ReportContent, type ReportKind } from "./report.js";
 import { fromStoredReview, type StoredReviewLike } from "./stored.js";
+import { REVIEW_TOPIC_IDS } from "./topics.js";
 
 /**
  * What a report is composed for: its kind, its topic (a key of `REVIEW_TOPICS`, default "phong-trao") and
@@ -35,11 +36,25 @@ export interface ComposeOptions extends ReviewPeriod {
  * );
  * r.ok && r.value.summary; //=> "Kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2019"
  * composeReport({ meta, records: { units: [], outcomes: [{ unitId: "kdc-9", year: 2019, safe: true }] } }, { kind: "annual", fromYear: 2019, toYear: 2019 }).ok; //=> false
+ * const unknown = composeReport({ meta, records: { units: [], outcomes: [] } }, { kind: "annual", topic: "chi-thi-99", fromYear: 2019, toYear: 2019 });
+ * unknown.ok ? undefined : unknown.issues[0]?.code; //=> "UNKNOWN_TOPIC"
  */
 export function composeReport(
   input: ReviewInput,
   options: ComposeOptions,
 ): Result<ReportContent, ReportIssue> {
+  const { topic } = options;
+  if (topic !== undefined && !(REVIEW_TOPIC_IDS as readonly string[]).includes(topic))
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "UNKNOWN_TOPIC",
+          message: `Chủ đề báo cáo "${topic}" không có; chọn một trong: ${REVIEW_TOPIC_IDS.join(", ")}.`,
+          path: ["topic"],
+        },
+      ],
+    };
   const figures = computeReviewFigures(input.records, options);
   if (!figures.ok) return figures;
   return {

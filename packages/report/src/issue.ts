@@ -16,6 +16,7 @@ export type ReportIssueCode =
   | "DOUBLE_SOURCE"
   | "INVALID_INDICATOR"
   | "EMPTY_PERIOD"
+  | "UNKNOWN_TOPIC"
   | "NOT_DOCX";
 
 /**

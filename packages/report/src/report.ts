@@ -221,7 +221,9 @@ function pointChange(part: number, whole: number, prevPart: number, prevWhole: n
  * const content = (f: ReviewFigures, m: ReportMeta) => buildReport(f, m).blocks.length;
  */
 export function buildReport(data: ReviewFigures, meta: ReportMeta): ReportContent {
-  const topic = REVIEW_TOPICS[meta.topic ?? "phong-trao"] ?? (REVIEW_TOPICS["phong-trao"] as ReviewTopic);
+  const topic = REVIEW_TOPICS[meta.topic ?? "phong-trao"];
+  // composeReport refuses an unknown topic with an issue; called directly, it is the caller's error.
+  if (topic === undefined) throw new RangeError(`UNKNOWN_TOPIC: chủ đề báo cáo "${meta.topic}" không có.`);
   const figures = new FigureSet();
   const blocks: ReportBlock[] = [];
   const charts: ChartSpec[] = [];

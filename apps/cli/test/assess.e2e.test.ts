@@ -385,6 +385,10 @@ describe('Excel\'s "Unicode text" export and files antq cannot place (#14)', () 
     );
     expect(stderr).toContain('"Đơn vị và dữ kiện"');
     expect(stderr).toContain('"Unicode text" (UTF-16)');
+    // The package's words, then the CLI's hint for the code UNKNOWN_LAYOUT.
+    expect(stderr).toContain(
+      "hãy dùng đúng tiêu đề cột của mẫu nhập liệu hoặc chỉ rõ loại dữ liệu. Tạo mẫu bằng antq mau, hoặc chỉ rõ loại bằng --loai.",
+    );
     expect(hasStackTrace(stdout + stderr)).toBe(false);
     expect(existsSync(out)).toBe(false);
   });

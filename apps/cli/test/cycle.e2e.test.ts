@@ -463,7 +463,9 @@ describe("antq dien-hinh (Hậu Giang 2024)", () => {
     );
     r = antq(["dien-hinh", "--phan-loai", join(hg, "ket-qua-danh-gia-2023.json"), "--ra", out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("không phải tệp JSON kết quả của antq phan-loai");
+    expect(r.stderr).toContain(
+      "không phải tệp JSON kết quả phân loại phong trào (cần định dạng antq.classification/1)",
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
     expect(existsSync(out)).toBe(false);
   });

@@ -160,7 +160,9 @@ describe("antq danh-gia on the flat layout with lists of cases", () => {
     const detailAt = `cột ${columnLetter(index(detail) + 1)} (${detail})`;
     const lines = stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[3]).toBe("Lỗi: Dữ liệu có 3 lỗi; các dòng lỗi không được đánh giá (xem antq kiem-tra).");
+    expect(lines[3]).toBe(
+      "Lỗi: Dữ liệu có 3 lỗi; các dòng lỗi không được đánh giá (kiểm tra dữ liệu để xem từng lỗi).",
+    );
     expect(lines[0]).toMatch(
       new RegExp(
         `^Lỗi — .*phang\\.csv, trang "Đơn vị và dữ kiện", dòng 2, ${escapeRegExp(detailAt)}: ".*" không phải là JSON hợp lệ \\(lỗi ở ký tự thứ 43, thiếu phần cuối\\).*\\[facts\\.crimes\\]$`,

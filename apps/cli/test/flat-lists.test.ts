@@ -118,7 +118,7 @@ describe("lists of cases in the flat layout", () => {
         column: letterOf(CRIME_COUNT),
         header: CRIME_COUNT,
         path: "facts.crimes",
-        message: `Ghi 1 trường hợp nhưng chưa có chi tiết: nhập từng trường hợp ở cột ${letterOf(CRIME_DETAIL)} "${CRIME_DETAIL}" thành danh sách JSON (xem trang "Hướng dẫn" của antq mau --loai don-vi-va-du-kien); không có trường hợp nào thì ghi 0.`,
+        message: `Ghi 1 trường hợp nhưng chưa có chi tiết: nhập từng trường hợp ở cột ${letterOf(CRIME_DETAIL)} "${CRIME_DETAIL}" thành danh sách JSON (xem trang “Hướng dẫn” của mẫu “Đơn vị và dữ kiện”); không có trường hợp nào thì ghi 0.`,
       },
     ]);
   });

@@ -208,6 +208,19 @@ describe("antq kiem-tra --loai", () => {
     expect(code).toBe(2);
     expect(stderr).toContain('không có loại dữ liệu "nha-may"');
     expect(stderr).toContain("khu-dan-cu");
+    expect(stderr).toContain(". Tạo mẫu bằng antq mau, hoặc chỉ rõ loại bằng --loai.");
+  });
+
+  it("refuses a JSON file that is not a dataset, with the CLI's hint on the input JSON's shape", () => {
+    const file = join(tempDir(), "cu.json");
+    writeFileSync(file, JSON.stringify({ units: [], facts: [] }));
+    const { code, stdout, stderr } = antq(["kiem-tra", file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('trường "facts" là dạng cũ');
+    expect(stderr).toContain(
+      "(cấu trúc Dataset của @antq/domain; xem lược đồ JSON của mẫu nhập liệu). Xem dạng tệp JSON đầu vào bằng antq mau --dinh-dang json.",
+    );
+    expect(hasStackTrace(stdout + stderr)).toBe(false);
   });
 
   it("reads a ';'-separated CSV exported by Excel in a Vietnamese locale", () => {

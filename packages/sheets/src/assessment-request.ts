@@ -68,18 +68,18 @@ export const assessmentFiles = (year: number, xlsx = `ket-qua-danh-gia-${year}.x
  * ```
  */
 export const nothingToAssessMessage = (files: readonly string[]): string =>
-  `Không có đơn vị nào để đánh giá trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải dữ liệu của antq (xem antq kiem-tra). Không ghi tệp kết quả nào.`;
+  `Không có đơn vị nào để đánh giá trong ${files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không theo mẫu nhập liệu nào (kiểm tra dữ liệu của tệp để biết lý do). Không ghi tệp kết quả nào.`;
 
 /**
  * The message of an assessment whose input had `count` errors (the rows in error were not assessed).
  *
  * @example
  * ```ts
- * inputErrorsMessage(1200); //=> "Dữ liệu có 1.200 lỗi; các dòng lỗi không được đánh giá (xem antq kiem-tra)."
+ * inputErrorsMessage(1200); //=> "Dữ liệu có 1.200 lỗi; các dòng lỗi không được đánh giá (kiểm tra dữ liệu để xem từng lỗi)."
  * ```
  */
 export const inputErrorsMessage = (count: number): string =>
-  `Dữ liệu có ${formatNumber(count)} lỗi; các dòng lỗi không được đánh giá (xem antq kiem-tra).`;
+  `Dữ liệu có ${formatNumber(count)} lỗi; các dòng lỗi không được đánh giá (kiểm tra dữ liệu để xem từng lỗi).`;
 
 /**
  * The input errors printed after an assessment: the first `max` errors (not the warnings), located.

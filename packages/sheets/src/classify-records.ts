@@ -9,7 +9,7 @@ import { ASSESSMENT_FORMAT } from "./assessment-document.js";
 import { CsvSyntaxError } from "./csv.js";
 import type { InputIssue } from "./dataset.js";
 import { parseJsonDocument } from "./json.js";
-import type { ScoreRecord } from "./scores.js";
+import { SCORE_SHEET, type ScoreRecord } from "./scores.js";
 
 /**
  * Classifies the score records with `config`; `tt124` gives a unit's Thông tư 124 outcome by unit id. Issues
@@ -77,7 +77,7 @@ export const assessmentOutcomes = (text: string): Map<string, Outcome> => {
   const units = document?.units;
   if (document?.format !== ASSESSMENT_FORMAT || !Array.isArray(units))
     throw new CsvSyntaxError(
-      `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT} có danh sách kết quả từng đơn vị)`,
+      `không phải tệp JSON kết quả đánh giá “An toàn về ANTT” (cần định dạng ${ASSESSMENT_FORMAT} có danh sách kết quả từng đơn vị)`,
       undefined,
       "JSON_SHAPE",
     );
@@ -106,10 +106,10 @@ export const noScoreSheetMessage = (o: {
   readonly files: readonly string[];
 }): string => {
   if (o.store !== undefined)
-    return `Kho ${o.store} không có bảng chấm điểm nào của năm ${o.year}: dữ liệu năm này đã nhập không kèm bảng chấm điểm. Nhập lại tệp có bảng chấm điểm (antq nhap <tệp> --nam ${o.year} --thay-the), hoặc phân loại từ tệp bảng điểm (antq phan-loai <tệp> --nam ${o.year}). Không ghi tệp kết quả nào.`;
+    return `Kho ${o.store} không có bảng chấm điểm nào của năm ${o.year}: dữ liệu năm này đã nhập không kèm bảng chấm điểm. Nhập lại dữ liệu năm ${o.year} kèm bảng chấm điểm (thay cho dữ liệu đã nhập), hoặc phân loại từ tệp bảng chấm điểm năm ${o.year}. Không ghi tệp kết quả nào.`;
   if (o.records.length > 0 && o.year !== undefined) {
     const years = [...new Set(o.records.map((r) => r.sheet.year))].sort((a, b) => a - b);
     return `Không có bảng điểm năm ${o.year} (các bảng điểm có năm ${years.join(", ")}); không ghi tệp kết quả nào.`;
   }
-  return `Không có bảng điểm nào để phân loại trong ${o.files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm của antq (tạo mẫu bằng antq mau --loai bang-diem). Không ghi tệp kết quả nào.`;
+  return `Không có bảng điểm nào để phân loại trong ${o.files.join(", ")}: tệp trống, là mẫu chưa điền, hoặc không phải bảng chấm điểm theo mẫu “${SCORE_SHEET.sheetName}”. Không ghi tệp kết quả nào.`;
 };

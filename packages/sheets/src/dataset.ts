@@ -751,7 +751,7 @@ export class DatasetBuilder {
       this.push({
         severity: "error",
         code: "CELL_LIST_NOT_SUPPORTED",
-        message: `Ghi ${count} trường hợp nhưng chưa có chi tiết: nhập từng trường hợp ở ${detailName()} thành danh sách JSON (xem trang "Hướng dẫn" của antq mau --loai don-vi-va-du-kien); không có trường hợp nào thì ghi 0.`,
+        message: `Ghi ${count} trường hợp nhưng chưa có chi tiết: nhập từng trường hợp ở ${detailName()} thành danh sách JSON (xem trang “Hướng dẫn” của mẫu “${COMBINED_SHEET.sheetName}”); không có trường hợp nào thì ghi 0.`,
         ...sourceFields(source),
         column: column.letter,
         header: column.column.header,

@@ -9,7 +9,7 @@ import { CsvSyntaxError } from "./csv.js";
 import type { DatasetBuilder } from "./dataset.js";
 
 const EXPECTED =
-  'antq đọc bộ dữ liệu JSON dạng { "schemaVersion": 1, "units": [...], "annualFacts": [...] } (cấu trúc Dataset của @antq/domain; xem antq mau --dinh-dang json)';
+  'bộ dữ liệu JSON cần có dạng { "schemaVersion": 1, "units": [...], "annualFacts": [...] } (cấu trúc Dataset của @antq/domain; xem lược đồ JSON của mẫu nhập liệu)';
 
 /**
  * The line and column (both from 1) where `JSON.parse(text)` failed with `error`, from the character position the
@@ -81,7 +81,7 @@ export const readJsonText = (builder: DatasetBuilder, text: string, file: string
     throw shape(
       record.schemaVersion === undefined
         ? 'thiếu trường "schemaVersion"'
-        : `trường "schemaVersion" là ${JSON.stringify(record.schemaVersion)}, antq chỉ đọc phiên bản 1`,
+        : `trường "schemaVersion" là ${JSON.stringify(record.schemaVersion)}, chỉ đọc được phiên bản 1`,
     );
   }
   if (!Array.isArray(record.units)) throw shape('trường "units" phải là một mảng đơn vị');

@@ -74,7 +74,7 @@ const expectedLayouts = (): string => ALL_SHEETS.map((s) => `"${s.sheetName}" ($
 
 /**
  * The layout of a row source: `specId` when given, else its sheet name, else its headers. Throws a
- * {@link CsvSyntaxError} saying what was expected when none fits.
+ * {@link CsvSyntaxError} (code `UNKNOWN_LAYOUT`) saying what was expected when none fits.
  *
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export const placeRows = (source: RowSource, specId?: string): SheetSpec => {
     const spec = specById(specId);
     if (!spec) {
       throw new CsvSyntaxError(
-        `không có loại dữ liệu "${specId}" (--loai); chọn một trong: ${ALL_SHEETS.map((x) => x.id).join(", ")}`,
+        `không có loại dữ liệu "${specId}"; chọn một trong: ${ALL_SHEETS.map((x) => x.id).join(", ")}`,
         undefined,
         "UNKNOWN_LAYOUT",
       );
@@ -101,7 +101,7 @@ export const placeRows = (source: RowSource, specId?: string): SheetSpec => {
       seen.length > 0
         ? ` (đọc được: ${seen.map((h) => `"${h}"`).join(", ")}${source.headers.length > 5 ? ", …" : ""})`
         : " (dòng tiêu đề trống)"
-    }; antq chờ dòng đầu là tiêu đề cột của một trong các mẫu ${expectedLayouts()}, tệp CSV mã UTF-8 hoặc "Unicode text" (UTF-16) của Excel, ngăn cách bằng dấu phẩy, chấm phẩy hoặc tab; hãy dùng đúng tiêu đề cột của mẫu (antq mau) hoặc chỉ rõ bằng --loai`,
+    }; dòng đầu cần là tiêu đề cột của một trong các mẫu ${expectedLayouts()}, tệp CSV mã UTF-8 hoặc "Unicode text" (UTF-16) của Excel, ngăn cách bằng dấu phẩy, chấm phẩy hoặc tab; hãy dùng đúng tiêu đề cột của mẫu nhập liệu hoặc chỉ rõ loại dữ liệu`,
     1,
     "UNKNOWN_LAYOUT",
   );

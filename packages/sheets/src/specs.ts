@@ -258,7 +258,7 @@ const detailHeader = (list: ListField): string => `${list.title}: chi tiết (JS
 const KEYED_LISTS = new Set(["attestations", "models"]);
 
 const JSON_FORMAT_NOTE =
-  "tên trường và mã giá trị như tệp JSON đầu vào (antq mau --dinh-dang json); ngày viết dạng năm-tháng-ngày (2024-03-05).";
+  "tên trường và mã giá trị như tệp JSON đầu vào (xem lược đồ JSON của mẫu nhập liệu); ngày viết dạng năm-tháng-ngày (2024-03-05).";
 
 const exampleNote = (field: string): string => {
   const example = JSON_LIST_EXAMPLES[field];

@@ -363,7 +363,7 @@ export const choosePlan = (
   const candidates = plans.filter((p) => planId === undefined || p.id === planId);
   if (candidates.length > 1)
     return {
-      message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.id).join(", ")}); chọn một bằng --ma-ke-hoach.`,
+      message: `Có ${candidates.length} kế hoạch (${candidates.map((p) => p.id).join(", ")}); hãy chọn một mã kế hoạch.`,
     };
   if (planId !== undefined && candidates.length === 0)
     return { message: `Không có kế hoạch mã "${planId}".` };

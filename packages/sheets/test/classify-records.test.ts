@@ -35,13 +35,13 @@ describe("noScoreSheetMessage", () => {
   it("says the files hold no score sheet, or the store none of the year, and how to go on", () => {
     const empty = noScoreSheetMessage({ records: [], year: 2024, files: ["mau-bang-diem.xlsx", "b.csv"] });
     expect(empty).toMatch(/^Không có bảng điểm nào để phân loại trong mau-bang-diem\.xlsx, b\.csv: /);
-    expect(empty).toContain("antq mau --loai bang-diem");
+    expect(empty).toContain("không phải bảng chấm điểm theo mẫu “Bảng chấm điểm”");
     expect(noScoreSheetMessage({ records, files: ["bang-diem-2024.json"] })).toBe(
       noScoreSheetMessage({ records: [], files: ["bang-diem-2024.json"] }),
     );
     const store = noScoreSheetMessage({ records: [], year: 2024, store: "/srv/antq/kho", files: [] });
     expect(store).toMatch(/^Kho \/srv\/antq\/kho không có bảng chấm điểm nào của năm 2024: /);
-    expect(store).toContain("antq nhap <tệp> --nam 2024 --thay-the");
+    expect(store).toContain("Nhập lại dữ liệu năm 2024 kèm bảng chấm điểm");
     expect(store.endsWith("Không ghi tệp kết quả nào.")).toBe(true);
   });
 });

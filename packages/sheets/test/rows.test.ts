@@ -112,7 +112,7 @@ describe("readJsonText: the dataset shape only", () => {
     expect(old).toContain('{ "schemaVersion": 1, "units": [...], "annualFacts": [...] }');
     expect(shapeError("[]")).toContain("tệp JSON là một mảng");
     expect(shapeError(JSON.stringify({ units: [] }))).toContain('thiếu trường "schemaVersion"');
-    expect(shapeError(JSON.stringify({ schemaVersion: 2, units: [] }))).toContain("chỉ đọc phiên bản 1");
+    expect(shapeError(JSON.stringify({ schemaVersion: 2, units: [] }))).toContain("chỉ đọc được phiên bản 1");
     expect(shapeError(JSON.stringify({ schemaVersion: 1, units: {} }))).toContain('"units" phải là một mảng');
   });
 

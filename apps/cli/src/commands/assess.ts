@@ -47,6 +47,7 @@ import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { withHint } from "../hints.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
@@ -183,11 +184,14 @@ const streamCsv = async (options: {
   return end;
 };
 
-/** The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`); throws. */
+/**
+ * The year given by `--nam`, or the one year of the data's facts (@antq/sheets' `assessmentYear`); throws,
+ * with the CLI's hint for the problem's code (how to give `--nam`).
+ */
 const yearOf = (given: number | undefined, years: Iterable<number>, files: readonly string[]): number => {
   const year = assessmentYear(given, years, files.join(", "));
   if (year.ok) return year.value;
-  throw new InvalidInputError({ message: year.issues.map((i) => i.message).join("\n") });
+  throw new InvalidInputError({ message: year.issues.map((i) => withHint(i.message, i.code)).join("\n") });
 };
 
 /** {@link yearOf} as an effect. */

@@ -1,25 +1,33 @@
 /**
  * The one way a command reads a text input file: read it, parse it, and turn whatever goes wrong into an
  * {@link InputFileError} that names the file and says in Vietnamese what is wrong (a located message of
- * @antq/sheets, a JSON syntax error, or the system error: missing file, no permission, locked by Excel).
+ * @antq/sheets, a JSON syntax error, or the system error: missing file, no permission, locked by Excel), with
+ * the CLI's hint for the problem's code (../hints.ts) where it has one.
  */
 import { readFile } from "node:fs/promises";
 import { fileProblemText } from "@antq/sheets";
 import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
+import { CLI_HINTS, type Hints, problemCode, withHint } from "../hints.js";
 
 /**
- * Runs a read of `file` (which may throw); what goes wrong becomes an {@link InputFileError} that names it.
+ * Runs a read of `file` (which may throw); what goes wrong becomes an {@link InputFileError} that names it,
+ * with the hint of `hints` for the problem's code (the command or option that fixes it).
  *
  * @example
  * ```ts
  * const info = yield* reading("du-lieu.xlsx", () => stat("du-lieu.xlsx"));
  * ```
  */
-export const reading = <A>(file: string, read: () => Promise<A>): Effect.Effect<A, InputFileError> =>
+export const reading = <A>(
+  file: string,
+  read: () => Promise<A>,
+  hints: Hints = CLI_HINTS,
+): Effect.Effect<A, InputFileError> =>
   Effect.tryPromise({
     try: read,
-    catch: (error) => new InputFileError({ file, message: fileProblemText(error) }),
+    catch: (error) =>
+      new InputFileError({ file, message: withHint(fileProblemText(error), problemCode(error), hints) }),
   });
 
 /**

@@ -18,6 +18,7 @@ import {
 } from "@antq/sheets";
 import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
+import { DATASET_JSON_HINTS } from "../hints.js";
 import { type CsvRange, openCsv } from "../io/csv.js";
 import { reading } from "../io/read-input.js";
 
@@ -84,7 +85,11 @@ export const readFileInto = (
       case ".txt":
         return yield* readCsvInto(builder, file, options);
       case ".json": // { "schemaVersion": 1, "units": [...], "annualFacts": [...] }
-        return yield* reading(file, async () => readJsonText(builder, await readFile(file, "utf8"), file));
+        return yield* reading(
+          file,
+          async () => readJsonText(builder, await readFile(file, "utf8"), file),
+          DATASET_JSON_HINTS,
+        );
       default:
         return yield* new InputFileError({
           file,

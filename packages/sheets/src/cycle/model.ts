@@ -199,6 +199,6 @@ export const matchCycleSheet = (
   if (kind === "model-records") return MODEL_SHEET;
   if (kind === "unit-models") return "skip";
   return {
-    message: `${kind === "ambiguous" ? "dòng tiêu đề có cột của cả hai mẫu" : "dòng tiêu đề không khớp mẫu nào"} — danh sách mô hình (antq mau --loai mo-hinh, trang “${MODEL_SHEET.sheetName}”) cần các cột ${MODEL_SHEET_HEADERS.records}; mô hình của từng đơn vị (mẫu dữ kiện năm) cần các cột ${MODEL_SHEET_HEADERS.units}. Sửa dòng tiêu đề theo một trong hai mẫu`,
+    message: `${kind === "ambiguous" ? "dòng tiêu đề có cột của cả hai mẫu" : "dòng tiêu đề không khớp mẫu nào"} — danh sách mô hình (trang “${MODEL_SHEET.sheetName}” của mẫu mô hình) cần các cột ${MODEL_SHEET_HEADERS.records}; mô hình của từng đơn vị (mẫu dữ kiện năm) cần các cột ${MODEL_SHEET_HEADERS.units}. Sửa dòng tiêu đề theo một trong hai mẫu`,
   };
 };

@@ -94,7 +94,7 @@ type ReadRows = readonly { readonly line: number; readonly cells: readonly RawCe
  * addCycleWorksheet(sheets, PLAN_SHEETS, "ke-hoach.xlsx", { name: "Kế hoạch", headers, rows: [] }); //=> "added"
  * addCycleWorksheet(sheets, PLAN_SHEETS, "ke-hoach.xlsx", { name: "Ghi chú", headers: [], rows: [] }); //=> "ignored"
  * addCycleWorksheet(sheets, MODEL_SHEETS, "mo-hinh.xlsx", { name: "Mô hình", headers: ["Mã mô hình"], rows: [] });
- * //=> { message: "trang “Mô hình”, dòng 1: dòng tiêu đề không khớp mẫu nào — danh sách mô hình (antq mau --loai mo-hinh, trang “Danh sách mô hình”) cần các cột Mã mô hình, Tên mô hình, Loại mô hình, Ngày bắt đầu; mô hình của từng đơn vị (mẫu dữ kiện năm) cần các cột Mã đơn vị, Năm đánh giá, Mã mô hình, Hiệu quả hoạt động. Sửa dòng tiêu đề theo một trong hai mẫu" }
+ * //=> { message: "trang “Mô hình”, dòng 1: dòng tiêu đề không khớp mẫu nào — danh sách mô hình (trang “Danh sách mô hình” của mẫu mô hình) cần các cột Mã mô hình, Tên mô hình, Loại mô hình, Ngày bắt đầu; mô hình của từng đơn vị (mẫu dữ kiện năm) cần các cột Mã đơn vị, Năm đánh giá, Mã mô hình, Hiệu quả hoạt động. Sửa dòng tiêu đề theo một trong hai mẫu" }
  * ```
  */
 export const addCycleWorksheet = (
@@ -161,8 +161,8 @@ export const cycleFileKind = (fileName: string): "xlsx" | "csv" | { readonly mes
  *
  * @example
  * ```ts
- * noCycleSheetMessage([TYPICAL_SHEET]); //=> "không có trang tính nào của mẫu; cần một trong các trang \"Đăng ký điển hình\" (dang-ky-dien-hinh.csv) (tạo mẫu bằng antq mau)"
+ * noCycleSheetMessage([TYPICAL_SHEET]); //=> "không có trang tính nào của mẫu; cần một trong các trang \"Đăng ký điển hình\" (dang-ky-dien-hinh.csv) (xem mẫu nhập liệu)"
  * ```
  */
 export const noCycleSheetMessage = (specs: readonly SheetSpec[]): string =>
-  `không có trang tính nào của mẫu; cần một trong các trang ${cycleLayoutsText(specs)} (tạo mẫu bằng antq mau)`;
+  `không có trang tính nào của mẫu; cần một trong các trang ${cycleLayoutsText(specs)} (xem mẫu nhập liệu)`;

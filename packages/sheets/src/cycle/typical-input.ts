@@ -87,7 +87,7 @@ export type TypicalJsonInput =
  * read.ok && read.kind === "classification" && read.document.units.length; //=> 2
  * const outcomes = readTypicalJson("danh-gia.json", { format: "antq.assessment/1", year: 2023, units: [{ unitId: "C28261", outcome: "dat" }] });
  * outcomes.ok && outcomes.kind === "assessment" && outcomes.outcomes.outcomes.get("C28261"); //=> "dat"
- * readTypicalJson("danh-gia.json", doc, "assessment"); //=> { ok: false, message: "không phải tệp JSON kết quả của antq danh-gia (cần định dạng antq.assessment/1)", issues: [] }
+ * readTypicalJson("danh-gia.json", doc, "assessment"); //=> { ok: false, message: "không phải tệp JSON kết quả đánh giá “An toàn về ANTT” (cần định dạng antq.assessment/1)", issues: [] }
  * readTypicalJson("x.json", { format: "antq.assessment/1", year: "2023" }).ok; //=> false
  * ```
  */
@@ -108,10 +108,10 @@ export const readTypicalJson = (
       ok: false,
       message:
         expected === "classification"
-          ? `không phải tệp JSON kết quả của antq phan-loai (cần định dạng ${CLASSIFICATION_FORMAT})`
+          ? `không phải tệp JSON kết quả phân loại phong trào (cần định dạng ${CLASSIFICATION_FORMAT})`
           : expected === "assessment"
-            ? `không phải tệp JSON kết quả của antq danh-gia (cần định dạng ${ASSESSMENT_FORMAT})`
-            : `không phải tệp JSON kết quả của antq phan-loai (${CLASSIFICATION_FORMAT}) hay antq danh-gia (${ASSESSMENT_FORMAT})`,
+            ? `không phải tệp JSON kết quả đánh giá “An toàn về ANTT” (cần định dạng ${ASSESSMENT_FORMAT})`
+            : `không phải tệp JSON kết quả phân loại phong trào (${CLASSIFICATION_FORMAT}) hay kết quả đánh giá “An toàn về ANTT” (${ASSESSMENT_FORMAT})`,
       issues: [],
     };
   if (kind === "classification") {
@@ -256,7 +256,7 @@ export const typicalRuleOf = (
  * read.ok && [read.planYear, read.previous.map((p) => p.unitId), read.issues]; //=> [2025, ["C28261", "C28270"], []]
  * typicalPrevious(scores, undefined, 2024); //=> { ok: false, message: "Không có kết quả phân loại năm 2023 để chọn điển hình năm 2024 (tệp bang-diem-2024.json có năm 2024)" }
  * const dataset = { units: [], facts: [] };
- * typicalPrevious(scores, { file: "du-lieu.csv", dataset }); //=> { ok: false, file: "du-lieu.csv", message: "không có số liệu năm 2024 để đánh giá “An toàn về ANTT” (cần tệp kết quả của antq danh-gia, hoặc tệp dữ liệu có số liệu năm 2024)" }
+ * typicalPrevious(scores, { file: "du-lieu.csv", dataset }); //=> { ok: false, file: "du-lieu.csv", message: "không có số liệu năm 2024 để đánh giá “An toàn về ANTT” (cần tệp JSON kết quả đánh giá “An toàn về ANTT” (antq.assessment/1) năm 2024, hoặc tệp dữ liệu có số liệu năm 2024)" }
  * ```
  */
 export const typicalPrevious = (
@@ -296,7 +296,7 @@ export const typicalPrevious = (
     return {
       ok: false,
       file: assessment?.file ?? "",
-      message: `không có số liệu năm ${planYear - 1} để đánh giá “An toàn về ANTT” (cần tệp kết quả của antq danh-gia, hoặc tệp dữ liệu có số liệu năm ${planYear - 1})`,
+      message: `không có số liệu năm ${planYear - 1} để đánh giá “An toàn về ANTT” (cần tệp JSON kết quả đánh giá “An toàn về ANTT” (${ASSESSMENT_FORMAT}) năm ${planYear - 1}, hoặc tệp dữ liệu có số liệu năm ${planYear - 1})`,
     };
   const outcomes = dataset !== undefined ? outcomesOfDataset(dataset, planYear - 1) : assessment?.outcomes;
   const classified =

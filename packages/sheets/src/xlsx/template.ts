@@ -172,7 +172,7 @@ export const buildTemplateWorkbook = (specs: readonly SheetSpec[] = ALL_SHEETS):
           'Bảng phẳng "Đơn vị và dữ kiện": mỗi loại vụ việc có cột "…: số trường hợp" và cột "…: chi tiết (JSON)". Cột chi tiết ghi các trường hợp thành một danh sách JSON, tên trường và mã giá trị như tệp JSON đầu vào, ngày dạng năm-tháng-ngày, ví dụ [{"id": "VPT-2024-01", "date": "2024-03-05", "place": {}, "forceMajeure": false}]. Ghi cả hai cột thì số trường hợp phải bằng số phần tử; chỉ ghi 0 là không có trường hợp nào; để trống cả hai là chưa báo cáo. Tiêu chí định tính và mô hình ghi mã ở cột mã; cần ghi thêm thông tin (mô hình chưa hiệu quả, người xác nhận…) thì ghi tất cả ở cột chi tiết JSON của chúng.',
         ]
       : []),
-    "Kiểm tra tệp trước khi đánh giá: antq kiem-tra <tệp>.xlsx",
+    "Kiểm tra dữ liệu của tệp trước khi đánh giá: lỗi được chỉ rõ theo trang tính, dòng và cột.",
   ]) {
     addSafeRow(guide, [line]);
   }

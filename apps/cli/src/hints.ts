@@ -1,0 +1,68 @@
+/**
+ * The CLI's hints on @antq/sheets' problems. The package says what is wrong in words any front-end can show
+ * (the template, the "năm đánh giá", the "loại dữ liệu"); the CLI adds, by the problem's stable code (never by
+ * matching its text), the command or option that fixes it.
+ */
+import { CsvSyntaxError } from "@antq/sheets";
+
+/** Hints by the code of a problem: one Vietnamese sentence each. */
+export type Hints = Readonly<Record<string, string>>;
+
+/**
+ * The hints of the problems of @antq/sheets that the CLI may meet anywhere: a layout not recognised or not known
+ * (`UNKNOWN_LAYOUT`) and the year problems of `assessmentYear`.
+ *
+ * @example
+ * ```ts
+ * CLI_HINTS.YEAR_UNKNOWN; //=> "Ghi năm bằng --nam, ví dụ --nam 2024."
+ * ```
+ */
+export const CLI_HINTS: Hints = {
+  UNKNOWN_LAYOUT: "Tạo mẫu bằng antq mau, hoặc chỉ rõ loại bằng --loai.",
+  YEAR_UNKNOWN: "Ghi năm bằng --nam, ví dụ --nam 2024.",
+  YEAR_AMBIGUOUS: "Chọn năm bằng --nam <năm>.",
+  YEAR_NOT_IN_DATA: "Sửa năm ghi ở --nam cho đúng năm của dữ liệu.",
+};
+
+/**
+ * The hints of a JSON dataset read as input data: there a `JSON_SHAPE` is the dataset's shape (elsewhere it
+ * may be a result file's, which `antq mau` does not describe).
+ *
+ * @example
+ * ```ts
+ * DATASET_JSON_HINTS.JSON_SHAPE; //=> "Xem dạng tệp JSON đầu vào bằng antq mau --dinh-dang json."
+ * ```
+ */
+export const DATASET_JSON_HINTS: Hints = {
+  ...CLI_HINTS,
+  JSON_SHAPE: "Xem dạng tệp JSON đầu vào bằng antq mau --dinh-dang json.",
+};
+
+/**
+ * The machine code of an error of @antq/sheets (a {@link CsvSyntaxError}'s), or `undefined` for any other.
+ *
+ * @example
+ * ```ts
+ * problemCode(new CsvSyntaxError("không nhận ra loại dữ liệu", 1, "UNKNOWN_LAYOUT")); //=> "UNKNOWN_LAYOUT"
+ * problemCode(new Error("?")); //=> undefined
+ * ```
+ */
+export const problemCode = (error: unknown): string | undefined =>
+  error instanceof CsvSyntaxError ? error.code : undefined;
+
+/**
+ * `message` followed by the hint of `code` (a sentence; a full stop closes the message first when it has none),
+ * or `message` as it is when the code has no hint.
+ *
+ * @example
+ * ```ts
+ * withHint("Không xác định được năm đánh giá.", "YEAR_UNKNOWN"); //=> "Không xác định được năm đánh giá. Ghi năm bằng --nam, ví dụ --nam 2024."
+ * withHint("không nhận ra loại dữ liệu", "UNKNOWN_LAYOUT"); //=> "không nhận ra loại dữ liệu. Tạo mẫu bằng antq mau, hoặc chỉ rõ loại bằng --loai."
+ * withHint("tệp JSON không đúng cú pháp", "JSON_SYNTAX"); //=> "tệp JSON không đúng cú pháp"
+ * ```
+ */
+export const withHint = (message: string, code: string | undefined, hints: Hints = CLI_HINTS): string => {
+  const hint = code !== undefined && Object.hasOwn(hints, code) ? hints[code] : undefined;
+  if (hint === undefined) return message;
+  return /[.!?…]$/.test(message) ? `${message} ${hint}` : `${message}. ${hint}`;
+};

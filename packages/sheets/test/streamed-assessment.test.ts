@@ -13,8 +13,8 @@ import {
   finishStreamedAssessment,
   ProvinceAssessment,
   pairInputs,
-  Summary,
   StreamingAssessor,
+  Summary,
   tallyJson,
 } from "../src/index.js";
 

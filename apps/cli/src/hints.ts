@@ -66,3 +66,23 @@ export const withHint = (message: string, code: string | undefined, hints: Hints
   if (hint === undefined) return message;
   return /[.!?…]$/.test(message) ? `${message} ${hint}` : `${message}. ${hint}`;
 };
+
+/**
+ * The CLI's hints at the places where it knows the situation itself (the package's message has no code for it):
+ * the command or option that shows or fixes it.
+ *
+ * @example
+ * ```ts
+ * `${"Dữ liệu có 3 lỗi."} ${COMMAND_HINTS.validate}`; //=> "Dữ liệu có 3 lỗi. Lệnh kiểm tra: antq kiem-tra <tệp>."
+ * COMMAND_HINTS.reimportScores(2024); //=> "Nhập lại: antq nhap <tệp> --nam 2024 --thay-the; hoặc phân loại từ tệp: antq phan-loai <tệp> --nam 2024."
+ * ```
+ */
+export const COMMAND_HINTS = {
+  validate: "Lệnh kiểm tra: antq kiem-tra <tệp>.",
+  scoreTemplate: "Tạo mẫu bằng antq mau --loai bang-diem.",
+  reimportScores: (year: number | undefined) =>
+    `Nhập lại: antq nhap <tệp> --nam ${year} --thay-the; hoặc phân loại từ tệp: antq phan-loai <tệp> --nam ${year}.`,
+  importYear: (year: number) => `Nhập dữ liệu năm ${year}: antq nhap <tệp> --nam ${year}.`,
+  planId: "Chọn bằng --ma-ke-hoach <mã>.",
+  template: "Tạo mẫu bằng antq mau.",
+} as const;

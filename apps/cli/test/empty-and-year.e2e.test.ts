@@ -129,6 +129,8 @@ describe("empty or unrelated input is not a success", () => {
       ]);
       expect(code).toBe(2);
       expect(stderr).toContain("Không có đơn vị nào để đánh giá");
+      // The package's message names no command; the CLI adds its own.
+      expect(stderr).toContain("Không ghi tệp kết quả nào. Lệnh kiểm tra: antq kiem-tra <tệp>.");
       expect(stdout).not.toContain("Đã ghi");
     }
     expect(readdirSync(dir).sort()).toEqual(["mau-trong.xlsx", "trong.csv"]);
@@ -157,6 +159,7 @@ describe("empty or unrelated input is not a success", () => {
     const none = antq(["phan-loai", blank, "--ra", join(dir, "pl.xlsx")]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("Không có bảng điểm nào để phân loại");
+    expect(none.stderr).toContain("Không ghi tệp kết quả nào. Tạo mẫu bằng antq mau --loai bang-diem.");
     const wrongYear = antq([
       "phan-loai",
       join(fixtures, "hop-le/bang-diem-2024.json"),

@@ -161,7 +161,7 @@ describe("antq danh-gia on the flat layout with lists of cases", () => {
     const lines = stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe(
-      "Lỗi: Dữ liệu có 3 lỗi; các dòng lỗi không được đánh giá (kiểm tra dữ liệu để xem từng lỗi).",
+      "Lỗi: Dữ liệu có 3 lỗi; các dòng lỗi không được đánh giá (kiểm tra dữ liệu để xem từng lỗi). Lệnh kiểm tra: antq kiem-tra <tệp>.",
     );
     expect(lines[0]).toMatch(
       new RegExp(

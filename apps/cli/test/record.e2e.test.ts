@@ -109,7 +109,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     expect(alone.stderr).toBe("");
     expect(alone.code).toBe(0);
     expect(alone.stdout).toContain(
-      `Kho chưa có dữ liệu năm 2022: ${y2023.units.length} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét".`,
+      `Kho chưa có dữ liệu năm 2022: ${y2023.units.length} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét" cho đến khi dữ liệu năm 2022 được nhập vào kho.\nNhập dữ liệu năm 2022: antq nhap <tệp> --nam 2022.`,
     );
     const first = unitsOf(readFileSync(join(dir, "a.json"), "utf8"));
     expect(first.size).toBe(y2023.units.length);
@@ -292,6 +292,9 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     expect(classify.code).toBe(2);
     expect(classify.stderr).toContain(
       "không có bảng chấm điểm nào của năm 2024: dữ liệu năm này đã nhập không kèm bảng chấm điểm.",
+    );
+    expect(classify.stderr).toContain(
+      "Nhập lại: antq nhap <tệp> --nam 2024 --thay-the; hoặc phân loại từ tệp: antq phan-loai <tệp> --nam 2024.",
     );
     expect(existsSync(join(dir, "pl.xlsx"))).toBe(false);
   });

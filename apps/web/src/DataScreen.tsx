@@ -1,4 +1,5 @@
 /** Screen 1: open the data (drop or pick a file), download empty templates, see validation problems. */
+import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@antq/sheets";
 import { useState } from "react";
 import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
@@ -7,6 +8,9 @@ import { unexpectedMessage } from "./outcome.js";
 import type { ProvinceView } from "./province.js";
 import { SheetViews } from "./SheetViews.js";
 import type { TemplateKind } from "./templates.js";
+
+/** "khu dân cư" → "Khu dân cư", as a list shows its choices. */
+const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 
 export const DataScreen = (props: {
   readonly load: LoadReport | undefined;
@@ -23,11 +27,12 @@ export const DataScreen = (props: {
   const [templateError, setTemplateError] = useState<string>();
   const chosenYear = year ?? load?.year ?? load?.years[load.years.length - 1];
 
-  const download = async (kind: TemplateKind) => {
+  const [sheetsKind, setSheetsKind] = useState<string>(TEMPLATE_KINDS[1]);
+  const download = async (kind: TemplateKind, sheets?: string) => {
     setTemplateError(undefined);
     try {
       const { templateFile } = await import("./templates.js");
-      const file = await templateFile(kind);
+      const file = await templateFile(kind, sheets);
       saveBlob(file.name, file.blob);
     } catch (e) {
       setTemplateError(unexpectedMessage("tạo tệp mẫu", e));
@@ -72,6 +77,19 @@ export const DataScreen = (props: {
             </button>
             <button type="button" onClick={() => download("json")}>
               Lược đồ JSON
+            </button>
+            <label>
+              Mẫu Excel theo loại{" "}
+              <select value={sheetsKind} onChange={(e) => setSheetsKind(e.target.value)}>
+                {TEMPLATE_KINDS.filter((k) => k !== "tat-ca").map((k) => (
+                  <option key={k} value={k}>
+                    {sentenceCase(TEMPLATE_KIND_LABELS[k] ?? k)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => download("xlsx", sheetsKind)}>
+              Tải mẫu đã chọn
             </button>
           </div>
           {templateError && <p role="alert">{templateError}</p>}

@@ -50,7 +50,7 @@ const readScores = async (name: string, bytes: Uint8Array, builder: ScoreBuilder
       return;
     }
     throw new FileProblem(
-      `Tệp "${name}": không có trang tính "${SCORE_SHEET.sheetName}" (tải mẫu bảng chấm điểm: antq mau --loai bang-diem).`,
+      `Tệp "${name}": không có trang tính "${SCORE_SHEET.sheetName}" (tải mẫu “bảng chấm điểm phân loại phong trào” ở trang “1. Dữ liệu”, mục “Tải mẫu nhập liệu trống”).`,
     );
   }
   if (kind === ".csv") return readScoreRows(builder, csvRowSource(name, await openCsv(bytes)));

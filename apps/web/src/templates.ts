@@ -1,5 +1,6 @@
 /**
- * The empty templates, the same as `antq mau` (all sheets; the flat "Đơn vị và dữ kiện" CSV; the JSON schema).
+ * The empty templates, the same as `antq mau` (every sheet, or those of one template kind; the flat "Đơn vị và
+ * dữ kiện" CSV; the JSON schema).
  * Loaded on demand: it pulls in exceljs.
  */
 import { buildCsvTemplate, buildJsonTemplate, COMBINED_SHEET, templateSheets } from "@antq/sheets";
@@ -7,11 +8,20 @@ import { buildTemplateWorkbook, workbookBytes } from "@antq/sheets/xlsx";
 
 export type TemplateKind = "xlsx" | "csv" | "json";
 
-export const templateFile = async (kind: TemplateKind): Promise<{ name: string; blob: Blob }> => {
+/**
+ * An empty template: the workbook of a template kind of @antq/sheets (`tat-ca` by default: every sheet but the
+ * flat one), the flat CSV, or the JSON schema.
+ */
+export const templateFile = async (
+  kind: TemplateKind,
+  sheets = "tat-ca",
+): Promise<{ name: string; blob: Blob }> => {
   if (kind === "xlsx") {
-    const bytes = await workbookBytes(buildTemplateWorkbook(templateSheets("tat-ca")));
+    const specs = templateSheets(sheets);
+    if (specs.length === 0) throw new Error(`Không có mẫu loại "${sheets}".`);
+    const bytes = await workbookBytes(buildTemplateWorkbook(specs));
     return {
-      name: "mau-antq.xlsx",
+      name: sheets === "tat-ca" ? "mau-antq.xlsx" : `mau-${sheets}.xlsx`,
       blob: new Blob([bytes as BlobPart], {
         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       }),

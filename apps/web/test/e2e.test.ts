@@ -222,6 +222,15 @@ describe.skipIf(skipBrowserTests)("web app in chromium", () => {
     expect(download.suggestedFilename()).toBe("mau-antq.xlsx");
     const bytes = readFileSync((await download.path()) as string);
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    // One kind's template, e.g. the score sheet the classification screen reads.
+    await page
+      .getByLabel("Mẫu Excel theo loại")
+      .selectOption({ label: "Bảng chấm điểm phân loại phong trào" });
+    const [scores] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải mẫu đã chọn" }).click(),
+    ]);
+    expect(scores.suggestedFilename()).toBe("mau-bang-diem.xlsx");
   });
 
   it("assesses the demo workbook to the same totals as antq danh-gia --json", async () => {

@@ -221,7 +221,7 @@ export function previousYearLines(notes: readonly PreviousYearNote[], previousYe
   const lines: string[] = [];
   if (missing.some((n) => n.reason === "year-missing"))
     lines.push(
-      `Kho chưa có dữ liệu năm ${previousYear}: ${formatNumber(missing.length)} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét". Nhập dữ liệu năm ${previousYear} bằng antq nhap <tệp> --nam ${previousYear}.`,
+      `Kho chưa có dữ liệu năm ${previousYear}: ${formatNumber(missing.length)} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét" cho đến khi dữ liệu năm ${previousYear} được nhập vào kho.`,
     );
   else if (missing.length > 0)
     lines.push(

@@ -47,7 +47,7 @@ import { assessCsvInParallel, canRunInParallel } from "../assess/parallel.js";
 import { prepareRules, type RuleOptions } from "../assess/rules.js";
 import { threadCountFor } from "../assess/thread-count.js";
 import { type AppError, InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
-import { withHint } from "../hints.js";
+import { COMMAND_HINTS, withHint } from "../hints.js";
 import { atomicWrite } from "../io/atomic-write.js";
 import { type CsvRange, createCsvFileWriter, openCsv } from "../io/csv.js";
 import { splitCsv } from "../io/csv-split.js";
@@ -283,7 +283,9 @@ export const runAssessment = (options: {
               dataset = read.dataset;
               summary = read.summary;
               if (dataset.streamed === 0)
-                throw new InvalidInputError({ message: nothingToAssessMessage(files) });
+                throw new InvalidInputError({
+                  message: `${nothingToAssessMessage(files)} ${COMMAND_HINTS.validate}`,
+                });
               // An explicit --nam is checked against the years read, as for the other inputs.
               if (options.year !== undefined) yearOf(options.year, read.years, files);
             } catch (error) {
@@ -306,7 +308,9 @@ export const runAssessment = (options: {
       dataset = options.record?.dataset ?? builder.finish();
       progress.done();
       if (dataset.units.length === 0)
-        return yield* new InvalidInputError({ message: nothingToAssessMessage(files) });
+        return yield* new InvalidInputError({
+          message: `${nothingToAssessMessage(files)} ${COMMAND_HINTS.validate}`,
+        });
       year = yield* resolveYear(options.year, dataset.facts.map(factsYear), files);
       if (options.record) dataset = yield* options.record.prepare(dataset, year);
       compiled = yield* prepareRules({ ...options.rules, year });
@@ -452,7 +456,7 @@ export const assessCommand = Command.make(
         if (errorLines.length > 0) yield* printError(errorLines.join("\n"));
         yield* printText(assessmentLines({ ...run, readings }).join("\n"));
       }
-      const message = inputErrorsMessage(run.inputErrors);
+      const message = `${inputErrorsMessage(run.inputErrors)} ${COMMAND_HINTS.validate}`;
       if (run.inputErrors > 0)
         return yield* new ValidationFailedError({ message, issueCount: run.inputErrors });
     }),

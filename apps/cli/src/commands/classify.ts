@@ -28,6 +28,7 @@ import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
+import { COMMAND_HINTS } from "../hints.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { loadOverlayModules } from "../io/overlay-modules.js";
 import { readInputFile } from "../io/read-input.js";
@@ -100,7 +101,13 @@ export const classifyCommand = Command.make(
       const selected = records.filter((r) => given === undefined || r.sheet.year === given);
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
-        const message = noScoreSheetMessage({ records, year: given, store: stored?.where, files });
+        const hint = stored
+          ? COMMAND_HINTS.reimportScores(given)
+          : records.length === 0
+            ? COMMAND_HINTS.scoreTemplate
+            : "";
+        const message =
+          `${noScoreSheetMessage({ records, year: given, store: stored?.where, files })} ${hint}`.trim();
         return yield* new InvalidInputError({ message });
       }
       const classified = classifyScoreRecords(configuration, selected, tt124);

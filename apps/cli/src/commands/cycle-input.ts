@@ -24,6 +24,7 @@ import { Flag } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { InputFileError, InvalidInputError, ValidationFailedError } from "../errors.js";
+import { COMMAND_HINTS } from "../hints.js";
 import { openCsv } from "../io/csv.js";
 import { readInputFile, reading } from "../io/read-input.js";
 import { CYCLE_TEXT } from "./cycle-text.js";
@@ -87,7 +88,8 @@ export const readCycleSheets = (files: readonly string[], specs: readonly SheetS
         const added = [...workbook.values()].map((sheet) => addCycleWorksheet(sheets, specs, file, sheet));
         const refused = added.find((a) => typeof a === "object");
         if (refused !== undefined) problem = refused.message;
-        else if (!added.includes("added") && !optional) problem = noCycleSheetMessage(specs);
+        else if (!added.includes("added") && !optional)
+          problem = `${noCycleSheetMessage(specs)}. ${COMMAND_HINTS.template}`;
       }
       if (problem !== undefined) return yield* new InputFileError({ file, message: problem });
     }

@@ -36,6 +36,7 @@ import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
+import { COMMAND_HINTS } from "../hints.js";
 import { switchFlag } from "./define.js";
 import { withStore } from "./store.js";
 
@@ -106,7 +107,10 @@ export const checkRecordRequest = (
 /** The dataset with last year's recorded counts set on this year's facts, and the notes of what could not be. */
 export const applyPreviousYear = (dataset: Dataset, previous: PreviousYearRecord, year: number) => {
   const { records, notes } = withPreviousYearFacts(dataset.facts, previous, year);
-  return { dataset: { ...dataset, facts: records }, notes: previousYearLines(notes, previous.year) };
+  const lines = previousYearLines(notes, previous.year);
+  // The record has no year before: the command that fills it.
+  if (notes.some((n) => n.reason === "year-missing")) lines.push(COMMAND_HINTS.importYear(previous.year));
+  return { dataset: { ...dataset, facts: records }, notes: lines };
 };
 
 /** What the record gives an assessment of `year`, with where the store is and its year as a sheets dataset. */

@@ -27,6 +27,7 @@ import { Command, Flag } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { InputFileError } from "../errors.js";
+import { COMMAND_HINTS } from "../hints.js";
 import { readJsonFile } from "../io/read-input.js";
 import { readDataset, readScoreSheets } from "../sheets/read.js";
 import {
@@ -155,7 +156,10 @@ export const typicalCommand = Command.make(
           })).pipe(Effect.map((r) => ({ ...r, adminUnits: [] })));
       const lineage = fileLineage ?? storedAdminLineage(records.adminUnits);
       const chosen = choosePlan(records.plans, Option.getOrUndefined(a.planId));
-      if (chosen?.message !== undefined) return yield* refuse(chosen.message);
+      if (chosen?.message !== undefined)
+        return yield* refuse(
+          Option.isSome(a.planId) ? chosen.message : `${chosen.message} ${COMMAND_HINTS.planId}`,
+        );
       yield* emitDocument({
         document: typicalDocument(read.previous, records.registrations, planYear, {
           rule,

@@ -30,7 +30,7 @@ import {
   typicalPrevious,
 } from "../src/index.js";
 import { buildTemplateWorkbook, GUIDE_SHEET } from "../src/xlsx/index.js";
-import { exampleFixtures } from "./example-fixtures.js";
+import { plan as anGiangPlan, scoreJson } from "./cycle-fixtures.js";
 
 /** A command of the CLI (`antq mau`, `antq danh-gia`…) or one of its options (`--nam`, `--loai`…). */
 const CLI_WORDS = /\bantq [a-z]|--[a-z]/;
@@ -133,7 +133,7 @@ describe("messages name no CLI command or option", () => {
   });
 
   it("the yearly cycle's files: plans, sheets, models and previous results", () => {
-    const { plan, scoreJson } = exampleFixtures() as { plan: { id: string }; scoreJson: string };
+    const plan = anGiangPlan();
     const several = choosePlan([plan, { ...plan, id: "kh-02" }] as never);
     expect(several?.message).toMatch(/^Có 2 kế hoạch .*; hãy chọn một mã kế hoạch\.$/);
     const sheets = noCycleSheetMessage([TYPICAL_SHEET]);
@@ -145,7 +145,7 @@ describe("messages name no CLI command or option", () => {
       readTypicalJson("x.json", {}),
     ];
     const builder = new ScoreBuilder();
-    readScoreJsonText(builder, scoreJson, "bang-diem-2024.json");
+    readScoreJsonText(builder, scoreJson(), "bang-diem-2024.json");
     const scores = { file: "bang-diem-2024.json", records: builder.finish().records };
     const previous = typicalPrevious(scores, {
       file: "du-lieu.csv",

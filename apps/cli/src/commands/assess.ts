@@ -194,6 +194,10 @@ const yearOf = (given: number | undefined, years: Iterable<number>, files: reado
   throw new InvalidInputError({ message: year.issues.map((i) => withHint(i.message, i.code)).join("\n") });
 };
 
+/** Input without any unit: nothing is assessed or written; the CLI says how to see why. */
+const nothingToAssess = (files: readonly string[]) =>
+  new InvalidInputError({ message: `${nothingToAssessMessage(files)} ${COMMAND_HINTS.validate}` });
+
 /** {@link yearOf} as an effect. */
 const resolveYear = (given: number | undefined, years: Iterable<number>, files: readonly string[]) =>
   Effect.try({ try: () => yearOf(given, years, files), catch: (e) => e as InvalidInputError });
@@ -282,10 +286,7 @@ export const runAssessment = (options: {
               const read = await streamCsv({ ...stream, output });
               dataset = read.dataset;
               summary = read.summary;
-              if (dataset.streamed === 0)
-                throw new InvalidInputError({
-                  message: `${nothingToAssessMessage(files)} ${COMMAND_HINTS.validate}`,
-                });
+              if (dataset.streamed === 0) throw nothingToAssess(files);
               // An explicit --nam is checked against the years read, as for the other inputs.
               if (options.year !== undefined) yearOf(options.year, read.years, files);
             } catch (error) {
@@ -307,10 +308,7 @@ export const runAssessment = (options: {
       for (const f of files) yield* readFileInto(builder, f, reading);
       dataset = options.record?.dataset ?? builder.finish();
       progress.done();
-      if (dataset.units.length === 0)
-        return yield* new InvalidInputError({
-          message: `${nothingToAssessMessage(files)} ${COMMAND_HINTS.validate}`,
-        });
+      if (dataset.units.length === 0) return yield* nothingToAssess(files);
       year = yield* resolveYear(options.year, dataset.facts.map(factsYear), files);
       if (options.record) dataset = yield* options.record.prepare(dataset, year);
       compiled = yield* prepareRules({ ...options.rules, year });

@@ -25,7 +25,7 @@ import {
 import { buildDataWorkbook } from "@antq/sheets/xlsx";
 import { StoreSummaryDocumentSchema } from "@antq/store";
 import { describe, expect, it } from "vitest";
-import { antq, fixtures, hasStackTrace, tempDir } from "./helpers/run.js";
+import { antq, fixtures, hasStackTrace, newStore, tempDir } from "./helpers/run.js";
 
 const ag = join(fixtures, "cycle/an-giang");
 const ADMIN = ["--don-vi-hanh-chinh", join(ag, "don-vi-hanh-chinh.csv")];
@@ -100,7 +100,7 @@ const training = (() => {
 describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () => {
   it("antq nhap stores the cycle sheets; ke-hoach, dien-hinh and to-bao-ve read them back", async () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const plan = await csvRows(join(ag, "ke-hoach.csv"));
     const counts = await csvRows(join(ag, "chi-tieu-so-luong.csv"));
     const percents = await csvRows(join(ag, "chi-tieu-ty-le.csv"));
@@ -322,8 +322,8 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
       unitModels: false,
     });
     for (const [file, kho] of [
-      [now, join(dir, "kho-1")],
-      [before, join(dir, "kho-2")],
+      [now, newStore(dir, "kho-1")],
+      [before, newStore(dir, "kho-2")],
     ] as const) {
       const r = antq(["nhap", file, "--nam", "2025", "--kho", kho]);
       expect(r.stderr).toBe("");
@@ -347,7 +347,7 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
     await yearWorkbook(both, 2025, [{ spec: MODEL_SHEET, rows: [header], name: "Mô hình" }], {
       unitModels: false,
     });
-    const kho = join(dir, "kho-3");
+    const kho = newStore(dir, "kho-3");
     const r = antq(["nhap", both, "--nam", "2025", "--kho", kho]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${both}: trang “Mô hình”, dòng 1: dòng tiêu đề có cột của cả hai mẫu`);
@@ -359,7 +359,7 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
 
   it("antq nhap stores the award proposals; khen-thuong --tu-kho checks them as from the file", async () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const headers = AWARD_PROPOSAL_SHEET.columns.map((c) => c.header);
     const proposal = (id: string, name: string, started: string) => ({
       "Mã đề nghị": id,
@@ -421,7 +421,7 @@ describe("the yearly cycle from the store (--tu-kho)", { timeout: 600_000 }, () 
 
   it("a bad cycle sheet stops the import with its location; nothing is stored", async () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const registrations = await csvRows(join(ag, "dang-ky-dien-hinh.csv"));
     const bad = registrations.map((r, i) => (i === 2 ? r.map((c, j) => (j === 2 ? "hai nghìn" : c)) : r));
     const file = join(dir, "du-lieu-2023.xlsx");

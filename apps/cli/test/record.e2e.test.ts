@@ -11,7 +11,7 @@ import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS } from "@antq/domain";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { antq, fixtures, tempDir } from "./helpers/run.js";
+import { antq, fixtures, newStore, tempDir } from "./helpers/run.js";
 
 const shipped = new Set(PROVINCE_UNITS.map((u) => u.id));
 const K4A = "tt124.d4.k4.a";
@@ -86,7 +86,7 @@ afterAll(async () => {
 });
 
 const engines: [string, (dir: string) => Promise<string>][] = [
-  ["PGlite", async (dir) => join(dir, "kho")],
+  ["PGlite", async (dir) => newStore(dir)],
   ...(server !== "" ? ([["PostgreSQL", () => newDatabase()]] as [string, () => Promise<string>][]) : []),
 ];
 

@@ -9,7 +9,7 @@ import { saveAssessmentRun } from "@antq/store";
 import { openStore } from "@antq/store/node";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { antq, fixtures, tempDir } from "./helpers/run.js";
+import { antq, fixtures, newStore, tempDir } from "./helpers/run.js";
 
 interface Input {
   meta: Record<string, unknown>;
@@ -35,7 +35,7 @@ const args = ["--loai", "so-ket", "--tu", "2014", "--den", "2019", "--chu-de", "
 
 describe("antq bao-cao --tu-kho", { timeout: 600_000 }, () => {
   const dir = tempDir();
-  const kho = join(dir, "kho");
+  const kho = newStore(dir);
   beforeAll(async () => {
     for (let year = 2014; year <= 2019; year++) {
       const d = input.dataset;

@@ -6,7 +6,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { antq, appRoot, binary, tempDir } from "./helpers/run.js";
+import { antq, appRoot, binary, newStore, tempDir } from "./helpers/run.js";
 
 const serverRoot = join(appRoot, "../server");
 let serverEntry: string;
@@ -58,7 +58,7 @@ describe("antq phuc-vu", () => {
   });
 
   it("starts the server on PGlite, answers /v1/rulesets and stops on Ctrl+C with code 0", async () => {
-    const store = join(tempDir(), "kho");
+    const store = newStore(tempDir());
     const { child, url, output } = await start(store);
     expect(output()).toMatch(/đã tạo tài khoản quản trị cấp tỉnh "quan-tri" \(tỉnh P82\), mật khẩu: \S+/);
     const response = await fetch(`${url}/v1/rulesets`);

@@ -11,7 +11,7 @@ import { PROVINCE_UNITS } from "@antq/domain";
 import { ImportDocumentSchema, StoreSummaryDocumentSchema } from "@antq/store";
 import { describe, expect, it } from "vitest";
 import { processExists } from "../src/io/temporary-files.js";
-import { antq, binary, hasStackTrace, tempDir } from "./helpers/run.js";
+import { antq, binary, hasStackTrace, newStore, tempDir } from "./helpers/run.js";
 
 const shipped = new Set(PROVINCE_UNITS.map((u) => u.id));
 const datasetFile = (dir: string, year: number, communes = 2, seed = 138) => {
@@ -116,7 +116,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
 
   it("reports bad files with their location and writes nothing", () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const broken = join(dir, "hong.json");
     writeFileSync(broken, '{\n  "schemaVersion": 1,\n  "units": [\n    { "id": "x", }\n  ]\n}\n');
     const r1 = antq(["nhap", broken, "--nam", "2024", "--kho", kho]);
@@ -143,7 +143,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
 
   it("tells a second process who holds the store (exit 2), and a killed importer leaves it as it was", async () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const env = { ANTQ_DATABASE_URL: "" };
     const small = datasetFile(dir, 2023, 1);
     expect(antq(["nhap", small.file, "--nam", "2023", "--kho", kho], { env }).code).toBe(0);
@@ -178,7 +178,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
 
   it("runs nhap under the launcher: its heap is capped, and SIGKILL of the launcher stops the import", async () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const env = { ANTQ_DATABASE_URL: "" };
     const small = datasetFile(dir, 2023, 1);
     const first = antq(["nhap", small.file, "--nam", "2023", "--kho", kho], {
@@ -221,7 +221,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
 
   it("imports the officer's workbook read by @antq/sheets, and refuses a file with an error row, importing nothing", () => {
     const dir = tempDir();
-    const kho = join(dir, "kho");
+    const kho = newStore(dir);
     const env = { ANTQ_DATABASE_URL: "" };
     expect(antq(["demo", "--ra", dir], { env }).code).toBe(0);
     const demo = JSON.parse(readFileSync(join(dir, "du-lieu-mau.json"), "utf8")) as { units: unknown[] };

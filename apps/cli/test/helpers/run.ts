@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,3 +33,16 @@ export const tempDir = (): string => mkdtempSync(join(process.env.ANTQ_TEST_TMP 
 
 /** True when the text looks like a JavaScript stack trace. */
 export const hasStackTrace = (text: string): boolean => /\n\s+at .+:\d+:\d+/.test(text);
+
+/**
+ * An empty embedded store at `dir/name`, copied from the one the global setup made with the binary (same
+ * schema, no data): for tests that need a store, not its creation (store.e2e.test.ts creates its own).
+ */
+export const newStore = (dir: string, name = "kho"): string => {
+  const target = join(dir, name);
+  const template = process.env.ANTQ_TEST_STORE;
+  if (template === undefined)
+    throw new Error("ANTQ_TEST_STORE is not set: run the tests through vitest's global setup");
+  cpSync(template, target, { recursive: true });
+  return target;
+};

@@ -104,23 +104,16 @@ describe("antq bao-cao", () => {
   it("refuses another topic when parsing, with exit 2 and the choices, writing nothing", () => {
     const dir = tempDir();
     const out = join(dir, "bao-cao.docx");
-    const r = antq([
-      "bao-cao",
-      input,
-      "--tu",
-      "2014",
-      "--den",
-      "2019",
-      "--chu-de",
-      "chi-thi-99",
-      "--ra",
-      out,
-    ]);
+    const r = antq(
+      ["bao-cao", input, "--tu", "2014", "--den", "2019", "--chu-de", "chi-thi-99", "--ra", out],
+      { env: { ANTQ_LENH: "npx antq" } },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       `Giá trị không hợp lệ cho --chu-de: "chi-thi-99"; cần một trong các giá trị ${REVIEW_TOPIC_IDS.map((id) => `"${id}"`).join(" | ")}`,
     );
-    expect(r.stderr).toContain("Xem hướng dẫn: antq bao-cao --help");
+    // The hint names the command as the officer started it (the launcher's ANTQ_LENH), so it can be pasted.
+    expect(r.stderr).toContain("Xem hướng dẫn: npx antq bao-cao --help");
     expect(existsSync(out)).toBe(false);
   });
 });

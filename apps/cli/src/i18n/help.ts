@@ -6,6 +6,7 @@ import * as Console from "effect/Console";
 import { type CliError, CliOutput, type HelpDoc } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
+import { invocation } from "../invocation.js";
 
 const BUILT_IN_FLAGS: Readonly<Record<string, string>> = {
   help: "Hiển thị hướng dẫn sử dụng",
@@ -168,7 +169,8 @@ export const vietnameseFormatter: CliOutput.Formatter = {
 
 /**
  * The Vietnamese presenter: help on stdout; on an invalid invocation only the errors and a hint go to
- * stderr (not the whole help page), so scripts get a short, clear message.
+ * stderr (not the whole help page), so scripts get a short, clear message. The hint names the command as it
+ * was started (`npx antq …`, `node dist/main.js …`: ../invocation.ts), so that it can be pasted.
  */
 export const vietnamesePresenter: CliOutput.Presenter = {
   present: (event) =>
@@ -178,7 +180,7 @@ export const vietnamesePresenter: CliOutput.Presenter = {
           return yield* Console.log(formatHelpVi(event.helpDoc));
         case "InvalidInvocation":
           return yield* Console.error(
-            `${formatErrorsVi(event.errors).trimStart()}\n\nXem hướng dẫn: ${event.commandPath.join(" ")} --help`,
+            `${formatErrorsVi(event.errors).trimStart()}\n\nXem hướng dẫn: ${[invocation(), ...event.commandPath.slice(1)].join(" ")} --help`,
           );
         case "Version":
           return yield* Console.log(vietnameseFormatter.formatVersion(event.name, event.version));

@@ -18,6 +18,7 @@ import {
   cliDir,
   ensureCliBuilt,
   nodeRunner,
+  PEAK_MEMORY_ENV,
   peakRssLine,
 } from "../cli-process.js";
 import type { BenchSuite } from "../harness.js";
@@ -62,6 +63,8 @@ createReadStream(input).pipe(parse({ bom: true })).pipe(stringify()).pipe(create
 `;
 
 const assessArgs = [antq, "danh-gia", csv, "--nam", "2024", "--ra", join(work, "ket-qua.xlsx")];
+/** What the timed assess runs printed on stderr: their peak memory. */
+const assessRuns: string[] = [];
 
 export const suite: BenchSuite = {
   name: "cli",
@@ -72,7 +75,7 @@ export const suite: BenchSuite = {
   comparisons: [
     {
       title: `danh-gia ${ROWS.toLocaleString("vi-VN")} dòng CSV (bảng phẳng) so với đọc-ghi CSV thuần`,
-      subject: { name: "antq danh-gia", run: () => run(assessArgs) },
+      subject: { name: "antq danh-gia", run: () => assessRuns.push(run(assessArgs, PEAK_MEMORY_ENV).stderr) },
       baseline: {
         name: "papaparse → csv-stringify",
         run: () => run(["-e", PASS_THROUGH, csv, join(work, "chep.csv")]),
@@ -97,9 +100,10 @@ export const suite: BenchSuite = {
     },
   ],
   report() {
-    // Peak RSS of one assess run as a user runs it: the launcher (main.js) and the program it starts with
-    // the default heap cap (cli.js), each printing its own peak on stderr.
-    const memory = peakRssLine(run(assessArgs, { ANTQ_BAO_CAO_BO_NHO: "1" }).stderr, 1024);
+    // Peak RSS of the timed assess runs as a user runs them: the launcher (main.js) and the program it starts
+    // with the default heap cap (cli.js), each printing its own peak on stderr. Issue 7's 1 GiB is the target;
+    // issue 12 asks to keep the 821 MiB measured when it was filed.
+    const memory = peakRssLine(assessRuns, 1024, { label: "mức cần giữ (issue 12)", mib: 821 });
     const started = performance.now();
     run(["-e", CSV_PARSE_PASS_THROUGH, csv, join(work, "chep-csv-parse.csv")]);
     const csvParseSeconds = (performance.now() - started) / 1000;

@@ -4,6 +4,7 @@
  * một năm vào kho"), never an `antq` command or a `--flag`. Each text below is produced by the package itself
  * and checked, with its stable code where it has one (a front-end adds its own command or button by that code).
  */
+import type { AnnualFacts } from "@antq/domain";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   type AssessmentRun,
@@ -125,7 +126,7 @@ describe("the store's texts name no CLI command or option", () => {
     const { notes } = withPreviousYearCounts(
       [
         {
-          unitId: "kdc-1",
+          unitId: "kdc-1" as AnnualFacts["unitId"],
           year: 2024,
           violationCounts: { crimes: 0, socialEvilCases: 0, otherViolationCases: 1 },
         },

@@ -41,7 +41,7 @@ export const AwardsScreen = (props: {
           </p>
           <p data-testid="awards-config">
             Cấu hình đang áp dụng: <strong>{props.inForce ?? "chỉ văn bản quốc gia"}</strong>. Tệp cấu hình
-            khen thưởng của tỉnh (như <code>--cau-hinh</code>) nạp ở “Tra cứu quy định”.
+            khen thưởng của tỉnh nạp ở “Tra cứu quy định”.
           </p>
           <button
             type="button"

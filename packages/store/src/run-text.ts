@@ -115,9 +115,9 @@ export type RunMissingCode = "NO_STORED_RUN" | "STORED_RUN_REMOVED";
 
 /**
  * The result of {@link compareRuns}: nothing stored to compare with (`missing`, with a {@link RunMissingCode};
- * the message says why and what to do, in words any front-end can show), the same results (`same`, with the provenance that differs without changing them), or
- * different results (`different`: the lines listing at most 100 units and the reasons, the number of units
- * that differ and the one-line message).
+ * the message says why and what to do, in words any front-end can show), the same results (`same`, with the
+ * provenance that differs without changing them), or different results (`different`: the lines listing at most
+ * 100 units and the reasons, the number of units that differ and the one-line message).
  *
  * @example
  * ```ts

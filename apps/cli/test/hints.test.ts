@@ -1,6 +1,10 @@
 import { assessmentYear, CsvSyntaxError, placeRows } from "@antq/sheets";
-import { describe, expect, it } from "vitest";
-import { CLI_HINTS, DATASET_JSON_HINTS, problemCode, withHint } from "../src/hints.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CLI_HINTS, COMMAND_HINTS, DATASET_JSON_HINTS, problemCode, withHint } from "../src/hints.js";
+import { INVOCATION_VARIABLE, invocation } from "../src/invocation.js";
+
+/** How this test process would show antq's commands (no launcher here: worked out from its own arguments). */
+const antq = invocation();
 
 /** The error `run` throws. */
 const thrown = (run: () => unknown): unknown => {
@@ -32,9 +36,11 @@ describe("the CLI's hints on @antq/sheets' problems, by code", () => {
     const error = thrown(() => placeRows({ file: "danh-ba.csv", headers: ["Họ tên"], rows: [] }));
     expect(error).toBeInstanceOf(CsvSyntaxError);
     expect(problemCode(error)).toBe("UNKNOWN_LAYOUT");
-    expect(withHint((error as Error).message, problemCode(error))).toMatch(
-      /chỉ rõ loại dữ liệu\. Tạo mẫu bằng antq mau, hoặc chỉ rõ loại bằng --loai\.$/,
-    );
+    expect(
+      withHint((error as Error).message, problemCode(error)).endsWith(
+        `chỉ rõ loại dữ liệu. Tạo mẫu bằng ${antq} mau, hoặc chỉ rõ loại bằng --loai.`,
+      ),
+    ).toBe(true);
   });
 
   it("leaves other problems as they are, and a JSON shape is hinted only for an input dataset", () => {
@@ -45,8 +51,39 @@ describe("the CLI's hints on @antq/sheets' problems, by code", () => {
       "không phải tệp JSON kết quả đánh giá",
     );
     expect(withHint("tệp JSON là một mảng", "JSON_SHAPE", DATASET_JSON_HINTS)).toBe(
-      "tệp JSON là một mảng. Xem dạng tệp JSON đầu vào bằng antq mau --dinh-dang json.",
+      `tệp JSON là một mảng. Xem dạng tệp JSON đầu vào bằng ${antq} mau --dinh-dang json.`,
     );
     expect(withHint("x", "toString")).toBe("x");
+  });
+});
+
+describe("the hints are written the way antq was started", () => {
+  const saved = process.env[INVOCATION_VARIABLE];
+  afterEach(() => {
+    if (saved === undefined) delete process.env[INVOCATION_VARIABLE];
+    else process.env[INVOCATION_VARIABLE] = saved;
+    vi.resetModules();
+  });
+
+  it("the store's hints (empty store, year already stored, nothing saved to compare with) name a command", () => {
+    expect(COMMAND_HINTS.importAnyYear).toBe(`Lệnh nhập: ${antq} nhap <tệp> --nam <năm>.`);
+    expect(COMMAND_HINTS.replaceYear(2024)).toBe(`Lệnh nhập lại: ${antq} nhap <tệp> --nam 2024 --thay-the.`);
+    expect(COMMAND_HINTS.saveRun("phan-loai", 2023)).toBe(
+      `Lệnh lưu: ${antq} phan-loai --tu-kho --nam 2023 --luu-kho.`,
+    );
+  });
+
+  it("with the invocation handed down by the launcher (npx antq), every command starts with it", async () => {
+    process.env[INVOCATION_VARIABLE] = "npx antq";
+    vi.resetModules();
+    const hints = await import("../src/hints.js");
+    expect(hints.CLI_HINTS.UNKNOWN_LAYOUT).toBe("Tạo mẫu bằng npx antq mau, hoặc chỉ rõ loại bằng --loai.");
+    expect(hints.COMMAND_HINTS.validate).toBe("Lệnh kiểm tra: npx antq kiem-tra <tệp>.");
+    expect(hints.COMMAND_HINTS.replaceYear(2024)).toBe(
+      "Lệnh nhập lại: npx antq nhap <tệp> --nam 2024 --thay-the.",
+    );
+    expect(hints.COMMAND_HINTS.reimportScores(2024)).toBe(
+      "Nhập lại: npx antq nhap <tệp> --nam 2024 --thay-the; hoặc phân loại từ tệp: npx antq phan-loai <tệp> --nam 2024.",
+    );
   });
 });

@@ -274,15 +274,15 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain("Đã thay thế dữ liệu năm 2024");
     expect(replaced.stdout).toContain(
-      "Đã xoá 1 lần kết quả đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam 2024 --luu-kho.",
+      "Đã xoá 1 lần kết quả đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2024 vào kho.\n  Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --luu-kho.\n",
     );
     const compare = antq(["danh-gia", "--tu-kho", "--nam", "2024", "--kho", kho, "--doi-chieu"], { env });
     expect(compare.code).toBe(2);
     expect(compare.stderr).toContain(
-      "không có kết quả đánh giá năm 2024 để đối chiếu: dữ liệu năm này đã được nhập lại (--thay-the) bởi Nguyễn Thị Hoa lúc ",
+      "không có kết quả đánh giá năm 2024 để đối chiếu: dữ liệu năm này đã được nhập lại (thay thế dữ liệu cũ) bởi Nguyễn Thị Hoa lúc ",
     );
     expect(compare.stderr).toContain(
-      "các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Lưu kết quả của dữ liệu mới: antq danh-gia --tu-kho --nam 2024 --luu-kho.",
+      "các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Hãy lưu kết quả đánh giá năm 2024 của dữ liệu mới vào kho. Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --luu-kho.",
     );
     // No score sheet was imported with 2024: phan-loai --tu-kho says so, and writes nothing.
     const classify = antq(

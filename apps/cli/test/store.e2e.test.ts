@@ -3,15 +3,15 @@
  * refusal and replacement of a year, located errors for bad files, the lock message, and kill -9 during an
  * import leaving the store as it was.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { generateProvince } from "@antq/datagen";
 import { PROVINCE_UNITS } from "@antq/domain";
 import { ImportDocumentSchema, StoreSummaryDocumentSchema } from "@antq/store";
 import { describe, expect, it } from "vitest";
 import { processExists } from "../src/io/temporary-files.js";
-import { antq, binary, hasStackTrace, newStore, tempDir } from "./helpers/run.js";
+import { antq, appRoot, binary, hasStackTrace, newStore, tempDir } from "./helpers/run.js";
 
 const shipped = new Set(PROVINCE_UNITS.map((u) => u.id));
 const datasetFile = (dir: string, year: number, communes = 2, seed = 138) => {
@@ -84,7 +84,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     const again = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho], { env });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(
-      /^Lỗi: Kho đã có dữ liệu năm 2024 \(do Trần Thị Mai nhập lúc .* từ tệp du-lieu-2024\.json\)\. Dùng --thay-the nếu muốn thay thế\.\n$/,
+      /^Lỗi: Kho đã có dữ liệu năm 2024 \(do Trần Thị Mai nhập lúc .* từ tệp du-lieu-2024\.json\)\. Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế\. Lệnh nhập lại: antq nhap <tệp> --nam 2024 --thay-the\.\n$/,
     );
     const replaced = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho, "--thay-the"], { env });
     expect(replaced.code).toBe(0);
@@ -114,6 +114,26 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(json.imports[1]?.id).toBe(imported.importId);
   });
 
+  it("antq kho on an empty store prints the import command the way antq was started", () => {
+    const kho = newStore(tempDir());
+    const env = { ANTQ_DATABASE_URL: "" };
+    const hint = (invocation: string) =>
+      `Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.\nLệnh nhập: ${invocation} nhap <tệp> --nam <năm>.\n`;
+    const npx = antq(["kho", "--kho", kho], { env: { ...env, ANTQ_LENH: "npx antq" } });
+    expect(npx.code).toBe(0);
+    expect(npx.stdout).toContain(hint("npx antq"));
+    // Started as `node .e2e-dist/main.js` from the app's folder, with nothing handed down (and not under npx,
+    // as this test run may be): the launcher works the invocation out and hands it to the program.
+    const { ANTQ_LENH: _, npm_command: __, ...inherited } = process.env;
+    const direct = spawnSync(process.execPath, [relative(appRoot, binary), "kho", "--kho", kho], {
+      cwd: appRoot,
+      encoding: "utf8",
+      env: { ...inherited, ...env, TZ: "UTC" },
+    });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toContain(hint(`node ${join(".e2e-dist", "main.js")}`));
+  });
+
   it("reports bad files with their location and writes nothing", () => {
     const dir = tempDir();
     const kho = newStore(dir);
@@ -134,7 +154,9 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(r2.stderr).toContain(`Lỗi — ${invalid}, trường units[1].name:`);
     expect(r2.stderr).toContain("Lỗi: Dữ liệu có 1 lỗi; chưa nhập gì vào kho.");
     // Nothing was written: the store shows no year.
-    expect(antq(["kho", "--kho", kho]).stdout).toContain("Kho chưa có dữ liệu năm nào.");
+    expect(antq(["kho", "--kho", kho]).stdout).toContain(
+      "Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.\nLệnh nhập: antq nhap <tệp> --nam <năm>.\n",
+    );
 
     const missing = antq(["nhap", join(dir, "khong-co.json"), "--nam", "2024", "--kho", kho]);
     expect(missing.code).toBe(2);

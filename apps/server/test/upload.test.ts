@@ -111,6 +111,9 @@ for (const store of testStores()) {
       });
       const again = await as("admin.p82", "POST", "/v1/years/2024/dataset", { json: sampleDataset() });
       expect(again.status).toBe(409);
+      expect((again.body as { detail?: string }).detail).toMatch(
+        /^Kho đã có dữ liệu năm 2024 \(do admin\.p82 nhập lúc .*\)\. Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế\. Tùy chọn thay thế: tham số replace=true\.$/,
+      );
       const replaced = await as("admin.p82", "POST", "/v1/years/2024/dataset?replace=true", {
         json: sampleDataset(),
       });

@@ -10,6 +10,7 @@ import { CycleFiles, JsonDownload } from "./CycleScreen.js";
 import { IssuesTable } from "./FileDrop.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
+import { templateOfKind } from "./templates.js";
 
 export const AwardsScreen = (props: {
   readonly report: CycleReport<AwardProposals> | undefined;
@@ -30,7 +31,7 @@ export const AwardsScreen = (props: {
           busy={props.busy}
           files={files}
           onFiles={setFiles}
-          prompt="Danh sách đề nghị khen thưởng theo mẫu (antq mau --loai de-nghi-khen-thuong): .xlsx có trang “Đề nghị khen thưởng”, tệp .csv tương ứng, hoặc một tệp .json (trường “proposals”) như antq khen-thuong"
+          prompt={`Danh sách đề nghị khen thưởng theo ${templateOfKind("de-nghi-khen-thuong")}: .xlsx có trang “Đề nghị khen thưởng”, tệp .csv tương ứng, hoặc một tệp .json (trường “proposals”)`}
         />
         <div className="card">
           <h3>Cách xét</h3>
@@ -40,7 +41,7 @@ export const AwardsScreen = (props: {
           </p>
           <p data-testid="awards-config">
             Cấu hình đang áp dụng: <strong>{props.inForce ?? "chỉ văn bản quốc gia"}</strong>. Tệp cấu hình
-            khen thưởng của tỉnh (như <code>--cau-hinh</code>) nạp ở “Tra cứu quy định”.
+            khen thưởng của tỉnh nạp ở “Tra cứu quy định”.
           </p>
           <button
             type="button"

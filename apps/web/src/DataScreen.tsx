@@ -1,5 +1,5 @@
 /** Screen 1: open the data (drop or pick a file), download empty templates, see validation problems. */
-import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@antq/sheets";
+import { TEMPLATE_KINDS } from "@antq/sheets";
 import { useState } from "react";
 import { saveBlob } from "./download.js";
 import type { LoadReport } from "./engine.js";
@@ -7,10 +7,7 @@ import { FileDrop, IssuesTable } from "./FileDrop.js";
 import { unexpectedMessage } from "./outcome.js";
 import type { ProvinceView } from "./province.js";
 import { SheetViews } from "./SheetViews.js";
-import type { TemplateKind } from "./templates.js";
-
-/** "khu dân cư" → "Khu dân cư", as a list shows its choices. */
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+import { type TemplateKind, templateFile, templateKindLabel } from "./templates.js";
 
 export const DataScreen = (props: {
   readonly load: LoadReport | undefined;
@@ -31,7 +28,6 @@ export const DataScreen = (props: {
   const download = async (kind: TemplateKind, sheets?: string) => {
     setTemplateError(undefined);
     try {
-      const { templateFile } = await import("./templates.js");
       const file = await templateFile(kind, sheets);
       saveBlob(file.name, file.blob);
     } catch (e) {
@@ -65,9 +61,7 @@ export const DataScreen = (props: {
         </FileDrop>
         <div className="card">
           <h3>Tải mẫu nhập liệu trống</h3>
-          <p>
-            Giống lệnh <code>antq mau</code>: điền rồi mở lại tại đây.
-          </p>
+          <p>Tải mẫu, điền dữ liệu rồi mở lại tệp tại đây.</p>
           <div className="stack">
             <button type="button" onClick={() => download("xlsx")}>
               Mẫu Excel (tất cả các trang)
@@ -83,7 +77,7 @@ export const DataScreen = (props: {
               <select value={sheetsKind} onChange={(e) => setSheetsKind(e.target.value)}>
                 {TEMPLATE_KINDS.filter((k) => k !== "tat-ca").map((k) => (
                   <option key={k} value={k}>
-                    {sentenceCase(TEMPLATE_KIND_LABELS[k] ?? k)}
+                    {templateKindLabel(k)}
                   </option>
                 ))}
               </select>

@@ -9,6 +9,7 @@ import { IssuesTable } from "./FileDrop.js";
 import type { CycleReport } from "./plan.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 import type { TeamRatings } from "./teams.js";
+import { templateOfKind } from "./templates.js";
 
 type Reading = { readonly label: string; readonly choices: readonly { id: string; label: string }[] };
 
@@ -36,7 +37,7 @@ export const TeamsScreen = (props: {
           busy={props.busy}
           files={files}
           onFiles={setFiles}
-          prompt="Tệp Tổ bảo vệ ANTT theo mẫu (antq mau --loai to-bao-ve): .xlsx có trang “Tổ bảo vệ ANTT” và trang thành viên, các tệp .csv tương ứng, hoặc một tệp .json (trường “communes”, “teams”) như antq to-bao-ve"
+          prompt={`Tệp Tổ bảo vệ ANTT theo ${templateOfKind("to-bao-ve")}: .xlsx có trang “Tổ bảo vệ ANTT” và trang thành viên, các tệp .csv tương ứng, hoặc một tệp .json (trường “communes”, “teams”)`}
         />
         <div className="card">
           <h3>Tùy chọn</h3>

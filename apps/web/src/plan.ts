@@ -19,6 +19,7 @@ import {
 } from "@antq/sheets";
 import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
 import { FileProblem } from "./engine.js";
+import { templateOfKind } from "./templates.js";
 
 /** What a cycle command gave: its document, or the located problems that stopped it (nothing computed). */
 export type CycleReport<D> =
@@ -61,7 +62,7 @@ export const planProgress = async (
   const plansRead = plans.records.map((r) => r.value);
   if (plansRead.length === 0)
     throw new FileProblem(
-      `Không có kế hoạch nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach).`,
+      `Không có kế hoạch nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang "Kế hoạch" trống hoặc thiếu). Tải ${templateOfKind("ke-hoach")}.`,
     );
   const reportYear = planReportYear(plansRead, regs, year);
   const document = planProgressDocument(

@@ -22,6 +22,7 @@ import { type NamedBytes, readCycleFiles } from "./cycle-files.js";
 import { FileProblem } from "./engine.js";
 import { jsonIssues, onlyJsonFile, parseJsonFile } from "./json-file.js";
 import { type CycleReport, located } from "./plan.js";
+import { templateOfKind } from "./templates.js";
 
 /** The choices of the 20% cap reading, for the screen. */
 export const teamCapReading = () => ({
@@ -71,7 +72,7 @@ export const rateTeams = async (
   if (stop) return stop;
   if (read.teams.length === 0)
     throw new FileProblem(
-      `Không có Tổ nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve).`,
+      `Không có Tổ nào trong ${files.map((f) => `"${f.name}"`).join(", ")} (trang “${TEAM_SHEET.sheetName}” trống hoặc thiếu). Tải ${templateOfKind("to-bao-ve")}.`,
     );
   const readings: Readings = reading === null ? {} : { [TEAM_CAP_READING.id]: reading };
   const rated = rateTeamsDocument(read.teams, year, {

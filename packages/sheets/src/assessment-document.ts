@@ -158,7 +158,7 @@ export const AssessmentDocumentSchema = z
               label: z.string().meta({ title: "Nội dung cách hiểu" }),
               choices: z
                 .array(z.object({ id: z.string(), label: z.string() }))
-                .meta({ title: "Các lựa chọn (--cach-hieu <mã>=<lựa chọn>)" }),
+                .meta({ title: "Các lựa chọn (mã và nội dung)" }),
               decides: z
                 .int()
                 .nonnegative()

@@ -111,7 +111,7 @@ export const ClassificationDocumentSchema = z
                 version: z.string().meta({ title: "Phiên bản" }),
               })
               .meta({ title: "Gói cung cấp" }),
-            source: z.string().meta({ title: "Tệp hoặc gói đã nạp (--tinh)" }),
+            source: z.string().meta({ title: "Tệp hoặc gói cấu hình của tỉnh đã nạp" }),
           })
           .meta({ title: "Gói bổ sung cấu hình của tỉnh" }),
       )

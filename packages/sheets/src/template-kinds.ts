@@ -107,7 +107,7 @@ export const TemplateDocumentSchema = z
   .object({
     format: z.literal(TEMPLATE_FORMAT).meta({ title: "Định dạng" }),
     fileFormat: z.enum(["xlsx", "csv", "json"]).meta({ title: "Định dạng tệp mẫu (xlsx, csv, json)" }),
-    kind: z.enum(TEMPLATE_KINDS).meta({ title: "Loại mẫu (antq mau --loai)" }),
+    kind: z.enum(TEMPLATE_KINDS).meta({ title: "Loại mẫu (mã của loại, ví dụ tat-ca, to-bao-ve)" }),
     files: z.array(z.string()).meta({ title: "Các tệp đã ghi" }),
     sheets: z
       .array(

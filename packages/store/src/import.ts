@@ -103,8 +103,8 @@ const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
   new StoreError(
     "YEAR_EXISTS",
     by === undefined
-      ? `Kho đã có dữ liệu năm ${year} (vừa được nhập bởi một phiên khác). Dùng --thay-the nếu muốn thay thế.`
-      : `Kho đã có dữ liệu năm ${year} (do ${by.imported_by} nhập lúc ${new Date(by.at).toISOString()}${by.file_name ? ` từ tệp ${by.file_name}` : ""}). Dùng --thay-the nếu muốn thay thế.`,
+      ? `Kho đã có dữ liệu năm ${year} (vừa được nhập bởi một phiên khác). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`
+      : `Kho đã có dữ liệu năm ${year} (do ${by.imported_by} nhập lúc ${new Date(by.at).toISOString()}${by.file_name ? ` từ tệp ${by.file_name}` : ""}). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`,
     { year },
   );
 

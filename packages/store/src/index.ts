@@ -91,6 +91,7 @@ export {
   previousYearLines,
   type RunComparison,
   type RunComparisonInput,
+  type RunMissingCode,
   runProvenance,
   savedRunLine,
   storeSummaryLines,

@@ -101,10 +101,23 @@ export interface RunComparisonInput {
 }
 
 /**
- * The result of {@link compareRuns}: nothing stored to compare with (`missing`, the message says why and
- * what to do), the same results (`same`, with the provenance that differs without changing them), or
- * different results (`different`: the lines listing at most 100 units and the reasons, the number of units
- * that differ and the one-line message).
+ * Why {@link compareRuns} has nothing to compare with: no result of the kind was ever saved for the year
+ * (`NO_STORED_RUN`), or the ones saved were deleted when the year's data was imported again in place of the old
+ * (`STORED_RUN_REMOVED`). Either way the next step is to save the results of the year's data into the store; a
+ * front-end adds how it does that (a command, a button) by this code.
+ *
+ * @example
+ * ```ts
+ * const code: RunMissingCode = "NO_STORED_RUN";
+ * ```
+ */
+export type RunMissingCode = "NO_STORED_RUN" | "STORED_RUN_REMOVED";
+
+/**
+ * The result of {@link compareRuns}: nothing stored to compare with (`missing`, with a {@link RunMissingCode};
+ * the message says why and what to do, in words any front-end can show), the same results (`same`, with the
+ * provenance that differs without changing them), or different results (`different`: the lines listing at most
+ * 100 units and the reasons, the number of units that differ and the one-line message).
  *
  * @example
  * ```ts
@@ -112,7 +125,7 @@ export interface RunComparisonInput {
  * ```
  */
 export type RunComparison =
-  | { readonly status: "missing"; readonly message: string }
+  | { readonly status: "missing"; readonly code: RunMissingCode; readonly message: string }
   | { readonly status: "same"; readonly lines: readonly string[] }
   | {
       readonly status: "different";
@@ -136,20 +149,25 @@ const LISTED_UNITS = 100;
  * const c = compareRuns({ kind: "assessment", year: 2024, where: "kho thử", stored, current: { ...stored, results }, names: new Map(), labelOf: (code) => ({ dat: "Đạt", chua_dat: "Chưa đạt" })[code] });
  * c.status; //=> "different"
  * c.status === "different" && c.units; //=> 1
- * compareRuns({ kind: "assessment", year: 2019, where: "kho thử", stored: undefined, current: { ...stored, results }, names: new Map() }).status; //=> "missing"
+ * const none = compareRuns({ kind: "assessment", year: 2019, where: "kho thử", stored: undefined, current: { ...stored, results }, names: new Map() });
+ * [none.status, none.status === "missing" && none.code]; //=> ["missing", "NO_STORED_RUN"]
+ * none.status === "missing" && none.message; //=> "Kho kho thử chưa có kết quả đánh giá năm 2019 để đối chiếu. Hãy lưu kết quả đánh giá năm 2019 vào kho trước."
  * ```
  */
 export function compareRuns(o: RunComparisonInput): RunComparison {
   const what = o.kind === "classification" ? "phân loại" : "đánh giá";
-  const command = o.kind === "classification" ? "phan-loai" : "danh-gia";
   if (o.stored === undefined)
-    return {
-      status: "missing",
-      message:
-        o.replacedBy === undefined
-          ? `Kho ${o.where} chưa có kết quả ${what} năm ${o.year} để đối chiếu. Lưu kết quả trước: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`
-          : `Kho ${o.where} không có kết quả ${what} năm ${o.year} để đối chiếu: dữ liệu năm này đã được nhập lại (--thay-the) bởi ${o.replacedBy.importedBy} lúc ${timestampText(o.replacedBy.importedAt)}, và các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Lưu kết quả của dữ liệu mới: antq ${command} --tu-kho --nam ${o.year} --luu-kho.`,
-    };
+    return o.replacedBy === undefined
+      ? {
+          status: "missing",
+          code: "NO_STORED_RUN",
+          message: `Kho ${o.where} chưa có kết quả ${what} năm ${o.year} để đối chiếu. Hãy lưu kết quả ${what} năm ${o.year} vào kho trước.`,
+        }
+      : {
+          status: "missing",
+          code: "STORED_RUN_REMOVED",
+          message: `Kho ${o.where} không có kết quả ${what} năm ${o.year} để đối chiếu: dữ liệu năm này đã được nhập lại (thay thế dữ liệu cũ) bởi ${o.replacedBy.importedBy} lúc ${timestampText(o.replacedBy.importedAt)}, và các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Hãy lưu kết quả ${what} năm ${o.year} của dữ liệu mới vào kho.`,
+        };
   const stored = o.stored;
   const label = (value: string | undefined): string => {
     if (value === undefined) return "(không có)";
@@ -191,7 +209,7 @@ export function compareRuns(o: RunComparisonInput): RunComparison {
     ...(provenance.length > 0
       ? ["Lý do (nguồn gốc khác với lần đã lưu):", ...provenance.map(provenanceLine)]
       : [
-          `Bộ quy tắc, phiên bản các gói và cách hiểu giống lần đã lưu: khác biệt do dữ liệu năm ${o.year} trong kho đã được nhập lại (--thay-the) sau lần lưu.`,
+          `Bộ quy tắc, phiên bản các gói và cách hiểu giống lần đã lưu: khác biệt do dữ liệu năm ${o.year} trong kho đã được nhập lại (thay thế dữ liệu cũ) sau lần lưu.`,
         ]),
   );
   return {
@@ -445,7 +463,7 @@ export function importLines(
     `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình, ${formatNumber(c.awardProposals)} đề nghị khen thưởng.`,
     ...(result.removedRuns > 0
       ? [
-          `  Đã xoá ${formatNumber(result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam ${year} --luu-kho.`,
+          `  Đã xoá ${formatNumber(result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm ${year} vào kho.`,
         ]
       : []),
     ...(c.otherYearRecords > 0
@@ -481,7 +499,7 @@ export function storeSummaryLines(
     `Kho dữ liệu: ${store.where} (${store.engine === "pglite" ? "lưu trên máy" : "máy chủ PostgreSQL"}, lược đồ ${store.schemaVersion})`,
   ];
   if (summary.years.length === 0)
-    lines.push("Kho chưa có dữ liệu năm nào. Nhập dữ liệu: antq nhap <tệp> --nam <năm>");
+    lines.push("Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.");
   else {
     lines.push(`Có dữ liệu ${formatNumber(summary.years.length)} năm:`);
     for (const y of summary.years) {

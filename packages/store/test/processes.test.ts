@@ -159,7 +159,7 @@ describe.runIf(postgres !== undefined)("nhập đồng thời trên PostgreSQL",
       const lost = same.find((s) => s.status === "rejected");
       expect(isStoreError(lost?.reason, "YEAR_EXISTS")).toBe(true);
       expect(String((lost as PromiseRejectedResult | undefined)?.reason)).toMatch(
-        /^StoreError: Kho đã có dữ liệu năm 2025 \(do can-bo-[ab] nhập lúc .*--thay-the/,
+        /^StoreError: Kho đã có dữ liệu năm 2025 \(do can-bo-[ab] nhập lúc .*hãy nhập lại với tùy chọn thay thế\./,
       );
       const s = await storeSummary(a.driver);
       expect(s.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);

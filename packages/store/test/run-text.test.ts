@@ -125,8 +125,9 @@ describe("compareRuns", () => {
     });
     expect(c.status).toBe("missing");
     if (c.status === "missing") {
+      expect(c.code).toBe("STORED_RUN_REMOVED");
       expect(c.message).toContain("bởi can-bo-02 lúc 2025-02-01 07:00:00 UTC");
-      expect(c.message).toContain("antq phan-loai --tu-kho --nam 2024 --luu-kho");
+      expect(c.message).toContain("Hãy lưu kết quả phân loại năm 2024 của dữ liệu mới vào kho.");
     }
   });
 });
@@ -238,7 +239,7 @@ describe("run inputs and import lines", () => {
     expect(lines).toEqual([
       "Đã thay thế dữ liệu năm 2019 vào kho postgres://can-bo@may-chu/antq:",
       "  1.730 đơn vị, 1.730 bản dữ kiện, 61 mô hình, 12 tổ bảo vệ ANTT, 26 hoạt động, 42 khen thưởng, 1 kế hoạch, 3 đăng ký điển hình, 4 đề nghị khen thưởng.",
-      "  Đã xoá 2 lần kết quả đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này (--doi-chieu), lưu lại kết quả: antq danh-gia --tu-kho --nam 2019 --luu-kho.",
+      "  Đã xoá 2 lần kết quả đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2019 vào kho.",
       "  Bỏ qua 5 bản dữ kiện, bảng chấm điểm, đăng ký điển hình, đề nghị khen thưởng của năm khác 2019.",
     ]);
   });
@@ -289,7 +290,7 @@ describe("storeSummaryLines", () => {
       ),
     ).toEqual([
       "Kho dữ liệu: ~/.antq (lưu trên máy, lược đồ 3)",
-      "Kho chưa có dữ liệu năm nào. Nhập dữ liệu: antq nhap <tệp> --nam <năm>",
+      "Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.",
       "Lịch sử: 0 lần nhập.",
     ]);
   });

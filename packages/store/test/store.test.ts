@@ -121,7 +121,7 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
       );
       expect(isStoreError(err, "YEAR_EXISTS")).toBe(true);
       expect(err.message).toContain("Kho đã có dữ liệu năm 2023 (do can-bo-01 nhập lúc");
-      expect(err.message).toContain("--thay-the");
+      expect(err.message).toContain("Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.");
       expect(await snapshot(store.driver)).toEqual(before);
 
       // A result run saved on the first data is of data that no longer exists: replaced with it, and counted.

@@ -13,6 +13,7 @@ import { importCycleYear, importDocument, importLines } from "@antq/store";
 import { Argument, Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
+import { COMMAND_HINTS } from "../hints.js";
 import { readDataset } from "../sheets/read.js";
 import { workbookCycleRecords } from "./cycle-input.js";
 import { requiredIntFlag, switchFlag, withHelp } from "./define.js";
@@ -61,17 +62,22 @@ export const importCommand = Command.make(
       const fileSha256 = createHash("sha256").update(bytes).digest("hex");
       const options = { year, replace, fileName: basename(file), fileSha256 };
       const importedBy = process.env.ANTQ_NGUOI_NHAP || userInfo().username;
-      const { where, result } = yield* withStore(store, async (s) => ({
-        where: s.displayLocation,
-        result: await importCycleYear(
-          s.driver,
-          { ...importable.dataset, ...cycle },
-          { ...options, importedBy },
-        ),
-      }));
-      yield* json
-        ? printJson(importDocument(result, where))
-        : printText(importLines(result, year, where).join("\n"));
+      const { where, result } = yield* withStore(
+        store,
+        async (s) => ({
+          where: s.displayLocation,
+          result: await importCycleYear(
+            s.driver,
+            { ...importable.dataset, ...cycle },
+            { ...options, importedBy },
+          ),
+        }),
+        { YEAR_EXISTS: COMMAND_HINTS.replaceYear(year) },
+      );
+      const lines = importLines(result, year, where);
+      // Saved results removed with the replaced data (the third line says so): the command that saves them again.
+      if (result.removedRuns > 0) lines.splice(3, 0, `  ${COMMAND_HINTS.saveRun("danh-gia", year)}`);
+      yield* json ? printJson(importDocument(result, where)) : printText(lines.join("\n"));
     }),
 ).pipe(
   withHelp({

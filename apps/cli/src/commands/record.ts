@@ -148,7 +148,11 @@ export const reportComparison = (
 ): Effect.Effect<void, InvalidInputError | ValidationFailedError> =>
   Effect.gen(function* () {
     const c = compareRuns({ ...o, labelOf: storedResultLabel(o.kind) });
-    if (c.status === "missing") return yield* new InvalidInputError({ message: c.message });
+    // Nothing saved to compare with (never, or removed with replaced data): the command that saves it.
+    if (c.status === "missing")
+      return yield* new InvalidInputError({
+        message: `${c.message} ${COMMAND_HINTS.saveRun(o.kind === "classification" ? "phan-loai" : "danh-gia", o.year)}`,
+      });
     yield* o.print(c.lines.join("\n"));
     if (c.status === "different")
       return yield* new ValidationFailedError({ message: c.message, issueCount: c.units });

@@ -14,6 +14,7 @@ import { Command } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { InvalidInputError, UnavailableError } from "../errors.js";
+import { COMMAND_HINTS, type Hints, withHint } from "../hints.js";
 import { textFlag, withHelp } from "./define.js";
 import { jsonFlag, printJson, printText } from "./shared.js";
 
@@ -39,20 +40,23 @@ const INPUT_CODES = new Set([
   "CONNECTION_FAILED",
 ]);
 
-/** Maps a store error to the CLI's typed errors; anything else is a defect. */
-export const storeFailure = (e: unknown): InvalidInputError | UnavailableError => {
+/**
+ * Maps a store error to the CLI's typed errors, its message followed by the hint of its code in `hints` (the
+ * command that fixes it, which the store's front-end neutral message does not name); anything else is a defect.
+ */
+export const storeFailure = (e: unknown, hints: Hints = {}): InvalidInputError | UnavailableError => {
   if (e instanceof InvalidInputError) return e;
   if (!isStoreError(e)) throw e;
   const error = e as StoreError;
-  return INPUT_CODES.has(error.code)
-    ? new InvalidInputError({ message: error.message })
-    : new UnavailableError({ message: error.message });
+  const message = withHint(error.message, error.code, hints);
+  return INPUT_CODES.has(error.code) ? new InvalidInputError({ message }) : new UnavailableError({ message });
 };
 
-/** Opens the store of `--kho`, runs `use`, closes it (also on failure). */
+/** Opens the store of `--kho`, runs `use`, closes it (also on failure); `hints`: see {@link storeFailure}. */
 export const withStore = <A>(
   location: Option.Option<string>,
   use: (store: OpenStore) => Promise<A>,
+  hints: Hints = {},
 ): Effect.Effect<A, InvalidInputError | UnavailableError> =>
   Effect.tryPromise({
     try: async () => {
@@ -73,7 +77,7 @@ export const withStore = <A>(
         await store.close();
       }
     },
-    catch: storeFailure,
+    catch: (e) => storeFailure(e, hints),
   });
 
 export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFlag }, ({ store, json }) =>
@@ -85,9 +89,12 @@ export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFl
       schemaVersion: s.migration.version,
     }));
     const { where: location, engine, schemaVersion } = opened;
+    const lines = storeSummaryLines(summary, opened);
+    // An empty store: the package names the import to do, the CLI its command.
+    if (summary.years.length === 0) lines.splice(2, 0, COMMAND_HINTS.importAnyYear);
     yield* json
       ? printJson(storeSummaryDocument(summary, { location, engine, schemaVersion }))
-      : printText(storeSummaryLines(summary, opened).join("\n"));
+      : printText(lines.join("\n"));
   }),
 ).pipe(
   withHelp({

@@ -15,7 +15,11 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Spawns the built `antq` binary (no TTY, so no progress bar). */
+/**
+ * Spawns the built `antq` binary (no TTY, so no progress bar). The commands it suggests are written as an
+ * installed antq's (`ANTQ_LENH=antq`, see src/invocation.ts) unless `env` says otherwise; the tests of the
+ * invocation itself spawn the binary without it.
+ */
 export const antq = (
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
@@ -23,7 +27,7 @@ export const antq = (
   const result = spawnSync(process.execPath, [binary, ...args], {
     cwd: options.cwd ?? appRoot,
     encoding: "utf8",
-    env: { ...process.env, TZ: "UTC", ANTQ_DEBUG: "", ANTQ_BO_NHO_MB: "", ...options.env },
+    env: { ...process.env, TZ: "UTC", ANTQ_DEBUG: "", ANTQ_BO_NHO_MB: "", ANTQ_LENH: "antq", ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };

@@ -255,8 +255,9 @@ const storeDataset = async (
       201,
     );
   } catch (error) {
+    // The store says to import again with the replace option; this API's is the query parameter `replace`.
     if (isStoreError(error) && error.code === "YEAR_EXISTS")
-      throw new ProblemError("CONFLICT", error.message);
+      throw new ProblemError("CONFLICT", `${error.message} Tùy chọn thay thế: tham số replace=true.`);
     if (isStoreError(error) && (error.code === "INVALID_INPUT" || error.code === "CONSTRAINT_VIOLATION"))
       throw new ProblemError("INVALID_INPUT", error.message);
     throw error;

@@ -339,7 +339,7 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
   await tx.query("update import_log set counts = $2, province_id = coalesce(province_id, $3) where id = $1", [
     importId,
     JSON.stringify(counts),
-    provinces.size === 1 ? [...provinces][0] : null,
+    provinces.size === 1 ? ([...provinces][0] ?? null) : null,
   ]);
   return { importId, year, replaced: existing !== undefined, removedRuns, counts };
 }
@@ -357,10 +357,10 @@ async function writeAdminUnits(
 ): Promise<void> {
   if (adminUnits.length === 0) return;
   const single = yearProvinces.size === 1 ? ([...yearProvinces][0] ?? null) : null;
-  let chainTop: (ref: PlaceRef) => string | null = () => single;
+  let placeOf: (ref: PlaceRef) => string | null = () => single;
   if (single === null) {
     const stored = (await tx.query("select doc from admin_unit")).map((r) => AdminUnitSchema.parse(r.doc));
-    chainTop = provinceResolver(new Map(), new Set(), [...stored, ...adminUnits]);
+    placeOf = provinceResolver(new Map(), new Set(), [...stored, ...adminUnits]);
   }
   for (const a of [...adminUnits].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
     await tx.query(
@@ -377,7 +377,7 @@ async function writeAdminUnits(
         a.validFrom ?? null,
         a.validTo ?? null,
         JSON.stringify(a),
-        chainTop({ adminUnitId: a.id }),
+        placeOf({ adminUnitId: a.id }),
       ],
     );
 }

@@ -20,7 +20,7 @@ import * as z from "zod";
 import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { StoreError, sqlStateOf } from "./errors.js";
 import { copyRows, type RecordSource } from "./internal/copy.js";
-import { provinceResolver } from "./internal/province-of.js";
+import { type PlaceRef, provinceResolver } from "./internal/province-of.js";
 
 /**
  * Options of {@link importYear}.
@@ -89,14 +89,27 @@ export interface ImportResult {
 }
 
 const ExistingRow = z.object({ imported_by: z.string(), at: z.number(), file_name: z.string().nullable() });
+const ExistingYearRow = z.object({
+  imported_by: z.string().nullable(),
+  at: z.number().nullable(),
+  file_name: z.string().nullable(),
+});
 
+/**
+ * The stored year's import, `null` when the year is stored but its import is not visible (under the server's
+ * row-level security, another province's import), `undefined` when the year is not stored.
+ */
 const existingYear = async (sql: SqlExecutor, year: number) => {
   const rows = await sql.query(
     `select l.imported_by, extract(epoch from l.imported_at)::float8 * 1000 as at, l.file_name
-       from dataset_year y join import_log l on l.id = y.import_id where y.year = $1`,
+       from dataset_year y left join import_log l on l.id = y.import_id where y.year = $1`,
     [year],
   );
-  return rows.length === 0 ? undefined : ExistingRow.parse(rows[0]);
+  if (rows.length === 0) return undefined;
+  const row = ExistingYearRow.parse(rows[0]);
+  return row.imported_by === null || row.at === null
+    ? null
+    : ExistingRow.parse({ imported_by: row.imported_by, at: row.at, file_name: row.file_name });
 };
 
 const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
@@ -187,7 +200,7 @@ export async function importYearRecords(
     if (cause instanceof StoreError) throw cause;
     const state = sqlStateOf(cause);
     if (state === "23505" && /dataset_year/.test(String((cause as Error).message ?? "")))
-      throw yearExists(year, await existingYear(driver, year).catch(() => undefined));
+      throw yearExists(year, (await existingYear(driver, year).catch(() => undefined)) ?? undefined);
     if (state?.startsWith("23") || state?.startsWith("22"))
       throw new StoreError(
         "CONSTRAINT_VIOLATION",
@@ -202,7 +215,7 @@ export async function importYearRecords(
 async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Promise<ImportResult> {
   const { year } = o;
   const existing = await existingYear(tx, year);
-  if (existing !== undefined && o.replace !== true) throw yearExists(year, existing);
+  if (existing !== undefined && o.replace !== true) throw yearExists(year, existing ?? undefined);
   let removedRuns = 0;
   if (existing !== undefined) {
     const runs = await tx.query("select count(*)::int as n from assessment_run where year = $1", [year]);
@@ -225,15 +238,6 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
   );
   const importId = z.object({ id: z.number() }).parse(logRows[0]).id;
   await tx.query("insert into dataset_year (year, import_id) values ($1, $2)", [year, importId]);
-
-  // Administrative units are shared by every year; sorted so concurrent imports lock them in one order.
-  for (const a of [...(d.adminUnits ?? [])].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
-    await tx.query(
-      `insert into admin_unit (id, code, type, parent_id, valid_from, valid_to, doc) values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (id) do update set code = excluded.code, type = excluded.type, parent_id = excluded.parent_id,
-         valid_from = excluded.valid_from, valid_to = excluded.valid_to, doc = excluded.doc`,
-      [a.id, a.code, a.type, a.parentId ?? null, a.validFrom ?? null, a.validTo ?? null, JSON.stringify(a)],
-    );
 
   // Only the provinces of the units the small records name are kept while the units stream by.
   const named = new Set<string>();
@@ -266,6 +270,7 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
       return undefined;
     },
   );
+  await writeAdminUnits(tx, d.adminUnits ?? [], provinces);
   const stored = await tx.query("select doc from admin_unit");
   const provinceOf = provinceResolver(
     unitProvince,
@@ -330,6 +335,49 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
     adminUnits: d.adminUnits?.length ?? 0,
     otherYearRecords: otherYearFacts + (d.scoreSheets?.length ?? 0) - sheets.length,
   };
-  await tx.query("update import_log set counts = $2 where id = $1", [importId, JSON.stringify(counts)]);
+  // The import's province: the request's (the column default, under the server), else the year's one province.
+  await tx.query("update import_log set counts = $2, province_id = coalesce(province_id, $3) where id = $1", [
+    importId,
+    JSON.stringify(counts),
+    provinces.size === 1 ? ([...provinces][0] ?? null) : null,
+  ]);
   return { importId, year, replaced: existing !== undefined, removedRuns, counts };
+}
+
+/**
+ * Administrative units are shared by every year, each placed in a province: the request's (under the
+ * server's row-level security, where an upsert meeting another province's unit is refused), else the one
+ * province of the importing year's units, else the top of the unit's chain of parents. Sorted so that
+ * concurrent imports lock them in one order.
+ */
+async function writeAdminUnits(
+  tx: SqlExecutor,
+  adminUnits: readonly AdminUnit[],
+  yearProvinces: ReadonlySet<string>,
+): Promise<void> {
+  if (adminUnits.length === 0) return;
+  const single = yearProvinces.size === 1 ? ([...yearProvinces][0] ?? null) : null;
+  let placeOf: (ref: PlaceRef) => string | null = () => single;
+  if (single === null) {
+    const stored = (await tx.query("select doc from admin_unit")).map((r) => AdminUnitSchema.parse(r.doc));
+    placeOf = provinceResolver(new Map(), new Set(), [...stored, ...adminUnits]);
+  }
+  for (const a of [...adminUnits].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
+    await tx.query(
+      `insert into admin_unit (id, code, type, parent_id, valid_from, valid_to, doc, province_id)
+       values ($1, $2, $3, $4, $5, $6, $7, coalesce(nullif(current_setting('antq.province', true), ''), $8))
+       on conflict (id) do update set code = excluded.code, type = excluded.type, parent_id = excluded.parent_id,
+         valid_from = excluded.valid_from, valid_to = excluded.valid_to, doc = excluded.doc,
+         province_id = excluded.province_id`,
+      [
+        a.id,
+        a.code,
+        a.type,
+        a.parentId ?? null,
+        a.validFrom ?? null,
+        a.validTo ?? null,
+        JSON.stringify(a),
+        placeOf({ adminUnitId: a.id }),
+      ],
+    );
 }

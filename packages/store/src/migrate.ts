@@ -79,7 +79,7 @@ export async function migrationChecksum(sql: string): Promise<string> {
  * // `driver`: a new, empty store.
  * const first = await migrate(driver);
  * first.applied; //=> MIGRATIONS.map((m) => m.version)
- * first.version; //=> "0009_server_import_access"
+ * first.version; //=> "0010_admin_unit_import_log_scope"
  * (await migrate(driver)).applied; //=> []
  * ```
  */

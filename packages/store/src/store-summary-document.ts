@@ -35,7 +35,7 @@ const ImportRecordSchema = z
  *
  * @example
  * ```ts
- * const doc = storeSummaryDocument({ version: 1, years: [], imports: [] }, { location: "~/.antq", engine: "pglite", schemaVersion: "0009_server_import_access" });
+ * const doc = storeSummaryDocument({ version: 1, years: [], imports: [] }, { location: "~/.antq", engine: "pglite", schemaVersion: "0010_admin_unit_import_log_scope" });
  * StoreSummaryDocumentSchema.safeParse(doc).success; //=> true
  * StoreSummaryDocumentSchema.safeParse({ ...doc, engine: "sqlite" }).success; //=> false
  * ```
@@ -68,7 +68,7 @@ export const StoreSummaryDocumentSchema = z
  *
  * @example
  * ```ts
- * const doc: StoreSummaryDocument = storeSummaryDocument({ version: 1, years: [], imports: [] }, { location: "~/.antq", engine: "pglite", schemaVersion: "0009_server_import_access" });
+ * const doc: StoreSummaryDocument = storeSummaryDocument({ version: 1, years: [], imports: [] }, { location: "~/.antq", engine: "pglite", schemaVersion: "0010_admin_unit_import_log_scope" });
  * doc.years; //=> []
  * ```
  */
@@ -80,8 +80,8 @@ export type StoreSummaryDocument = z.infer<typeof StoreSummaryDocumentSchema>;
  *
  * @example
  * ```ts
- * const doc = storeSummaryDocument({ version: 1, years: [], imports: [] }, { location: "postgres://can-bo@may-chu/antq", engine: "postgres", schemaVersion: "0009_server_import_access" });
- * [doc.format, doc.engine, doc.schemaVersion]; //=> ["antq.store-summary/1", "postgres", "0009_server_import_access"]
+ * const doc = storeSummaryDocument({ version: 1, years: [], imports: [] }, { location: "postgres://can-bo@may-chu/antq", engine: "postgres", schemaVersion: "0010_admin_unit_import_log_scope" });
+ * [doc.format, doc.engine, doc.schemaVersion]; //=> ["antq.store-summary/1", "postgres", "0010_admin_unit_import_log_scope"]
  * ```
  */
 export const storeSummaryDocument = (

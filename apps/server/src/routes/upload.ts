@@ -10,7 +10,7 @@
 import { type AnnualFacts, type Dataset, formatIssuePath, parseDataset } from "@antq/domain";
 import { DatasetBuilder, type SourceRef } from "@antq/sheets";
 import { readXlsxInto, XlsxFileError } from "@antq/sheets/xlsx";
-import { importYear, isStoreError, type SqlDriver, type SqlExecutor } from "@antq/store";
+import { importYear, isStoreError, type SqlDriver, type SqlExecutor, sqlStateOf } from "@antq/store";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { type Principal, requireWrite } from "../access.js";
@@ -260,6 +260,13 @@ const storeDataset = async (
       throw new ProblemError("CONFLICT", `${error.message} Tùy chọn thay thế: tham số replace=true.`);
     if (isStoreError(error) && (error.code === "INVALID_INPUT" || error.code === "CONSTRAINT_VIOLATION"))
       throw new ProblemError("INVALID_INPUT", error.message);
+    // Row-level security refused a row of another province that the checks above do not see (an
+    // administrative unit another province imported, store migration 0010): nothing was written.
+    if (sqlStateOf(error) === "42501")
+      throw new ProblemError(
+        "FORBIDDEN",
+        "Bộ dữ liệu ghi vào dữ liệu của tỉnh khác (ví dụ một đơn vị hành chính do tỉnh khác nhập); không có gì được lưu.",
+      );
     throw error;
   }
 };

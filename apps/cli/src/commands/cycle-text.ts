@@ -4,6 +4,10 @@
  * (`--tu-kho`), and why nothing was written.
  */
 import { formatNumber } from "@antq/format-vi";
+import { invocation } from "../invocation.js";
+
+/** How this antq was started (../invocation.ts): the commands the messages show can be pasted as printed. */
+const antq = invocation();
 
 /** A period of years, both ends included. */
 interface Years {
@@ -28,7 +32,7 @@ export const CYCLE_TEXT = {
     `Dữ liệu đầu vào có ${formatNumber(count)} lỗi; ${consequence}.`,
   /** Neither an input file nor `--tu-kho`: the file `what` and its template kind (`antq mau --loai …`). */
   missingInput: (what: string, template: string, withYear = true) =>
-    `Cần tệp ${what} (antq mau --loai ${template}) hoặc --tu-kho${withYear ? " --nam <năm>" : ""} để đọc từ kho.`,
+    `Cần tệp ${what} (${antq} mau --loai ${template}) hoặc --tu-kho${withYear ? " --nam <năm>" : ""} để đọc từ kho.`,
   /** `--tu-kho` without `--nam`: `why` says what the year is. */
   needsYear: (why: string) => `Đọc từ kho (--tu-kho) cần --nam (${why}).`,
   /** `--tu-kho` with input files. */
@@ -36,16 +40,16 @@ export const CYCLE_TEXT = {
     `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
   /** The store `where` has no year of the period. */
   storeEmpty: (where: string, period: Years) =>
-    `Kho ${where} chưa có dữ liệu ${yearsText(period)}. Nhập dữ liệu: antq nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
+    `Kho ${where} chưa có dữ liệu ${yearsText(period)}. Nhập dữ liệu: ${antq} nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
   /** `antq ke-hoach`: no plan in `source`. */
   noPlan: (source: string) =>
-    `Không có kế hoạch nào trong ${source} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng antq mau --loai ke-hoach). Không ghi tệp kết quả nào.`,
+    `Không có kế hoạch nào trong ${source} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng ${antq} mau --loai ke-hoach). Không ghi tệp kết quả nào.`,
   /** `antq hoat-dong`: no activity in `source` (of `year` when one was asked). */
   noActivity: (source: string, year: number | undefined) =>
     `Không có hoạt động nào trong ${source}${year === undefined ? "" : ` năm ${year}`}. Không ghi tệp nào.`,
   /** `antq to-bao-ve`: no team on the sheet `sheet` of `file`. */
   noTeam: (file: string, sheet: string) =>
-    `Không có Tổ nào trong ${file} (trang “${sheet}” trống hoặc thiếu; tạo mẫu bằng antq mau --loai to-bao-ve). Không ghi tệp nào.`,
+    `Không có Tổ nào trong ${file} (trang “${sheet}” trống hoặc thiếu; tạo mẫu bằng ${antq} mau --loai to-bao-ve). Không ghi tệp nào.`,
   /** `antq to-bao-ve --tu-kho`: no team of `year` (and of `province`) in the store `where`. */
   noStoredTeam: (where: string, year: number, province?: string) =>
     `Kho ${where} không có Tổ bảo vệ ANTT nào năm ${year}${ofProvince(province)}. Không ghi tệp nào.`,
@@ -54,5 +58,5 @@ export const CYCLE_TEXT = {
     `Danh sách đề nghị trong ${file} trống (trang “${sheet}”); không ghi tệp nào.`,
   /** `antq khen-thuong --tu-kho`: the store `where` has no such year (`hasYear` false) or no proposal in it. */
   noStoredProposal: (where: string, year: number, hasYear: boolean, province?: string) =>
-    `Kho ${where} ${hasYear ? `không có đề nghị khen thưởng nào năm ${year}${ofProvince(province)}` : `chưa có dữ liệu năm ${year}`}. Nhập danh sách đề nghị cùng dữ liệu năm: antq nhap <tệp> --nam ${year}. Không ghi tệp nào.`,
+    `Kho ${where} ${hasYear ? `không có đề nghị khen thưởng nào năm ${year}${ofProvince(province)}` : `chưa có dữ liệu năm ${year}`}. Nhập danh sách đề nghị cùng dữ liệu năm: ${antq} nhap <tệp> --nam ${year}. Không ghi tệp nào.`,
 } as const;

@@ -37,6 +37,7 @@ import * as Option from "effect/Option";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
 import { COMMAND_HINTS } from "../hints.js";
+import { invocation } from "../invocation.js";
 import { switchFlag } from "./define.js";
 import { withStore } from "./store.js";
 
@@ -79,12 +80,12 @@ const requestProblem = (
   if (request.fromStore && files.length > 0)
     return `Dùng tệp dữ liệu hoặc --tu-kho, không dùng cả hai (đã cho ${files.length} tệp cùng --tu-kho).`;
   if (!request.fromStore && files.length === 0)
-    return `Cần ít nhất một tệp dữ liệu, hoặc --tu-kho để lấy dữ liệu từ kho (ví dụ: antq ${command} --tu-kho --nam 2024).`;
+    return `Cần ít nhất một tệp dữ liệu, hoặc --tu-kho để lấy dữ liệu từ kho (ví dụ: ${invocation()} ${command} --tu-kho --nam 2024).`;
   if ((request.save || request.compare) && !request.fromStore)
-    return `${request.save ? "--luu-kho" : "--doi-chieu"} chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng antq nhap <tệp> --nam <năm>).`;
+    return `${request.save ? "--luu-kho" : "--doi-chieu"} chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng ${invocation()} nhap <tệp> --nam <năm>).`;
   if (request.save && request.compare) return "Dùng --luu-kho hoặc --doi-chieu, không dùng cả hai.";
   if (request.fromStore && year === undefined)
-    return `Ghi năm cần lấy từ kho bằng --nam, ví dụ: antq ${command} --tu-kho --nam 2024.`;
+    return `Ghi năm cần lấy từ kho bằng --nam, ví dụ: ${invocation()} ${command} --tu-kho --nam 2024.`;
   return undefined;
 };
 

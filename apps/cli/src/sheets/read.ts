@@ -19,6 +19,7 @@ import {
 import * as Effect from "effect/Effect";
 import { InputFileError } from "../errors.js";
 import { DATASET_JSON_HINTS } from "../hints.js";
+import { invocation } from "../invocation.js";
 import { type CsvRange, openCsv } from "../io/csv.js";
 import { reading } from "../io/read-input.js";
 
@@ -122,7 +123,7 @@ export const readScoreSheets = (files: readonly string[]) =>
         if (!read) {
           return yield* new InputFileError({
             file,
-            message: `không có trang tính "${SCORE_SHEET.sheetName}" (xem antq mau --loai bang-diem)`,
+            message: `không có trang tính "${SCORE_SHEET.sheetName}" (xem ${invocation()} mau --loai bang-diem)`,
           });
         }
       } else if (extension === ".csv") {

@@ -1,5 +1,5 @@
 import type { Dataset } from "@antq/domain";
-import { importYear, type SqlDriver, sqlStateOf } from "@antq/store";
+import { importYear, isStoreError, type SqlDriver, sqlStateOf } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoped, transactionDriver } from "../src/db.js";
 import { testStores } from "./stores.js";
@@ -86,6 +86,12 @@ for (const store of testStores()) {
       const other = sampleDataset();
       for (const u of other.units) (u.location as { provinceId: string }).provinceId = "P01";
       await importYear(driver, domain(other), { year: 2031, importedBy: "owner" });
+      // Without replace, P82 is told the year is another province's, without who imported it or from which file.
+      const hidden = await importAs(P82, sampleDataset(), 2031).catch((e: unknown) => e);
+      expect(isStoreError(hidden, "YEAR_EXISTS")).toBe(true);
+      expect((hidden as Error).message).toBe(
+        "Kho đã có dữ liệu năm 2031 do một tỉnh, thành phố khác nhập; năm này không nhập hay thay thế được từ tỉnh, thành phố của bạn.",
+      );
       const replaced = await importAs(P82, sampleDataset(), 2031, true).catch((e: unknown) => e);
       expect(replaced).toBeInstanceOf(Error);
       expect(

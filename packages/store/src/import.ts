@@ -112,12 +112,18 @@ const existingYear = async (sql: SqlExecutor, year: number) => {
     : ExistingRow.parse({ imported_by: row.imported_by, at: row.at, file_name: row.file_name });
 };
 
-const yearExists = (year: number, by?: z.infer<typeof ExistingRow>) =>
+/**
+ * `YEAR_EXISTS`: who imported the year (`by`), a year imported by another province that this request may not
+ * see nor replace (`null`, under the server's row-level security), or a concurrent import (`undefined`).
+ */
+const yearExists = (year: number, by: z.infer<typeof ExistingRow> | null | undefined) =>
   new StoreError(
     "YEAR_EXISTS",
-    by === undefined
-      ? `Kho đã có dữ liệu năm ${year} (vừa được nhập bởi một phiên khác). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`
-      : `Kho đã có dữ liệu năm ${year} (do ${by.imported_by} nhập lúc ${new Date(by.at).toISOString()}${by.file_name ? ` từ tệp ${by.file_name}` : ""}). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`,
+    by === null
+      ? `Kho đã có dữ liệu năm ${year} do một tỉnh, thành phố khác nhập; năm này không nhập hay thay thế được từ tỉnh, thành phố của bạn.`
+      : by === undefined
+        ? `Kho đã có dữ liệu năm ${year} (vừa được nhập bởi một phiên khác). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`
+        : `Kho đã có dữ liệu năm ${year} (do ${by.imported_by} nhập lúc ${new Date(by.at).toISOString()}${by.file_name ? ` từ tệp ${by.file_name}` : ""}). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`,
     { year },
   );
 
@@ -200,7 +206,7 @@ export async function importYearRecords(
     if (cause instanceof StoreError) throw cause;
     const state = sqlStateOf(cause);
     if (state === "23505" && /dataset_year/.test(String((cause as Error).message ?? "")))
-      throw yearExists(year, (await existingYear(driver, year).catch(() => undefined)) ?? undefined);
+      throw yearExists(year, await existingYear(driver, year).catch(() => undefined));
     if (state?.startsWith("23") || state?.startsWith("22"))
       throw new StoreError(
         "CONSTRAINT_VIOLATION",
@@ -215,7 +221,7 @@ export async function importYearRecords(
 async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Promise<ImportResult> {
   const { year } = o;
   const existing = await existingYear(tx, year);
-  if (existing !== undefined && o.replace !== true) throw yearExists(year, existing ?? undefined);
+  if (existing !== undefined && o.replace !== true) throw yearExists(year, existing);
   let removedRuns = 0;
   if (existing !== undefined) {
     const runs = await tx.query("select count(*)::int as n from assessment_run where year = $1", [year]);

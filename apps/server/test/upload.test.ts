@@ -88,10 +88,14 @@ for (const store of testStores()) {
       await importYear(driver, domain(other), { year: 2031, importedBy: "owner" });
       // Without replace, P82 is told the year is another province's, without who imported it or from which file.
       const hidden = await importAs(P82, sampleDataset(), 2031).catch((e: unknown) => e);
-      expect(isStoreError(hidden, "YEAR_EXISTS")).toBe(true);
-      expect((hidden as Error).message).toBe(
-        "Kho đã có dữ liệu năm 2031 do một tỉnh, thành phố khác nhập; năm này không nhập hay thay thế được từ tỉnh, thành phố của bạn.",
-      );
+      expect(isStoreError(hidden, "YEAR_EXISTS") && hidden.details.otherProvince).toBe(true);
+      const otherProvince =
+        "Kho đã có dữ liệu năm 2031 do một tỉnh, thành phố khác nhập; năm này không nhập hay thay thế được từ tỉnh, thành phố của bạn.";
+      expect((hidden as Error).message).toBe(otherProvince);
+      // The endpoint does not offer replace=true for it.
+      const viaApi = await as("admin.p82", "POST", "/v1/years/2031/dataset", { json: sampleDataset() });
+      expect(viaApi.status).toBe(409);
+      expect((viaApi.body as { detail?: string }).detail).toBe(otherProvince);
       const replaced = await importAs(P82, sampleDataset(), 2031, true).catch((e: unknown) => e);
       expect(replaced).toBeInstanceOf(Error);
       expect(

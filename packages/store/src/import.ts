@@ -114,7 +114,8 @@ const existingYear = async (sql: SqlExecutor, year: number) => {
 
 /**
  * `YEAR_EXISTS`: who imported the year (`by`), a year imported by another province that this request may not
- * see nor replace (`null`, under the server's row-level security), or a concurrent import (`undefined`).
+ * see nor replace (`null`, under the server's row-level security; `details.otherProvince`), or a concurrent
+ * import (`undefined`).
  */
 const yearExists = (year: number, by: z.infer<typeof ExistingRow> | null | undefined) =>
   new StoreError(
@@ -124,7 +125,7 @@ const yearExists = (year: number, by: z.infer<typeof ExistingRow> | null | undef
       : by === undefined
         ? `Kho đã có dữ liệu năm ${year} (vừa được nhập bởi một phiên khác). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`
         : `Kho đã có dữ liệu năm ${year} (do ${by.imported_by} nhập lúc ${new Date(by.at).toISOString()}${by.file_name ? ` từ tệp ${by.file_name}` : ""}). Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế.`,
-    { year },
+    { year, otherProvince: by === null },
   );
 
 /**

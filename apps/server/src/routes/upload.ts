@@ -255,9 +255,15 @@ const storeDataset = async (
       201,
     );
   } catch (error) {
-    // The store says to import again with the replace option; this API's is the query parameter `replace`.
+    // The store says to import again with the replace option; this API's is the query parameter `replace`
+    // (not for a year of another province, which no option replaces).
     if (isStoreError(error) && error.code === "YEAR_EXISTS")
-      throw new ProblemError("CONFLICT", `${error.message} Tùy chọn thay thế: tham số replace=true.`);
+      throw new ProblemError(
+        "CONFLICT",
+        error.details.otherProvince === true
+          ? error.message
+          : `${error.message} Tùy chọn thay thế: tham số replace=true.`,
+      );
     if (isStoreError(error) && (error.code === "INVALID_INPUT" || error.code === "CONSTRAINT_VIOLATION"))
       throw new ProblemError("INVALID_INPUT", error.message);
     // Row-level security refused a row of another province that the checks above do not see (an

@@ -17,7 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoped, transactionDriver } from "../src/db.js";
 import { testStores } from "./stores.js";
-import { call, EVERY_ROLE, sampleDataset, signInAccounts, testApp } from "./support.js";
+import { EVERY_ROLE, sampleDataset, signedInCaller, signInAccounts, testApp } from "./support.js";
 
 const P82 = { provinceId: "P82", communeId: null };
 const P01 = { provinceId: "P01", communeId: null };
@@ -68,11 +68,7 @@ for (const store of testStores()) {
     let close: () => Promise<void>;
     let app: ReturnType<typeof testApp>;
     const cookies: Record<string, string> = {};
-    const as = (who: string, method: string, path: string, json?: unknown) =>
-      call(app, method, path, {
-        ...(json === undefined ? {} : { json }),
-        headers: { cookie: `antq_session=${cookies[who]}`, origin: "http://localhost" },
-      });
+    const as = signedInCaller(() => app, cookies);
     /** Runs a store function inside a request's transaction of `scope`, under row-level security. */
     const within = <T>(scope: typeof P82, fn: (d: SqlDriver) => Promise<T>) =>
       scoped(driver, scope, (tx) => fn(transactionDriver(driver, tx)));

@@ -118,6 +118,18 @@ export const call = async (
   return { status: response.status, headers: response.headers, body: parsed, text };
 };
 
+/**
+ * Requests as signed-in accounts: `as(who, method, path, json?)` sends `who`'s session cookie (from `cookies`,
+ * filled by {@link signInAccounts}) with a same-origin header, to the app `app()` returns once it is made.
+ */
+export const signedInCaller =
+  (app: () => App, cookies: Readonly<Record<string, string>>) =>
+  (who: string, method: string, path: string, json?: unknown): Promise<Reply> =>
+    call(app(), method, path, {
+      ...(json === undefined ? {} : { json }),
+      headers: { cookie: `antq_session=${cookies[who]}`, origin: "http://localhost" },
+    });
+
 /** A column of a row that must exist. */
 export const column = <T>(row: Record<string, unknown> | undefined, key: string): T => {
   expect(row).toBeDefined();

@@ -3,7 +3,7 @@ import type { SqlDriver } from "@antq/store";
 import { importYear } from "@antq/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testStores } from "./stores.js";
-import { call, sampleDataset, signInAccounts, testApp } from "./support.js";
+import { sampleDataset, signedInCaller, signInAccounts, testApp } from "./support.js";
 
 for (const store of testStores()) {
   describe(`the yearly workflow on ${store.name}`, () => {
@@ -11,11 +11,7 @@ for (const store of testStores()) {
     let close: () => Promise<void>;
     let app: ReturnType<typeof testApp>;
     const cookies: Record<string, string> = {};
-    const as = (who: string, method: string, path: string, json?: unknown) =>
-      call(app, method, path, {
-        ...(json === undefined ? {} : { json }),
-        headers: { cookie: `antq_session=${cookies[who]}`, origin: "http://localhost" },
-      });
+    const as = signedInCaller(() => app, cookies);
 
     beforeAll(async () => {
       ({ driver, close } = await store.open());

@@ -23,6 +23,7 @@ import { RecordScreen } from "./remote/RecordScreen.js";
 import { TeamsScreen } from "./TeamsScreen.js";
 import { TypicalScreen } from "./TypicalScreen.js";
 import type { TeamRatings } from "./teams.js";
+import { DATA_SCREEN_LABEL } from "./templates.js";
 import type { WorkerFile } from "./worker.js";
 
 type Screen =
@@ -37,7 +38,7 @@ type Screen =
   | "quy-dinh";
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
-  { id: "du-lieu", label: "1. Dữ liệu" },
+  { id: "du-lieu", label: DATA_SCREEN_LABEL },
   { id: "ket-qua", label: "2. Kết quả đánh giá" },
   { id: "phan-loai", label: "Phân loại" },
   { id: "ke-hoach", label: "Kế hoạch" },

@@ -21,6 +21,7 @@ import {
 } from "@antq/sheets";
 import { readXlsxSheets, sheetRowSource, XlsxFileError } from "@antq/sheets/xlsx";
 import { extension, FileProblem } from "./engine.js";
+import { templateOfKind } from "./templates.js";
 
 /** What classifying a file of score sheets gave. */
 export interface ClassificationReport {
@@ -50,7 +51,7 @@ const readScores = async (name: string, bytes: Uint8Array, builder: ScoreBuilder
       return;
     }
     throw new FileProblem(
-      `Tệp "${name}": không có trang tính "${SCORE_SHEET.sheetName}" (tải mẫu “bảng chấm điểm phân loại phong trào” ở trang “1. Dữ liệu”, mục “Tải mẫu nhập liệu trống”).`,
+      `Tệp "${name}": không có trang tính "${SCORE_SHEET.sheetName}" (tải ${templateOfKind("bang-diem")}).`,
     );
   }
   if (kind === ".csv") return readScoreRows(builder, csvRowSource(name, await openCsv(bytes)));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { buildCsvTemplate, TEAM_SHEET, TEMPLATE_KINDS } from "@antq/sheets";
 import { describe, expect, it } from "vitest";
+import { classifyFile } from "../src/classification.js";
 import { FileProblem } from "../src/engine.js";
 import { planProgress } from "../src/plan.js";
 import { rateTeams } from "../src/teams.js";
@@ -62,7 +63,7 @@ describe("messages point to the data screen's template list, by the kind's label
     for (const kind of TEMPLATE_KINDS) expect(templateOfKind(kind)).not.toContain(`“${kind}”`);
   });
 
-  it("a file without plans, or without Tổ, says which template to download, with no command", async () => {
+  it("a file without plans, Tổ or score sheet says which template to download, with no command", async () => {
     const registrations = {
       name: "dang-ky-dien-hinh.csv",
       bytes: new Uint8Array(readFileSync(cliFixture("cycle/hau-giang/dang-ky-dien-hinh.csv"))),
@@ -75,7 +76,14 @@ describe("messages point to the data screen's template list, by the kind's label
     const empty = { name: "to-bao-ve.csv", bytes: new TextEncoder().encode(buildCsvTemplate(TEAM_SHEET)) };
     const noTeam = await problem(() => rateTeams([empty], 2025, null, false));
     expect(noTeam).toContain("Tải mẫu “Tổ bảo vệ ANTT và thành viên” ở màn hình “1. Dữ liệu”");
-    for (const message of [noPlan, noTeam]) {
+    // A workbook without the score sheet (the plan template) given to the classification screen.
+    const plan = await templateFile("xlsx", "ke-hoach");
+    const planBytes = new Uint8Array(await plan.blob.arrayBuffer());
+    const noScores = await problem(() => classifyFile("ke-hoach.xlsx", planBytes, new Map()));
+    expect(noScores).toBe(
+      'Tệp "ke-hoach.xlsx": không có trang tính "Bảng chấm điểm" (tải mẫu “Bảng chấm điểm phân loại phong trào” ở màn hình “1. Dữ liệu”, mục “Mẫu Excel theo loại”).',
+    );
+    for (const message of [noPlan, noTeam, noScores]) {
       expect(message).not.toMatch(CLI_WORDS);
       expect(message.normalize("NFC")).toBe(message);
     }

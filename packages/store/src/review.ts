@@ -128,8 +128,9 @@ const scopeParam = (scope: ProvinceScope | undefined) => (scope === undefined ? 
  * provinces it was formed from, see `provinceScope`): units and unit-year outcomes of the scope; models,
  * teams, activities and awards placed in the scope's provinces at import (records kept once, in their latest
  * year when stored in several; records that could not be placed count only without a scope); all
- * administrative units (under the server's row-level security, those of the request's province). Units without a result in their year are
- * left out of `outcomes` (not counted as "lượt"). Throws `INVALID_INPUT` for a reversed period.
+ * administrative units (under the server's row-level security, those of the request's province). Units
+ * without a result in their year are left out of `outcomes` (not counted as "lượt"). Throws `INVALID_INPUT`
+ * for a reversed period.
  *
  * @example
  * ```ts

@@ -121,6 +121,30 @@ for (const store of testStores()) {
       // Through the endpoint: refused as out of the account's scope, nothing written.
       const reply = await as("admin.p82", "POST", "/v1/years/2030/dataset", p82Year([...P82_UNITS, taken]));
       expect(reply.status).toBe(403);
+      // Named and located (store migration 0011), its own units not: the officer knows what to take out.
+      const problem = reply.body as {
+        detail: string;
+        issues: { code: string; path: string; pointer: string; message: string }[];
+      };
+      expect(problem.detail).toBe(
+        "Bộ dữ liệu có 1 đơn vị hành chính thuộc tỉnh, thành phố khác; không có gì được lưu.",
+      );
+      expect(problem.issues).toEqual([
+        {
+          code: "OUT_OF_SCOPE",
+          path: "dataset.adminUnits[3].id",
+          pointer: "/dataset/adminUnits/3/id",
+          message:
+            'Đơn vị hành chính "C00004" (Phường đã bị sửa, adminUnits[3]) đã có trong kho nhưng không thuộc tỉnh, thành phố của tài khoản; một tỉnh không ghi đè đơn vị hành chính của tỉnh khác. Hãy bỏ đơn vị này khỏi dữ liệu, hoặc kiểm tra lại mã.',
+        },
+      ]);
+      // The function answers only for the ids asked about, and only those not of the request's province.
+      const asked = await within(P82, (d) =>
+        d.query(
+          "select antq_admin_units_not_in_province(array['C00004', 'C28261', 'X-khong-co']) as id",
+        ),
+      );
+      expect(asked).toEqual([{ id: "C00004" }]);
       expect(await ward()).toEqual(before);
       // The province still updates its own units.
       const renamed = admin({ ...P82_UNITS[0], name: "Mỹ Thành (đã sửa)" });

@@ -79,7 +79,7 @@ export async function migrationChecksum(sql: string): Promise<string> {
  * // `driver`: a new, empty store.
  * const first = await migrate(driver);
  * first.applied; //=> MIGRATIONS.map((m) => m.version)
- * first.version; //=> "0010_admin_unit_import_log_scope"
+ * first.version; //=> "0011_admin_unit_other_province"
  * (await migrate(driver)).applied; //=> []
  * ```
  */

@@ -30,10 +30,14 @@ const UploadResultSchema = z
   })
   .openapi("UploadResult");
 
-/** Where each record of an uploaded dataset came from (the sheet and row of a workbook), by its index. */
+/**
+ * Where each record of an uploaded dataset came from (the sheet and row of a workbook), by its index. A JSON
+ * dataset has none: its issues are located by their path alone (administrative units come only from JSON).
+ */
 interface Sources {
   readonly units?: readonly SourceRef[];
   readonly annualFacts?: readonly SourceRef[];
+  readonly adminUnits?: readonly SourceRef[];
 }
 
 /** The sheet and row of a record read from a workbook, for an issue's location. */
@@ -52,6 +56,39 @@ const located = (
   message,
   ...cellOf(sources[path[0]]?.[path[1]]),
 });
+
+/**
+ * Refuses (403, nothing written) a dataset whose administrative units are already in the store but not of the
+ * request's province (another province imported them), naming each one; row-level security would refuse the
+ * import anyway (store migration 0010), but without saying which unit. Store migration 0011's function answers
+ * for the ids asked about only, since the request cannot see those rows.
+ */
+const assertOwnAdminUnits = async (tx: SqlExecutor, dataset: Dataset): Promise<void> => {
+  const adminUnits = dataset.adminUnits ?? [];
+  if (adminUnits.length === 0) return;
+  const rows = await tx.query(
+    "select antq_admin_units_not_in_province(array(select jsonb_array_elements_text($1::jsonb))) as id",
+    [JSON.stringify(adminUnits.map((a) => a.id))],
+  );
+  const taken = new Set(rows.map((r) => String(r.id)));
+  const refused = adminUnits.flatMap((a, i) =>
+    taken.has(a.id)
+      ? [
+          located(
+            ["adminUnits", i, "id"],
+            "OUT_OF_SCOPE",
+            `Đơn vị hành chính "${a.id}" (${a.name}, adminUnits[${i}]) đã có trong kho nhưng không thuộc tỉnh, thành phố của tài khoản; một tỉnh không ghi đè đơn vị hành chính của tỉnh khác. Hãy bỏ đơn vị này khỏi dữ liệu, hoặc kiểm tra lại mã.`,
+          ),
+        ]
+      : [],
+  );
+  if (refused.length > 0)
+    throw new ProblemError(
+      "FORBIDDEN",
+      `Bộ dữ liệu có ${refused.length} đơn vị hành chính thuộc tỉnh, thành phố khác; không có gì được lưu.`,
+      refused,
+    );
+};
 
 const importProvinceYear = async (
   driver: SqlDriver,
@@ -91,6 +128,7 @@ const importProvinceYear = async (
       year,
       locked.map((r) => String(r.commune_id)),
     );
+    await assertOwnAdminUnits(tx, dataset);
     const before = await tx.query("select count(*)::int as units from unit_year where year = $1", [year]);
     const result = await importYear(transactionDriver(driver, tx), dataset, {
       year,

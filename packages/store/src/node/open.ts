@@ -83,7 +83,7 @@ const SMALL_MEMORY = [
  * // `folder`: a new data folder (as ~/.antq on an officer's machine); opening it creates the store.
  * const store = await openStore(folder);
  * try {
- *   [store.engine, store.migration.version]; //=> ["pglite", "0010_admin_unit_import_log_scope"]
+ *   [store.engine, store.migration.version]; //=> ["pglite", "0011_admin_unit_other_province"]
  *   (await storeSummary(store.driver)).years; //=> []
  *   // The folder is locked while the store is open: a second opening is refused.
  *   (await openStore(folder).catch((e) => e)).code; //=> "STORE_LOCKED"

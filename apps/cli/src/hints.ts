@@ -6,6 +6,7 @@
  * that it can be pasted as printed.
  */
 import { CsvSyntaxError } from "@antq/sheets";
+import type { RunKind } from "@antq/store";
 import { invocation } from "./invocation.js";
 
 /** How this antq was started (see ./invocation.ts): the start of every command a hint shows. */
@@ -75,6 +76,27 @@ export const withHint = (message: string, code: string | undefined, hints: Hints
   return /[.!?…]$/.test(message) ? `${message} ${hint}` : `${message}. ${hint}`;
 };
 
+/** A command-line argument as it can be pasted: in double quotes when it holds anything but a plain path or URL. */
+const shellArgument = (value: string): string => (/^[\w.,/:@%+=~-]+$/.test(value) ? value : `"${value}"`);
+
+/**
+ * ` --kho <nơi>` when the officer named the store with `--kho`, so that a suggested command runs against the same
+ * store (a server address without its password: `<mật-khẩu>` stands in its place); nothing for the default store
+ * or `ANTQ_DATABASE_URL`, which the next command finds the same way.
+ *
+ * @example
+ * ```ts
+ * storeArgument(undefined); //=> ""
+ * storeArgument("./kho tinh"); //=> ' --kho "./kho tinh"'
+ * storeArgument("postgres://can-bo:bi-mat@may-chu/antq"); //=> ' --kho "postgres://can-bo:<mật-khẩu>@may-chu/antq"'
+ * ```
+ */
+export const storeArgument = (store: string | undefined): string => {
+  if (store === undefined || store === "") return "";
+  const withoutPassword = store.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@/]*@/i, "$1:<mật-khẩu>@");
+  return ` --kho ${shellArgument(withoutPassword)}`;
+};
+
 /**
  * The CLI's hints at the places where it knows the situation itself (the package's message has no code for it,
  * or its code needs the year or the command): the command or option that shows or fixes it.
@@ -84,22 +106,29 @@ export const withHint = (message: string, code: string | undefined, hints: Hints
  * // Started as `antq`:
  * `${"Dữ liệu có 3 lỗi."} ${COMMAND_HINTS.validate}`; //=> "Dữ liệu có 3 lỗi. Lệnh kiểm tra: antq kiem-tra <tệp>."
  * COMMAND_HINTS.reimportScores(2024); //=> "Nhập lại: antq nhap <tệp> --nam 2024 --thay-the; hoặc phân loại từ tệp: antq phan-loai <tệp> --nam 2024."
- * COMMAND_HINTS.saveRun("danh-gia", 2024); //=> "Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --luu-kho."
+ * COMMAND_HINTS.saveRun("classification", 2024); //=> "Lệnh lưu: antq phan-loai --tu-kho --nam 2024 --luu-kho."
+ * COMMAND_HINTS.saveRun("assessment", 2024, "/srv/kho-tinh"); //=> "Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --kho /srv/kho-tinh --luu-kho."
  * ```
  */
 export const COMMAND_HINTS = {
   validate: `Lệnh kiểm tra: ${antq} kiem-tra <tệp>.`,
   scoreTemplate: `Tạo mẫu bằng ${antq} mau --loai bang-diem.`,
-  reimportScores: (year: number | undefined) =>
-    `Nhập lại: ${antq} nhap <tệp> --nam ${year} --thay-the; hoặc phân loại từ tệp: ${antq} phan-loai <tệp> --nam ${year}.`,
-  importYear: (year: number) => `Nhập dữ liệu năm ${year}: ${antq} nhap <tệp> --nam ${year}.`,
-  /** An empty store (`antq kho`). */
-  importAnyYear: `Lệnh nhập: ${antq} nhap <tệp> --nam <năm>.`,
+  /** The hints below run against a store: `store` is the `--kho` the officer gave, if any ({@link storeArgument}). */
+  reimportScores: (year: number | undefined, store?: string) =>
+    `Nhập lại: ${antq} nhap <tệp> --nam ${year} --thay-the${storeArgument(store)}; hoặc phân loại từ tệp: ${antq} phan-loai <tệp> --nam ${year}.`,
+  importYear: (year: number, store?: string) =>
+    `Nhập dữ liệu năm ${year}: ${antq} nhap <tệp> --nam ${year}${storeArgument(store)}.`,
+  /** An empty store (`antq kho`, the yearly-cycle and report commands with `--tu-kho`). */
+  importAnyYear: (store?: string) => `Lệnh nhập: ${antq} nhap <tệp> --nam <năm>${storeArgument(store)}.`,
   /** A year already in the store (`antq nhap` without `--thay-the`). */
-  replaceYear: (year: number) => `Lệnh nhập lại: ${antq} nhap <tệp> --nam ${year} --thay-the.`,
-  /** Nothing stored to compare with (`--doi-chieu`), or results removed with the data they were made from. */
-  saveRun: (command: "danh-gia" | "phan-loai", year: number) =>
-    `Lệnh lưu: ${antq} ${command} --tu-kho --nam ${year} --luu-kho.`,
+  replaceYear: (year: number, store?: string) =>
+    `Lệnh nhập lại: ${antq} nhap <tệp> --nam ${year} --thay-the${storeArgument(store)}.`,
+  /**
+   * Nothing stored to compare with (`--doi-chieu`), or results removed with the data they were made from: the
+   * command that saves a run of the kind (`danh-gia` an assessment, `phan-loai` a classification).
+   */
+  saveRun: (kind: RunKind, year: number, store?: string) =>
+    `Lệnh lưu: ${antq} ${kind === "classification" ? "phan-loai" : "danh-gia"} --tu-kho --nam ${year}${storeArgument(store)} --luu-kho.`,
   planId: "Chọn bằng --ma-ke-hoach <mã>.",
   template: `Tạo mẫu bằng ${antq} mau.`,
 } as const;

@@ -31,6 +31,12 @@ describe("the yearly-cycle commands' messages (CYCLE_TEXT)", () => {
     expect(CYCLE_TEXT.storeEmpty("~/.antq", { from: 2024, to: 2024 })).toBe(
       `Kho ~/.antq chưa có dữ liệu năm 2024. Nhập dữ liệu: ${antq} nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
     );
+    expect(CYCLE_TEXT.storeEmpty("/srv/kho", { from: 2024, to: 2024 }, "/srv/kho")).toContain(
+      `Nhập dữ liệu: ${antq} nhap <tệp> --nam <năm> --kho /srv/kho. Không ghi`,
+    );
+    expect(CYCLE_TEXT.noStoredProposal("/srv/kho", 2024, false, undefined, "/srv/kho")).toContain(
+      `${antq} nhap <tệp> --nam 2024 --kho /srv/kho. Không ghi tệp nào.`,
+    );
     expect(CYCLE_TEXT.storeEmpty("/home/can-bo/.antq", { from: 2023, to: 2024 })).toContain(
       "chưa có dữ liệu năm nào từ 2023 đến 2024.",
     );

@@ -1,6 +1,13 @@
 import { assessmentYear, CsvSyntaxError, placeRows } from "@antq/sheets";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CLI_HINTS, COMMAND_HINTS, DATASET_JSON_HINTS, problemCode, withHint } from "../src/hints.js";
+import {
+  CLI_HINTS,
+  COMMAND_HINTS,
+  DATASET_JSON_HINTS,
+  problemCode,
+  storeArgument,
+  withHint,
+} from "../src/hints.js";
 import { INVOCATION_VARIABLE, invocation } from "../src/invocation.js";
 
 /** How this test process would show antq's commands (no launcher here: worked out from its own arguments). */
@@ -66,11 +73,38 @@ describe("the hints are written the way antq was started", () => {
   });
 
   it("the store's hints (empty store, year already stored, nothing saved to compare with) name a command", () => {
-    expect(COMMAND_HINTS.importAnyYear).toBe(`Lệnh nhập: ${antq} nhap <tệp> --nam <năm>.`);
+    expect(COMMAND_HINTS.importAnyYear()).toBe(`Lệnh nhập: ${antq} nhap <tệp> --nam <năm>.`);
     expect(COMMAND_HINTS.replaceYear(2024)).toBe(`Lệnh nhập lại: ${antq} nhap <tệp> --nam 2024 --thay-the.`);
-    expect(COMMAND_HINTS.saveRun("phan-loai", 2023)).toBe(
+    expect(COMMAND_HINTS.saveRun("classification", 2023)).toBe(
       `Lệnh lưu: ${antq} phan-loai --tu-kho --nam 2023 --luu-kho.`,
     );
+    expect(COMMAND_HINTS.saveRun("assessment", 2023)).toBe(
+      `Lệnh lưu: ${antq} danh-gia --tu-kho --nam 2023 --luu-kho.`,
+    );
+  });
+
+  it("a store named with --kho is named again, so that the pasted command runs against the same store", () => {
+    expect(COMMAND_HINTS.saveRun("assessment", 2024, "./kho-tinh")).toBe(
+      `Lệnh lưu: ${antq} danh-gia --tu-kho --nam 2024 --kho ./kho-tinh --luu-kho.`,
+    );
+    expect(COMMAND_HINTS.replaceYear(2024, "D:\\Dữ liệu\\kho 2024")).toBe(
+      `Lệnh nhập lại: ${antq} nhap <tệp> --nam 2024 --thay-the --kho "D:\\Dữ liệu\\kho 2024".`,
+    );
+    expect(COMMAND_HINTS.importAnyYear("/srv/antq/kho")).toBe(
+      `Lệnh nhập: ${antq} nhap <tệp> --nam <năm> --kho /srv/antq/kho.`,
+    );
+    expect(COMMAND_HINTS.importYear(2023, "./kho")).toBe(
+      `Nhập dữ liệu năm 2023: ${antq} nhap <tệp> --nam 2023 --kho ./kho.`,
+    );
+    expect(COMMAND_HINTS.reimportScores(2024, "./kho")).toBe(
+      `Nhập lại: ${antq} nhap <tệp> --nam 2024 --thay-the --kho ./kho; hoặc phân loại từ tệp: ${antq} phan-loai <tệp> --nam 2024.`,
+    );
+    // A server's password is never printed; a placeholder stands in its place.
+    expect(storeArgument("postgresql://can-bo:m%E1t-kh%E1u@may-chu:5432/antq")).toBe(
+      ' --kho "postgresql://can-bo:<mật-khẩu>@may-chu:5432/antq"',
+    );
+    expect(storeArgument("postgres://can-bo@may-chu/antq")).toBe(" --kho postgres://can-bo@may-chu/antq");
+    expect(storeArgument(undefined)).toBe("");
   });
 
   it("with the invocation handed down by the launcher (npx antq), every command starts with it", async () => {

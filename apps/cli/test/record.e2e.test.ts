@@ -109,7 +109,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     expect(alone.stderr).toBe("");
     expect(alone.code).toBe(0);
     expect(alone.stdout).toContain(
-      `Kho chưa có dữ liệu năm 2022: ${y2023.units.length} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét" cho đến khi dữ liệu năm 2022 được nhập vào kho.\nNhập dữ liệu năm 2022: antq nhap <tệp> --nam 2022.`,
+      `Kho chưa có dữ liệu năm 2022: ${y2023.units.length} đơn vị chưa so sánh được số vụ với năm trước (Điều 4 khoản 4 điểm a), kết quả tiêu chí này là "cần xem xét" cho đến khi dữ liệu năm 2022 được nhập vào kho.\nNhập dữ liệu năm 2022: antq nhap <tệp> --nam 2022 --kho ${kho}.`,
     );
     const first = unitsOf(readFileSync(join(dir, "a.json"), "utf8"));
     expect(first.size).toBe(y2023.units.length);
@@ -252,6 +252,20 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     const same = antq(["phan-loai", "--tu-kho", "--nam", "2024", "--kho", kho, "--doi-chieu"], { env });
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("Trùng khớp: 2 đơn vị có cùng kết quả.");
+    // The store counts each kind of run apart; replacing the year removes both, names both and how to save each.
+    const shown = antq(["kho", "--kho", kho], { env });
+    expect(shown.stdout).toContain("khen thưởng; 1 lần đánh giá, 2 lần phân loại. Nhập lúc ");
+    const replaced = antq(["nhap", file, "--nam", "2024", "--kho", kho, "--thay-the"], { env });
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain(
+      [
+        "  Đã xoá 1 lần đánh giá và 2 lần phân loại đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá và phân loại năm 2024 vào kho.",
+        // In the store named with --kho, not the default one.
+        `  Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --kho ${kho} --luu-kho.`,
+        `  Lệnh lưu: antq phan-loai --tu-kho --nam 2024 --kho ${kho} --luu-kho.`,
+        "",
+      ].join("\n"),
+    );
   });
 
   it("says what --thay-the removes, why --doi-chieu then has nothing to compare, and a year without score sheets", async () => {
@@ -274,7 +288,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain("Đã thay thế dữ liệu năm 2024");
     expect(replaced.stdout).toContain(
-      "Đã xoá 1 lần kết quả đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2024 vào kho.\n  Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --luu-kho.\n",
+      `Đã xoá 1 lần đánh giá đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2024 vào kho.\n  Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --kho ${kho} --luu-kho.\n`,
     );
     const compare = antq(["danh-gia", "--tu-kho", "--nam", "2024", "--kho", kho, "--doi-chieu"], { env });
     expect(compare.code).toBe(2);
@@ -282,7 +296,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
       "không có kết quả đánh giá năm 2024 để đối chiếu: dữ liệu năm này đã được nhập lại (thay thế dữ liệu cũ) bởi Nguyễn Thị Hoa lúc ",
     );
     expect(compare.stderr).toContain(
-      "các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Hãy lưu kết quả đánh giá năm 2024 của dữ liệu mới vào kho. Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --luu-kho.",
+      `các kết quả đã lưu của dữ liệu cũ đã bị xoá cùng dữ liệu đó. Hãy lưu kết quả đánh giá năm 2024 của dữ liệu mới vào kho. Lệnh lưu: antq danh-gia --tu-kho --nam 2024 --kho ${kho} --luu-kho.`,
     );
     // No score sheet was imported with 2024: phan-loai --tu-kho says so, and writes nothing.
     const classify = antq(
@@ -294,7 +308,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
       "không có bảng chấm điểm nào của năm 2024: dữ liệu năm này đã nhập không kèm bảng chấm điểm.",
     );
     expect(classify.stderr).toContain(
-      "Nhập lại: antq nhap <tệp> --nam 2024 --thay-the; hoặc phân loại từ tệp: antq phan-loai <tệp> --nam 2024.",
+      `Nhập lại: antq nhap <tệp> --nam 2024 --thay-the --kho ${kho}; hoặc phân loại từ tệp: antq phan-loai <tệp> --nam 2024.`,
     );
     expect(existsSync(join(dir, "pl.xlsx"))).toBe(false);
   });

@@ -109,6 +109,10 @@ describe("antq bao-cao --tu-kho", { timeout: 600_000 }, () => {
     const r = antq(["bao-cao", "--tu-kho", "--kho", kho, "--tu", "2001", "--den", "2005", "--ra", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("chưa có dữ liệu năm nào từ 2001 đến 2005");
+    // The import it suggests goes to the same store.
+    expect(r.stderr).toContain(
+      `chưa có dữ liệu năm nào từ 2001 đến 2005. Lệnh nhập: antq nhap <tệp> --nam <năm> --kho ${kho}.`,
+    );
     expect(() => readFileSync(out)).toThrow();
   });
 

@@ -84,14 +84,17 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     const again = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho], { env });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(
-      /^Lỗi: Kho đã có dữ liệu năm 2024 \(do Trần Thị Mai nhập lúc .* từ tệp du-lieu-2024\.json\)\. Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế\. Lệnh nhập lại: antq nhap <tệp> --nam 2024 --thay-the\.\n$/,
+      /^Lỗi: Kho đã có dữ liệu năm 2024 \(do Trần Thị Mai nhập lúc .* từ tệp du-lieu-2024\.json\)\. Muốn thay thế dữ liệu năm này, hãy nhập lại với tùy chọn thay thế\. Lệnh nhập lại: antq nhap <tệp> --nam 2024 --thay-the --kho \S+\.\n$/,
     );
+    expect(again.stderr).toContain(`--thay-the --kho ${kho}.\n`);
     const replaced = antq(["nhap", d2024.file, "--nam", "2024", "--kho", kho, "--thay-the"], { env });
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain("Đã thay thế dữ liệu năm 2024");
 
     const shown = antq(["kho", "--kho", kho], { env });
     expect(shown.code).toBe(0);
+    // The version of the store's tables as a number, not the migration's file name.
+    expect(shown.stdout).toMatch(/^Kho dữ liệu: .* \(lưu trên máy, lược đồ \d+\)\n/);
     expect(shown.stdout).toContain(`Kho dữ liệu: ${kho} (lưu trên máy, lược đồ`);
     expect(shown.stdout).toContain(`  • Năm 2023: ${d2023.units} đơn vị`);
     expect(shown.stdout).toContain("bởi Trần Thị Mai từ tệp du-lieu-2024.json (thay thế lần nhập trước).");
@@ -118,7 +121,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     const kho = newStore(tempDir());
     const env = { ANTQ_DATABASE_URL: "" };
     const hint = (invocation: string) =>
-      `Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.\nLệnh nhập: ${invocation} nhap <tệp> --nam <năm>.\n`;
+      `Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.\nLệnh nhập: ${invocation} nhap <tệp> --nam <năm> --kho ${kho}.\n`;
     const npx = antq(["kho", "--kho", kho], { env: { ...env, ANTQ_LENH: "npx antq" } });
     expect(npx.code).toBe(0);
     expect(npx.stdout).toContain(hint("npx antq"));
@@ -155,7 +158,7 @@ describe("antq nhap / antq kho", { timeout: 600_000 }, () => {
     expect(r2.stderr).toContain("Lỗi: Dữ liệu có 1 lỗi; chưa nhập gì vào kho.");
     // Nothing was written: the store shows no year.
     expect(antq(["kho", "--kho", kho]).stdout).toContain(
-      "Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.\nLệnh nhập: antq nhap <tệp> --nam <năm>.\n",
+      `Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.\nLệnh nhập: antq nhap <tệp> --nam <năm> --kho ${kho}.\n`,
     );
 
     const missing = antq(["nhap", join(dir, "khong-co.json"), "--nam", "2024", "--kho", kho]);

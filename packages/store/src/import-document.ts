@@ -24,7 +24,7 @@ const count = (title: string) => z.int().nonnegative().meta({ title });
  * @example
  * ```ts
  * const counts = { units: 34, annualFacts: 34, models: 0, securityTeams: 0, activities: 0, awards: 0, plans: 0, scoreSheets: 0, adminUnits: 2, otherYearRecords: 0, typicalRegistrations: 0, awardProposals: 0 };
- * const doc = importDocument({ importId: 1, year: 2024, replaced: false, removedRuns: 0, counts }, "~/.antq");
+ * const doc = importDocument({ importId: 1, year: 2024, replaced: false, removedRuns: 0, removedRunsByKind: { assessment: 0, classification: 0 }, counts }, "~/.antq");
  * ImportDocumentSchema.safeParse(doc).success; //=> true
  * ImportDocumentSchema.safeParse({ ...doc, year: "2024" }).success; //=> false
  * ```
@@ -37,6 +37,12 @@ export const ImportDocumentSchema = z
     year: z.int().meta({ title: "Năm đánh giá" }),
     replaced: z.boolean().meta({ title: "Đã thay thế dữ liệu cũ của năm" }),
     removedRuns: count("Số lần đánh giá, phân loại đã lưu bị xoá cùng dữ liệu cũ"),
+    removedRunsByKind: z
+      .object({
+        assessment: count("Số lần đánh giá (Thông tư 124)"),
+        classification: count("Số lần phân loại phong trào"),
+      })
+      .meta({ title: "Số lần đã lưu bị xoá cùng dữ liệu cũ, theo loại" }),
     counts: z
       .object({
         units: count("Đơn vị"),
@@ -74,8 +80,8 @@ export type ImportDocument = z.infer<typeof ImportDocumentSchema>;
  * @example
  * ```ts
  * const counts = { units: 34, annualFacts: 34, models: 0, securityTeams: 0, activities: 0, awards: 0, plans: 0, scoreSheets: 0, adminUnits: 2, otherYearRecords: 0, typicalRegistrations: 0, awardProposals: 0 };
- * const doc = importDocument({ importId: 3, year: 2024, replaced: true, removedRuns: 1, counts }, "/home/can-bo/.antq");
- * [doc.format, doc.importId, doc.counts.units]; //=> ["antq.import/1", 3, 34]
+ * const doc = importDocument({ importId: 3, year: 2024, replaced: true, removedRuns: 1, removedRunsByKind: { assessment: 0, classification: 1 }, counts }, "/home/can-bo/.antq");
+ * [doc.format, doc.importId, doc.counts.units, doc.removedRunsByKind.classification]; //=> ["antq.import/1", 3, 34, 1]
  * ```
  */
 export const importDocument = (result: CycleImportResult, location: string): ImportDocument => ({
@@ -85,5 +91,6 @@ export const importDocument = (result: CycleImportResult, location: string): Imp
   year: result.year,
   replaced: result.replaced,
   removedRuns: result.removedRuns,
+  removedRunsByKind: { ...result.removedRunsByKind },
   counts: { ...result.counts },
 });

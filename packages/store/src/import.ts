@@ -21,6 +21,7 @@ import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { StoreError, sqlStateOf } from "./errors.js";
 import { copyRows, type RecordSource } from "./internal/copy.js";
 import { type PlaceRef, provinceResolver } from "./internal/province-of.js";
+import type { RunKind } from "./results.js";
 
 /**
  * Options of {@link importYear}.
@@ -72,7 +73,7 @@ export interface ImportCounts {
  * @example
  * ```ts
  * // `counts`: what the import of 2024 stored (34 units of two communes of Tiền Giang).
- * const r: ImportResult = { importId: 1, year: 2024, replaced: false, removedRuns: 0, counts };
+ * const r: ImportResult = { importId: 1, year: 2024, replaced: false, removedRuns: 0, removedRunsByKind: { assessment: 0, classification: 0 }, counts };
  * r.counts.units; //=> 34
  * ```
  */
@@ -85,9 +86,12 @@ export interface ImportResult {
    * They were made from data that no longer exists, so a comparison (`--doi-chieu`) needs results saved again.
    */
   readonly removedRuns: number;
+  /** {@link ImportResult.removedRuns} by kind of run: TT 124 assessments and movement classifications. */
+  readonly removedRunsByKind: Readonly<Record<RunKind, number>>;
   readonly counts: ImportCounts;
 }
 
+const RunCountRow = z.object({ kind: z.enum(["assessment", "classification"]), n: z.number() });
 const ExistingRow = z.object({ imported_by: z.string(), at: z.number(), file_name: z.string().nullable() });
 const ExistingYearRow = z.object({
   imported_by: z.string().nullable(),
@@ -223,10 +227,13 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
   const { year } = o;
   const existing = await existingYear(tx, year);
   if (existing !== undefined && o.replace !== true) throw yearExists(year, existing);
-  let removedRuns = 0;
+  const removedRunsByKind = { assessment: 0, classification: 0 };
   if (existing !== undefined) {
-    const runs = await tx.query("select count(*)::int as n from assessment_run where year = $1", [year]);
-    removedRuns = z.object({ n: z.number() }).parse(runs[0]).n;
+    const runs = await tx.query(
+      "select kind, count(*)::int as n from assessment_run where year = $1 group by kind",
+      [year],
+    );
+    for (const r of z.array(RunCountRow).parse(runs)) removedRunsByKind[r.kind] = r.n;
     await tx.query("delete from dataset_year where year = $1", [year]);
   }
 
@@ -348,7 +355,8 @@ async function writeYear(tx: SqlExecutor, d: YearRecords, o: ImportOptions): Pro
     JSON.stringify(counts),
     provinces.size === 1 ? ([...provinces][0] ?? null) : null,
   ]);
-  return { importId, year, replaced: existing !== undefined, removedRuns, counts };
+  const removedRuns = removedRunsByKind.assessment + removedRunsByKind.classification;
+  return { importId, year, replaced: existing !== undefined, removedRuns, removedRunsByKind, counts };
 }
 
 /**

@@ -442,28 +442,58 @@ export function classificationRunOf(
   };
 }
 
+/** How a run kind is named in the lines of an import: "lần đánh giá", "lần phân loại". */
+const RUN_KIND_NAMES: Readonly<Record<RunKind, string>> = {
+  assessment: "đánh giá",
+  classification: "phân loại",
+};
+
+/**
+ * What a front-end adds to {@link importLines}: for each kind of run the replaced data took with it, how to save
+ * such a run again (the CLI: its command; the web: the button), said after the line on the removed runs.
+ *
+ * @example
+ * ```ts
+ * const hints: ImportLineHints = { saveRun: (kind, year) => `Lưu lại ${kind} năm ${year}.` };
+ * hints.saveRun?.("assessment", 2024); //=> "Lưu lại assessment năm 2024."
+ * ```
+ */
+export interface ImportLineHints {
+  readonly saveRun?: (kind: RunKind, year: number) => string;
+}
+
 /**
  * The lines said after an import: what was imported (or replaced) into which store, the runs removed with
- * replaced data, and the records of other years left out.
+ * replaced data by kind (each followed by the front-end's hint, when given), and the records of other years
+ * left out.
  *
  * @example
  * ```ts
  * const counts = { units: 28, annualFacts: 28, models: 3, securityTeams: 2, activities: 5, awards: 1, plans: 1, scoreSheets: 0, adminUnits: 4, typicalRegistrations: 0, awardProposals: 0, otherYearRecords: 0 };
- * importLines({ replaced: false, removedRuns: 0, counts }, 2024, "~/.antq")[0]; //=> "Đã nhập dữ liệu năm 2024 vào kho ~/.antq:"
+ * importLines({ replaced: false, removedRunsByKind: { assessment: 0, classification: 0 }, counts }, 2024, "~/.antq")[0]; //=> "Đã nhập dữ liệu năm 2024 vào kho ~/.antq:"
+ * const replaced = importLines({ replaced: true, removedRunsByKind: { assessment: 0, classification: 2 }, counts }, 2024, "~/.antq");
+ * replaced[2]; //=> "  Đã xoá 2 lần phân loại đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả phân loại năm 2024 vào kho."
  * ```
  */
 export function importLines(
-  result: Pick<CycleImportResult, "replaced" | "removedRuns" | "counts">,
+  result: Pick<CycleImportResult, "replaced" | "removedRunsByKind" | "counts">,
   year: number,
   where: string,
+  hints: ImportLineHints = {},
 ): string[] {
   const c = result.counts;
+  const removed = (Object.keys(RUN_KIND_NAMES) as RunKind[]).filter((k) => result.removedRunsByKind[k] > 0);
+  const removedRuns = removed.map(
+    (k) => `${formatNumber(result.removedRunsByKind[k])} lần ${RUN_KIND_NAMES[k]}`,
+  );
+  const removedKinds = removed.map((k) => RUN_KIND_NAMES[k]).join(" và ");
   return [
     `Đã ${result.replaced ? "thay thế" : "nhập"} dữ liệu năm ${year} vào kho ${where}:`,
     `  ${formatNumber(c.units)} đơn vị, ${formatNumber(c.annualFacts)} bản dữ kiện, ${formatNumber(c.models)} mô hình, ${formatNumber(c.securityTeams)} tổ bảo vệ ANTT, ${formatNumber(c.activities)} hoạt động, ${formatNumber(c.awards)} khen thưởng, ${formatNumber(c.plans)} kế hoạch, ${formatNumber(c.typicalRegistrations)} đăng ký điển hình, ${formatNumber(c.awardProposals)} đề nghị khen thưởng.`,
-    ...(result.removedRuns > 0
+    ...(removed.length > 0
       ? [
-          `  Đã xoá ${formatNumber(result.removedRuns)} lần kết quả đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm ${year} vào kho.`,
+          `  Đã xoá ${removedRuns.join(" và ")} đã lưu của năm ${year} (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả ${removedKinds} năm ${year} vào kho.`,
+          ...(hints.saveRun ? removed.map((k) => `  ${hints.saveRun?.(k, year)}`) : []),
         ]
       : []),
     ...(c.otherYearRecords > 0
@@ -475,37 +505,62 @@ export function importLines(
 }
 
 /**
- * The lines of `antq kho`: where the store is and on what engine, every year it holds with its record counts,
- * assessment runs and the import in force, and the length of the import history.
+ * The number a migration id shows to an officer: "0010_admin_unit_import_log_scope" is "10"; anything else as
+ * given.
+ */
+const schemaNumber = (version: string | number): string => {
+  const leading = /^(\d+)(?:_|$)/.exec(String(version));
+  return leading ? String(Number(leading[1])) : String(version);
+};
+
+/**
+ * What a front-end adds to {@link storeSummaryLines}: how to import a year (the CLI: its command), said after
+ * the line on an empty store.
+ *
+ * @example
+ * ```ts
+ * const hints: StoreSummaryHints = { importYear: "Chọn “Nhập một năm”." };
+ * ```
+ */
+export interface StoreSummaryHints {
+  readonly importYear?: string;
+}
+
+/**
+ * The lines of `antq kho`: where the store is, on what engine and at which version of its tables, every year it
+ * holds with its record counts, the assessment and classification runs saved and the import in force, and the
+ * length of the import history.
  *
  * @example
  * ```ts
  * const summary: StoreSummary = {
  *   version: 1,
- *   years: [{ year: 2024, assessmentRuns: 1, import: { id: 1, year: 2024, importedAt: "2026-12-04T08:00:00.000Z", importedBy: "can-bo-01", fileName: "du-lieu-2024.xlsx", fileSha256: null, ruleSetHash: null, replaced: false, counts: { units: 28, annualFacts: 28 } } }],
+ *   years: [{ year: 2024, assessmentRuns: 1, classificationRuns: 0, import: { id: 1, year: 2024, importedAt: "2026-12-04T08:00:00.000Z", importedBy: "can-bo-01", fileName: "du-lieu-2024.xlsx", fileSha256: null, ruleSetHash: null, replaced: false, counts: { units: 28, annualFacts: 28 } } }],
  *   imports: [],
  * };
- * const lines = storeSummaryLines(summary, { where: "~/.antq", engine: "pglite", schemaVersion: 7 });
- * lines[0]; //=> "Kho dữ liệu: ~/.antq (lưu trên máy, lược đồ 7)"
- * lines[2]; //=> "  • Năm 2024: 28 đơn vị, 28 bản dữ kiện, 0 mô hình, 0 tổ bảo vệ ANTT, 0 hoạt động, 0 khen thưởng; 1 lần đánh giá. Nhập lúc 2026-12-04 08:00:00 UTC bởi can-bo-01 từ tệp du-lieu-2024.xlsx."
+ * const lines = storeSummaryLines(summary, { where: "~/.antq", engine: "pglite", schemaVersion: "0010_admin_unit_import_log_scope" });
+ * lines[0]; //=> "Kho dữ liệu: ~/.antq (lưu trên máy, lược đồ 10)"
+ * lines[2]; //=> "  • Năm 2024: 28 đơn vị, 28 bản dữ kiện, 0 mô hình, 0 tổ bảo vệ ANTT, 0 hoạt động, 0 khen thưởng; 1 lần đánh giá, 0 lần phân loại. Nhập lúc 2026-12-04 08:00:00 UTC bởi can-bo-01 từ tệp du-lieu-2024.xlsx."
  * ```
  */
 export function storeSummaryLines(
   summary: StoreSummary,
   store: { readonly where: string; readonly engine: string; readonly schemaVersion: string | number },
+  hints: StoreSummaryHints = {},
 ): string[] {
   const time = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
   const lines = [
-    `Kho dữ liệu: ${store.where} (${store.engine === "pglite" ? "lưu trên máy" : "máy chủ PostgreSQL"}, lược đồ ${store.schemaVersion})`,
+    `Kho dữ liệu: ${store.where} (${store.engine === "pglite" ? "lưu trên máy" : "máy chủ PostgreSQL"}, lược đồ ${schemaNumber(store.schemaVersion)})`,
   ];
-  if (summary.years.length === 0)
+  if (summary.years.length === 0) {
     lines.push("Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.");
-  else {
+    if (hints.importYear) lines.push(hints.importYear);
+  } else {
     lines.push(`Có dữ liệu ${formatNumber(summary.years.length)} năm:`);
     for (const y of summary.years) {
       const c = y.import.counts;
       lines.push(
-        `  • Năm ${y.year}: ${formatNumber(c.units ?? 0)} đơn vị, ${formatNumber(c.annualFacts ?? 0)} bản dữ kiện, ${formatNumber(c.models ?? 0)} mô hình, ${formatNumber(c.securityTeams ?? 0)} tổ bảo vệ ANTT, ${formatNumber(c.activities ?? 0)} hoạt động, ${formatNumber(c.awards ?? 0)} khen thưởng; ${formatNumber(y.assessmentRuns)} lần đánh giá. Nhập lúc ${time(y.import.importedAt)} bởi ${y.import.importedBy}${y.import.fileName ? ` từ tệp ${y.import.fileName}` : ""}${y.import.replaced ? " (thay thế lần nhập trước)" : ""}.`,
+        `  • Năm ${y.year}: ${formatNumber(c.units ?? 0)} đơn vị, ${formatNumber(c.annualFacts ?? 0)} bản dữ kiện, ${formatNumber(c.models ?? 0)} mô hình, ${formatNumber(c.securityTeams ?? 0)} tổ bảo vệ ANTT, ${formatNumber(c.activities ?? 0)} hoạt động, ${formatNumber(c.awards ?? 0)} khen thưởng; ${formatNumber(y.assessmentRuns)} lần đánh giá, ${formatNumber(y.classificationRuns)} lần phân loại. Nhập lúc ${time(y.import.importedAt)} bởi ${y.import.importedBy}${y.import.fileName ? ` từ tệp ${y.import.fileName}` : ""}${y.import.replaced ? " (thay thế lần nhập trước)" : ""}.`,
       );
     }
   }

@@ -54,7 +54,8 @@ export const StoreSummaryDocumentSchema = z
           .object({
             year: z.int().meta({ title: "Năm đánh giá" }),
             import: ImportRecordSchema.meta({ title: "Lần nhập đang dùng" }),
-            assessmentRuns: z.int().nonnegative().meta({ title: "Số lần đánh giá đã lưu" }),
+            assessmentRuns: z.int().nonnegative().meta({ title: "Số lần đánh giá (Thông tư 124) đã lưu" }),
+            classificationRuns: z.int().nonnegative().meta({ title: "Số lần phân loại phong trào đã lưu" }),
           })
           .meta({ title: "Một năm trong kho" }),
       )
@@ -102,6 +103,7 @@ export const storeSummaryDocument = (
       year: y.year,
       import: record(y.import),
       assessmentRuns: y.assessmentRuns,
+      classificationRuns: y.classificationRuns,
     })),
     imports: summary.imports.map(record),
   };

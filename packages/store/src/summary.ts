@@ -36,7 +36,10 @@ export interface ImportRecord {
 export interface StoreYear {
   readonly year: number;
   readonly import: ImportRecord;
+  /** The TT 124 assessment runs saved for the year. */
   readonly assessmentRuns: number;
+  /** The movement classification runs saved for the year. */
+  readonly classificationRuns: number;
 }
 
 /**
@@ -97,10 +100,19 @@ export async function storeSummary(driver: SqlDriver): Promise<StoreSummary> {
         counts: r.counts,
       }),
     );
-  const years = z.array(z.object({ year: z.number(), import_id: z.number(), runs: z.number() })).parse(
+  const YearRow = z.object({
+    year: z.number(),
+    import_id: z.number(),
+    assessments: z.number(),
+    classifications: z.number(),
+  });
+  const years = z.array(YearRow).parse(
     await driver.query(
       `select y.year, y.import_id::int as import_id,
-                (select count(*)::int from assessment_run r where r.year = y.year) as runs
+                (select count(*)::int from assessment_run r where r.year = y.year and r.kind = 'assessment')
+                  as assessments,
+                (select count(*)::int from assessment_run r where r.year = y.year and r.kind = 'classification')
+                  as classifications
            from dataset_year y order by y.year`,
     ),
   );
@@ -109,7 +121,10 @@ export async function storeSummary(driver: SqlDriver): Promise<StoreSummary> {
     version: 1,
     years: years.flatMap((y) => {
       const imp = byId.get(y.import_id);
-      return imp === undefined ? [] : [{ year: y.year, import: imp, assessmentRuns: y.runs }];
+      if (imp === undefined) return [];
+      return [
+        { year: y.year, import: imp, assessmentRuns: y.assessments, classificationRuns: y.classifications },
+      ];
     }),
     imports,
   };

@@ -115,9 +115,10 @@ describe("the store's texts name no CLI command or option", () => {
   });
 
   it("an import that removed saved results says to save them again", () => {
-    const lines = importLines({ replaced: true, removedRuns: 2, counts }, 2024, "~/.antq");
+    const removedRunsByKind = { assessment: 2, classification: 0 };
+    const lines = importLines({ replaced: true, removedRunsByKind, counts }, 2024, "~/.antq");
     expect(lines[2]).toBe(
-      "  Đã xoá 2 lần kết quả đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2024 vào kho.",
+      "  Đã xoá 2 lần đánh giá đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2024 vào kho.",
     );
     for (const line of lines) expectNeutral(line);
   });

@@ -217,7 +217,7 @@ describe("run inputs and import lines", () => {
     const lines = importLines(
       {
         replaced: true,
-        removedRuns: 2,
+        removedRunsByKind: { assessment: 2, classification: 1 },
         counts: {
           units: 1730,
           annualFacts: 1730,
@@ -239,9 +239,52 @@ describe("run inputs and import lines", () => {
     expect(lines).toEqual([
       "Đã thay thế dữ liệu năm 2019 vào kho postgres://can-bo@may-chu/antq:",
       "  1.730 đơn vị, 1.730 bản dữ kiện, 61 mô hình, 12 tổ bảo vệ ANTT, 26 hoạt động, 42 khen thưởng, 1 kế hoạch, 3 đăng ký điển hình, 4 đề nghị khen thưởng.",
-      "  Đã xoá 2 lần kết quả đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá năm 2019 vào kho.",
+      "  Đã xoá 2 lần đánh giá và 1 lần phân loại đã lưu của năm 2019 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả đánh giá và phân loại năm 2019 vào kho.",
       "  Bỏ qua 5 bản dữ kiện, bảng chấm điểm, đăng ký điển hình, đề nghị khen thưởng của năm khác 2019.",
     ]);
+  });
+
+  it("names only the kinds of run removed, each followed by the front-end's hint", () => {
+    const counts = {
+      units: 34,
+      annualFacts: 34,
+      models: 0,
+      securityTeams: 0,
+      activities: 0,
+      awards: 0,
+      plans: 0,
+      scoreSheets: 3,
+      adminUnits: 2,
+      typicalRegistrations: 0,
+      awardProposals: 0,
+      otherYearRecords: 0,
+    };
+    const saveRun = (kind: "assessment" | "classification", year: number) => `Lưu lại: ${kind} ${year}.`;
+    const classifications = importLines(
+      { replaced: true, removedRunsByKind: { assessment: 0, classification: 1 }, counts },
+      2024,
+      "~/.antq",
+      { saveRun },
+    );
+    expect(classifications.slice(2)).toEqual([
+      "  Đã xoá 1 lần phân loại đã lưu của năm 2024 (kết quả của dữ liệu cũ, không còn đúng với dữ liệu mới). Muốn đối chiếu sau này, hãy lưu lại kết quả phân loại năm 2024 vào kho.",
+      "  Lưu lại: classification 2024.",
+    ]);
+    const both = importLines(
+      { replaced: true, removedRunsByKind: { assessment: 1, classification: 2 }, counts },
+      2024,
+      "~/.antq",
+      { saveRun },
+    );
+    expect(both.slice(3)).toEqual(["  Lưu lại: assessment 2024.", "  Lưu lại: classification 2024."]);
+    // Nothing removed: no line on runs, and no hint.
+    const none = importLines(
+      { replaced: true, removedRunsByKind: { assessment: 0, classification: 0 }, counts },
+      2024,
+      "~/.antq",
+      { saveRun },
+    );
+    expect(none).toHaveLength(2);
   });
 });
 
@@ -262,8 +305,8 @@ describe("storeSummaryLines", () => {
     const summary: StoreSummary = {
       version: 1,
       years: [
-        { year: 2023, assessmentRuns: 0, import: record(2023, false) },
-        { year: 2024, assessmentRuns: 2, import: record(2024, true) },
+        { year: 2023, assessmentRuns: 0, classificationRuns: 1, import: record(2023, false) },
+        { year: 2024, assessmentRuns: 2, classificationRuns: 0, import: record(2024, true) },
       ],
       imports: [record(2023, false), record(2024, false), record(2024, true)],
     };
@@ -271,13 +314,13 @@ describe("storeSummaryLines", () => {
       storeSummaryLines(summary, {
         where: "postgres://may-chu/antq",
         engine: "postgres",
-        schemaVersion: "3",
+        schemaVersion: "0003_unit_year_outcome",
       }),
     ).toEqual([
       "Kho dữ liệu: postgres://may-chu/antq (máy chủ PostgreSQL, lược đồ 3)",
       "Có dữ liệu 2 năm:",
-      "  • Năm 2023: 1.234 đơn vị, 1.230 bản dữ kiện, 12 mô hình, 40 tổ bảo vệ ANTT, 7 hoạt động, 3 khen thưởng; 0 lần đánh giá. Nhập lúc 2024-01-15 02:30:00 UTC bởi can-bo-ca-tinh từ tệp du-lieu-2023.xlsx.",
-      "  • Năm 2024: 1.234 đơn vị, 1.230 bản dữ kiện, 12 mô hình, 40 tổ bảo vệ ANTT, 7 hoạt động, 3 khen thưởng; 2 lần đánh giá. Nhập lúc 2025-01-15 02:30:00 UTC bởi can-bo-ca-tinh (thay thế lần nhập trước).",
+      "  • Năm 2023: 1.234 đơn vị, 1.230 bản dữ kiện, 12 mô hình, 40 tổ bảo vệ ANTT, 7 hoạt động, 3 khen thưởng; 0 lần đánh giá, 1 lần phân loại. Nhập lúc 2024-01-15 02:30:00 UTC bởi can-bo-ca-tinh từ tệp du-lieu-2023.xlsx.",
+      "  • Năm 2024: 1.234 đơn vị, 1.230 bản dữ kiện, 12 mô hình, 40 tổ bảo vệ ANTT, 7 hoạt động, 3 khen thưởng; 2 lần đánh giá, 0 lần phân loại. Nhập lúc 2025-01-15 02:30:00 UTC bởi can-bo-ca-tinh (thay thế lần nhập trước).",
       "Lịch sử: 3 lần nhập.",
     ]);
   });
@@ -293,5 +336,22 @@ describe("storeSummaryLines", () => {
       "Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.",
       "Lịch sử: 0 lần nhập.",
     ]);
+  });
+
+  it("puts the front-end's hint after the line on an empty store, and only there", () => {
+    const hints = { importYear: "Lệnh nhập: antq nhap <tệp> --nam <năm>." };
+    const store = { where: "~/.antq", engine: "pglite", schemaVersion: "0010_admin_unit_import_log_scope" };
+    expect(storeSummaryLines({ version: 1, years: [], imports: [] }, store, hints)).toEqual([
+      "Kho dữ liệu: ~/.antq (lưu trên máy, lược đồ 10)",
+      "Kho chưa có dữ liệu năm nào: hãy nhập dữ liệu của một năm vào kho.",
+      "Lệnh nhập: antq nhap <tệp> --nam <năm>.",
+      "Lịch sử: 0 lần nhập.",
+    ]);
+    const summary: StoreSummary = {
+      version: 1,
+      years: [{ year: 2024, assessmentRuns: 1, classificationRuns: 1, import: record(2024, false) }],
+      imports: [record(2024, false)],
+    };
+    expect(storeSummaryLines(summary, store, hints)).not.toContain(hints.importYear);
   });
 });

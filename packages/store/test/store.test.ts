@@ -133,13 +133,26 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
         options: {},
         results: first.units.map((u) => ({ unitId: u.id, overall: "dat", criteria: {} })),
       });
+      // And two classification runs: the summary and the import count each kind apart.
+      for (const createdBy of ["can-bo-01", "can-bo-03"])
+        await saveAssessmentRun(store.driver, {
+          kind: "classification",
+          year: 2023,
+          createdBy,
+          ruleSetHash: "qd510",
+          versions: { "@antq/cli": "0.1.0" },
+          options: {},
+          results: [{ unitId: first.units[0]?.id ?? "", overall: "kha", criteria: {} }],
+        });
+      const kept = await storeSummary(store.driver);
+      expect(kept.years.map((y) => [y.year, y.assessmentRuns, y.classificationRuns])).toEqual([[2023, 1, 2]]);
       const r = await importYear(store.driver, second, {
         year: 2023,
         importedBy: "can-bo-02",
         replace: true,
       });
       expect(r.replaced).toBe(true);
-      expect(r.removedRuns).toBe(1);
+      expect([r.removedRuns, r.removedRunsByKind]).toEqual([3, { assessment: 1, classification: 2 }]);
       expect(await latestAssessmentRun(store.driver, 2023)).toBeUndefined();
       const s = await storeSummary(store.driver);
       expect(s.imports.map((i) => [i.importedBy, i.replaced])).toEqual([
@@ -147,6 +160,7 @@ describe.each(all.map((e) => [e.name, e] as const))("kho dữ liệu trên %s", 
         ["can-bo-02", true],
       ]);
       expect(s.years[0]?.import.importedBy).toBe("can-bo-02");
+      expect([s.years[0]?.assessmentRuns, s.years[0]?.classificationRuns]).toEqual([0, 0]);
       expect((await loadYear(store.driver, 2023)).units.length).toBe(second.units.length);
     } finally {
       await store.close();

@@ -412,7 +412,7 @@ export const assessCommand = Command.make(
       const withPreviousYear = (dataset: Dataset, year: number) =>
         Effect.gen(function* () {
           const from = (stored ?? (yield* readRecord(record, year))).previous;
-          const applied = applyPreviousYear(dataset, from, year);
+          const applied = applyPreviousYear(dataset, from, year, store);
           previous = { record: from, notes: applied.notes };
           return applied.dataset;
         });

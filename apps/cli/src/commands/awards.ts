@@ -52,7 +52,8 @@ const storedProposals = (choice: StoreChoice, year: number) =>
     const { proposals, years } = stored.records;
     if (proposals.length > 0) return proposals;
     const province = Option.getOrUndefined(choice.province);
-    return yield* refuse(CYCLE_TEXT.noStoredProposal(stored.where, year, years.length > 0, province));
+    const store = Option.getOrUndefined(choice.store);
+    return yield* refuse(CYCLE_TEXT.noStoredProposal(stored.where, year, years.length > 0, province, store));
   });
 
 /** Loads the province configuration (`--cau-hinh`) into an overlay; located issues exit 2. */

@@ -102,7 +102,7 @@ export const classifyCommand = Command.make(
       // Nothing to classify (empty or unrelated files, or no sheet of the year asked for): say so, write nothing.
       if (selected.length === 0 && !issues.some((i) => i.severity === "error")) {
         const hint = stored
-          ? COMMAND_HINTS.reimportScores(given)
+          ? COMMAND_HINTS.reimportScores(given, Option.getOrUndefined(store))
           : records.length === 0
             ? COMMAND_HINTS.scoreTemplate
             : "";
@@ -137,7 +137,7 @@ export const classifyCommand = Command.make(
       if (compare && stored) {
         const names = new Map(results.map((r) => [r.unitId, r.score.sheet.unitName ?? ""]));
         const compared = { kind: "classification", year: given as number, current: run(), names } as const;
-        return yield* reportComparison({ ...stored, ...compared, print: say });
+        return yield* reportComparison({ ...stored, ...compared, print: say, store });
       }
 
       const overlays = loaded.map(({ overlay, source }) => ({ ...overlay, source }));

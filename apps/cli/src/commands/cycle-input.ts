@@ -160,7 +160,8 @@ export const readStoreInstead = <T>(
 export const storedCycle = (choice: StoreChoice, period: { readonly from: number; readonly to: number }) =>
   Effect.gen(function* () {
     const stored = yield* readStoreInstead(choice, (driver, scope) => cycleRecords(driver, period, scope));
-    if (stored.records.years.length === 0) return yield* refuse(CYCLE_TEXT.storeEmpty(stored.where, period));
+    if (stored.records.years.length === 0)
+      return yield* refuse(CYCLE_TEXT.storeEmpty(stored.where, period, Option.getOrUndefined(choice.store)));
     return stored;
   });
 

@@ -4,6 +4,7 @@
  * (`--tu-kho`), and why nothing was written.
  */
 import { formatNumber } from "@antq/format-vi";
+import { storeArgument } from "../hints.js";
 import { invocation } from "../invocation.js";
 
 /** How this antq was started (../invocation.ts): the commands the messages show can be pasted as printed. */
@@ -38,9 +39,9 @@ export const CYCLE_TEXT = {
   /** `--tu-kho` with input files. */
   filesWithStore: (files: readonly string[]) =>
     `Đọc từ kho (--tu-kho) thì không dùng tệp đầu vào (${files.join(", ")}).`,
-  /** The store `where` has no year of the period. */
-  storeEmpty: (where: string, period: Years) =>
-    `Kho ${where} chưa có dữ liệu ${yearsText(period)}. Nhập dữ liệu: ${antq} nhap <tệp> --nam <năm>. Không ghi tệp kết quả nào.`,
+  /** The store `where` (`--kho` given as `store`, if any) has no year of the period. */
+  storeEmpty: (where: string, period: Years, store?: string) =>
+    `Kho ${where} chưa có dữ liệu ${yearsText(period)}. Nhập dữ liệu: ${antq} nhap <tệp> --nam <năm>${storeArgument(store)}. Không ghi tệp kết quả nào.`,
   /** `antq ke-hoach`: no plan in `source`. */
   noPlan: (source: string) =>
     `Không có kế hoạch nào trong ${source} (trang "Kế hoạch" trống hoặc thiếu; tạo mẫu bằng ${antq} mau --loai ke-hoach). Không ghi tệp kết quả nào.`,
@@ -56,7 +57,10 @@ export const CYCLE_TEXT = {
   /** `antq khen-thuong`: the proposal sheet `sheet` of `file` is empty. */
   noProposal: (file: string, sheet: string) =>
     `Danh sách đề nghị trong ${file} trống (trang “${sheet}”); không ghi tệp nào.`,
-  /** `antq khen-thuong --tu-kho`: the store `where` has no such year (`hasYear` false) or no proposal in it. */
-  noStoredProposal: (where: string, year: number, hasYear: boolean, province?: string) =>
-    `Kho ${where} ${hasYear ? `không có đề nghị khen thưởng nào năm ${year}${ofProvince(province)}` : `chưa có dữ liệu năm ${year}`}. Nhập danh sách đề nghị cùng dữ liệu năm: ${antq} nhap <tệp> --nam ${year}. Không ghi tệp nào.`,
+  /**
+   * `antq khen-thuong --tu-kho`: the store `where` (`--kho` given as `store`, if any) has no such year (`hasYear`
+   * false) or no proposal in it.
+   */
+  noStoredProposal: (where: string, year: number, hasYear: boolean, province?: string, store?: string) =>
+    `Kho ${where} ${hasYear ? `không có đề nghị khen thưởng nào năm ${year}${ofProvince(province)}` : `chưa có dữ liệu năm ${year}`}. Nhập danh sách đề nghị cùng dữ liệu năm: ${antq} nhap <tệp> --nam ${year}${storeArgument(store)}. Không ghi tệp nào.`,
 } as const;

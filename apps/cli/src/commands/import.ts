@@ -9,9 +9,10 @@ import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { importableJson, importableRead, importRefusedMessage } from "@antq/sheets";
-import { importCycleYear, importDocument, importLines } from "@antq/store";
+import { importCycleYear, importDocument, importLines, type RunKind } from "@antq/store";
 import { Argument, Command } from "effect/cli";
 import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { InputFileError } from "../errors.js";
 import { COMMAND_HINTS } from "../hints.js";
 import { readDataset } from "../sheets/read.js";
@@ -72,11 +73,12 @@ export const importCommand = Command.make(
             { ...options, importedBy },
           ),
         }),
-        { YEAR_EXISTS: COMMAND_HINTS.replaceYear(year) },
+        { YEAR_EXISTS: COMMAND_HINTS.replaceYear(year, Option.getOrUndefined(store)) },
       );
-      const lines = importLines(result, year, where);
-      // Saved results removed with the replaced data (the third line says so): the command that saves them again.
-      if (result.removedRuns > 0) lines.splice(3, 0, `  ${COMMAND_HINTS.saveRun("danh-gia", year)}`);
+      // Saved results removed with the replaced data: the command that saves each kind again, in this store.
+      const saveRun = (kind: RunKind, y: number) =>
+        COMMAND_HINTS.saveRun(kind, y, Option.getOrUndefined(store));
+      const lines = importLines(result, year, where, { saveRun });
       yield* json ? printJson(importDocument(result, where)) : printText(lines.join("\n"));
     }),
 ).pipe(

@@ -106,11 +106,17 @@ export const checkRecordRequest = (
 };
 
 /** The dataset with last year's recorded counts set on this year's facts, and the notes of what could not be. */
-export const applyPreviousYear = (dataset: Dataset, previous: PreviousYearRecord, year: number) => {
+export const applyPreviousYear = (
+  dataset: Dataset,
+  previous: PreviousYearRecord,
+  year: number,
+  store: Option.Option<string>,
+) => {
   const { records, notes } = withPreviousYearFacts(dataset.facts, previous, year);
   const lines = previousYearLines(notes, previous.year);
-  // The record has no year before: the command that fills it.
-  if (notes.some((n) => n.reason === "year-missing")) lines.push(COMMAND_HINTS.importYear(previous.year));
+  // The record has no year before: the command that fills it (in the store of `--kho`).
+  if (notes.some((n) => n.reason === "year-missing"))
+    lines.push(COMMAND_HINTS.importYear(previous.year, Option.getOrUndefined(store)));
   return { dataset: { ...dataset, facts: records }, notes: lines };
 };
 
@@ -142,17 +148,20 @@ export const saveRun = (request: RecordRequest, run: Omit<AssessmentRunInput, "c
 
 /**
  * Prints the comparison of a re-evaluation with the stored run (`@antq/store`'s `compareRuns`) and fails
- * (exit 2) when they differ.
+ * (exit 2) when they differ. `store`: the `--kho` given, for the hint.
  */
 export const reportComparison = (
-  o: Omit<RunComparisonInput, "labelOf"> & { readonly print: (text: string) => Effect.Effect<void> },
+  o: Omit<RunComparisonInput, "labelOf"> & {
+    readonly print: (text: string) => Effect.Effect<void>;
+    readonly store: Option.Option<string>;
+  },
 ): Effect.Effect<void, InvalidInputError | ValidationFailedError> =>
   Effect.gen(function* () {
     const c = compareRuns({ ...o, labelOf: storedResultLabel(o.kind) });
     // Nothing saved to compare with (never, or removed with replaced data): the command that saves it.
     if (c.status === "missing")
       return yield* new InvalidInputError({
-        message: `${c.message} ${COMMAND_HINTS.saveRun(o.kind === "classification" ? "phan-loai" : "danh-gia", o.year)}`,
+        message: `${c.message} ${COMMAND_HINTS.saveRun(o.kind, o.year, Option.getOrUndefined(o.store))}`,
       });
     yield* o.print(c.lines.join("\n"));
     if (c.status === "different")
@@ -178,7 +187,12 @@ export const compareAssessment = ({
 }) =>
   Effect.gen(function* () {
     const record = yield* readRecord(request, year);
-    const { dataset, notes } = applyPreviousYear(record.read as Dataset, record.previous, year);
+    const { dataset, notes } = applyPreviousYear(
+      record.read as Dataset,
+      record.previous,
+      year,
+      request.store,
+    );
     const compiled = yield* prepareRules({ year, provinces, readings });
     const { inputs, noFacts } = pairInputs(dataset.units, dataset.facts, year);
     if (notes.length > 0) yield* print(notes.join("\n"));
@@ -190,5 +204,6 @@ export const compareAssessment = ({
     const results = assessmentUnitResults(new ProvinceAssessment(compiled, inputs, noFacts));
     const kind = "assessment";
     const current = { year, kind, ...provenance, results } as const;
-    return yield* reportComparison({ ...record, kind, year, current, names: unitNamesOf(dataset), print });
+    const names = unitNamesOf(dataset);
+    return yield* reportComparison({ ...record, kind, year, current, names, print, store: request.store });
   });

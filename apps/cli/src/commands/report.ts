@@ -15,6 +15,7 @@ import { provinceScope, reviewRecords } from "@antq/store";
 import { Command, Flag } from "effect/cli";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
+import { COMMAND_HINTS } from "../hints.js";
 import { atomicWriteFile } from "../io/atomic-write.js";
 import { readJsonFile } from "../io/read-input.js";
 import { refuse, resultFlag } from "./cycle-input.js";
@@ -103,7 +104,9 @@ export const reportCommand = Command.make(
         if (!stored.read.ok) {
           const empty = stored.read.issues.find((i) => i.code === "EMPTY_PERIOD");
           if (empty !== undefined)
-            return yield* refuse(`${empty.message} Nhập dữ liệu: antq nhap <tệp> --nam <năm>`);
+            return yield* refuse(
+              `${empty.message} ${COMMAND_HINTS.importAnyYear(Option.getOrUndefined(store))}`,
+            );
           return yield* rejectIssues(
             source,
             stored.read.issues,

@@ -89,9 +89,9 @@ export const storeCommand = Command.make("kho", { store: storeFlag, json: jsonFl
       schemaVersion: s.migration.version,
     }));
     const { where: location, engine, schemaVersion } = opened;
-    const lines = storeSummaryLines(summary, opened);
     // An empty store: the package names the import to do, the CLI its command.
-    if (summary.years.length === 0) lines.splice(2, 0, COMMAND_HINTS.importAnyYear);
+    const importYear = COMMAND_HINTS.importAnyYear(Option.getOrUndefined(store));
+    const lines = storeSummaryLines(summary, opened, { importYear });
     yield* json
       ? printJson(storeSummaryDocument(summary, { location, engine, schemaVersion }))
       : printText(lines.join("\n"));

@@ -318,9 +318,15 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     const kho = await location(dir);
     const env = { ANTQ_DATABASE_URL: "" };
     const cases: [string[], string][] = [
-      [["danh-gia", "--tu-kho", "--kho", kho], "Ghi năm cần lấy từ kho bằng --nam"],
+      [
+        ["danh-gia", "--tu-kho", "--kho", kho],
+        `Ghi năm cần lấy từ kho bằng --nam, ví dụ: antq danh-gia --tu-kho --nam 2024 --kho ${kho}.`,
+      ],
       [["danh-gia", "--nam", "2023"], "Cần ít nhất một tệp dữ liệu, hoặc --tu-kho"],
-      [["danh-gia", "x.json", "--luu-kho", "--kho", kho], "--luu-kho chỉ dùng với --tu-kho"],
+      [
+        ["danh-gia", "x.json", "--luu-kho", "--kho", kho],
+        `--luu-kho chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng antq nhap <tệp> --nam <năm> --kho ${kho}).`,
+      ],
       [["danh-gia", "--tu-kho", "--nam", "2019", "--kho", kho], "Kho chưa có dữ liệu năm 2019."],
       [
         ["danh-gia", "--tu-kho", "--nam", "2019", "--kho", kho, "--doi-chieu"],

@@ -36,7 +36,7 @@ import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { prepareRules } from "../assess/rules.js";
 import { InvalidInputError, ValidationFailedError } from "../errors.js";
-import { COMMAND_HINTS } from "../hints.js";
+import { COMMAND_HINTS, storeArgument } from "../hints.js";
 import { invocation } from "../invocation.js";
 import { switchFlag } from "./define.js";
 import { withStore } from "./store.js";
@@ -77,15 +77,17 @@ const requestProblem = (
   year: number | undefined,
   command: "danh-gia" | "phan-loai",
 ): string | undefined => {
+  // The examples name the store of `--kho`, when given, as the command would.
+  const kho = storeArgument(Option.getOrUndefined(request.store));
   if (request.fromStore && files.length > 0)
     return `Dùng tệp dữ liệu hoặc --tu-kho, không dùng cả hai (đã cho ${files.length} tệp cùng --tu-kho).`;
   if (!request.fromStore && files.length === 0)
-    return `Cần ít nhất một tệp dữ liệu, hoặc --tu-kho để lấy dữ liệu từ kho (ví dụ: ${invocation()} ${command} --tu-kho --nam 2024).`;
+    return `Cần ít nhất một tệp dữ liệu, hoặc --tu-kho để lấy dữ liệu từ kho (ví dụ: ${invocation()} ${command} --tu-kho --nam 2024${kho}).`;
   if ((request.save || request.compare) && !request.fromStore)
-    return `${request.save ? "--luu-kho" : "--doi-chieu"} chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng ${invocation()} nhap <tệp> --nam <năm>).`;
+    return `${request.save ? "--luu-kho" : "--doi-chieu"} chỉ dùng với --tu-kho: kết quả lưu và đối chiếu trong kho là kết quả của dữ liệu đã nhập vào kho (nhập tệp bằng ${invocation()} nhap <tệp> --nam <năm>${kho}).`;
   if (request.save && request.compare) return "Dùng --luu-kho hoặc --doi-chieu, không dùng cả hai.";
   if (request.fromStore && year === undefined)
-    return `Ghi năm cần lấy từ kho bằng --nam, ví dụ: ${invocation()} ${command} --tu-kho --nam 2024.`;
+    return `Ghi năm cần lấy từ kho bằng --nam, ví dụ: ${invocation()} ${command} --tu-kho --nam 2024${kho}.`;
   return undefined;
 };
 

@@ -184,7 +184,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     );
     expect(reading.code).toBe(2);
     expect(reading.stdout).toContain("  • Mã băm bộ quy tắc: ");
-    expect(reading.stdout).toContain("  • Cách hiểu đã chọn: {} (đã lưu) → ");
+    expect(reading.stdout).toContain("  • Cách hiểu đã chọn: (không có) (đã lưu) → ");
 
     // Files given with --kho: last year's counts come from the record too.
     const withFiles = unitsOf(
@@ -237,7 +237,7 @@ describe.each(engines)("antq danh-gia với kho dữ liệu (%s)", { timeout: 90
     // its level is capped.
     expect(diff.stdout).toContain('  • Xã Mỹ Thành (C28261): kết quả chung "Xuất sắc" → "Khá"');
     expect(diff.stdout).toContain(
-      '  • Kết quả "An toàn về ANTT" dùng khi phân loại: null (đã lưu) → "kho, lần 2" (đánh giá lại)',
+      '  • Kết quả "An toàn về ANTT" dùng khi phân loại: (không có) (đã lưu) → kho, lần 2 (đánh giá lại)',
     );
     expect(diff.stderr).toMatch(/^Lỗi: Kết quả phân loại lại năm 2024 khác kết quả đã lưu ở \d+ đơn vị\.\n$/);
     // The same figures as from the files; saved; then equal.

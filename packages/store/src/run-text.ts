@@ -69,9 +69,32 @@ const previousYearText = (json: string | undefined): string | undefined => {
   return p.inRecord ? `năm ${p.year}, lần nhập ${p.importId ?? "?"}` : `kho chưa có năm ${p.year}`;
 };
 
+/** A value as an officer reads it: nothing is "(không có)", text without quotes, lists joined, choices "mã = lựa chọn". */
+const plainText = (v: unknown): string => {
+  if (v === null || v === undefined || v === "") return "(không có)";
+  if (Array.isArray(v)) return v.length === 0 ? "(không có)" : v.map(plainText).join(", ");
+  if (typeof v === "object") {
+    const entries = Object.entries(v);
+    return entries.length === 0 ? "(không có)" : entries.map(([k, x]) => `${k} = ${plainText(x)}`).join("; ");
+  }
+  return String(v);
+};
+
+/** A run option's stored JSON text (`compareProvenance`) as {@link plainText}, never raw JSON (`null`, `{}`, quotes). */
+const optionText = (json: string | undefined): string => {
+  if (json === undefined) return "(không có)";
+  try {
+    return plainText(JSON.parse(json));
+  } catch {
+    return json;
+  }
+};
+
 const provenanceLine = (d: ProvenanceDifference): string => {
   if (d.field === "options.previousYear")
     return `  • ${FIELD_LABELS[d.field]}: ${previousYearText(d.stored) ?? "(không có)"} (đã lưu) → ${previousYearText(d.current) ?? "(không có)"} (đánh giá lại)`;
+  if (d.field.startsWith("options."))
+    return `  • ${FIELD_LABELS[d.field] ?? d.field}: ${optionText(d.stored)} (đã lưu) → ${optionText(d.current)} (đánh giá lại)`;
   const name = d.field.startsWith("versions.")
     ? `Phiên bản gói ${d.field.slice("versions.".length)}`
     : (FIELD_LABELS[d.field] ?? d.field);

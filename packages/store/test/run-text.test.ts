@@ -92,6 +92,38 @@ describe("compareRuns", () => {
     });
   });
 
+  it("shows the options that differ as an officer reads them, never as raw JSON", () => {
+    const c = compareRuns({
+      kind: "classification",
+      year: 2024,
+      where: "~/.antq",
+      stored: {
+        ...stored,
+        kind: "classification",
+        options: { readings: {}, provinces: [], tt124: null, configuration: "Tỉnh Bình An" },
+      },
+      current: {
+        ...stored,
+        kind: "classification",
+        options: {
+          readings: { "tt124.d4.k4.a": "giam", "tt124.d6.k3.h": "vphc_hoac_tnxh" },
+          provinces: ["@antq/rules-tien-giang", "./goi-tinh.mjs"],
+          tt124: "kho, lần 7",
+          configuration: "Tỉnh Bình An",
+        },
+      },
+      names,
+    });
+    if (c.status === "missing") throw new Error(c.status);
+    expect(c.lines.slice(-4)).toEqual([
+      "Nguồn gốc khác nhau nhưng không làm thay đổi kết quả:",
+      "  • Gói quy định của tỉnh: (không có) (đã lưu) → @antq/rules-tien-giang, ./goi-tinh.mjs (đánh giá lại)",
+      "  • Cách hiểu đã chọn: (không có) (đã lưu) → tt124.d4.k4.a = giam; tt124.d6.k3.h = vphc_hoac_tnxh (đánh giá lại)",
+      '  • Kết quả "An toàn về ANTT" dùng khi phân loại: (không có) (đã lưu) → kho, lần 7 (đánh giá lại)',
+    ]);
+    for (const line of c.lines) expect(line).not.toMatch(/null|\{\}|\[\]|"kho/);
+  });
+
   it("lists 100 units and counts the rest", () => {
     const many = Array.from({ length: 130 }, (_, i) => ({
       unitId: `kdc-${i}`,

@@ -140,9 +140,7 @@ for (const store of testStores()) {
       ]);
       // The function answers only for the ids asked about, and only those not of the request's province.
       const asked = await within(P82, (d) =>
-        d.query(
-          "select antq_admin_units_not_in_province(array['C00004', 'C28261', 'X-khong-co']) as id",
-        ),
+        d.query("select antq_admin_units_not_in_province(array['C00004', 'C28261', 'X-khong-co']) as id"),
       );
       expect(asked).toEqual([{ id: "C00004" }]);
       expect(await ward()).toEqual(before);

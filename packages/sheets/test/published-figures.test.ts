@@ -13,6 +13,7 @@ import {
   TypicalRegistrationSchema,
 } from "@antq/domain";
 import type { Outcome } from "@antq/rules";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
   ClassificationDocumentSchema,
@@ -29,6 +30,7 @@ import {
   TYPICAL_GROUP,
   teamRatingLines,
 } from "../src/index.js";
+import { planProgressWorkbook } from "../src/xlsx/index.js";
 
 // ───────────────────────────── D1 ─────────────────────────────
 // Quảng Nam 2024, cơ quan/DN/CSGD: 68 recognised "An toàn về ANTT"; classification 3 Xuất sắc (Ban Dân vận Tỉnh
@@ -259,6 +261,32 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 
     expect(entry?.lines).toContain("Chỉ tiêu số lượng: đạt 11/4 đơn vị (275,0%), vượt 7.");
     expect(entry?.lines).toContain("- Xã năm 2024: 11/4 đơn vị (275,0%), vượt 7.");
     expect(entry?.lines.join("\n")).not.toContain("100,0%");
+  });
+
+  it("prints the same figures in the workbook: 11 reached, 0 short, 7 over, in the kind's row and the total", async () => {
+    const bytes = await planProgressWorkbook(document);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet("Chỉ tiêu số lượng") as ExcelJS.Worksheet;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1));
+    });
+    const header = rows.findIndex((r) => r[0] === "Năm");
+    expect(rows[header]).toEqual([
+      "Năm",
+      "Loại đơn vị",
+      "Chỉ tiêu",
+      "Đăng ký, được chọn",
+      "Đã đạt",
+      "Còn thiếu",
+      "Vượt",
+    ]);
+    expect(rows[header + 1]).toEqual([2024, "Xã", 4, 11, 11, 0, 7]);
+    // The total row adds up the columns above it: what was reached (11), short (0) and over (7).
+    expect(rows[header + 2]).toEqual(["", "Tổng số", 4, "", 11, 0, 7]);
   });
 
   it("says the count target of Công an phường kiểu mẫu (575%) is not measured, rather than printing a figure", () => {

@@ -182,6 +182,7 @@ export interface PlanProgress {
   readonly plan: Plan;
   readonly targets: readonly (CountProgress | ShareProgress)[];
   readonly totalTarget: number;
+  /** Units counted towards the count targets, each kind at most its target (a surplus covers no other kind). */
   readonly totalAchieved: number;
   readonly lines: readonly string[];
   readonly review: readonly ReviewNote[];
@@ -234,6 +235,7 @@ export function planProgress(
   const review: ReviewNote[] = [];
   let totalTarget = 0;
   let totalAchieved = 0;
+  let totalSurplus = 0;
   for (const t of plan.targets) {
     if (t.type === "count") {
       const notes: ReviewNote[] = [];
@@ -254,6 +256,7 @@ export function planProgress(
       }
       totalTarget += t.count;
       totalAchieved += Math.min(achieved, t.count);
+      totalSurplus += Math.max(0, achieved - t.count);
       const pct = t.count === 0 ? "" : ` (${formatPercentOf(achieved, t.count)})`;
       const text =
         `${label} năm ${t.year}: ${formatRatio(achieved, t.count)} đơn vị${pct}` +
@@ -280,15 +283,24 @@ export function planProgress(
   }
   const lines = [
     `${plan.basis ? formatLegalBasis(plan.basis) : (plan.title ?? plan.id)} (ngày ${formatDate(plan.issuedOn)}): ${plan.label}.`,
-    ...(totalTarget > 0
-      ? [
-          `Chỉ tiêu số lượng: đạt ${formatRatio(totalAchieved, totalTarget)} đơn vị (${formatPercentOf(totalAchieved, totalTarget)}).`,
-        ]
-      : []),
+    ...(totalTarget > 0 ? [countTotalLine(totalAchieved, totalSurplus, totalTarget)] : []),
     ...targets.map((t) => `- ${t.text}`),
     ...review.map((r) => `Cần xem xét: ${r.message}`),
   ];
   return { plan, targets, totalTarget, totalAchieved, lines, review };
+}
+
+/**
+ * The plan's count line: what was built against the total target, uncapped (11/4 = 275%, Bà Rịa–Vũng Tàu 2024,
+ * regulations.md §11.6 D4); when a kind's surplus hides another kind's shortfall, also the total counted towards
+ * the targets without the surplus.
+ */
+function countTotalLine(counted: number, surplus: number, target: number): string {
+  const share = (n: number) => `${formatRatio(n, target)} đơn vị (${formatPercentOf(n, target)})`;
+  const built = counted + surplus;
+  if (surplus === 0) return `Chỉ tiêu số lượng: đạt ${share(built)}.`;
+  if (counted === target) return `Chỉ tiêu số lượng: đạt ${share(built)}, vượt ${surplus}.`;
+  return `Chỉ tiêu số lượng: đạt ${share(built)}; tính theo chỉ tiêu từng loại, không kể ${surplus} đơn vị vượt: ${formatRatio(counted, target)} (${formatPercentOf(counted, target)}).`;
 }
 
 function shareProgress(

@@ -5,7 +5,7 @@
  */
 import { formatNumber, formatPercentOf } from "@antq/format-vi";
 import type ExcelJS from "exceljs";
-import type { PlanProgressDocument } from "../plan-progress-document.js";
+import type { PlanProgressDocument, PlanProgressEntry } from "../plan-progress-document.js";
 import { addPrintableSheet, addRow, addTableSheet, HEADER_STYLE } from "./print.js";
 import { newWorkbook, workbookBytes } from "./workbook.js";
 
@@ -74,6 +74,11 @@ const planProgressSheets = (document: PlanProgressDocument): ExcelJS.Workbook =>
     );
     for (const t of plan.countTargets)
       addRow(summary, [t.year, t.subjectTitle, t.target, t.registered, t.achieved, t.shortfall, t.surplus]);
+    // The total adds up the columns above: the units reached with any surplus (11 of 4 in Bà Rịa–Vũng Tàu 2024,
+    // regulations.md §11.6 D4), not the part counted towards the targets.
+    const sum = (f: (t: PlanProgressEntry["countTargets"][number]) => number) =>
+      plan.countTargets.reduce((n, t) => n + f(t), 0);
+    const surplus = sum((t) => t.surplus);
     addRow(
       summary,
       [
@@ -81,9 +86,9 @@ const planProgressSheets = (document: PlanProgressDocument): ExcelJS.Workbook =>
         "Tổng số",
         plan.totals.target,
         "",
-        plan.totals.achieved.part,
+        sum((t) => t.achieved),
         plan.totals.target - plan.totals.achieved.part,
-        "",
+        surplus > 0 ? surplus : "",
       ],
       HEADER_STYLE,
     );

@@ -2,11 +2,19 @@
  * Bridges from @antq/domain's data shapes (security teams, models, plans) to the inputs of this package's
  * computations, so that data parsed and validated by @antq/domain flows in without re-declaring it.
  */
-import type { Plan as DomainPlan, Model, SecurityTeam } from "@antq/domain";
+import {
+  type Plan as DomainPlan,
+  type Model,
+  type SecurityTeam,
+  TARGET_PROGRAMME_LABELS_VI,
+  TARGET_SUBJECT_LABELS_VI,
+  type TargetProgramme,
+  type TargetSubject,
+} from "@antq/domain";
 import { isValidDocumentNumber } from "@antq/format-vi";
 import { cite, type Issue, type Result } from "./internal/engine.js";
 import type { ModelSite } from "./model-count.js";
-import type { CountTarget, Plan, ShareTarget, TypicalUnitType } from "./plan-targets.js";
+import type { CountTarget, CountTargetUnit, Plan, ShareTarget } from "./plan-targets.js";
 import type { SecurityTeamInput } from "./team-rating.js";
 
 /**
@@ -99,15 +107,40 @@ export function modelSitesFromDomain(models: readonly Model[]): ModelSite[] {
   return rows;
 }
 
-const COUNT_SUBJECTS: ReadonlySet<string> = new Set([
-  "commune",
-  "ward",
-  "township",
-  "special-zone",
-  "agency",
-  "enterprise",
-  "education",
-]);
+/** The count targets antq counts from registrations, by programme and subject, as criteria's unit. */
+const COUNTED: Readonly<Record<string, CountTargetUnit>> = {
+  "typical-unit/commune": "commune",
+  "typical-unit/ward": "ward",
+  "typical-unit/township": "township",
+  "typical-unit/special-zone": "special-zone",
+  "typical-unit/agency": "agency",
+  "typical-unit/enterprise": "enterprise",
+  "typical-unit/education": "education",
+  "typical-unit/residential-area": "residential-area",
+  "typical-unit/any": "any",
+  // The only subject of the programme (MPS KH 556/KH-BCA-V05): its "any" is its ward police stations.
+  "model-ward-police/ward-police": "ward-police",
+  "model-ward-police/any": "ward-police",
+};
+
+/**
+ * What an @antq/domain count target (programme and subject) counts in {@link planProgress}, or `undefined`
+ * when the điển hình registrations cannot count it (movement models, An toàn về ANTT recognition, other
+ * programmes, a subject outside its programme): typical units of one kind, residential areas, every kind
+ * (`any`), or the wards whose police station reached "Công an phường điển hình, kiểu mẫu".
+ *
+ * @example
+ * countTargetUnit("model-ward-police", "ward-police"); //=> "ward-police"
+ * countTargetUnit("typical-unit", "any"); //=> "any"
+ * countTargetUnit("movement-model", "model"); //=> undefined
+ */
+export function countTargetUnit(
+  programme: TargetProgramme,
+  subject: TargetSubject,
+): CountTargetUnit | undefined {
+  const key = `${programme}/${subject}`;
+  return Object.hasOwn(COUNTED, key) ? COUNTED[key] : undefined;
+}
 
 /**
  * Options of {@link planFromDomain}.
@@ -124,9 +157,11 @@ export interface PlanFromDomainOptions {
 }
 
 /**
- * Converts an @antq/domain plan: typical-unit count targets and ward-police percentage targets. Other
- * targets are reported as `UNSUPPORTED_TARGET`; a plan without a province is `NO_PROVINCE`, without a date
- * or start year `NO_DATE`.
+ * Converts an @antq/domain plan: the count targets of typical units (each kind, residential areas, every kind
+ * together: `any`) and of "Công an phường điển hình, kiểu mẫu" (`ward-police`), and ward-police percentage
+ * targets. Targets that registrations cannot count (movement models, An toàn về ANTT recognition, other
+ * programmes, or a subject outside its programme) are reported as `UNSUPPORTED_TARGET`; a plan without a
+ * province is `NO_PROVINCE`, without a date or start year `NO_DATE`.
  *
  * @example
  * const r = planFromDomain(domainPlan, { shareScope: "each-district" });
@@ -143,18 +178,19 @@ export function planFromDomain(plan: DomainPlan, options: PlanFromDomainOptions 
   }
   const targets: (CountTarget | ShareTarget)[] = [];
   (plan.countTargets ?? []).forEach((t, i) => {
-    if (t.programme !== "typical-unit" || !COUNT_SUBJECTS.has(t.subject)) {
+    const unitType = countTargetUnit(t.programme, t.subject);
+    if (unitType === undefined) {
       issues.push({
         code: "UNSUPPORTED_TARGET",
-        message: `Chỉ tiêu ${t.programme}/${t.subject} chưa được hỗ trợ.`,
+        message: `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình không đếm được loại chỉ tiêu này.`,
         path: ["countTargets", i],
       });
       return;
     }
     targets.push({
       type: "count",
-      id: `${t.year}.${t.subject}`,
-      unitType: t.subject as TypicalUnitType,
+      id: t.programme === "typical-unit" ? `${t.year}.${t.subject}` : `${t.year}.${t.programme}.${t.subject}`,
+      unitType,
       year: t.year,
       count: t.count,
     });

@@ -30,6 +30,7 @@ export {
   printExplanation,
 } from "./explain.js";
 export {
+  countTargetUnit,
   modelSitesFromDomain,
   type PlanFromDomainOptions,
   planFromDomain,
@@ -63,6 +64,8 @@ export {
   type Achievement,
   type CountProgress,
   type CountTarget,
+  type CountTargetUnit,
+  type CountTotal,
   type Plan,
   type PlanProgress,
   type PlanProgressOptions,

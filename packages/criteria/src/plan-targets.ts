@@ -1,7 +1,9 @@
 /**
  * Plan targets for typical units and their progress: counts by unit type and year (An Giang's
  * Kế hoạch 10/KH-BCĐ-CAT ngày 08/02/2023: 16 units in 2023 = 6 xã, 2 phường, 2 thị trấn, 3 cơ quan,
- * 1 doanh nghiệp, 2 cơ sở giáo dục) and shares within each city or town (≥ 30% of ward police stations
+ * 1 doanh nghiệp, 2 cơ sở giáo dục), counts of residential areas, of every kind together and of ward police
+ * stations "điển hình, kiểu mẫu" (Bà Rịa–Vũng Tàu 2024: 23 against a target of 4, regulations.md §11.6 D4;
+ * programme MPS KH 556/KH-BCA-V05, §3.3), and shares within each city or town (≥ 30% of ward police stations
  * "điển hình, kiểu mẫu" by 2025, 100% by 2030). Shortfalls are computed with exact integer arithmetic and
  * explained in Vietnamese; the districts that ended on 30/6/2025 are followed with @antq/domain's lineage.
  */
@@ -11,6 +13,8 @@ import {
   adminUnitFullName,
   childrenOf,
   LAST_DAY_BEFORE_REFORM_2025,
+  TARGET_PROGRAMME_LABELS_VI,
+  TARGET_SUBJECT_LABELS_VI,
   unitAsOf,
 } from "@antq/domain";
 import { formatDate, formatPercentOf, formatRatio } from "@antq/format-vi";
@@ -49,15 +53,26 @@ export const TYPICAL_UNIT_TYPE_LABELS: Readonly<Record<TypicalUnitType, string>>
 });
 
 /**
- * A count target: `count` typical units of `unitType` in `year`.
+ * What a count target counts: typical units of one kind, typical residential areas (khu dân cư), typical units
+ * of every kind together (`any`), or wards whose police station reached "Công an phường điển hình, kiểu mẫu"
+ * (`ward-police`, programme MPS KH 556/KH-BCA-V05, regulations.md §3.3).
+ *
+ * @example
+ * const u: CountTargetUnit = "ward-police"; // 23 against 4 in Bà Rịa–Vũng Tàu 2024
+ */
+export type CountTargetUnit = TypicalUnitType | "residential-area" | "any" | "ward-police";
+
+/**
+ * A count target: `count` units of `unitType` reached in `year` (see {@link CountTargetUnit}).
  *
  * @example
  * const t: CountTarget = { type: "count", id: "2023.xa", unitType: "commune", year: 2023, count: 6 };
+ * const capk: CountTarget = { type: "count", id: "2024.ward-police", unitType: "ward-police", year: 2024, count: 4 };
  */
 export interface CountTarget {
   readonly type: "count";
   readonly id: string;
-  readonly unitType: TypicalUnitType;
+  readonly unitType: CountTargetUnit;
   readonly year: number;
   readonly count: number;
 }
@@ -110,13 +125,14 @@ export interface Plan {
 export interface Achievement {
   readonly unitId: string;
   readonly name?: string;
-  readonly unitType: TypicalUnitType;
+  readonly unitType: TypicalUnitType | "residential-area";
   readonly year: number;
   /** For wards: the ward's administrative unit id (old or new), for lineage. */
   readonly adminUnitId?: string;
   /**
-   * The programme reached: a typical unit counts only for count targets, a ward police station
-   * ("model-ward-police") only for share targets; without it (older inputs) the achievement counts for both.
+   * The programme reached: a typical unit counts only for the typical-unit count targets, a ward police
+   * station ("model-ward-police", `unitType: "ward"`) only for share targets and `ward-police` count targets;
+   * without it (older inputs) the achievement counts for both.
    */
   readonly programme?: "typical-unit" | "model-ward-police";
 }
@@ -181,11 +197,31 @@ export interface ShareProgress {
 export interface PlanProgress {
   readonly plan: Plan;
   readonly targets: readonly (CountProgress | ShareProgress)[];
+  /** The typical-unit count targets added up (ward police count targets are in {@link PlanProgress.countTotals}). */
   readonly totalTarget: number;
-  /** Units counted towards the count targets, each kind at most its target (a surplus covers no other kind). */
+  /** Units counted towards the typical-unit count targets, each at most its target (a surplus covers no other kind). */
   readonly totalAchieved: number;
+  /** The count targets added up by programme: typical units, then Công an phường điển hình, kiểu mẫu. */
+  readonly countTotals: readonly CountTotal[];
   readonly lines: readonly string[];
   readonly review: readonly ReviewNote[];
+}
+
+/**
+ * The count targets of one programme added up: the targets, the units counted towards them (each target at
+ * most its count) and the surplus beyond them. Typical units and ward police stations are never added together.
+ *
+ * @example
+ * const capk: Plan = { ...plan, targets: [{ type: "count", id: "2024.capk", unitType: "ward-police", year: 2024, count: 4 }] };
+ * const reached: Achievement[] = Array.from({ length: 23 }, (_, i) => ({ unitId: `capk-${i + 1}`, unitType: "ward", year: 2024, adminUnitId: `W${i + 1}`, programme: "model-ward-police" }));
+ * planProgress(capk, reached).countTotals; //=> [{ programme: "model-ward-police", label: "Công an phường điển hình, kiểu mẫu", target: 4, counted: 4, surplus: 19 }]
+ */
+export interface CountTotal {
+  readonly programme: "typical-unit" | "model-ward-police";
+  readonly label: string;
+  readonly target: number;
+  readonly counted: number;
+  readonly surplus: number;
 }
 
 /**
@@ -215,8 +251,10 @@ export function wardsNeeded(total: number, percent: number): number {
 const CITY_TYPES = new Set(["provincial-city", "district-level-town", "municipal-city", "urban-district"]);
 
 /**
- * Computes the progress of a plan from the achievements: per count target achieved, shortfall and a
- * Vietnamese line; per share target the share in each area with the wards still needed. Township targets
+ * Computes the progress of a plan from the achievements: per count target achieved (uncapped: 23 of 4 is
+ * 575,0%), shortfall (never negative) and a Vietnamese line, and a total line per programme (typical units and
+ * ward police stations are never added together; an `any` target beside per-kind targets of its year is
+ * flagged "cần xem xét"); per share target the share in each area with the wards still needed. Township targets
  * for years after the reform, and share targets whose deadline falls after 30/6/2025 (when cities/towns of
  * the district level ended) are flagged "cần xem xét"; areas are the districts in force on the plan date
  * and new wards are traced back to old ones with `unitAsOf`.
@@ -233,30 +271,37 @@ export function planProgress(
 ): PlanProgress {
   const targets: (CountProgress | ShareProgress)[] = [];
   const review: ReviewNote[] = [];
-  let totalTarget = 0;
-  let totalAchieved = 0;
-  let totalSurplus = 0;
+  const totals = new Map<CountTotal["programme"], { target: number; counted: number; surplus: number }>();
   for (const t of plan.targets) {
     if (t.type === "count") {
       const notes: ReviewNote[] = [];
-      const achieved = new Set(
-        achievements
-          .filter(
-            (a) => a.unitType === t.unitType && a.year === t.year && a.programme !== "model-ward-police",
-          )
-          .map((a) => a.unitId),
-      ).size;
+      const achieved = countReached(t, achievements);
       const shortfall = Math.max(0, t.count - achieved);
-      const label = TYPICAL_UNIT_TYPE_LABELS[t.unitType];
+      const label = countTargetLabel(t.unitType);
       if (t.unitType === "township" && `${t.year}-12-31` > LAST_DAY_BEFORE_REFORM_2025) {
         notes.push({
           code: "TOWNSHIP_ABOLISHED",
           message: `Chỉ tiêu thị trấn năm ${t.year}: thị trấn không còn từ 01/7/2025 — cần xem xét điều chỉnh chỉ tiêu.`,
         });
       }
-      totalTarget += t.count;
-      totalAchieved += Math.min(achieved, t.count);
-      totalSurplus += Math.max(0, achieved - t.count);
+      if (
+        t.unitType === "any" &&
+        plan.targets.some(
+          (o) =>
+            o.type === "count" && o.year === t.year && o.unitType !== "any" && o.unitType !== "ward-police",
+        )
+      ) {
+        notes.push({
+          code: "OVERLAPPING_TARGETS",
+          message: `Chỉ tiêu “${label}” năm ${t.year} và chỉ tiêu từng loại đơn vị cùng năm cùng tính những đơn vị này; tổng chỉ tiêu cộng cả hai — cần xem xét.`,
+        });
+      }
+      const programme = t.unitType === "ward-police" ? "model-ward-police" : "typical-unit";
+      const total = totals.get(programme) ?? { target: 0, counted: 0, surplus: 0 };
+      total.target += t.count;
+      total.counted += Math.min(achieved, t.count);
+      total.surplus += Math.max(0, achieved - t.count);
+      totals.set(programme, total);
       const pct = t.count === 0 ? "" : ` (${formatPercentOf(achieved, t.count)})`;
       const text =
         `${label} năm ${t.year}: ${formatRatio(achieved, t.count)} đơn vị${pct}` +
@@ -281,13 +326,59 @@ export function planProgress(
       review.push(...sp.review);
     }
   }
+  const countTotals: CountTotal[] = (["typical-unit", "model-ward-police"] as const).flatMap((programme) => {
+    const total = totals.get(programme);
+    return total === undefined ? [] : [{ programme, label: TARGET_PROGRAMME_LABELS_VI[programme], ...total }];
+  });
+  const typical = countTotals.find((c) => c.programme === "typical-unit");
+  const totalTarget = typical?.target ?? 0;
+  const totalAchieved = typical?.counted ?? 0;
   const lines = [
     `${plan.basis ? formatLegalBasis(plan.basis) : (plan.title ?? plan.id)} (ngày ${formatDate(plan.issuedOn)}): ${plan.label}.`,
-    ...(totalTarget > 0 ? [countTotalLine(totalAchieved, totalSurplus, totalTarget)] : []),
+    ...countTotals
+      .filter((c) => c.target > 0)
+      .map((c) =>
+        countTotalLine(
+          c.programme === "typical-unit" ? "Chỉ tiêu số lượng" : `Chỉ tiêu số lượng ${c.label}`,
+          c.counted,
+          c.surplus,
+          c.target,
+        ),
+      ),
     ...targets.map((t) => `- ${t.text}`),
     ...review.map((r) => `Cần xem xét: ${r.message}`),
   ];
-  return { plan, targets, totalTarget, totalAchieved, lines, review };
+  return { plan, targets, totalTarget, totalAchieved, countTotals, lines, review };
+}
+
+/**
+ * The units a count target counts, each once: ward police stations by their ward (programme
+ * "model-ward-police", or none), typical units of the target's kind or of every kind (`any`) (programme
+ * "typical-unit", or none), reached in the target's year.
+ */
+function countReached(t: CountTarget, achievements: readonly Achievement[]): number {
+  const reached = new Set<string>();
+  for (const a of achievements) {
+    if (a.year !== t.year) continue;
+    if (t.unitType === "ward-police") {
+      if (a.programme !== "typical-unit" && a.unitType === "ward") reached.add(a.adminUnitId ?? a.unitId);
+    } else if (a.programme !== "model-ward-police" && (t.unitType === "any" || a.unitType === t.unitType)) {
+      reached.add(a.unitId);
+    }
+  }
+  return reached.size;
+}
+
+function countTargetLabel(unit: CountTargetUnit): string {
+  switch (unit) {
+    case "ward-police":
+      return TARGET_PROGRAMME_LABELS_VI["model-ward-police"];
+    case "residential-area":
+    case "any":
+      return TARGET_SUBJECT_LABELS_VI[unit];
+    default:
+      return TYPICAL_UNIT_TYPE_LABELS[unit];
+  }
 }
 
 /**
@@ -295,12 +386,12 @@ export function planProgress(
  * regulations.md §11.6 D4); when a kind's surplus hides another kind's shortfall, also the total counted towards
  * the targets without the surplus.
  */
-function countTotalLine(counted: number, surplus: number, target: number): string {
+function countTotalLine(head: string, counted: number, surplus: number, target: number): string {
   const share = (n: number) => `${formatRatio(n, target)} đơn vị (${formatPercentOf(n, target)})`;
   const built = counted + surplus;
-  if (surplus === 0) return `Chỉ tiêu số lượng: đạt ${share(built)}.`;
-  if (counted === target) return `Chỉ tiêu số lượng: đạt ${share(built)}, vượt ${surplus}.`;
-  return `Chỉ tiêu số lượng: đạt ${share(built)}; tính theo chỉ tiêu từng loại, không kể ${surplus} đơn vị vượt: ${formatRatio(counted, target)} (${formatPercentOf(counted, target)}).`;
+  if (surplus === 0) return `${head}: đạt ${share(built)}.`;
+  if (counted === target) return `${head}: đạt ${share(built)}, vượt ${surplus}.`;
+  return `${head}: đạt ${share(built)}; tính theo chỉ tiêu từng loại, không kể ${surplus} đơn vị vượt: ${formatRatio(counted, target)} (${formatPercentOf(counted, target)}).`;
 }
 
 function shareProgress(

@@ -152,7 +152,10 @@ export function compareTypicalChoice(
   if (plan === undefined) return { planYear: selection.planYear, units };
   const yearPlan: Plan = {
     ...plan,
-    targets: plan.targets.filter((t) => t.type === "count" && t.year === selection.planYear),
+    // The chosen are typical units: ward police targets (another programme) are not theirs.
+    targets: plan.targets.filter(
+      (t) => t.type === "count" && t.year === selection.planYear && t.unitType !== "ward-police",
+    ),
   };
   // Chosen units count as "reached" for the selection targets of the year.
   const asReached = achievementsFromRegistrations(chosen.map((r) => ({ ...r, status: "achieved" as const })));

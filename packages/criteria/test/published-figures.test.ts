@@ -324,10 +324,10 @@ describe("D3 — An Giang 2022: Xuất sắc và Khá 845/879, 503/505, 145/156,
 // https://baobariavungtau.com.vn/chinh-tri/202501/huy-dong-suc-manh-toan-dan-bao-ve-an-ninh-to-quoc-1032023/
 // The article gives neither the plan's number and date nor the kinds of the 11 units; antq counts a target per
 // kind of unit, so the figure is checked on one kind (xã) — the arithmetic does not depend on the kind. The 23
-// Công an phường kiểu mẫu against a count of 4 cannot be expressed here: ward police targets are shares of the
-// wards (at most 100%), and count targets leave ward police out.
+// Công an phường kiểu mẫu against a count of 4 are a `ward-police` count target, added up apart from the điển
+// hình units (plan-count-targets.test.ts follows them from @antq/domain registrations).
 
-describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units against a target of 4", () => {
+describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units and 23 Công an phường kiểu mẫu against 4", () => {
   const plan: Plan = {
     id: "brvt-dien-hinh-2024",
     label: "Xây dựng đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ năm 2024",
@@ -366,6 +366,33 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units against a t
     expect(planReport(plan, built, { reportYear: 2024 }).progress.lines[1]).toBe(
       "Chỉ tiêu số lượng: đạt 11/4 đơn vị (275,0%), vượt 7.",
     );
+  });
+
+  it("computes the 23 Công an phường kiểu mẫu against 4: 575,0%, exceeded by 19, in a total of their own", () => {
+    const capk: Plan = {
+      ...plan,
+      targets: [
+        ...plan.targets,
+        { type: "count", id: "2024.ward-police", unitType: "ward-police", year: 2024, count: 4 },
+      ],
+    };
+    const wards: Achievement[] = Array.from({ length: 23 }, (_, i) => ({
+      unitId: `brvt-capk-2024-${i + 1}`,
+      unitType: "ward" as const,
+      year: 2024,
+      adminUnitId: `brvt-w-${i + 1}`,
+      programme: "model-ward-police" as const,
+    }));
+    const p = planProgress(capk, [...built, ...wards]);
+    const t = p.targets[1];
+    expect(t?.type === "count" && [t.achieved, t.shortfall, t.met]).toEqual([23, 0, true]);
+    expect(p.lines.slice(1)).toEqual([
+      "Chỉ tiêu số lượng: đạt 11/4 đơn vị (275,0%), vượt 7.",
+      "Chỉ tiêu số lượng Công an phường điển hình, kiểu mẫu: đạt 23/4 đơn vị (575,0%), vượt 19.",
+      "- Xã năm 2024: 11/4 đơn vị (275,0%), vượt 7.",
+      "- Công an phường điển hình, kiểu mẫu năm 2024: 23/4 đơn vị (575,0%), vượt 19.",
+    ]);
+    expect([p.totalAchieved, p.totalTarget]).toEqual([4, 4]);
   });
 
   it("keeps a shortfall of another kind visible beside a surplus", () => {

@@ -6,7 +6,8 @@
  */
 import {
   achievementsFromRegistrations,
-  countRegistrations,
+  type CountProgress,
+  countTargetUnit,
   planFromDomain,
   planReport,
   type ShareProgress,
@@ -54,6 +55,18 @@ const CountTargetJsonSchema = z
     met: z.boolean().meta({ title: "Đạt chỉ tiêu" }),
   })
   .meta({ title: "Chỉ tiêu số lượng" });
+
+const ProgrammeTotalSchema = z
+  .object({
+    programme: z.enum(["typical-unit", "model-ward-police"]).meta({ title: "Chương trình (mã)" }),
+    programmeTitle: z.string().meta({ title: "Chương trình" }),
+    target: z.int().nonnegative().meta({ title: "Tổng chỉ tiêu" }),
+    reached: z.int().nonnegative().meta({ title: "Số đơn vị đạt (kể cả phần vượt)" }),
+    achieved: RatioSchema.meta({ title: "Đạt (không tính phần vượt)/tổng chỉ tiêu" }),
+    shortfall: z.int().nonnegative().meta({ title: "Còn thiếu" }),
+    surplus: z.int().nonnegative().meta({ title: "Vượt" }),
+  })
+  .meta({ title: "Tổng chỉ tiêu số lượng của một chương trình" });
 
 const AreaSchema = z
   .object({
@@ -109,7 +122,10 @@ const PlanEntrySchema = z
         target: z.int().nonnegative().meta({ title: "Tổng chỉ tiêu" }),
         achieved: RatioSchema.meta({ title: "Đạt (không tính phần vượt)/tổng chỉ tiêu" }),
       })
-      .meta({ title: "Tổng chỉ tiêu số lượng" }),
+      .meta({ title: "Tổng chỉ tiêu số lượng đơn vị điển hình" }),
+    programmeTotals: z
+      .array(ProgrammeTotalSchema)
+      .meta({ title: "Tổng chỉ tiêu số lượng theo chương trình" }),
     shareTargets: z.array(ShareTargetJsonSchema).meta({ title: "Chỉ tiêu tỷ lệ" }),
     roadmaps: z.array(RoadmapSchema).meta({ title: "Lộ trình từng địa bàn" }),
     lines: z.array(z.string()).meta({ title: "Tóm tắt (tiếng Việt)" }),
@@ -174,13 +190,17 @@ export interface PlanProgressDocumentOptions {
 const supported = (plan: Plan): { plan: Plan; notes: { code: string; message: string }[] } => {
   const notes: { code: string; message: string }[] = [];
   const countTargets = (plan.countTargets ?? []).filter((t) => {
-    const ok =
-      t.programme === "typical-unit" &&
-      !["residential-area", "ward-police", "model", "any"].includes(t.subject);
+    const ok = countTargetUnit(t.programme, t.subject) !== undefined;
     if (!ok)
       notes.push({
         code: "UNSUPPORTED_TARGET",
-        message: `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ.`,
+        message: `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình không đếm được loại chỉ tiêu này.`,
+      });
+    else if (t.subject === "residential-area")
+      // @antq/domain's registrations name no khu dân cư (TypicalSubjectSchema): none can be counted yet.
+      notes.push({
+        code: "RESIDENTIAL_AREA_NOT_REGISTERED",
+        message: `Chỉ tiêu năm ${t.year} “${TARGET_SUBJECT_LABELS_VI[t.subject]}”: đăng ký xây dựng điển hình chưa ghi được khu dân cư nên chưa đếm được khu dân cư nào đạt — cần xem xét.`,
       });
     return ok;
   });
@@ -197,9 +217,31 @@ const supported = (plan: Plan): { plan: Plan; notes: { code: string; message: st
 };
 
 /**
+ * Units registered or selected for a count target (every status but `withdrawn`), each once: a ward police
+ * station by its ward, `any` over every kind of the programme.
+ */
+const registeredFor = (
+  t: NonNullable<Plan["countTargets"]>[number],
+  registrations: readonly TypicalRegistration[],
+): number => {
+  const units = new Set<string>();
+  for (const r of registrations) {
+    if (r.status === "withdrawn" || r.year !== t.year || r.programme !== t.programme) continue;
+    if (t.subject !== "any" && r.subject !== t.subject) continue;
+    units.add(
+      r.programme === "model-ward-police" ? (r.adminUnitId ?? r.id) : (r.unitId ?? r.adminUnitId ?? r.id),
+    );
+  }
+  return units.size;
+};
+
+/**
  * The `antq.plan-progress/1` document of some plans: registrations count for a plan when they name it
- * (`planId`) or name no plan. Targets antq cannot measure yet (models, residential areas…) are listed as
- * `UNSUPPORTED_TARGET` notes; a plan that cannot be converted (no province, no date) gets its issues as notes
+ * (`planId`) or name no plan. Count targets are measured for typical units (each kind, residential areas,
+ * every kind: `any`) and for "Công an phường điển hình, kiểu mẫu" (each ward once, from its `adminUnitId`),
+ * uncapped (23 of 4 = 575,0%, Bà Rịa–Vũng Tàu 2024, regulations.md §11.6 D4), with a total per programme in
+ * `programmeTotals` (`totals` is the typical units'). Targets registrations cannot count (movement models,
+ * An toàn về ANTT recognition, other programmes) are listed as `UNSUPPORTED_TARGET` notes; a plan that cannot be converted (no province, no date) gets its issues as notes
  * and no figures.
  *
  * @example
@@ -232,6 +274,7 @@ export const planProgressDocument = (
         ...base,
         countTargets: [],
         totals: { target: 0, achieved: ratio(0, 0) },
+        programmeTotals: [],
         shareTargets: [],
         roadmaps: [],
         lines: converted.issues.map((i) => i.message),
@@ -242,21 +285,17 @@ export const planProgressDocument = (
       reportYear: options.reportYear,
       ...(options.lineage ? { lineage: options.lineage } : {}),
     });
-    const registered = countRegistrations(mine);
-    const countTargets = (plan.countTargets ?? []).map((t) => {
-      const progress = report.progress.targets.find(
-        (p) => p.type === "count" && p.target.year === t.year && p.target.unitType === t.subject,
-      );
-      const achieved = progress?.type === "count" ? progress.achieved : 0;
+    // planFromDomain keeps the count targets in their order, before the percentage targets.
+    const counted = report.progress.targets.filter((p): p is CountProgress => p.type === "count");
+    const countTargets = (plan.countTargets ?? []).map((t, i) => {
+      const achieved = counted[i]?.achieved ?? 0;
       return {
         year: t.year,
         programme: t.programme,
         subject: t.subject,
         subjectTitle: TARGET_SUBJECT_LABELS_VI[t.subject],
         target: t.count,
-        registered:
-          registered.find((r) => r.programme === t.programme && r.subject === t.subject && r.year === t.year)
-            ?.registered ?? 0,
+        registered: registeredFor(t, mine),
         achieved,
         shortfall: Math.max(0, t.count - achieved),
         surplus: Math.max(0, achieved - t.count),
@@ -271,6 +310,15 @@ export const planProgressDocument = (
         target: report.progress.totalTarget,
         achieved: ratio(report.progress.totalAchieved, report.progress.totalTarget),
       },
+      programmeTotals: report.progress.countTotals.map((c) => ({
+        programme: c.programme,
+        programmeTitle: c.label,
+        target: c.target,
+        reached: c.counted + c.surplus,
+        achieved: ratio(c.counted, c.target),
+        shortfall: c.target - c.counted,
+        surplus: c.surplus,
+      })),
       shareTargets: shares.map((s) => ({
         byYear: Number(s.target.by.slice(0, 4)),
         percent: s.target.percent,

@@ -18,8 +18,8 @@ import {
   type AdminUnitIndex,
   adminUnitFullName,
   type Plan,
+  TARGET_SUBJECT_LABELS_VI,
   TYPICAL_STATUS_LABELS_VI,
-  TYPICAL_SUBJECT_LABELS_VI,
   type TypicalRegistration,
   TypicalStatusSchema,
   TypicalSubjectSchema,
@@ -323,8 +323,8 @@ export const typicalDocument = (
               ? [
                   {
                     subject: t.target.unitType,
-                    subjectTitle:
-                      TYPICAL_SUBJECT_LABELS_VI[t.target.unitType as keyof typeof TYPICAL_SUBJECT_LABELS_VI],
+                    // Every unit a count target counts has a plan subject label (khu dân cư and "any" too).
+                    subjectTitle: TARGET_SUBJECT_LABELS_VI[t.target.unitType],
                     target: t.target.count,
                     chosen: t.achieved,
                     shortfall: t.shortfall,

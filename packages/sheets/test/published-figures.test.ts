@@ -195,7 +195,18 @@ describe("D1 — Quảng Nam 2024: 52 cơ quan, doanh nghiệp, cơ sở giáo d
 // both). baobariavungtau (01/2025) —
 // https://baobariavungtau.com.vn/chinh-tri/202501/huy-dong-suc-manh-toan-dan-bao-ve-an-ninh-to-quoc-1032023/
 // The plan's number and date and the kinds of the 11 units are not published: the plan is named by its title (a
-// record antq would refuse without a document number), and the 11 units are counted as xã.
+// record antq would refuse without a document number), and the 11 units are counted as xã. Neither are the 23
+// wards named (regulations.md §11.6 row D4): these are 16 wards of thành phố Vũng Tàu and 7 of thành phố Bà Rịa
+// as they were in 2024.
+const BRVT_WARDS_2024 = [
+  ...["1", "2", "3", "4", "5", "7", "8", "9", "10", "11", "12"].map((n) => `Phường ${n}, thành phố Vũng Tàu`),
+  ...["Thắng Nhất", "Thắng Nhì", "Thắng Tam", "Rạch Dừa", "Nguyễn An Ninh"].map(
+    (n) => `Phường ${n}, thành phố Vũng Tàu`,
+  ),
+  ...["Phước Hưng", "Phước Hiệp", "Phước Nguyên", "Long Toàn", "Long Tâm", "Phước Trung", "Long Hương"].map(
+    (n) => `Phường ${n}, thành phố Bà Rịa`,
+  ),
+];
 
 describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 Công an phường kiểu mẫu (575%)", () => {
   const plan = {
@@ -221,14 +232,14 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 
         status: "achieved",
       }),
     ),
-    ...Array.from({ length: 23 }, (_, i) =>
+    ...BRVT_WARDS_2024.map((ward, i) =>
       TypicalRegistrationSchema.parse({
         id: `brvt-capk-${i + 1}`,
         planId: "brvt-2024",
         year: 2024,
         programme: "model-ward-police",
         subject: "ward-police",
-        name: `Công an phường số ${i + 1}`,
+        name: `Công an ${ward.charAt(0).toLocaleLowerCase("vi")}${ward.slice(1)}`,
         adminUnitId: `brvt-phuong-${i + 1}`,
         status: "achieved",
       }),
@@ -237,7 +248,7 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 
   const document = planProgressDocument([plan], registrations, { reportYear: 2024 });
   const entry = document.plans[0];
 
-  it("reports 11 of 4 reached, surplus 7, shortfall 0 — never negative", () => {
+  it("reports 11 of 4 reached, surplus 7, shortfall 0 — never negative; 23 of 4 Công an phường, surplus 19", () => {
     expect(PlanProgressDocumentSchema.safeParse(document).success).toBe(true);
     expect(entry?.countTargets).toEqual([
       {
@@ -252,9 +263,42 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 
         surplus: 7,
         met: true,
       },
+      {
+        year: 2024,
+        programme: "model-ward-police",
+        subject: "ward-police",
+        subjectTitle: "Công an phường",
+        target: 4,
+        registered: 23,
+        achieved: 23,
+        shortfall: 0,
+        surplus: 19,
+        met: true,
+      },
     ]);
     // The machine total is the part counted towards the targets, at most the target (a ratio part ≤ total).
     expect(entry?.totals).toEqual({ target: 4, achieved: { part: 4, total: 4 } });
+    // Each programme adds up apart: the điển hình units and the Công an phường are never one total of 34/8.
+    expect(entry?.programmeTotals).toEqual([
+      {
+        programme: "typical-unit",
+        programmeTitle: "Đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ",
+        target: 4,
+        reached: 11,
+        achieved: { part: 4, total: 4 },
+        shortfall: 0,
+        surplus: 7,
+      },
+      {
+        programme: "model-ward-police",
+        programmeTitle: "Công an phường điển hình, kiểu mẫu",
+        target: 4,
+        reached: 23,
+        achieved: { part: 4, total: 4 },
+        shortfall: 0,
+        surplus: 19,
+      },
+    ]);
   });
 
   it("prints 275,0% and 'vượt 7', not 100%", () => {
@@ -263,7 +307,7 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 
     expect(entry?.lines.join("\n")).not.toContain("100,0%");
   });
 
-  it("prints the same figures in the workbook: 11 reached, 0 short, 7 over, in the kind's row and the total", async () => {
+  it("prints the same figures in the workbook: each programme's rows and its own total row", async () => {
     const bytes = await planProgressWorkbook(document);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
@@ -284,20 +328,26 @@ describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 
       "Còn thiếu",
       "Vượt",
     ]);
-    expect(rows[header + 1]).toEqual([2024, "Xã", 4, 11, 11, 0, 7]);
-    // The total row adds up the columns above it: what was reached (11), short (0) and over (7).
-    expect(rows[header + 2]).toEqual(["", "Tổng số", 4, "", 11, 0, 7]);
+    // Each total row adds up the columns above it: what was reached (11; 23), short (0) and over (7; 19).
+    expect(rows.slice(header + 1, header + 7)).toEqual([
+      ["", "Đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ"],
+      [2024, "Xã", 4, 11, 11, 0, 7],
+      ["", "Tổng số", 4, "", 11, 0, 7],
+      ["", "Công an phường điển hình, kiểu mẫu"],
+      [2024, "Công an phường", 4, 23, 23, 0, 19],
+      ["", "Tổng số", 4, "", 23, 0, 19],
+    ]);
   });
 
-  it("says the count target of Công an phường kiểu mẫu (575%) is not measured, rather than printing a figure", () => {
-    expect(entry?.review).toEqual([
-      {
-        code: "UNSUPPORTED_TARGET",
-        message:
-          "Chỉ tiêu năm 2024 “Công an phường điển hình, kiểu mẫu — Công an phường” chưa được antq tính tiến độ.",
-      },
-    ]);
-    expect(entry?.lines.join("\n")).not.toContain("575");
+  // The count target of Công an phường kiểu mẫu was an UNSUPPORTED_TARGET note until antq could count it.
+  it("computes the count target of Công an phường kiểu mẫu: 23/4 (575,0%), vượt 19, with nothing left to review", () => {
+    expect(entry?.review).toEqual([]);
+    expect(entry?.lines).toContain(
+      "Chỉ tiêu số lượng Công an phường điển hình, kiểu mẫu: đạt 23/4 đơn vị (575,0%), vượt 19.",
+    );
+    expect(entry?.lines).toContain(
+      "- Công an phường điển hình, kiểu mẫu năm 2024: 23/4 đơn vị (575,0%), vượt 19.",
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { formatNumber, formatPercentOf } from "@antq/format-vi";
 import type ExcelJS from "exceljs";
-import type { PlanProgressDocument, PlanProgressEntry } from "../plan-progress-document.js";
+import type { PlanProgressDocument } from "../plan-progress-document.js";
 import { addPrintableSheet, addRow, addTableSheet, HEADER_STYLE } from "./print.js";
 import { newWorkbook, workbookBytes } from "./workbook.js";
 
@@ -72,26 +72,46 @@ const planProgressSheets = (document: PlanProgressDocument): ExcelJS.Workbook =>
       ["Năm", "Loại đơn vị", "Chỉ tiêu", "Đăng ký, được chọn", "Đã đạt", "Còn thiếu", "Vượt"],
       HEADER_STYLE,
     );
-    for (const t of plan.countTargets)
-      addRow(summary, [t.year, t.subjectTitle, t.target, t.registered, t.achieved, t.shortfall, t.surplus]);
-    // The total adds up the columns above: the units reached with any surplus (11 of 4 in Bà Rịa–Vũng Tàu 2024,
-    // regulations.md §11.6 D4), not the part counted towards the targets.
-    const sum = (f: (t: PlanProgressEntry["countTargets"][number]) => number) =>
-      plan.countTargets.reduce((n, t) => n + f(t), 0);
-    const surplus = sum((t) => t.surplus);
-    addRow(
-      summary,
-      [
-        "",
-        "Tổng số",
-        plan.totals.target,
-        "",
-        sum((t) => t.achieved),
-        plan.totals.target - plan.totals.achieved.part,
-        surplus > 0 ? surplus : "",
-      ],
-      HEADER_STYLE,
-    );
+    // Typical units and Công an phường điển hình, kiểu mẫu are added up apart (23 of 4 Công an phường in
+    // Bà Rịa–Vũng Tàu 2024 are no điển hình units): one block per programme, titled when there are two.
+    const programmes =
+      plan.programmeTotals.length > 0
+        ? plan.programmeTotals
+        : [
+            {
+              programme: "typical-unit",
+              programmeTitle: "",
+              target: 0,
+              reached: 0,
+              shortfall: 0,
+              surplus: 0,
+            },
+          ];
+    for (const total of programmes) {
+      const rows = plan.countTargets.filter((t) =>
+        total.programme === "model-ward-police"
+          ? t.programme === "model-ward-police"
+          : t.programme !== "model-ward-police",
+      );
+      if (programmes.length > 1) addRow(summary, ["", total.programmeTitle], HEADER_STYLE);
+      for (const t of rows)
+        addRow(summary, [t.year, t.subjectTitle, t.target, t.registered, t.achieved, t.shortfall, t.surplus]);
+      // The total adds up the columns above: the units reached with any surplus (11 of 4 in Bà Rịa–Vũng Tàu
+      // 2024, regulations.md §11.6 D4), not the part counted towards the targets.
+      addRow(
+        summary,
+        [
+          "",
+          "Tổng số",
+          total.target,
+          "",
+          total.reached,
+          total.shortfall,
+          total.surplus > 0 ? total.surplus : "",
+        ],
+        HEADER_STYLE,
+      );
+    }
     addRow(summary, []);
     for (const s of plan.shareTargets)
       for (const a of s.areas)

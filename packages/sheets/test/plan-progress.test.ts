@@ -6,7 +6,7 @@
 import { type Plan, type TypicalRegistration, TypicalRegistrationSchema } from "@antq/domain";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { PlanProgressDocumentSchema, planProgressDocument } from "../src/index.js";
+import { PlanProgressDocumentSchema, planProgressDocument, planProgressLines } from "../src/index.js";
 import { planProgressWorkbook } from "../src/xlsx/index.js";
 
 const plan = (countTargets: Plan["countTargets"]): Plan =>
@@ -131,6 +131,14 @@ describe("antq.plan-progress/1: count targets of every kind, khu dân cư and C�
           "Chỉ tiêu năm 2025 “Mô hình phong trào toàn dân bảo vệ ANTQ — Mô hình” chưa được antq tính tiến độ: đăng ký xây dựng điển hình không đếm được loại chỉ tiêu này.",
       },
     ]);
+  });
+
+  it("prints the console lines with the registered units of each target", () => {
+    const lines = planProgressLines(document, []);
+    expect(lines[0]).toBe("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH, CHỈ TIÊU (kết quả đến hết năm 2025)");
+    expect(lines.at(-1)).toBe(
+      "Đăng ký, được chọn xây dựng: mọi loại đơn vị năm 2025 5/6; công an phường năm 2025 0/4.",
+    );
   });
 
   it("prints each programme's rows and total in the workbook, never a negative shortfall", async () => {

@@ -241,8 +241,8 @@ const registeredFor = (
  * every kind: `any`) and for "Công an phường điển hình, kiểu mẫu" (each ward once, from its `adminUnitId`),
  * uncapped (23 of 4 = 575,0%, Bà Rịa–Vũng Tàu 2024, regulations.md §11.6 D4), with a total per programme in
  * `programmeTotals` (`totals` is the typical units'). Targets registrations cannot count (movement models,
- * An toàn về ANTT recognition, other programmes) are listed as `UNSUPPORTED_TARGET` notes; a plan that cannot be converted (no province, no date) gets its issues as notes
- * and no figures.
+ * An toàn về ANTT recognition, other programmes) are listed as `UNSUPPORTED_TARGET` notes; a plan that cannot
+ * be converted (no province, no date) gets its issues as notes and no figures.
  *
  * @example
  * ```ts

@@ -190,17 +190,17 @@ export interface PlanProgressDocumentOptions {
 const supported = (plan: Plan): { plan: Plan; notes: { code: string; message: string }[] } => {
   const notes: { code: string; message: string }[] = [];
   const countTargets = (plan.countTargets ?? []).filter((t) => {
-    const ok = countTargetUnit(t.programme, t.subject) !== undefined;
+    // @antq/domain's registrations name no khu dân cư (TypicalSubjectSchema): such a target would always read
+    // 0 reached, a figure nobody counted, so it is not measured from registrations (criteria's planProgress
+    // measures it when the achievements are given).
+    const residential = t.subject === "residential-area";
+    const ok = countTargetUnit(t.programme, t.subject) !== undefined && !residential;
     if (!ok)
       notes.push({
         code: "UNSUPPORTED_TARGET",
-        message: `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình không đếm được loại chỉ tiêu này.`,
-      });
-    else if (t.subject === "residential-area")
-      // @antq/domain's registrations name no khu dân cư (TypicalSubjectSchema): none can be counted yet.
-      notes.push({
-        code: "RESIDENTIAL_AREA_NOT_REGISTERED",
-        message: `Chỉ tiêu năm ${t.year} “${TARGET_SUBJECT_LABELS_VI[t.subject]}”: đăng ký xây dựng điển hình chưa ghi được khu dân cư nên chưa đếm được khu dân cư nào đạt — cần xem xét.`,
+        message: residential
+          ? `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình chưa ghi được khu dân cư.`
+          : `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình không đếm được loại chỉ tiêu này.`,
       });
     return ok;
   });
@@ -237,12 +237,12 @@ const registeredFor = (
 
 /**
  * The `antq.plan-progress/1` document of some plans: registrations count for a plan when they name it
- * (`planId`) or name no plan. Count targets are measured for typical units (each kind, residential areas,
- * every kind: `any`) and for "Công an phường điển hình, kiểu mẫu" (each ward once, from its `adminUnitId`),
- * uncapped (23 of 4 = 575,0%, Bà Rịa–Vũng Tàu 2024, regulations.md §11.6 D4), with a total per programme in
- * `programmeTotals` (`totals` is the typical units'). Targets registrations cannot count (movement models,
- * An toàn về ANTT recognition, other programmes) are listed as `UNSUPPORTED_TARGET` notes; a plan that cannot
- * be converted (no province, no date) gets its issues as notes and no figures.
+ * (`planId`) or name no plan. Count targets are measured for typical units (each kind, every kind: `any`) and
+ * for "Công an phường điển hình, kiểu mẫu" (each ward once, from its `adminUnitId`), uncapped (23 of 4 =
+ * 575,0%, Bà Rịa–Vũng Tàu 2024, regulations.md §11.6 D4), with a total per programme in `programmeTotals`
+ * (`totals` is the typical units'). Targets registrations cannot count (khu dân cư, movement models, An toàn
+ * về ANTT recognition, other programmes) are listed as `UNSUPPORTED_TARGET` notes; a plan that cannot be
+ * converted (no province, no date) gets its issues as notes and no figures.
  *
  * @example
  * ```ts

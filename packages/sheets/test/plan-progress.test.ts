@@ -166,32 +166,28 @@ describe("antq.plan-progress/1: a khu dân cư target", () => {
   );
   const entry = document.plans[0];
 
-  it("measures it beside the communes and says registrations cannot name a khu dân cư yet", () => {
+  it("leaves it unmeasured (registrations cannot name a khu dân cư): no 0/3 that nobody counted", () => {
     expect(
       entry?.countTargets.map((t) => [t.subjectTitle, t.target, t.achieved, t.shortfall, t.surplus, t.met]),
-    ).toEqual([
-      ["Xã", 2, 2, 0, 0, true],
-      ["Khu dân cư", 3, 0, 3, 0, false],
-    ]);
-    expect(entry?.lines.slice(1, 4)).toEqual([
-      "Chỉ tiêu số lượng: đạt 2/5 đơn vị (40,0%).",
+    ).toEqual([["Xã", 2, 2, 0, 0, true]]);
+    expect(entry?.lines.slice(1, 3)).toEqual([
+      "Chỉ tiêu số lượng: đạt 2/2 đơn vị (100,0%).",
       "- Xã năm 2025: 2/2 đơn vị (100,0%), đạt chỉ tiêu.",
-      "- Khu dân cư năm 2025: 0/3 đơn vị (0,0%), còn thiếu 3.",
     ]);
+    expect(entry?.lines.join("\n")).not.toContain("Khu dân cư năm 2025");
     expect(entry?.review).toEqual([
       {
-        code: "RESIDENTIAL_AREA_NOT_REGISTERED",
+        code: "UNSUPPORTED_TARGET",
         message:
-          "Chỉ tiêu năm 2025 “Khu dân cư”: đăng ký xây dựng điển hình chưa ghi được khu dân cư nên chưa đếm được khu dân cư nào đạt — cần xem xét.",
+          "Chỉ tiêu năm 2025 “Đơn vị điển hình về phong trào toàn dân bảo vệ ANTQ — Khu dân cư” chưa được antq tính tiến độ: đăng ký xây dựng điển hình chưa ghi được khu dân cư.",
       },
     ]);
   });
 
-  it("prints one block with its total and no programme title when the plan has one programme", async () => {
-    expect((await workbookRows(document)).slice(0, 3)).toEqual([
+  it("prints only the measured targets and their total in the workbook", async () => {
+    expect((await workbookRows(document)).slice(0, 2)).toEqual([
       [2025, "Xã", 2, 2, 2, 0, 0],
-      [2025, "Khu dân cư", 3, 0, 0, 3, 0],
-      ["", "Tổng số", 5, "", 2, 3, ""],
+      ["", "Tổng số", 2, "", 2, 0, ""],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type TypicalRegistration,
   unwrap,
 } from "@antq/domain";
+import { BA_RIA_VUNG_TAU_2024 } from "@antq/test-support/published-figures";
 import { describe, expect, it } from "vitest";
 import {
   type Achievement,
@@ -52,35 +53,7 @@ const countOf = (progress: ReturnType<typeof planProgress>, i: number): CountPro
 // https://baobariavungtau.com.vn/chinh-tri/202501/huy-dong-suc-manh-toan-dan-bao-ve-an-ninh-to-quoc-1032023/):
 // 11 điển hình units = 275 % and 23 Công an phường kiểu mẫu = 575 %, a target of 4 in both. The article does not
 // name the 23 wards: these are 16 wards of thành phố Vũng Tàu and 7 of thành phố Bà Rịa as they were in 2024.
-const WARDS_2024 = [
-  ...[
-    "Phường 1",
-    "Phường 2",
-    "Phường 3",
-    "Phường 4",
-    "Phường 5",
-    "Phường 7",
-    "Phường 8",
-    "Phường 9",
-    "Phường 10",
-    "Phường 11",
-    "Phường 12",
-    "Phường Thắng Nhất",
-    "Phường Thắng Nhì",
-    "Phường Thắng Tam",
-    "Phường Rạch Dừa",
-    "Phường Nguyễn An Ninh",
-  ].map((name) => `${name}, thành phố Vũng Tàu`),
-  ...[
-    "Phường Phước Hưng",
-    "Phường Phước Hiệp",
-    "Phường Phước Nguyên",
-    "Phường Long Toàn",
-    "Phường Long Tâm",
-    "Phường Phước Trung",
-    "Phường Long Hương",
-  ].map((name) => `${name}, thành phố Bà Rịa`),
-];
+const WARDS_2024 = BA_RIA_VUNG_TAU_2024.wards;
 
 const wardPolice = (name: string, i: number, extra: Record<string, unknown> = {}) =>
   registration({

@@ -6,7 +6,9 @@
  * and Khá, the kind of each điển hình unit), the test says what it assumes; the published totals are never
  * assumed, they are what the test checks.
  */
+
 import type { Outcome } from "@antq/rules";
+import { QUANG_NAM_2024 } from "@antq/test-support/published-figures";
 import { describe, expect, it } from "vitest";
 import {
   type Achievement,
@@ -76,73 +78,13 @@ interface Unit {
   readonly kind: ClassificationKind;
 }
 
-const AGENCIES = [
-  "Sở Tư pháp",
-  "Sở Tài chính",
-  "Sở Xây dựng",
-  "Sở Y tế",
-  "Sở Giáo dục và Đào tạo",
-  "Sở Nông nghiệp và Phát triển nông thôn",
-  "Sở Công Thương",
-  "Sở Giao thông vận tải",
-  "Sở Văn hóa, Thể thao và Du lịch",
-  "Sở Lao động - Thương binh và Xã hội",
-  "Sở Nội vụ",
-  "Sở Kế hoạch và Đầu tư",
-  "Sở Tài nguyên và Môi trường",
-  "Sở Khoa học và Công nghệ",
-  "Sở Thông tin và Truyền thông",
-  "Thanh tra tỉnh",
-  "Ban Tuyên giáo Tỉnh ủy",
-  "Ban Tổ chức Tỉnh ủy",
-  "Ban Nội chính Tỉnh ủy",
-  "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-  "Hội Nông dân tỉnh",
-  "Hội Cựu chiến binh tỉnh",
-  "Liên đoàn Lao động tỉnh",
-  "Văn phòng UBND tỉnh",
-  "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
-];
-const ENTERPRISES = [
-  "Công ty TNHH May mặc Tam Thăng",
-  "Công ty Cổ phần Gạch ngói Điện Thắng",
-  "Công ty TNHH Chế biến gỗ Duy Trung",
-  "Công ty Cổ phần Thủy điện Sông Bung",
-  "Công ty TNHH Dệt may Quế Sơn",
-  "Công ty Cổ phần Cơ khí Chu Lai",
-  "Công ty TNHH Thực phẩm Thăng Bình",
-  "Công ty Cổ phần Vận tải Tam Kỳ",
-  "Công ty TNHH Giày da Núi Thành",
-  "Công ty Cổ phần Xây lắp điện Quảng Nam",
-  "Công ty TNHH Du lịch Cửa Đại",
-  "Công ty Cổ phần Nông sản Đại Lộc",
-];
-const SCHOOLS = [
-  "Trường THPT Trần Cao Vân",
-  "Trường THPT Phan Bội Châu",
-  "Trường THPT Huỳnh Thúc Kháng",
-  "Trường THPT Lê Quý Đôn",
-  "Trường THPT Nguyễn Trãi",
-  "Trường THPT Lý Tự Trọng",
-  "Trường THPT Phan Châu Trinh",
-  "Trường THPT Nguyễn Duy Hiệu",
-  "Trường THPT Hoàng Diệu",
-  "Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam",
-  "Trường Cao đẳng Y tế Quảng Nam",
-  "Trường Trung cấp Nghề Bắc Quảng Nam",
-];
-
-const D1_EXCELLENT: readonly Unit[] = [
-  { id: "qn-ban-dan-van-tu", name: "Ban Dân vận Tỉnh ủy", kind: "agency" },
-  { id: "qn-tinh-doan", name: "Tỉnh đoàn", kind: "agency" },
-  { id: "qn-hoi-lhpn", name: "Hội Liên hiệp Phụ nữ tỉnh", kind: "agency" },
-];
-/** The 49 other classified units (generated names; their levels are not published, only the counts). */
-const D1_OTHERS: readonly Unit[] = [
-  ...AGENCIES.map((name, i) => ({ id: `qn-cq-${i + 1}`, name, kind: "agency" as const })),
-  ...ENTERPRISES.map((name, i) => ({ id: `qn-dn-${i + 1}`, name, kind: "enterprise" as const })),
-  ...SCHOOLS.map((name, i) => ({ id: `qn-csgd-${i + 1}`, name, kind: "education" as const })),
-];
+const D1_EXCELLENT: readonly Unit[] = QUANG_NAM_2024.excellent.map((name, i) => ({
+  id: `qn-xs-${i + 1}`,
+  name,
+  kind: "agency" as const,
+}));
+/** The 49 other classified units (stand-in names; their levels are not published, only the counts). */
+const D1_OTHERS: readonly Unit[] = QUANG_NAM_2024.others.map((u, i) => ({ id: `qn-dv-${i + 1}`, ...u }));
 /** Every fourth of the first 16 other units is Trung bình (4 units); the other 45 are Khá. */
 const D1_AVERAGE = new Set([0, 4, 8, 12].map((i) => D1_OTHERS[i]?.id));
 

@@ -13,6 +13,7 @@ import {
   TypicalRegistrationSchema,
 } from "@antq/domain";
 import type { Outcome } from "@antq/rules";
+import { BA_RIA_VUNG_TAU_2024, QUANG_NAM_2024 } from "@antq/test-support/published-figures";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
@@ -55,67 +56,15 @@ const entriesFor = (kind: Kind, total: number) => {
   return { rubricId: c.value.rubric.id, entries };
 };
 
-const OTHER_NAMES: readonly [Kind, string][] = [
-  ...[
-    "Sở Tư pháp",
-    "Sở Tài chính",
-    "Sở Xây dựng",
-    "Sở Y tế",
-    "Sở Giáo dục và Đào tạo",
-    "Sở Công Thương",
-    "Sở Nội vụ",
-    "Sở Khoa học và Công nghệ",
-    "Sở Thông tin và Truyền thông",
-    "Thanh tra tỉnh",
-    "Ban Tuyên giáo Tỉnh ủy",
-    "Ban Tổ chức Tỉnh ủy",
-    "Hội Nông dân tỉnh",
-    "Hội Cựu chiến binh tỉnh",
-    "Liên đoàn Lao động tỉnh",
-    "Văn phòng UBND tỉnh",
-    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-  ].map((n): [Kind, string] => ["agency", n]),
-  ...[
-    "Công ty TNHH May mặc Tam Thăng",
-    "Công ty Cổ phần Gạch ngói Điện Thắng",
-    "Công ty TNHH Chế biến gỗ Duy Trung",
-    "Công ty Cổ phần Thủy điện Sông Bung",
-    "Công ty TNHH Dệt may Quế Sơn",
-    "Công ty Cổ phần Cơ khí Chu Lai",
-    "Công ty TNHH Thực phẩm Thăng Bình",
-    "Công ty Cổ phần Vận tải Tam Kỳ",
-    "Công ty TNHH Giày da Núi Thành",
-    "Công ty Cổ phần Xây lắp điện Quảng Nam",
-    "Công ty TNHH Du lịch Cửa Đại",
-    "Công ty Cổ phần Nông sản Đại Lộc",
-    "Công ty TNHH Bao bì Điện Nam",
-    "Công ty Cổ phần Đá ốp lát Hương An",
-    "Công ty TNHH Cơ điện Phú Ninh",
-    "Công ty Cổ phần Thức ăn chăn nuôi Tam Hiệp",
-  ].map((n): [Kind, string] => ["enterprise", n]),
-  ...[
-    "Trường THPT Trần Cao Vân",
-    "Trường THPT Phan Bội Châu",
-    "Trường THPT Huỳnh Thúc Kháng",
-    "Trường THPT Lê Quý Đôn",
-    "Trường THPT Nguyễn Trãi",
-    "Trường THPT Lý Tự Trọng",
-    "Trường THPT Phan Châu Trinh",
-    "Trường THPT Nguyễn Duy Hiệu",
-    "Trường THPT Hoàng Diệu",
-    "Trường THPT Nguyễn Hiền",
-    "Trường THPT Tiểu La",
-    "Trường THPT Quế Sơn",
-    "Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam",
-    "Trường Cao đẳng Y tế Quảng Nam",
-    "Trường Trung cấp Nghề Bắc Quảng Nam",
-    "Trường THCS Nguyễn Du",
-  ].map((n): [Kind, string] => ["education", n]),
-];
+/** The 49 other classified units (stand-in names shared with criteria's test; only the counts are published). */
+const OTHER_NAMES: readonly [Kind, string][] = QUANG_NAM_2024.others.map((u): [Kind, string] => [
+  u.kind,
+  u.name,
+]);
 
 /** The 52 score sheets as the JSON file `antq phan-loai` reads (points not published: the levels are). */
 const d1Json = (): string => {
-  const excellent = ["Ban Dân vận Tỉnh ủy", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"].map((name, i) => ({
+  const excellent = QUANG_NAM_2024.excellent.map((name, i) => ({
     id: `qn-xs-${i + 1}`,
     kind: "agency" as Kind,
     name,
@@ -198,15 +147,7 @@ describe("D1 — Quảng Nam 2024: 52 cơ quan, doanh nghiệp, cơ sở giáo d
 // record antq would refuse without a document number), and the 11 units are counted as xã. Neither are the 23
 // wards named (regulations.md §11.6 row D4): these are 16 wards of thành phố Vũng Tàu and 7 of thành phố Bà Rịa
 // as they were in 2024.
-const BRVT_WARDS_2024 = [
-  ...["1", "2", "3", "4", "5", "7", "8", "9", "10", "11", "12"].map((n) => `Phường ${n}, thành phố Vũng Tàu`),
-  ...["Thắng Nhất", "Thắng Nhì", "Thắng Tam", "Rạch Dừa", "Nguyễn An Ninh"].map(
-    (n) => `Phường ${n}, thành phố Vũng Tàu`,
-  ),
-  ...["Phước Hưng", "Phước Hiệp", "Phước Nguyên", "Long Toàn", "Long Tâm", "Phước Trung", "Long Hương"].map(
-    (n) => `Phường ${n}, thành phố Bà Rịa`,
-  ),
-];
+const BRVT_WARDS_2024 = BA_RIA_VUNG_TAU_2024.wards;
 
 describe("D4 — Bà Rịa–Vũng Tàu 2024: 11 điển hình units (275%), 23 Công an phường kiểu mẫu (575%)", () => {
   const plan = {

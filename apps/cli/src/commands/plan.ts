@@ -1,7 +1,7 @@
 /**
  * `antq ke-hoach` / `plan`: progress of plans (kế hoạch, đề án) against their targets — điển hình units by
- * year and kind, and the ward-police "điển hình, kiểu mẫu" share per city with the wards each city must add
- * each year — from the plan and registration sheets (`antq mau --loai ke-hoach`), computed by
+ * year and kind, the count of ward police stations "điển hình, kiểu mẫu", and their share per city with the wards
+ * each city must add each year — from the plan and registration sheets (`antq mau --loai ke-hoach`), computed by
  * @antq/sheets' `planProgressDocument` (@antq/criteria's `planReport`). Nothing is written while any input
  * row has an error.
  */
@@ -99,7 +99,7 @@ export const planCommand = Command.make(
   withHelp({
     alias: "plan",
     description:
-      "Tiến độ thực hiện kế hoạch, chỉ tiêu (đơn vị điển hình theo loại và năm; tỷ lệ Công an phường điển hình, kiểu mẫu theo từng thành phố, thị xã và lộ trình từng năm)",
+      "Tiến độ thực hiện kế hoạch, chỉ tiêu (đơn vị điển hình theo loại và năm; số lượng Công an phường điển hình, kiểu mẫu; tỷ lệ Công an phường điển hình, kiểu mẫu theo từng thành phố, thị xã và lộ trình từng năm)",
     examples: [
       [
         "antq ke-hoach ke-hoach.xlsx --don-vi-hanh-chinh dvhc.csv --nam 2024",

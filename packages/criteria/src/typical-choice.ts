@@ -152,9 +152,15 @@ export function compareTypicalChoice(
   if (plan === undefined) return { planYear: selection.planYear, units };
   const yearPlan: Plan = {
     ...plan,
-    // The chosen are typical units: ward police targets (another programme) are not theirs.
+    // The chosen are the registrations' typical units: ward police targets (another programme) are not theirs,
+    // and no registration can name a khu dân cư, so a residential-area target would read 0 chosen, a figure
+    // nobody counted.
     targets: plan.targets.filter(
-      (t) => t.type === "count" && t.year === selection.planYear && t.unitType !== "ward-police",
+      (t) =>
+        t.type === "count" &&
+        t.year === selection.planYear &&
+        t.unitType !== "ward-police" &&
+        t.unitType !== "residential-area",
     ),
   };
   // Chosen units count as "reached" for the selection targets of the year.

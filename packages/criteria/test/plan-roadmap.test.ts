@@ -164,6 +164,9 @@ describe("compareTypicalChoice (Hậu Giang 2024)", () => {
       { type: "count", id: "xa", unitType: "commune", year: 2024, count: 2 },
       { type: "count", id: "cq", unitType: "agency", year: 2024, count: 1 },
       { type: "count", id: "xa-2025", unitType: "commune", year: 2025, count: 5 },
+      // Not the chosen registrations' to fill: ward police (another programme), khu dân cư (no registration names one).
+      { type: "count", id: "capk", unitType: "ward-police", year: 2024, count: 2 },
+      { type: "count", id: "kdc", unitType: "residential-area", year: 2024, count: 3 },
     ],
   };
   it("checks each chosen unit and counts the choice against the year's targets", () => {

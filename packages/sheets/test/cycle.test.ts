@@ -223,6 +223,40 @@ describe("documents", () => {
       byKind: [{ kind: "commune", title: "Cấp xã", considered: 2, eligible: 1 }],
     });
   });
+
+  it("antq.typical/1: a khu dân cư target of the plan year is said, not compared (no registration names one)", () => {
+    const previous = previousFromDocuments(
+      {
+        units: [{ unitId: "xa-a", unitName: "Xã A", kind: "commune", year: 2023, level: "xuat_sac" }],
+      } as never,
+      { year: 2023, outcomes: new Map([["xa-a", "dat"]]) },
+    );
+    const plan = {
+      id: "kh-2024",
+      document: { number: "12/KH-BCĐ", date: "2024-02-20" },
+      title: "Xây dựng điển hình năm 2024",
+      scopeId: "P89",
+      countTargets: [
+        { year: 2024, programme: "typical-unit", subject: "commune", count: 1 },
+        { year: 2024, programme: "typical-unit", subject: "residential-area", count: 5 },
+      ],
+    } as Plan;
+    const doc = typicalDocument(
+      previous,
+      [reg({ year: 2024, unitId: "xa-a" as never, status: "selected" })],
+      2024,
+      { rule: EXAMPLE_TYPICAL_RULE, plan },
+    );
+    TypicalDocumentSchema.parse(doc);
+    expect(doc.targets?.map((t) => [t.subjectTitle, t.target, t.chosen, t.shortfall])).toEqual([
+      ["Xã", 1, 1, 0],
+    ]);
+    expect(doc.review).toContainEqual({
+      code: "UNSUPPORTED_TARGET",
+      message:
+        "Kế hoạch: chỉ tiêu năm 2024 “Khu dân cư” (5) không so được với các đơn vị đã chọn: đăng ký xây dựng điển hình chưa ghi được khu dân cư.",
+    });
+  });
 });
 
 describe("registrations", () => {

@@ -47,8 +47,10 @@ export {
 export { CRITERIA_PACKAGE } from "./package-ref.js";
 export {
   achievementsFromRegistrations,
+  countedByRegistrations,
   countRegistrations,
   type RegistrationCount,
+  registeredForTarget,
 } from "./plan-registrations.js";
 export {
   type AreaRoadmap,

@@ -3,8 +3,48 @@
  * "điển hình" (or whose ward police reached "điển hình, kiểu mẫu") are the plan's achievements; the units
  * registered or selected are counted beside them, per kind and year.
  */
-import type { TypicalRegistration } from "@antq/domain";
-import type { Achievement, TypicalUnitType } from "./plan-targets.js";
+import type { Plan as DomainPlan, TypicalRegistration } from "@antq/domain";
+import type { Achievement, CountTargetUnit, TypicalUnitType } from "./plan-targets.js";
+
+/**
+ * Whether the điển hình registrations can count the units of a count target: every unit but khu dân cư, which
+ * no registration names (@antq/domain's `TypicalSubjectSchema`). Measured from registrations, such a target
+ * would always read 0 reached, a figure nobody counted; `planProgress` still counts it from achievements given.
+ *
+ * @example
+ * countedByRegistrations("ward-police"); //=> true
+ * countedByRegistrations("residential-area"); //=> false
+ */
+export function countedByRegistrations(unit: CountTargetUnit): boolean {
+  return unit !== "residential-area";
+}
+
+/**
+ * The units registered or selected for a count target of an @antq/domain plan (every status but `withdrawn`,
+ * of its year and programme), each once: a ward police station by its ward, `any` over every kind of the
+ * programme.
+ *
+ * @example
+ * const registrations = [
+ *   { id: "r1", year: 2024, programme: "model-ward-police", subject: "ward-police", name: "Công an phường Thắng Nhất", adminUnitId: "W26536", status: "selected" },
+ *   { id: "r2", year: 2024, programme: "model-ward-police", subject: "ward-police", name: "Công an phường Thắng Nhất", adminUnitId: "W26536", status: "achieved" },
+ * ] as TypicalRegistration[];
+ * registeredForTarget({ year: 2024, programme: "model-ward-police", subject: "ward-police", count: 4 }, registrations); //=> 1
+ */
+export function registeredForTarget(
+  target: Pick<NonNullable<DomainPlan["countTargets"]>[number], "year" | "programme" | "subject">,
+  registrations: readonly TypicalRegistration[],
+): number {
+  const units = new Set<string>();
+  for (const r of registrations) {
+    if (r.status === "withdrawn" || r.year !== target.year || r.programme !== target.programme) continue;
+    if (target.subject !== "any" && r.subject !== target.subject) continue;
+    units.add(
+      r.programme === "model-ward-police" ? (r.adminUnitId ?? r.id) : (r.unitId ?? r.adminUnitId ?? r.id),
+    );
+  }
+  return units.size;
+}
 
 /**
  * The achievements of some registrations: those with status `achieved`. A ward police station counts as its

@@ -9,7 +9,7 @@ import type { TypicalRegistration } from "@antq/domain";
 import * as z from "zod";
 import { type ClassificationKind, MOVEMENT_LEVELS, type MovementLevel } from "./classification.js";
 import type { Issue, Result } from "./internal/engine.js";
-import { achievementsFromRegistrations } from "./plan-registrations.js";
+import { achievementsFromRegistrations, countedByRegistrations } from "./plan-registrations.js";
 import { type Plan, type PlanProgress, planProgress } from "./plan-targets.js";
 import type { ReviewNote } from "./score.js";
 import {
@@ -153,14 +153,13 @@ export function compareTypicalChoice(
   const yearPlan: Plan = {
     ...plan,
     // The chosen are the registrations' typical units: ward police targets (another programme) are not theirs,
-    // and no registration can name a khu dân cư, so a residential-area target would read 0 chosen, a figure
-    // nobody counted.
+    // nor are the targets registrations cannot count (khu dân cư).
     targets: plan.targets.filter(
       (t) =>
         t.type === "count" &&
         t.year === selection.planYear &&
         t.unitType !== "ward-police" &&
-        t.unitType !== "residential-area",
+        countedByRegistrations(t.unitType),
     ),
   };
   // Chosen units count as "reached" for the selection targets of the year.

@@ -7,9 +7,11 @@
 import {
   achievementsFromRegistrations,
   type CountProgress,
+  countedByRegistrations,
   countTargetUnit,
   planFromDomain,
   planReport,
+  registeredForTarget,
   type ShareProgress,
 } from "@antq/criteria";
 import {
@@ -190,17 +192,12 @@ export interface PlanProgressDocumentOptions {
 const supported = (plan: Plan): { plan: Plan; notes: { code: string; message: string }[] } => {
   const notes: { code: string; message: string }[] = [];
   const countTargets = (plan.countTargets ?? []).filter((t) => {
-    // @antq/domain's registrations name no khu dân cư (TypicalSubjectSchema): such a target would always read
-    // 0 reached, a figure nobody counted, so it is not measured from registrations (criteria's planProgress
-    // measures it when the achievements are given).
-    const residential = t.subject === "residential-area";
-    const ok = countTargetUnit(t.programme, t.subject) !== undefined && !residential;
+    const unit = countTargetUnit(t.programme, t.subject);
+    const ok = unit !== undefined && countedByRegistrations(unit);
     if (!ok)
       notes.push({
         code: "UNSUPPORTED_TARGET",
-        message: residential
-          ? `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình chưa ghi được khu dân cư.`
-          : `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình không đếm được loại chỉ tiêu này.`,
+        message: `Chỉ tiêu năm ${t.year} “${TARGET_PROGRAMME_LABELS_VI[t.programme]} — ${TARGET_SUBJECT_LABELS_VI[t.subject]}” chưa được antq tính tiến độ: đăng ký xây dựng điển hình ${unit === undefined ? "không đếm được loại chỉ tiêu này" : "chưa ghi được khu dân cư"}.`,
       });
     return ok;
   });
@@ -214,25 +211,6 @@ const supported = (plan: Plan): { plan: Plan; notes: { code: string; message: st
     return ok;
   });
   return { plan: { ...plan, countTargets, percentageTargets }, notes };
-};
-
-/**
- * Units registered or selected for a count target (every status but `withdrawn`), each once: a ward police
- * station by its ward, `any` over every kind of the programme.
- */
-const registeredFor = (
-  t: NonNullable<Plan["countTargets"]>[number],
-  registrations: readonly TypicalRegistration[],
-): number => {
-  const units = new Set<string>();
-  for (const r of registrations) {
-    if (r.status === "withdrawn" || r.year !== t.year || r.programme !== t.programme) continue;
-    if (t.subject !== "any" && r.subject !== t.subject) continue;
-    units.add(
-      r.programme === "model-ward-police" ? (r.adminUnitId ?? r.id) : (r.unitId ?? r.adminUnitId ?? r.id),
-    );
-  }
-  return units.size;
 };
 
 /**
@@ -295,7 +273,7 @@ export const planProgressDocument = (
         subject: t.subject,
         subjectTitle: TARGET_SUBJECT_LABELS_VI[t.subject],
         target: t.count,
-        registered: registeredFor(t, mine),
+        registered: registeredForTarget(t, mine),
         achieved,
         shortfall: Math.max(0, t.count - achieved),
         surplus: Math.max(0, achieved - t.count),

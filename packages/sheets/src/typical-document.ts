@@ -8,6 +8,8 @@
 import {
   CLASSIFICATION_KINDS,
   compareTypicalChoice,
+  countedByRegistrations,
+  countTargetUnit,
   MOVEMENT_LEVELS,
   type PreviousClassification,
   planFromDomain,
@@ -257,13 +259,15 @@ export const typicalDocument = (
   if (converted && !converted.ok) {
     for (const i of converted.issues) review.push({ code: i.code, message: `Kế hoạch: ${i.message}` });
   }
-  // The chosen registrations cannot fill a khu dân cư target (no registration names one): said, not counted.
-  for (const t of options.plan?.countTargets ?? [])
-    if (t.year === planYear && t.subject === "residential-area")
+  // Targets the chosen registrations cannot fill (khu dân cư: no registration names one): said, not compared.
+  for (const t of options.plan?.countTargets ?? []) {
+    const unit = countTargetUnit(t.programme, t.subject);
+    if (t.year === planYear && unit !== undefined && !countedByRegistrations(unit))
       review.push({
         code: "UNSUPPORTED_TARGET",
         message: `Kế hoạch: chỉ tiêu năm ${t.year} “${TARGET_SUBJECT_LABELS_VI[t.subject]}” (${t.count}) không so được với các đơn vị đã chọn: đăng ký xây dựng điển hình chưa ghi được khu dân cư.`,
       });
+  }
   const choice = compareTypicalChoice(selection, registrations, converted?.ok ? converted.value : undefined);
   const tt124 = new Map(
     previous.filter((p) => p.year === selection.fromYear).map((p) => [p.unitId, p.tt124]),
